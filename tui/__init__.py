@@ -1,0 +1,1 @@
+"""The terminal: the Textual browser, citations, the clipboard and the command line."""

@@ -1,0 +1,59 @@
+"""`commitments`: the command line. Each subcommand lives in its own module of this
+package and registers itself in ``SUBCOMMANDS``; spaCy is imported only inside the
+commands that extract."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+# module name → subcommand; each module has register(subparsers) and run(args) -> int
+SUBCOMMANDS = ("extract", "ingest", "browse", "search")
+
+
+class CLIError(Exception):
+    """A one-line message for the user; the command exits with status 2."""
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    from store import default_db_path
+
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the store file (default: $COMMITMENTS_DB, else the user data directory)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="commitments", description="Follow who pledges how much, to whom, by when.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        module = importlib.import_module(f"tui.cli.{name}_cmd")
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except CLIError as e:
+        print(f"commitments: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # the store's and reader's errors are one line already
+        from store import StoreError
+
+        if isinstance(e, StoreError):
+            print(f"commitments: {e}", file=sys.stderr)
+            return 2
+        raise

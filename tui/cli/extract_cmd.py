@@ -1,0 +1,32 @@
+"""`commitments extract PATH... [--json]`: print commitments; store nothing."""
+from __future__ import annotations
+
+import json
+import sys
+
+from tui.cli.sources import read_documents
+
+
+def register(sub) -> None:
+    p = sub.add_parser("extract", help="print the commitments found in files or folders (stores nothing)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one commitment a line")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    docs, errors = read_documents(args.paths)
+    if docs:
+        from extract.commitments import extract_documents
+
+        results = list(extract_documents(docs))
+        if args.json:
+            out = sys.stdout
+            for _, recs in results:
+                for r in recs:
+                    out.write(json.dumps(r.to_gold_line(), ensure_ascii=False) + "\n")
+        else:
+            from tui.cli.tables import print_commitments
+
+            print_commitments([r for _, recs in results for r in recs])
+    return 1 if errors else 0

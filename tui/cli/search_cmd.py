@@ -1,0 +1,31 @@
+"""`commitments search QUERY [--json]`: matching commitments from the store."""
+from __future__ import annotations
+
+import json
+import sys
+
+from store import Store
+from store.index import CommitmentIndex
+from tui.cli import add_db_option, db_path
+
+
+def register(sub) -> None:
+    p = sub.add_parser("search", help="search the stored commitments")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one commitment a line")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    store = Store(db_path(args))
+    index = CommitmentIndex(store.commitments)
+    hits = [index.commitments[i] for i in index.search(" ".join(args.query))]
+    if args.json:
+        for c in hits:
+            sys.stdout.write(json.dumps(c.to_gold_line(), ensure_ascii=False) + "\n")
+    else:
+        from tui.cli.tables import print_commitments
+
+        print_commitments(hits)
+    return 0 if hits else 1

@@ -1,0 +1,32 @@
+"""How amounts and records read in the terminal."""
+from __future__ import annotations
+
+from extract.records import MoneyAmount
+
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+
+
+def short_number(value: float) -> str:
+    for scale, suffix in _SCALES:
+        if abs(value) >= scale:
+            n = value / scale
+            return f"{n:,.2f}".rstrip("0").rstrip(".") + suffix
+    return f"{value:,.0f}"
+
+
+def format_money(money: MoneyAmount | None) -> str:
+    if money is None:
+        return ""
+    text = f"{money.currency} {short_number(money.value)}"
+    if money.value_max:
+        text += f"–{short_number(money.value_max)}"
+    if money.qualifier:
+        text = f"{money.qualifier} {text}"
+    return text
+
+
+def format_usd(money: MoneyAmount | None) -> str:
+    if money is None or money.usd_value is None:
+        return "—"
+    mark = "≈" if money.usd_source == "converted" else ""
+    return f"{mark}${short_number(money.usd_value)}"
