@@ -1,0 +1,1 @@
+"""Modal screens: help, and the dialogs the browser opens."""

@@ -1,0 +1,1 @@
+"""The browser's panes, one widget per module."""
