@@ -83,8 +83,10 @@ _PERIOD = (
     r"(?:the\s+)?(?P<edge>end|close|middle|start|beginning|turn)\s+of\s+(?:the\s+)?"
     r"|(?P<edge2>end|year[-\s]?end)\s*-?\s*(?=\d|FY|fiscal)"
     r"|(?P<part>early|mid|late|later|earlier)\s*-?\s*"
-    r"|(?:the\s+)?(?P<qord>" + _ORD + r")\s+(?P<qunit>quarter|half)\s+(?:of\s+)?(?:the\s+)?"
+    r")?(?:"
+    r"(?:the\s+)?(?P<qord>" + _ORD + r")\s+(?P<qunit>quarter|half)\s+(?:of\s+)?(?:the\s+)?"
     r"|(?P<qcode>[QH][1-4])\s*(?:of\s+)?"
+    r"|(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?"
     r")?"
     r"(?:"
     r"(?P<mon1>" + MONTH_RX + r")\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year1>" + _YEAR + r")"
@@ -98,6 +100,9 @@ _PERIOD = (
     r"|(?P<mon4>" + MONTH_RX + r")(?!\s*\d)"
     r"|(?<=of\s)(?:the\s+)?(?P<bare>year|decade)\b"
     r"|(?P<yearend>year[-\s]?end)\b"
+    r"|(?:the\s+)?(?P<qonly>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))\b"
+    r"(?!\s+of\b)"
+    r"|(?P<qconly>[QH][1-4])\b(?!\s*(?:of\b|['’]?\d))"
     r")"
 )
 
@@ -121,6 +126,8 @@ _VAGUE = (
 
 _DUR_PREP = r"(?:over|in|within|during|throughout)"
 _FORWARD = r"(?:next|coming|following|ensuing|upcoming)"
+# "two", "3-5", "three to five": a range of counts resolves to its upper end.
+_COUNT = r"(?:(?P<n>" + _NUM + r")(?:\s*(?:-|–|to|or)\s*(?P<nmax>" + _NUM + r"))?\s+)?"
 
 # Rows: (rule name, anchor words, reach back, pattern, resolver name). A rule is only
 # tried where one of its anchor words occurs ("#year" is any 19xx/20xx token, "#q" a
@@ -129,10 +136,8 @@ _FORWARD = r"(?:next|coming|following|ensuing|upcoming)"
 _PREPS = "over in within during throughout for"
 _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("duration_ahead", _PREPS, 0,
-     r"\b(?:" + _DUR_PREP + r"\s+(?:the\s+)?(?P<fwd>" + _FORWARD + r")\s+(?:(?P<n>" + _NUM + r")\s+)?"
-     r"|for\s+the\s+(?P<fwd2>" + _FORWARD + r")\s+(?:(?P<n2>" + _NUM + r")\s+)?"
-     r"|" + _DUR_PREP + r"\s+(?P<n3>" + _NUM + r")\s+)"
-     r"(?P<unit>" + _UNIT + r")\b(?:['’]?\s+time\b)?",
+     r"\b(?:" + _DUR_PREP + r"|for(?=\s+the\s+" + _FORWARD + r"))\s+(?P<the>the\s+)?"
+     r"(?:(?P<fwd>" + _FORWARD + r")\s+)?" + _COUNT + r"(?P<unit>" + _UNIT + r")\b(?:['’]?\s+time\b)?",
      "ahead"),
     ("duration_period", _PREPS, 0,
      r"\b(?:over|in|within|during)\s+(?:a|the)\s+(?:(?:period|span)\s+of\s+(?P<n>" + _NUM + r")\s+"
@@ -140,10 +145,10 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
      r"\s+(?:period|span|timeframe|time\s+frame|window|horizon))\b",
      "ahead"),
     ("from_now", "now", 60,
-     r"\b(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+from\s+now\b", "ahead"),
+     r"\b(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<fwd>from\s+now)\b", "ahead"),
     ("duration_past", _PREPS, 0,
-     r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>" + _NUM + r")\s+)?"
-     r"(?P<unit>" + _UNIT + r")\b",
+     r"\b(?:over|in|during|for|within)\s+the\s+(?P<fwd>past|last|previous)\s+" + _COUNT
+     + r"(?P<unit>" + _UNIT + r")\b",
      "past"),
     ("range", "from between", 0,
      r"\b(?:from|between)\s+(?P<a>" + _P + r")\s*(?:to|through|thru|until|till|and|[-–—])\s*"
@@ -175,6 +180,9 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("part_of_year", "the first second third fourth final last 1st 2nd 3rd 4th #q", 0,
      r"\b(?P<a>(?:(?:the\s+)?" + _ORD + r"\s+(?:quarter|half)\s+of|[QH][1-4](?:\s+of)?)\s+" + _P + r")",
      "within"),
+    ("fiscal_year", "fiscal financial #fy", 0,
+     r"\b(?P<a>(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?:" + _YEAR + r"|\d{2}(?!\d)))",
+     "within"),
     ("vague", "in over going as soon shortly at", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
 )
 
@@ -192,7 +200,7 @@ def _anchor_index() -> dict[str, tuple[int, ...]]:
 _ANCHORS = _anchor_index()
 _WORDS = sorted((w for w in _ANCHORS if not w.startswith("#")), key=len, reverse=True)
 _SCANNER = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)|\b(?P<q>[QH][1-4])\b|\b(?P<w>" + "|".join(_WORDS) + r")\b",
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)|\b(?P<q>[QH][1-4])\b|\b(?P<fy>FY)(?=\s*['’]?\d)|\b(?P<w>" + "|".join(_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -253,10 +261,8 @@ def _relative_span(rel: str, unit: str, published: Date | None) -> Span | None:
 def _base_span(g: dict[str, str | None], published: Date | None, forward: bool) -> Span | None:
     mon = g["mon1"] or g["mon2"]
     if mon:
-        day = int(g["day1"] or g["day2"])
-        year = int(g["year1"] or g["year2"])
         try:
-            d = Date(year, MONTHS[mon[:3].lower()], day)
+            d = Date(int(g["year1"] or g["year2"]), MONTHS[mon[:3].lower()], int(g["day1"] or g["day2"]))
         except ValueError as exc:
             raise _Reject("no such day") from exc
         return d, d
@@ -265,75 +271,82 @@ def _base_span(g: dict[str, str | None], published: Date | None, forward: bool) 
     if g["fy"] or g["year4"]:
         return _year_span(_year_of(g["fy"] or g["year4"]))
     if g["decade"]:
-        start = int(g["decade"])
-        return Date(start, 1, 1), Date(start + 9, 12, 31)
+        return Date(int(g["decade"]), 1, 1), Date(int(g["decade"]) + 9, 12, 31)
     if g["rel"]:
         return _relative_span(g["rel"], g["relunit"], published)
     if published is None:
         return None
     if g["mon4"]:
-        span = _month_span(published.year, MONTHS[g["mon4"][:3].lower()])
+        month = MONTHS[g["mon4"][:3].lower()]
         # "by March" written in November means next March.
-        return _month_span(published.year + 1, span[0].month) if forward and span[1] < published else span
+        late = forward and _month_end(published.year, month) < published
+        return _month_span(published.year + late, month)
     if (g["bare"] or "").lower() == "decade":
         return _relative_span("this", "decade", published)
-    return _year_span(published.year)  # "the end of the year", "year-end"
+    return _year_span(published.year)  # "the end of the year", "year-end", "the third quarter"
 
 
 def _mid(span: Span) -> Date:
     start, end = span
-    if (end - start).days >= 360:
-        return _month_end(start.year, start.month + 5) if start.month <= 7 else end
-    if start.day == 1 and end.day >= 28 and start.month == end.month:
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return Date(start.year, 6, 30)  # "mid-2025": the last day of the first half
+    if start.day == 1 and start.month == end.month and start.year == end.year:
         return start.replace(day=15)
     return start + (end - start) // 2
 
 
 def _third(span: Span, which: str) -> Span:
     start, end = span
-    if (end - start).days >= 360 and start.month == 1 and end.year == start.year:
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
         return (start, _month_end(start.year, 4)) if which == "early" else (Date(end.year, 9, 1), end)
     third = (end - start) // 3
     return (start, start + third) if which == "early" else (end - third, end)
 
 
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # northern
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
 def _apply_modifier(span: Span, g: dict[str, str | None], published: Date | None) -> Span | None:
-    edge = (g["edge"] or g["edge2"] or "").lower()
+    span = _narrow_to_part(span, g)  # "the end of the first quarter": the quarter, then its end
+    edge = (g["edge"] or g["edge2"] or ("end" if g["yearend"] else "")).lower()
     part = (g["part"] or "").lower()
-    if g["yearend"]:
-        edge = "end"
     if edge in ("end", "close", "turn") or edge.startswith("year"):
         return span[1], span[1]
     if edge in ("start", "beginning"):
         return span[0], span[0]
     if edge == "middle" or part == "mid":
-        d = _mid(span)
-        return d, d
+        return _mid(span), _mid(span)
     if part in ("early", "late"):
         return _third(span, part)
     if part in ("later", "earlier"):
         if published is None:
             return None
-        if part == "later":
-            return max(span[0], published), span[1]
-        return span[0], min(span[1], published)
-    return _quarter(span, g)
+        return (max(span[0], published), span[1]) if part == "later" else (span[0], min(span[1], published))
+    return span
 
 
-def _quarter(span: Span, g: dict[str, str | None]) -> Span:
-    code = (g["qcode"] or "").upper()
-    ordinal = (g["qord"] or "").lower()
-    if not code and not ordinal:
+def _narrow_to_part(span: Span, g: dict[str, str | None]) -> Span:
+    if g["season"]:
+        first, last = _SEASONS[g["season"].lower()]
+        return _part_of_year(span, first, last)
+    words = (g["qcode"] or g["qconly"] or g["qonly"] or g["qord"] or "").lower().split()
+    if not words:
         return span
-    unit = "half" if code.startswith("H") or (g["qunit"] or "").lower() == "half" else "quarter"
-    count = 2 if unit == "half" else 4
-    index = int(code[1]) if code else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
-                                         "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal, count)
-    if index > count or (span[1] - span[0]).days < 360 or span[0].month != 1:
-        raise _Reject("quarter of something that is not a year")
-    months = 12 // count
-    first = Date(span[0].year, (index - 1) * months + 1, 1)
-    return first, _month_end(first.year, first.month + months - 1)
+    if words[0][0] in "qh":
+        words = [words[0][1], "half" if words[0][0] == "h" else "quarter"]
+    count = 2 if (g["qunit"] or words[-1]).lower() == "half" else 4
+    index = int(words[0]) if words[0].isdigit() else _ORDINALS.get(words[0], count)
+    if index > count:
+        raise _Reject("no such quarter")
+    size = 12 // count
+    return _part_of_year(span, (index - 1) * size + 1, index * size)
+
+
+def _part_of_year(span: Span, first: int, last: int) -> Span:
+    if (span[0].month, span[0].day, span[1].month, span[1].day) != (1, 1, 12, 31):
+        raise _Reject("a part of something that is not a year")
+    return Date(span[0].year, first, 1), _month_end(span[0].year, last)
 
 
 def _period_span(text: str, published: Date | None, forward: bool = False) -> Span | None:
@@ -381,15 +394,14 @@ _DENY_AFTER = re.compile(r"\s*(?:-old|(?:of|old|ago|earlier|before|prior|later|s
 
 def _duration(m: re.Match[str], text: str, published: Date | None, sign: int) -> Dates:
     g = m.groupdict()
-    explicit = g.get("fwd") or g.get("fwd2") or sign < 0
-    if not explicit:
-        # "over 20 years of experience", "for over 20 years", "first time in 30 years".
-        if _DENY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            raise _Reject("a length of time, not a period")
-        if _DENY_AFTER.match(text, m.end()):
-            raise _Reject("a length of time, not a period")
-    token = g.get("n") or g.get("n2") or g.get("n3")
+    token = g.get("nmax") or g.get("n") or g.get("n2")
     unit = g.get("unit") or g.get("unit2") or ""
+    if not g.get("fwd"):
+        if token is None or g.get("the"):
+            raise _Reject("no count: 'in years', 'in the two years since'")
+        # "over 20 years of experience", "for over 20 years", "first time in 30 years".
+        if _DENY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DENY_AFTER.match(text, m.end()):
+            raise _Reject("a length of time, not a period")
     n = _count(token)
     if token is None and unit.lower().endswith("s"):
         n = None  # "over the coming years"
@@ -485,7 +497,7 @@ def _anchor_hits(text: str) -> dict[int, list[tuple[int, int]]]:
     """Per rule, the (start, end) of each anchor word, from one pass over the text."""
     hits: dict[int, list[tuple[int, int]]] = {}
     for m in _SCANNER.finditer(text):
-        key = "#year" if m.group("year") else "#q" if m.group("q") else m.group("w").lower()
+        key = next((f"#{k}" for k in ("year", "q", "fy") if m.group(k)), None) or m.group("w").lower()
         for rule in _ANCHORS.get(key, ()):
             hits.setdefault(rule, []).append(m.span())
     return hits

@@ -39,6 +39,8 @@ def only(text: str, published: dt.date | None = PUB):
         ("within 30 days", "within 30 days", "2024-04-10", "2024-05-10"),
         ("three years from now", "three years from now", "2024-04-10", "2027-04-10"),
         ("over the past three years", "over the past three years", "2021-04-10", "2024-04-10"),
+        ("over the next three to five years", "over the next three to five years", "2024-04-10", "2029-04-10"),
+        ("over the next 3-5 years", "over the next 3-5 years", "2024-04-10", "2029-04-10"),
     ],
 )
 def test_durations_run_from_publication(text, phrase, start, end):
@@ -72,6 +74,11 @@ def test_durations_run_from_publication(text, phrase, start, end):
         ("by the end of the year", "by the end of the year", "2024-04-10", "2024-12-31"),
         ("by September", "by September", "2024-04-10", "2024-09-30"),
         ("by March", "by March", "2024-04-10", "2025-03-31"),
+        ("by the end of Q3 2025", "by the end of Q3 2025", "2024-04-10", "2025-09-30"),
+        ("until the end of the third quarter of fiscal 2026", "until the end of the third quarter of fiscal 2026",
+         "2024-04-10", "2026-09-30"),
+        ("by late summer 2025", "by late summer 2025", "2024-04-10", "2025-08-31"),
+        ("through the end of the decade", "through the end of the decade", "2024-04-10", "2029-12-31"),
     ],
 )
 def test_deadlines_end_on_the_last_day(text, phrase, start, end):
@@ -109,6 +116,12 @@ def test_deadlines_end_on_the_last_day(text, phrase, start, end):
         ("early next year", "early next year", "2025-01-01", "2025-04-30"),
         ("next month", "next month", "2024-05-01", "2024-05-31"),
         ("next quarter", "next quarter", "2024-07-01", "2024-09-30"),
+        ("in the fourth quarter", "in the fourth quarter", "2024-10-01", "2024-12-31"),
+        ("in the second half of the year", "in the second half of the year", "2024-07-01", "2024-12-31"),
+        ("in Q4", "in Q4", "2024-10-01", "2024-12-31"),
+        ("in the spring of 2026", "in the spring of 2026", "2026-03-01", "2026-05-31"),
+        ("FY2026 guidance", "FY2026", "2026-01-01", "2026-12-31"),
+        ("during fiscal year 2025", "during fiscal year 2025", "2025-01-01", "2025-12-31"),
     ],
 )
 def test_calendar_periods(text, phrase, start, end):
@@ -158,6 +171,9 @@ def test_without_publication_date_only_absolute_parts_resolve(text, start, end):
         "founded 20 years ago",
         "as soon as the deal closes",
         "the company may march ahead",
+        "in the two years since the deal",
+        "the third quarter of the game",
+        "grew by 2025 employees",
     ],
 )
 def test_not_periods(text):
