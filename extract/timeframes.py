@@ -4,8 +4,8 @@
 and, where the text allows, ISO ``date_start``/``date_end`` resolved against the
 publication date. The grammar lives in data: ``_PERIOD`` describes a calendar period
 ("mid-2025", "the end of next year", "Q3 fiscal 2026") and ``_RULES`` is a table of
-(rule name, regex, resolver name) rows that place periods and durations in a sentence.
-Adding a phrasing means adding a row, not a branch.
+rows (name, anchor words, regex, resolver name) that place periods and durations in a
+sentence. Adding a phrasing means adding a row, not a branch.
 
 Conventions, chosen so that downstream consumers can compare timeframes:
 
@@ -25,7 +25,6 @@ quantifiers, so matching stays linear on megabyte-long lines.
 """
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -38,10 +37,7 @@ Span = tuple[Date, Date]
 
 # --- vocabulary -----------------------------------------------------------------------
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 # Case-sensitive so that "may" and "march" as ordinary words never start a date.
 MONTH_RX = (
     r"\b(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May"
@@ -49,13 +45,10 @@ MONTH_RX = (
     r"|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 )
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2,
-}
+NUMBER_WORDS = dict(
+    zip("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split(), range(1, 21)),
+    a=1, an=1, thirty=30, forty=40, fifty=50, **{"a couple of": 2})
 VAGUE_COUNTS = ("a few", "few", "several", "many", "some")
 _NUM = (
     r"(?:\d{1,3}(?:\.\d{1,2})?|a\s+couple\s+of|a\s+few|"
@@ -232,11 +225,6 @@ def _month_span(year: int, month: int) -> Span:
     return Date(year, month, 1), _month_end(year, month)
 
 
-def _year_of(token: str) -> int:
-    year = int(token)
-    return 2000 + year if year < 100 else year
-
-
 # --- periods --------------------------------------------------------------------------
 
 
@@ -269,7 +257,8 @@ def _base_span(g: dict[str, str | None], published: Date | None, forward: bool) 
     if g["mon3"]:
         return _month_span(int(g["year3"]), MONTHS[g["mon3"][:3].lower()])
     if g["fy"] or g["year4"]:
-        return _year_span(_year_of(g["fy"] or g["year4"]))
+        year = int(g["fy"] or g["year4"])
+        return _year_span(year + 2000 if year < 100 else year)  # "FY30"
     if g["decade"]:
         return Date(int(g["decade"]), 1, 1), Date(int(g["decade"]) + 9, 12, 31)
     if g["rel"]:
@@ -365,14 +354,8 @@ Dates = tuple[Date | None, Date | None]
 
 
 def _count(token: str | None) -> float | None:
-    if token is None:
-        return 1.0
-    word = " ".join(token.lower().split())
-    if word in VAGUE_COUNTS:
-        return None
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
-    return float(word)
+    word = " ".join((token or "one").lower().split())
+    return None if word in VAGUE_COUNTS else float(NUMBER_WORDS.get(word) or word)
 
 
 def _shift(published: Date, n: float, unit: str, sign: int) -> Date:
@@ -413,84 +396,51 @@ def _duration(m: re.Match[str], text: str, published: Date | None, sign: int) ->
     return (published, end) if sign > 0 else (end, published)
 
 
-def _ahead(m, text, published):
-    return _duration(m, text, published, +1)
-
-
-def _past(m, text, published):
-    return _duration(m, text, published, -1)
-
-
-def _deadline(m, text, published):
-    span = _period_span(m.group("a"), published, forward=True)
-    if span is None:
-        return None, None
-    return _from_published(published, span[1]), span[1]
-
-
-def _before(m, text, published):
-    span = _period_span(m.group("a"), published, forward=True)
-    if span is None:
-        return None, None
-    end = span[0] - dt.timedelta(days=1)
-    return _from_published(published, end), end
-
-
-def _from_published(published: Date | None, end: Date) -> Date | None:
-    return published if published is not None and published <= end else None
-
-
-def _starting(m, text, published):
-    span = _period_span(m.group("a"), published, forward=True)
-    return (None, None) if span is None else (span[0], None)
-
-
-def _since(m, text, published):
-    span = _period_span(m.group("a"), published)
-    if span is None:
-        return None, None
-    return span[0], published if published is not None and published >= span[0] else None
-
-
-def _within(m, text, published):
-    span = _period_span(m.group("a"), published)
-    return (None, None) if span is None else span
-
-
-def _range(m, text, published):
-    a = _period_span(m.group("a"), published)
-    b = _period_span(m.group("b"), published)
-    start, end = (a[0] if a else None), (b[1] if b else None)
-    if start and end and start > end:
-        raise _Reject("backwards range")
-    return start, end
-
-
-def _year_range(m, text, published):
-    y1 = int(m.group("y1"))
-    token = m.group("y2")
+def _year_range(m: re.Match[str], text: str, published: Date | None) -> Dates:
+    y1, token = int(m.group("y1")), m.group("y2")
     y2 = y1 // 100 * 100 + int(token) if len(token) == 2 else int(token)
     if not y1 < y2 <= y1 + 50:
         raise _Reject("not a span of years")  # "2024-04" is a date, "2024-2020" nonsense
     return Date(y1, 1, 1), Date(y2, 12, 31)
 
 
-def _vague(m, text, published):
-    return None, None
+def _range(m: re.Match[str], text: str, published: Date | None) -> Dates:
+    a, b = _period_span(m.group("a"), published), _period_span(m.group("b"), published)
+    start, end = (a[0] if a else None), (b[1] if b else None)
+    if start and end and start > end:
+        raise _Reject("backwards range")
+    return start, end
 
 
+def _on_period(shape: Callable[[Span, Date | None], Dates], forward: bool = False):
+    """A resolver that places the period in group ``a`` with ``shape(span, published)``."""
+    def resolve(m: re.Match[str], text: str, published: Date | None) -> Dates:
+        span = _period_span(m.group("a"), published, forward)
+        return (None, None) if span is None else shape(span, published)
+    return resolve
+
+
+def _until(end: Date, published: Date | None) -> Dates:
+    # A deadline already past when published ("had aimed to finish by 2020") has no start.
+    return (published if published is not None and published <= end else None), end
+
+
+_DAY = dt.timedelta(days=1)
 _RESOLVERS: dict[str, Callable[[re.Match[str], str, Date | None], Dates]] = {
-    "ahead": _ahead, "past": _past, "deadline": _deadline, "before": _before,
-    "starting": _starting, "since": _since, "within": _within, "range": _range,
-    "year_range": _year_range, "vague": _vague,
+    "ahead": lambda m, text, published: _duration(m, text, published, +1),
+    "past": lambda m, text, published: _duration(m, text, published, -1),
+    "deadline": _on_period(lambda span, pub: _until(span[1], pub), forward=True),
+    "before": _on_period(lambda span, pub: _until(span[0] - _DAY, pub), forward=True),
+    "starting": _on_period(lambda span, pub: (span[0], None), forward=True),
+    "since": _on_period(lambda span, pub: (span[0], pub if pub is not None and pub >= span[0] else None)),
+    "within": _on_period(lambda span, pub: span),
+    "range": _range,
+    "year_range": _year_range,
+    "vague": lambda m, text, published: (None, None),
 }
 
 
 # --- driver ---------------------------------------------------------------------------
-
-
-def _iso(d: Date | None) -> str | None:
-    return d.isoformat() if d is not None else None
 
 
 def _anchor_hits(text: str) -> dict[int, list[tuple[int, int]]]:
@@ -503,16 +453,15 @@ def _anchor_hits(text: str) -> dict[int, list[tuple[int, int]]]:
     return hits
 
 
-def _windows(spans: list[tuple[int, int]], back: int, ahead: int, size: int) -> list[tuple[int, int]]:
+def _windows(spans: list[tuple[int, int]], back: int, ahead: int) -> list[list[int]]:
     """Merge the stretches around anchors, so dense text is scanned once, not per anchor."""
     merged: list[list[int]] = []
     for start, end in spans:
-        lo, hi = max(0, start - back), min(size, end + ahead)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
+        if merged and start - back <= merged[-1][1]:
+            merged[-1][1] = end + ahead
         else:
-            merged.append([lo, hi])
-    return [(lo, hi) for lo, hi in merged]
+            merged.append([max(0, start - back), end + ahead])
+    return merged
 
 
 def _matches(text: str, rule: int, spans: list[tuple[int, int]]):
@@ -525,7 +474,7 @@ def _matches(text: str, rule: int, spans: list[tuple[int, int]]):
         return
     # The anchor may sit mid-match; 60 characters of trailing context is ample for the
     # lookaheads that end these patterns.
-    for lo, hi in _windows(spans, back, 60, len(text)):
+    for lo, hi in _windows(spans, back, 60):
         yield from rx.finditer(text, lo, hi)
 
 
@@ -543,7 +492,8 @@ def _candidates(text: str, published: Date | None) -> list[tuple[int, int, int, 
                 continue
             if start is not None and end is not None and start > end:
                 start = None
-            found[key] = Timeframe(m.group(0), m.start(), m.end(), _iso(start), _iso(end))
+            found[key] = Timeframe(m.group(0), m.start(), m.end(), start and start.isoformat(),
+                                   end and end.isoformat())
     return [(s, e, rule, tf) for (s, e, rule), tf in found.items()]
 
 
@@ -567,14 +517,12 @@ def find_timeframes(text: str, published: Date | None = None) -> list[Timeframe]
 
 
 def _without_overlaps(found: list[tuple[int, int, int, Timeframe]]) -> list[Timeframe]:
-    starts: list[int] = []  # kept sorted; chosen spans never overlap, so ends sort alike
+    if not found:
+        return []
+    taken = bytearray(max(end for _s, end, _p, _t in found))
     chosen: list[Timeframe] = []
     for start, end, _priority, tf in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        i = bisect.bisect_right(starts, start)
-        if i > 0 and chosen[i - 1].end > start:
-            continue
-        if i < len(starts) and starts[i] < end:
-            continue
-        starts.insert(i, start)
-        chosen.insert(i, tf)
-    return chosen
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(tf)
+    return sorted(chosen, key=lambda t: t.start)
