@@ -51,9 +51,9 @@ NUMBER_WORDS = dict(
     a=1, an=1, thirty=30, forty=40, fifty=50, **{"a couple of": 2})
 VAGUE_COUNTS = ("a few", "few", "several", "many", "some")
 _NUM = (
-    r"(?:\d{1,3}(?:\.\d{1,2})?|a\s+couple\s+of|a\s+few|"
+    r"(?:(?:\d{1,3}(?:\.\d{1,2})?|a\s+couple\s+of|"
     + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-    + r"|few|several|many|some)"
+    + r")(?:\s+and\s+a\s+half)?|a\s+few|few|several|many|some)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?)"
 UNIT_MONTHS = {"year": 12, "decade": 120, "quarter": 3, "month": 1}
@@ -89,7 +89,7 @@ _PERIOD = (
     r"|(?:the\s+year\s+)?(?P<year4>" + _YEAR + r")"
     r"|(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
     r"|(?P<rel>" + _REL + r")\s+(?:(?:fiscal|financial|calendar)\s+)?"
-    r"(?P<relunit>year|quarter|month|decade)\b"
+    r"(?P<relunit>year|quarter|month|decade|spring|summer|autumn|fall)\b"
     r"|(?P<mon4>" + MONTH_RX + r")(?!\s*\d)"
     r"|(?<=of\s)(?:the\s+)?(?P<bare>year|decade)\b"
     r"|(?P<yearend>year[-\s]?end)\b"
@@ -109,15 +109,16 @@ _PERIOD_RX = re.compile(_PERIOD, re.IGNORECASE)
 
 _VAGUE = (
     r"in\s+the\s+(?:coming|next\s+few)\s+(?:years|months|weeks|decades)",
-    r"(?:in|over)\s+the\s+(?:years|months|decades|weeks)\s+(?:ahead|to\s+come)",
+    r"(?:in|over)\s+the\s+(?:years?|months?|decades?|weeks?)\s+(?:ahead|to\s+come)",
+    r"within\s+(?:days|weeks|months|years)",
     r"in\s+the\s+(?:near|foreseeable|not-too-distant|not\s+too\s+distant)\s+future",
     r"in\s+the\s+future", r"over\s+time", r"in\s+due\s+course", r"going\s+forward",
     r"(?:in|over)\s+the\s+(?:near|short|medium|long|longer)[-\s]term",
     r"in\s+the\s+long\s+run", r"as\s+soon\s+as\s+possible", r"at\s+a\s+later\s+date",
-    r"(?<!as\s)soon(?!\s+as\b|er)", r"shortly(?!\s+after|\s+before)",
+    r"(?<!as\s)soon(?!\s+as\b|er|-)", r"shortly(?!\s+after|\s+before)",
 )
 
-_DUR_PREP = r"(?:over|in|within|during|throughout)"
+_DUR_PREP = r"(?:(?:over|during|in)\s+the\s+course\s+of|over|in|within|during|throughout)"
 _FORWARD = r"(?:next|coming|following|ensuing|upcoming)"
 # "two", "3-5", "three to five": a range of counts resolves to its upper end.
 _COUNT = r"(?:(?P<n>" + _NUM + r")(?:\s*(?:-|–|to|or)\s*(?P<nmax>" + _NUM + r"))?\s+)?"
@@ -126,10 +127,10 @@ _COUNT = r"(?:(?P<n>" + _NUM + r")(?:\s*(?:-|–|to|or)\s*(?P<nmax>" + _NUM + r"
 # tried where one of its anchor words occurs ("#year" is any 19xx/20xx token, "#q" a
 # Q1-Q4/H1-H2 code): reach 0 means the match starts at the anchor; otherwise it may
 # start up to `reach` characters before it. Earlier rows win ties between equal spans.
-_PREPS = "over in within during throughout for"
+_PREPS = "over in within during throughout for through across"
 _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("duration_ahead", _PREPS, 0,
-     r"\b(?:" + _DUR_PREP + r"|for(?=\s+the\s+" + _FORWARD + r"))\s+(?P<the>the\s+)?"
+     r"\b(?:" + _DUR_PREP + r"|(?:for|through|across)(?=\s+the\s+" + _FORWARD + r"))\s+(?P<the>the\s+)?"
      r"(?:(?P<fwd>" + _FORWARD + r")\s+)?" + _COUNT + r"(?P<unit>" + _UNIT + r")\b(?:['’]?\s+time\b)?",
      "ahead"),
     ("duration_period", _PREPS, 0,
@@ -149,26 +150,29 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
      "range"),
     ("year_range", "#year", 40,
      r"(?:\b(?:in|during|over|for|from|between|throughout)\s+)?(?:(?:fiscal(?:\s+years?)?|FY)\s*)?"
-     r"(?P<y1>(?<![\d$€£¥.,/])(?:19|20)\d{2})\s*(?:[-–—/]|\s+to\s+)\s*(?:FY\s*)?"
+     r"(?P<y1>(?<![\d$€£¥.,/-])(?:19|20)\d{2})\s*(?:[-–—/]|\s+to\s+)\s*(?:FY\s*)?"
      r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d%]|[-/.]\d)",
      "year_range"),
     ("deadline", "by no not through thru until till up", 0,
-     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|through|thru|until|till|up\s+until)\s+"
+     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|through|thru|until|till|up\s+(?:to|until))\s+"
      r"(?P<a>" + _P + r")",
      "deadline"),
     ("before", "before ahead", 0, r"\b(?:before|ahead\s+of)\s+(?P<a>" + _P + r")", "before"),
-    ("starting", "starting beginning commencing effective", 0,
-     r"\b(?:starting|beginning|commencing|effective)\s+(?:(?:in|from|on|at)\s+)?(?P<a>" + _P + r")"
+    ("starting", "starting beginning commencing effective as", 0,
+     r"\b(?:starting|beginning|commencing|effective|as\s+(?:of|from))\s+(?:(?:in|from|on|at)\s+)?(?P<a>" + _P + r")"
      r"(?:\s+(?:onwards?|and\s+beyond)\b)?",
      "starting"),
     ("onwards", "onward onwards beyond", 100,
      r"(?:\bfrom\s+)?(?P<a>" + _P + r")\s+(?:onwards?|and\s+beyond|and\s+onwards?)\b",
      "starting"),
     ("since", "since", 0, r"\bsince\s+(?P<a>" + _P + r")", "since"),
-    ("within", _PREPS, 0, r"\b(?:in|during|throughout|for|within|over)\s+(?P<a>" + _P + r")", "within"),
+    ("within", _PREPS, 0,
+     r"\b(?:(?:over|during|in)\s+the\s+course\s+of|in|during|throughout|for|within|over)\s+(?P<a>" + _P + r")",
+     "within"),
     ("relative", "early mid late later earlier this next last", 0,
      r"\b(?P<a>(?:(?:early|mid|late|later|earlier)\s*-?\s*)?"
-     r"(?:this|next|last)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|quarter|month|decade))\b",
+     r"(?:this|next|last)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|quarter|month|decade"
+     r"|spring|summer|autumn|fall))\b",
      "within"),
     ("part_of_year", "the first second third fourth final last 1st 2nd 3rd 4th #q", 0,
      r"\b(?P<a>(?:(?:the\s+)?" + _ORD + r"\s+(?:quarter|half)\s+of|[QH][1-4](?:\s+of)?)\s+" + _P + r")",
@@ -176,7 +180,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("fiscal_year", "fiscal financial #fy", 0,
      r"\b(?P<a>(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?:" + _YEAR + r"|\d{2}(?!\d)))",
      "within"),
-    ("vague", "in over going as soon shortly at", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
+    ("vague", "in over within going as soon shortly at", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
 )
 
 _COMPILED = tuple((re.compile(rx, re.IGNORECASE), back, res) for _n, _a, back, rx, res in _RULES)
@@ -193,9 +197,8 @@ def _anchor_index() -> dict[str, tuple[int, ...]]:
 _ANCHORS = _anchor_index()
 _WORDS = sorted((w for w in _ANCHORS if not w.startswith("#")), key=len, reverse=True)
 _SCANNER = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)|\b(?P<q>[QH][1-4])\b|\b(?P<fy>FY)(?=\s*['’]?\d)|\b(?P<w>" + "|".join(_WORDS) + r")\b",
-    re.IGNORECASE,
-)
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)|\b(?P<q>[QH][1-4])\b|\b(?P<fy>FY)(?=\s*['’]?\d)"
+    r"|\b(?P<w>" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 
 
 class _Reject(Exception):
@@ -234,6 +237,8 @@ def _relative_span(rel: str, unit: str, published: Date | None) -> Span | None:
     rel = rel.lower().split()[-1]
     step = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}.get(rel, -1)
     unit = unit.lower()
+    if unit in _SEASONS:
+        return _part_of_year(_year_span(published.year + step), *_SEASONS[unit])
     if unit == "year":
         return _year_span(published.year + step)
     if unit == "decade":
@@ -275,9 +280,13 @@ def _base_span(g: dict[str, str | None], published: Date | None, forward: bool) 
     return _year_span(published.year)  # "the end of the year", "year-end", "the third quarter"
 
 
+def _is_year(span: Span) -> bool:
+    return span == _year_span(span[0].year)
+
+
 def _mid(span: Span) -> Date:
     start, end = span
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+    if _is_year(span):
         return Date(start.year, 6, 30)  # "mid-2025": the last day of the first half
     if start.day == 1 and start.month == end.month and start.year == end.year:
         return start.replace(day=15)
@@ -286,7 +295,7 @@ def _mid(span: Span) -> Date:
 
 def _third(span: Span, which: str) -> Span:
     start, end = span
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+    if _is_year(span):
         return (start, _month_end(start.year, 4)) if which == "early" else (Date(end.year, 9, 1), end)
     third = (end - start) // 3
     return (start, start + third) if which == "early" else (end - third, end)
@@ -333,7 +342,7 @@ def _narrow_to_part(span: Span, g: dict[str, str | None]) -> Span:
 
 
 def _part_of_year(span: Span, first: int, last: int) -> Span:
-    if (span[0].month, span[0].day, span[1].month, span[1].day) != (1, 1, 12, 31):
+    if not _is_year(span):
         raise _Reject("a part of something that is not a year")
     return Date(span[0].year, first, 1), _month_end(span[0].year, last)
 
@@ -355,7 +364,11 @@ Dates = tuple[Date | None, Date | None]
 
 def _count(token: str | None) -> float | None:
     word = " ".join((token or "one").lower().split())
-    return None if word in VAGUE_COUNTS else float(NUMBER_WORDS.get(word) or word)
+    if word in VAGUE_COUNTS:
+        return None
+    half = 0.5 if word.endswith(" and a half") else 0.0
+    word = word.removesuffix(" and a half")
+    return float(NUMBER_WORDS.get(word) or word) + half
 
 
 def _shift(published: Date, n: float, unit: str, sign: int) -> Date:

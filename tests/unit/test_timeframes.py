@@ -41,6 +41,11 @@ def only(text: str, published: dt.date | None = PUB):
         ("over the past three years", "over the past three years", "2021-04-10", "2024-04-10"),
         ("over the next three to five years", "over the next three to five years", "2024-04-10", "2029-04-10"),
         ("over the next 3-5 years", "over the next 3-5 years", "2024-04-10", "2029-04-10"),
+        ("over the course of the next five years", "over the course of the next five years",
+         "2024-04-10", "2029-04-10"),
+        ("across the next two years", "across the next two years", "2024-04-10", "2026-04-10"),
+        ("over the next two and a half years", "over the next two and a half years", "2024-04-10", "2026-10-10"),
+        ("within 2.5 years", "within 2.5 years", "2024-04-10", "2026-10-10"),
     ],
 )
 def test_durations_run_from_publication(text, phrase, start, end):
@@ -66,6 +71,7 @@ def test_durations_run_from_publication(text, phrase, start, end):
         ("through 2030", "through 2030", "2024-04-10", "2030-12-31"),
         ("until 2028", "until 2028", "2024-04-10", "2028-12-31"),
         ("no later than 2026", "no later than 2026", "2024-04-10", "2026-12-31"),
+        ("up to 2030", "up to 2030", "2024-04-10", "2030-12-31"),
         ("before 2030", "before 2030", "2024-04-10", "2029-12-31"),
         ("by the end of the decade", "by the end of the decade", "2024-04-10", "2029-12-31"),
         ("by the end of this year", "by the end of this year", "2024-04-10", "2024-12-31"),
@@ -122,6 +128,10 @@ def test_deadlines_end_on_the_last_day(text, phrase, start, end):
         ("in the spring of 2026", "in the spring of 2026", "2026-03-01", "2026-05-31"),
         ("FY2026 guidance", "FY2026", "2026-01-01", "2026-12-31"),
         ("during fiscal year 2025", "during fiscal year 2025", "2025-01-01", "2025-12-31"),
+        ("over the course of 2025", "over the course of 2025", "2025-01-01", "2025-12-31"),
+        ("this summer", "this summer", "2024-06-01", "2024-08-31"),
+        ("next spring", "next spring", "2025-03-01", "2025-05-31"),
+        ("as of January 2025", "as of January 2025", "2025-01-01", None),
     ],
 )
 def test_calendar_periods(text, phrase, start, end):
@@ -132,7 +142,8 @@ def test_calendar_periods(text, phrase, start, end):
 @pytest.mark.parametrize(
     "phrase",
     ["in the coming years", "in the years ahead", "over time", "in the near future", "soon",
-     "over the coming months", "over the next few years", "in the long term", "as soon as possible"],
+     "over the coming months", "over the next few years", "in the long term", "as soon as possible",
+     "within weeks", "in a few years", "in the year ahead"],
 )
 def test_vague_phrases_keep_text_without_dates(phrase):
     tf = only(f"The company will expand {phrase}, it said.")
@@ -174,6 +185,8 @@ def test_without_publication_date_only_absolute_parts_resolve(text, start, end):
         "in the two years since the deal",
         "the third quarter of the game",
         "grew by 2025 employees",
+        "call 1-800-2024-2025",
+        "a soon-to-be-released report",
     ],
 )
 def test_not_periods(text):
