@@ -49,6 +49,7 @@ _DATE_FORMS = (
     r"(?<![\d./-])" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
     r"(?<![\d./-])" + _YEAR + r"/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])",
     r"(?<![\d./-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"(?![\d/.]\d)",
+    _YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日",  # 2024年4月10日
 )
 _DATE_RXS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
 
@@ -176,10 +177,18 @@ def find_published(text: str) -> dt.date | None:
 
 _SKIP_LINE = re.compile(
     r"^(?:by\s|written\s+by\b|author\b|posted\s+by\b|\d+\s*min(?:ute)?s?\s+read\b|reading\s+time\b"
-    r"|skip\s+to\b|share\b|advertisement\b|image\s*(?:credit|source)?:|photo\s*(?:credit)?:"
+    r"|skip\s+to\b|share\b|advertisement\b|\(?(?:image|photo|picture)s?\b(?:\s*(?:credit|source))?\s*(?:[:|]|by\b)"
     r"|home\s*[>»/|]|https?://|www\.|\S+\.(?:com|org|gov|net|edu|io|co)\S*$)",
     re.IGNORECASE,
 )
+# Site chrome that reads like a short phrase; only applied to short lines, so a headline
+# such as "Search giant Google invests ..." is not mistaken for a search box.
+_CHROME = re.compile(
+    r"\b(?:subscribe|sign\s+(?:in|up)|log\s*in|cookies?|newsletter|menu|search|follow\s+us|"
+    r"listen|print|e-?mail|related|recent\s+posts|read\s+more|you\s+may\s+also\s+like)\b",
+    re.IGNORECASE,
+)
+MAX_CHROME_WORDS = 6
 _ESCAPED = re.compile(r"\\([$*_#\[\]()`~>])")
 
 
@@ -192,7 +201,8 @@ def _latin_share(line: str) -> tuple[int, int, int]:
 
 def _is_furniture(line: str) -> bool:
     """Section labels, outlet banners, bylines, dates: everything that is not a headline."""
-    if _SKIP_LINE.match(line) or len(line.split()) < 3:
+    words = len(line.split())
+    if _SKIP_LINE.match(line) or words < 3 or (words <= MAX_CHROME_WORDS and _CHROME.search(line)):
         return True
     letters, latin, upper = _latin_share(line)
     if letters == 0 or latin * 2 < letters:

@@ -26,6 +26,8 @@ D = dt.date
         ("TOKYO, April 10, 2024 /PRNewswire/ -- Microsoft today announced a plan.", D(2024, 4, 10)),
         ("Title\nPosted 13/04/2024\n", D(2024, 4, 13)),
         ("Title\nPosted 04/13/2024\n", D(2024, 4, 13)),
+        ("記事のタイトル\n2024年4月10日\n本文", D(2024, 4, 10)),
+        ("Title\nPosted on April 10, 2024 at 5:31 am by Kumud\n", D(2024, 4, 10)),
     ],
 )
 def test_dateline_near_the_top(text, expected):
@@ -88,6 +90,9 @@ def test_odd_input(bad):
         ("By Jane Doe\nApril 10, 2024\n2 Min Read\n# Big Plans for the Grid\nText.", "Big Plans for the Grid"),
         ("   Leading spaces are stripped from this title   \n", "Leading spaces are stripped from this title"),
         ("Home > News > Tech\nA real headline goes here\n", "A real headline goes here"),
+        ("Menu\nSubscribe to our newsletter\n(Photo by Jane/Getty Images)\nMicrosoft invests in Japan cloud\n",
+         "Microsoft invests in Japan cloud"),
+        ("Search giant Google invests in Japan today\n", "Search giant Google invests in Japan today"),
     ],
 )
 def test_title_skips_furniture(text, title):
