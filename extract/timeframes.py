@@ -60,12 +60,13 @@ UNIT_MONTHS = {"year": 12, "decade": 120, "quarter": 3, "month": 1}
 UNIT_DAYS = {"week": 7, "day": 1}
 
 # A year is 1900-2099 and not part of a longer number, an amount or a percentage.
-_YEAR = (
-    r"(?<![\d$€£¥.,/])(?:19|20)\d{2}(?![\d%]|[.,/]\d)"
-    r"(?!\s*(?:%|percent\b|per\s*cent\b|[mbt]illion\b|bn\b|thousand\b))"
+_NOT_AMOUNT = (
+    r"(?![\d%]|[.,/]\d)(?!\s*(?:%|percent\b|per\s*cent\b|[mbt]illion\b|bn\b|thousand\b))"
     r"(?!\s+(?:people|persons|employees|staff|workers|jobs|units|homes|houses|students|customers"
-    r"|users|members|shares|points|tons|tonnes|acres|hectares|miles|km|feet|meters|metres|[MGk]W)\b)"
+    r"|users|members|shares|points|tons|tonnes|acres|hectares|miles|km|sq|square|feet|meters|metres"
+    r"|[MGk]W)\b)"
 )
+_YEAR = r"(?<![\d$€£¥.,/])(?:19|20)\d{2}" + _NOT_AMOUNT
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _REL = r"(?:this|next|last|the\s+(?:current|coming|next|following|previous|past))"
 
@@ -89,8 +90,8 @@ _PERIOD = (
     r"|(?:the\s+year\s+)?(?P<year4>" + _YEAR + r")"
     r"|(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
     r"|(?P<rel>" + _REL + r")\s+(?:(?:fiscal|financial|calendar)\s+)?"
-    r"(?P<relunit>year|quarter|month|decade|spring|summer|autumn|fall)\b"
-    r"|(?P<mon4>" + MONTH_RX + r")(?!\s*\d)"
+    r"(?P<relunit>year|quarter|month|week|decade|spring|summer|autumn|fall)\b"
+    r"|(?P<mon4>" + MONTH_RX + r")(?!\s*\d|['’]s)"
     r"|(?<=of\s)(?:the\s+)?(?P<bare>year|decade)\b"
     r"|(?P<yearend>year[-\s]?end)\b"
     r"|(?:the\s+)?(?P<qonly>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))\b"
@@ -131,7 +132,7 @@ _PREPS = "over in within during throughout for through across"
 _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("duration_ahead", _PREPS, 0,
      r"\b(?:" + _DUR_PREP + r"|(?:for|through|across)(?=\s+the\s+" + _FORWARD + r"))\s+(?P<the>the\s+)?"
-     r"(?:(?P<fwd>" + _FORWARD + r")\s+)?" + _COUNT + r"(?P<unit>" + _UNIT + r")\b(?:['’]?\s+time\b)?",
+     r"(?:(?P<fwd>" + _FORWARD + r")\s+)?" + _COUNT + r"(?P<unit>" + _UNIT + r")\b(?:['’]s?\s+time\b)?",
      "ahead"),
     ("duration_period", _PREPS, 0,
      r"\b(?:over|in|within|during)\s+(?:a|the)\s+(?:(?:period|span)\s+of\s+(?P<n>" + _NUM + r")\s+"
@@ -150,8 +151,8 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
      "range"),
     ("year_range", "#year", 40,
      r"(?:\b(?:in|during|over|for|from|between|throughout)\s+)?(?:(?:fiscal(?:\s+years?)?|FY)\s*)?"
-     r"(?P<y1>(?<![\d$€£¥.,/-])(?:19|20)\d{2})\s*(?:[-–—/]|\s+to\s+)\s*(?:FY\s*)?"
-     r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d%]|[-/.]\d)",
+     r"(?P<y1>(?<![\d$€£¥.,/-])(?:19|20)\d{2})(?:\s*[-–—/]\s*(?:FY\s*)?(?P<y2>(?:19|20)\d{2}|\d{2})"
+     r"|\s+to\s+(?:FY\s*)?(?P<y2b>(?:19|20)\d{2}))(?![-/.]\d)" + _NOT_AMOUNT,
      "year_range"),
     ("deadline", "by no not through thru until till up", 0,
      r"\b(?:by|no\s+later\s+than|not\s+later\s+than|through|thru|until|till|up\s+(?:to|until))\s+"
@@ -171,7 +172,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
      "within"),
     ("relative", "early mid late later earlier this next last", 0,
      r"\b(?P<a>(?:(?:early|mid|late|later|earlier)\s*-?\s*)?"
-     r"(?:this|next|last)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|quarter|month|decade"
+     r"(?:this|next|last)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|quarter|month|week|decade"
      r"|spring|summer|autumn|fall))\b",
      "within"),
     ("part_of_year", "the first second third fourth final last 1st 2nd 3rd 4th #q", 0,
@@ -244,6 +245,9 @@ def _relative_span(rel: str, unit: str, published: Date | None) -> Span | None:
     if unit == "decade":
         start = published.year // 10 * 10 + 10 * step
         return Date(start, 1, 1), Date(start + 9, 12, 31)
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
     if unit == "quarter":
         first = _add_months(Date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
         return first, _add_months(first, 3) - dt.timedelta(days=1)
@@ -382,7 +386,7 @@ def _shift(published: Date, n: float, unit: str, sign: int) -> Date:
 
 
 _DENY_BEFORE = re.compile(
-    r"(?:\b(?:for|than|of|since|time|first|highest|lowest|largest|biggest|best|worst|once|"
+    r"(?:\b(?:for|than|of|since|time|times|first|highest|lowest|largest|biggest|best|worst|once|twice|"
     r"nearly|almost|just)\s*)$", re.IGNORECASE)
 _DENY_AFTER = re.compile(r"\s*(?:-old|(?:of|old|ago|earlier|before|prior|later|since|in\s+a\s+row)\b)",
                          re.IGNORECASE)
@@ -395,6 +399,8 @@ def _duration(m: re.Match[str], text: str, published: Date | None, sign: int) ->
     if not g.get("fwd"):
         if token is None or g.get("the"):
             raise _Reject("no count: 'in years', 'in the two years since'")
+        if token.lower() in ("a", "an") and not m.group(0).lower().startswith("within") and "time" not in m.group(0):
+            raise _Reject("'3 million people in a year' is a rate")
         # "over 20 years of experience", "for over 20 years", "first time in 30 years".
         if _DENY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DENY_AFTER.match(text, m.end()):
             raise _Reject("a length of time, not a period")
@@ -410,7 +416,7 @@ def _duration(m: re.Match[str], text: str, published: Date | None, sign: int) ->
 
 
 def _year_range(m: re.Match[str], text: str, published: Date | None) -> Dates:
-    y1, token = int(m.group("y1")), m.group("y2")
+    y1, token = int(m.group("y1")), m.group("y2") or m.group("y2b")
     y2 = y1 // 100 * 100 + int(token) if len(token) == 2 else int(token)
     if not y1 < y2 <= y1 + 50:
         raise _Reject("not a span of years")  # "2024-04" is a date, "2024-2020" nonsense

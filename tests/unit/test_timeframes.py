@@ -46,6 +46,7 @@ def only(text: str, published: dt.date | None = PUB):
         ("across the next two years", "across the next two years", "2024-04-10", "2026-04-10"),
         ("over the next two and a half years", "over the next two and a half years", "2024-04-10", "2026-10-10"),
         ("within 2.5 years", "within 2.5 years", "2024-04-10", "2026-10-10"),
+        ("in a year's time", "in a year's time", "2024-04-10", "2025-04-10"),
     ],
 )
 def test_durations_run_from_publication(text, phrase, start, end):
@@ -131,6 +132,8 @@ def test_deadlines_end_on_the_last_day(text, phrase, start, end):
         ("over the course of 2025", "over the course of 2025", "2025-01-01", "2025-12-31"),
         ("this summer", "this summer", "2024-06-01", "2024-08-31"),
         ("next spring", "next spring", "2025-03-01", "2025-05-31"),
+        ("next week", "next week", "2024-04-15", "2024-04-21"),
+        ("2024/2025", "2024/2025", "2024-01-01", "2025-12-31"),
         ("as of January 2025", "as of January 2025", "2025-01-01", None),
     ],
 )
@@ -187,6 +190,10 @@ def test_without_publication_date_only_absolute_parts_resolve(text, start, end):
         "grew by 2025 employees",
         "call 1-800-2024-2025",
         "a soon-to-be-released report",
+        "criticised by May's allies",
+        "trained 3 million people in a year",
+        "twice in two years",
+        "over a year ago",
     ],
 )
 def test_not_periods(text):
@@ -198,6 +205,11 @@ def test_longest_reading_wins_and_results_are_ordered():
     found = find_timeframes(text, PUB)
     assert [t.text for t in found] == ["from 2024 to 2027", "by 2030", "over the next decade"]
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_two_digit_year_ends_need_a_dash_not_to():
+    found = find_timeframes("it expanded in 2024 to 25 countries", PUB)
+    assert [(t.text, t.date_start, t.date_end) for t in found] == [("in 2024", "2024-01-01", "2024-12-31")]
 
 
 def test_deadline_in_the_past_has_no_start():
