@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from extract.records import Timeframe
 
@@ -187,15 +187,10 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
 _COMPILED = tuple((re.compile(rx, re.IGNORECASE), back, res) for _n, _a, back, rx, res in _RULES)
 
 
-def _anchor_index() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for i, (_name, anchors, _back, _rx, _res) in enumerate(_RULES):
-        for word in anchors.split():
-            index.setdefault(word, []).append(i)
-    return {word: tuple(ids) for word, ids in index.items()}
-
-
-_ANCHORS = _anchor_index()
+_ANCHORS: dict[str, list[int]] = {}  # anchor word -> the rules it can start
+for _i, _row in enumerate(_RULES):
+    for _word in _row[1].split():
+        _ANCHORS.setdefault(_word, []).append(_i)
 _WORDS = sorted((w for w in _ANCHORS if not w.startswith("#")), key=len, reverse=True)
 _SCANNER = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)|\b(?P<q>[QH][1-4])\b|\b(?P<fy>FY)(?=\s*['’]?\d)"
@@ -483,18 +478,13 @@ def _windows(spans: list[tuple[int, int]], back: int, ahead: int) -> list[list[i
     return merged
 
 
-def _matches(text: str, rule: int, spans: list[tuple[int, int]]):
+def _matches(text: str, rule: int, spans: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
     rx, back, _res = _COMPILED[rule]
     if back == 0:
-        for start, _end in spans:
-            m = rx.match(text, start)
-            if m:
-                yield m
-        return
+        return filter(None, (rx.match(text, start) for start, _end in spans))
     # The anchor may sit mid-match; 60 characters of trailing context is ample for the
     # lookaheads that end these patterns.
-    for lo, hi in _windows(spans, back, 60):
-        yield from rx.finditer(text, lo, hi)
+    return (m for lo, hi in _windows(spans, back, 60) for m in rx.finditer(text, lo, hi))
 
 
 def _candidates(text: str, published: Date | None) -> list[tuple[int, int, int, Timeframe]]:
@@ -526,7 +516,7 @@ def find_timeframes(text: str, published: Date | None = None) -> list[Timeframe]
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    if published is not None and not isinstance(published, Date):
+    elif not isinstance(published, Date):
         published = None
     try:
         found = _candidates(text, published)
@@ -536,9 +526,7 @@ def find_timeframes(text: str, published: Date | None = None) -> list[Timeframe]
 
 
 def _without_overlaps(found: list[tuple[int, int, int, Timeframe]]) -> list[Timeframe]:
-    if not found:
-        return []
-    taken = bytearray(max(end for _s, end, _p, _t in found))
+    taken = bytearray(max((end for _s, end, _p, _t in found), default=0))
     chosen: list[Timeframe] = []
     for start, end, _priority, tf in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         if taken.find(1, start, end) == -1:
