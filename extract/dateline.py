@@ -40,7 +40,8 @@ _MONTH = (
     r"(?-i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEP(?:TEMBER|T)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))\.?"
 )
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+# A year may run straight into a time when scraping drops a space: "April 10, 20245:31 AM".
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # One alternation per layout; each names its own groups, read by ``_to_date``.
 _DATE_FORMS = (

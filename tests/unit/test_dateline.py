@@ -28,6 +28,11 @@ D = dt.date
         ("Title\nPosted 04/13/2024\n", D(2024, 4, 13)),
         ("記事のタイトル\n2024年4月10日\n本文", D(2024, 4, 10)),
         ("Title\nPosted on April 10, 2024 at 5:31 am by Kumud\n", D(2024, 4, 10)),
+        ("Title\nUpdated 3:33 AM UTC, April 10, 2024\nTOKYO (AP) — Microsoft will invest", D(2024, 4, 10)),
+        ("Title\nWed 10 Apr 2024 03.33 BST\nBody", D(2024, 4, 10)),
+        ("Title\nBy Reuters\nApril 10, 20245:31 AM GMT+9Updated 2 years ago\n", D(2024, 4, 10)),
+        ("REDMOND, Wash. — April 10, 2024 — Microsoft Corp. on Wednesday announced an investment in Japan.",
+         D(2024, 4, 10)),
     ],
 )
 def test_dateline_near_the_top(text, expected):
