@@ -45,6 +45,12 @@ MONTH_RX = (
     r"|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 )
 
+# A month on its own must be spelt out and not start a name: "by Jan Michael", "May's".
+_MONTH_NAME = (
+    r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
 NUMBER_WORDS = dict(
     zip("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty".split(), range(1, 21)),
@@ -91,7 +97,7 @@ _PERIOD = (
     r"|(?:the\s+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
     r"|(?P<rel>" + _REL + r")\s+(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?P<relunit>year|quarter|month|week|decade|spring|summer|autumn|fall)\b"
-    r"|(?P<mon4>" + MONTH_RX + r")(?!\s*\d|['’]s)"
+    r"|(?P<mon4>" + _MONTH_NAME + r")(?!\s*\d|['’]s|\s+(?-i:[A-Z][a-z]))"
     r"|(?<=of\s)(?:the\s+)?(?P<bare>year|decade)\b"
     r"|(?P<yearend>year[-\s]?end)\b"
     r"|(?:the\s+)?(?P<qonly>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))\b"

@@ -191,6 +191,7 @@ def test_without_publication_date_only_absolute_parts_resolve(text, start, end):
         "call 1-800-2024-2025",
         "a soon-to-be-released report",
         "criticised by May's allies",
+        "Copyright 1994 by Jan Michael",
         "trained 3 million people in a year",
         "twice in two years",
         "over a year ago",
