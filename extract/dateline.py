@@ -12,11 +12,12 @@ today's date in a header, and later dates in "Recent Posts" footers.
    outlet domain, a byline, "Published:", a weekday or a time around it), or a press
    release dateline "TOKYO, April 10, 2024 /PRNewswire/ --". Earliest, because a
    "Published" line precedes its "Updated" line and a header's today-date is later.
-2. **Phrases anywhere**: "published/posted/released/dated (on) DATE", preferred over
+2. **Phrases anywhere**: "published/posted/dated (on) DATE", preferred over
    "updated/last modified (on) DATE"; the earliest within the preferred kind.
 3. **A lone timestamp line** anywhere ("2024-04-10 03:33"): the earliest.
 
-Dates need a year. Numeric dates like "10/04/2024" are used only when unambiguous
+Dates need a year; "April 10, 2024", "10 April 2024", "Apr. 10, 2024", "2024-04-10",
+"2024/04/10" and "2024年4月10日" are read. Numeric dates like "10/04/2024" are used only when unambiguous
 (a part above 12, or day == month). Dates inside running sentences are ignored, so the
 event dates an article reports do not pass for its publication date.
 """
@@ -67,6 +68,7 @@ _PHRASE = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
+_WEEKDAY_ONLY = re.compile(r"(?:[a-z]{3,6}day,?\s*)?", re.IGNORECASE)
 _LONE_TIMESTAMP = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s*"
 )
@@ -137,8 +139,10 @@ def _top_dateline(lines: list[str]) -> dt.date | None:
 def _phrase_date(text: str) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
     for m in _PHRASE.finditer(text):
-        dates = _dates_in(text[m.end():m.end() + 40])
-        if not dates or dates[0][1] != 0:
+        after = text[m.end():m.end() + 60]
+        dates = _dates_in(after)
+        # The date must follow at once, or after a weekday: "Published on Wednesday, April 10".
+        if not dates or not _WEEKDAY_ONLY.fullmatch(after[:dates[0][1]]):
             continue
         rank = 1 if re.search("updated|modified", m.group("kind"), re.IGNORECASE) else 0
         candidate = (rank, dates[0][0])

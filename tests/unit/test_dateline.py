@@ -61,6 +61,11 @@ def test_modified_phrase_beats_later_recent_posts_footer():
     assert find_published("\n\n".join(lines)) == D(2024, 4, 10)
 
 
+def test_published_phrase_with_weekday():
+    text = "A headline about the plan\n" + "Body sentence.\n" * 20 + "Published on Wednesday, April 10, 2024\n"
+    assert find_published(text) == D(2024, 4, 10)
+
+
 def test_lone_timestamp_line_at_the_end():
     text = "Headline here for the article\n\n" + "Sentence of body text.\n" * 30 + "Read More\n\n2024-04-10 03:33"
     assert find_published(text) == D(2024, 4, 10)
