@@ -144,7 +144,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
      r"\b(?:over|in|within|during)\s+(?:a|the)\s+(?:(?:period|span)\s+of\s+(?P<n>" + _NUM + r")\s+"
      r"(?P<unit>" + _UNIT + r")|(?P<n2>" + _NUM + r")[-\s](?P<unit2>year|month|week|day|decade)"
      r"\s+(?:period|span|timeframe|time\s+frame|window|horizon))\b",
-     "ahead"),
+     "ahead_explicit"),
     ("from_now", "now", 60,
      r"\b(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<fwd>from\s+now)\b", "ahead"),
     ("duration_past", _PREPS, 0,
@@ -393,11 +393,12 @@ _DENY_AFTER = re.compile(r"\s*(?:-old|(?:of|old|ago|earlier|before|prior|later|s
                          re.IGNORECASE)
 
 
-def _duration(m: re.Match[str], text: str, published: Date | None, sign: int) -> Dates:
+def _duration(m: re.Match[str], text: str, published: Date | None, sign: int, explicit: bool = False) -> Dates:
+    """``explicit``: the wording itself says it is a period ("a five-year period")."""
     g = m.groupdict()
     token = g.get("nmax") or g.get("n") or g.get("n2")
     unit = g.get("unit") or g.get("unit2") or ""
-    if not g.get("fwd"):
+    if not (explicit or g.get("fwd")):
         if token is None or g.get("the"):
             raise _Reject("no count: 'in years', 'in the two years since'")
         if token.lower() in ("a", "an") and not m.group(0).lower().startswith("within") and "time" not in m.group(0):
@@ -448,6 +449,7 @@ def _until(end: Date, published: Date | None) -> Dates:
 _DAY = dt.timedelta(days=1)
 _RESOLVERS: dict[str, Callable[[re.Match[str], str, Date | None], Dates]] = {
     "ahead": lambda m, text, published: _duration(m, text, published, +1),
+    "ahead_explicit": lambda m, text, published: _duration(m, text, published, +1, explicit=True),
     "past": lambda m, text, published: _duration(m, text, published, -1),
     "deadline": _on_period(lambda span, pub: _until(span[1], pub), forward=True),
     "before": _on_period(lambda span, pub: _until(span[0] - _DAY, pub), forward=True),

@@ -36,6 +36,7 @@ def only(text: str, published: dt.date | None = PUB):
         ("for the next ten years", "for the next ten years", "2024-04-10", "2034-04-10"),
         ("over a five-year period", "over a five-year period", "2024-04-10", "2029-04-10"),
         ("over a period of 18 months", "over a period of 18 months", "2024-04-10", "2025-10-10"),
+        ("over a five-year period of growth", "over a five-year period", "2024-04-10", "2029-04-10"),
         ("within 30 days", "within 30 days", "2024-04-10", "2024-05-10"),
         ("three years from now", "three years from now", "2024-04-10", "2027-04-10"),
         ("over the past three years", "over the past three years", "2021-04-10", "2024-04-10"),
