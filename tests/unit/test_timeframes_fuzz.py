@@ -7,6 +7,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import dateline, timeframes
 from extract.dateline import find_published, find_title
 from extract.timeframes import find_timeframes
 
@@ -44,6 +45,16 @@ def test_timeframes_are_well_formed(text, published):
         _check_iso(tf.date_end)
         if tf.date_start and tf.date_end:
             assert tf.date_start <= tf.date_end
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, PUBLISHED)
+def test_no_internal_errors_hidden_by_the_safety_net(text, published):
+    # The public functions swallow unexpected exceptions; the inner steps must not need that.
+    timeframes._candidates(text, published)
+    lines = dateline._nonblank_lines(text)
+    dateline._top_dateline(lines), dateline._phrase_date(text), dateline._lone_timestamp(lines)
+    [dateline._is_furniture(line.strip()) for line in lines[: dateline.TITLE_LINES]]
 
 
 @settings(max_examples=100, deadline=None)
