@@ -213,7 +213,7 @@ NUM_RX = rf"(?:{_DIGITS}|{_WORDS})"
 _FREE_NUM = rf"(?<![\w.,]){NUM_RX}"
 
 PRE_RX = _forms(list(_G.pre_cs), list(_G.pre_ci))
-_SUF_GLUED = _forms(list(_G.suf_cs), list(_G.suf_ci)) + r"(?!\s?\d)"
+_SUF_GLUED = _forms(list(_G.suf_cs), list(_G.suf_ci)) + r"(?!\d)"
 _SUF_NAME = _forms([], list(_G.names))
 SUF_RX = rf"(?:{_SUF_GLUED}|{_SUF_NAME})"
 _GAP = r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
@@ -233,9 +233,12 @@ RANGE_HEAD = re.compile(
     rf"(?:(?P<btw>\b(?i:between))\s{{1,3}})?(?P<n>{_FREE_NUM})(?P<s>{SCALE_RX})?"
     rf"(?P<sep>{_RANGE_SEP})\Z"
 )
+# after "10 rmb": does a figure with its own currency follow (a list), or is the code
+# really the prefix of the next figure ("in 2024 $5 million")?
+_NEXT_SUFFIXED = re.compile(rf"\s{{1,2}}{NUM_RX}{SCALE_RX}?{_GAP}{SUF_RX}")
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
-    rf"(?:\s{{1,3}}and)?\s{{1,3}}(?P<n>\d{{1,2}}(?![\d.,])|{_WORDS})"
+    rf"(?:\s{{1,3}}and)?\s{{1,3}}(?P<n>\d{{1,2}}(?!\d|[.,]\d)|{_WORDS})"
     rf"(?:(?:\s{{1,3}}|-)(?P<m>{_forms([], _MINOR_NAMES)}))?"
 )
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
@@ -338,10 +341,12 @@ def _currency(pre: str | None, suf: str | None) -> tuple[_Form | None, bool]:
     return (pform or sform), sform is not None
 
 
-def _hit(m: re.Match) -> _Hit | None:
+def _hit(text: str, m: re.Match) -> _Hit | None:
     pre = m.group("pre")
     n, s, u, t = ("n1", "s1", "u1", "t1") if pre is not None else ("n2", "s2", "u2", "t2")
     form, keep_suffix = _currency(pre, m.group(u))
+    if keep_suffix and pre is not None and _prefixes_next(text, m.group(u), m.end(u)):
+        keep_suffix = False  # "$ 20,000.00 $ 37,305.97": the second "$" starts a new amount
     figure = m.group(n)
     number = parse_number(figure)
     if form is None or number is None:
@@ -460,6 +465,21 @@ def _qualify(text: str, h: _Hit, floor: int) -> None:
         h.qualifier = QUALIFIERS.get(phrase.strip())
 
 
+def _prefixes_next(text: str, surface: str, end: int) -> bool:
+    """Is this symbol or code, written after a figure, rather the prefix of the next one?"""
+    if not text[end:end + 2].strip()[:1].isdigit():
+        return False
+    form = _G.suffix(surface)
+    return form is not None and form.kind in ("symbol", "code")
+
+
+def _steals_prefix(text: str, m: re.Match) -> bool:
+    """'2024 $5 million': a symbol or code between two figures belongs to the second,
+    unless the second has a currency of its own ('10 rmb 20 usd')."""
+    return m.group("u2") is not None and _prefixes_next(text, m.group("u2"), m.end("u2")) \
+        and not _NEXT_SUFFIXED.match(text, m.end("u2"))
+
+
 def _scan(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     pos = floor = 0
@@ -467,7 +487,10 @@ def _scan(text: str) -> list[_Hit]:
         m = AMOUNT.search(text, pos)
         if m is None:
             return hits
-        h = _hit(m)
+        if _steals_prefix(text, m):
+            pos = m.start("u2")
+            continue
+        h = _hit(text, m)
         if h is None:
             pos = m.end()
             continue
