@@ -172,8 +172,8 @@ _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
-           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d,])|\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])"
+           r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
            r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
 _WORD_START = (rf"(?:an?(?=[\s-]+(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
@@ -235,7 +235,7 @@ _REV_SCALE = _trie(w[::-1] for w in _SCALE_WORDS)
 REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a currency
     r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
     rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
-    rf"(?P<num>\d[\d,.]*|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
+    rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
 )
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
@@ -464,7 +464,8 @@ def _range_backward(text: str, h: _Hit, floor: int) -> None:
 def _qualify(text: str, h: _Hit, floor: int) -> None:
     before = text[max(floor, h.start - 30):h.start]
     words = before.rstrip(" \t\n(").rsplit(None, 1)
-    if not words or (words[-1].lower() not in _QUAL_LAST and not words[-1].endswith("~")):
+    if not words or (words[-1].lower().lstrip("([") not in _QUAL_LAST
+                     and not words[-1].endswith("~")):
         return  # the cheap test first: most amounts have no qualifier
     q = QUALIFIER.search(before)
     if q:
