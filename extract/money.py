@@ -49,7 +49,7 @@ class _Form:
     """One surface form of a currency: which one, what kind, and a multiplier."""
 
     iso: str
-    kind: str  # "symbol" | "code" | "prefix" | "name" | "weak" | "minor"
+    kind: str  # "symbol" | "code" | "prefix" | "name" | "weak" | "scaled" | "minor"
     factor: Decimal = Decimal(1)
 
 
@@ -83,6 +83,8 @@ class _Gazetteer:
                 self.names[_key(name, True)] = _Form(iso, "name")
             for name in entry.get("weak_names", []):
                 self.names[_key(name, True)] = _Form(iso, "weak")
+            for name in entry.get("scaled_names", []):
+                self.names[_key(name, True)] = _Form(iso, "scaled")
             minor = entry.get("minor")
             if minor:
                 factor = Decimal(str(minor["factor"]))
@@ -172,7 +174,7 @@ _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d,])|\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!\d|,\d)"
            r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
            r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
@@ -251,6 +253,7 @@ SUBUNIT_TAIL = re.compile(
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
 _QUAL_ALT = _trie(QUALIFIERS)
 QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
+_OF = re.compile(r"\s+(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
 # between an amount and its restatement: "(", "(about", ", or about", " / "
@@ -365,14 +368,20 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
         end = m.end(u)
         if m.group(t) and not scale_text:  # "75 USD million"
             scale_text, end = m.group(t), m.end(t)
-        sform = _G.suffix(m.group(u))
-        if sform.kind == "weak" and pre is None and not scale_text and number < 1000 \
-                and _word_scale(figure) == 1:
-            return None  # "5 pounds of flour", "3 marks"
     scale = scale_of(scale_text) if scale_text else _word_scale(figure)
+    if keep_suffix and pre is None and _weak_reading(text, m.group(u), m.end(u), scale, number):
+        return None
     value = number * scale_of(scale_text) * form.factor
     start = m.start("pre") if pre is not None else m.start(n)
     return _Hit(start, end, value, form, scale, pre is not None)
+
+
+def _weak_reading(text: str, suffix: str, end: int, scale: int, number: Decimal) -> bool:
+    """Currency names that are also plain words: 'he won 3', 'a 2,000-pound bomb'."""
+    kind = _G.suffix(suffix).kind
+    if kind == "weak":
+        return scale == 1 and number < 1000
+    return kind == "scaled" and (scale == 1 or bool(_OF.match(text, end)))
 
 
 @lru_cache(maxsize=1024)
@@ -395,7 +404,7 @@ def _extend_subunit(text: str, h: _Hit) -> None:
     cents = parse_number(t.group("n"))
     if cents is None or not 1 <= cents <= 99 or cents != int(cents):
         return
-    minor = _G.names.get(_key(t.group("m"), True)) if t.group("m") else None
+    minor = _G.suffix(t.group("m")) if t.group("m") else None
     if minor is not None:
         if minor.iso != h.form.iso:
             return
@@ -412,7 +421,8 @@ def _lower_bound(lower: Decimal, lower_scale: int, upper: Decimal, upper_scale: 
     """A bare lower bound takes the upper bound's scale when that keeps lower <= upper."""
     if lower_scale == 1 and upper_scale > 1 and lower * upper_scale <= upper:
         lower *= upper_scale
-    return lower if lower < upper else None
+    # "2024-2 billion euros" is a year and an amount, not a range
+    return lower if lower < upper <= lower * 1000 else None
 
 
 def _range_forward(text: str, h: _Hit, floor: int) -> None:
@@ -463,8 +473,6 @@ def _range_backward(text: str, h: _Hit, floor: int) -> None:
     if lower is None:
         return
     h.value, h.value_max, h.start = lower, h.value, r.start("n")
-    if r.group("btw"):
-        h.qualifier = None
 
 
 def _qualify(text: str, h: _Hit, floor: int) -> None:
