@@ -1,35 +1,39 @@
 """Find monetary amounts in running text: ``find_amounts(text) -> list[MoneyAmount]``.
 
-Pure Python, standard library only (no spaCy), so the store and the browser can use it.
+Standard library only (no spaCy), so the store and the browser can import it.
 
-How it works: one regex, compiled once from the tables in ``data/currencies.json`` and
-the word tables below, finds "currency + figure" or "figure + currency" spans. Every
-amount must name a currency, which is what keeps years, percentages and head counts
-("3 million people") out. A few anchored regexes then look just around each hit for a
-range ("$1.5-2 billion", "between 1 and 2 billion euros"), a sub-unit tail ("3 dollars 50
-cents"), a qualifier ("about") and a stated equivalent ("2 trillion yen ($13 billion)").
+How it works. Every amount names a currency, which is what keeps years, percentages and
+head counts ("3 million people") out, and currency mentions are rare, so the scanner
+starts from them: the tables in ``data/currencies.json`` (symbols, codes, names -> ISO
+4217) are compiled into prefix-sharing regexes; each mention is tried as the suffix of a
+figure just before it ("10 rmb", read on the reversed text) and then as the prefix of a
+figure after it ("$5 million"). Small anchored patterns then look around each hit for a
+range, a sub-unit tail ("3 dollars 50 cents"), a qualifier and a stated equivalent.
+Scale and number words and qualifiers live in ``data/money_words.json``.
 
-Conventions (documented for the consumers of ``MoneyAmount``):
+Conventions for consumers of ``MoneyAmount``:
 - ``text``/``start``/``end`` cover the amount as written, currency included, and for a
-  range the whole range; a qualifier ("about", "up to") is *not* in the span, it is
-  returned normalised in ``qualifier``. A stray backslash ("\\$110 million", from PDF
-  conversion) is left outside the span.
+  range the whole range ("$1.5-2 billion", "$1 billion and $2 billion"). Words before it
+  ("about", "up to", "between") are outside the span; the qualifier is returned
+  normalised in ``qualifier``. A stray backslash ("\\$110 million", from PDF
+  conversion) is outside the span too.
 - Sub-units resolve to the main unit: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
 - Ranges: ``value`` is the lower bound, ``value_max`` the upper.
-- A stated equivalent in another currency is attached as ``equivalent`` and is not
-  returned on its own; a USD equivalent of a non-USD amount fills ``usd_value``
-  ("stated"). USD amounts carry ``usd_value=value`` ("native").
+- A restatement in another currency ("2 trillion yen ($13 billion)") is attached as
+  ``equivalent`` and not returned on its own; a USD restatement of a non-USD amount
+  fills ``usd_value`` ("stated"). USD amounts carry ``usd_value=value`` ("native").
+- A bare "$" is USD, a bare "¥" JPY, bare "francs" CHF, bare "pesos" MXN.
 
-Linear time: no pattern can start inside a digit run or a word, every repetition is
-bounded, and the look-arounds read fixed-size windows.
+Linear time: figures cannot start inside a digit run or a word, repetitions are bounded,
+long figures are atomic (no backtracking into them) and look-arounds read small windows.
 """
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from extract.records import MoneyAmount
@@ -73,23 +77,18 @@ class _Gazetteer:
             self._add_codes(iso, [iso, *entry.get("codes", [])], any_case, suffix_only)
             for sym in entry.get("symbols", []):
                 self.pre_cs[sym] = self.suf_cs[sym] = _Form(iso, "symbol")
-            for pre in entry.get("prefixes", []):
-                for variant in _spaced(pre):
-                    self.pre_cs[_key(variant, False)] = _Form(iso, "prefix")
-            for pre in entry.get("prefixes_ci", []):
-                for variant in _spaced(pre):
-                    self.pre_ci[_key(variant, True)] = _Form(iso, "prefix")
-            for name in entry.get("names", []):
-                self.names[_key(name, True)] = _Form(iso, "name")
-            for name in entry.get("weak_names", []):
-                self.names[_key(name, True)] = _Form(iso, "weak")
-            for name in entry.get("scaled_names", []):
-                self.names[_key(name, True)] = _Form(iso, "scaled")
-            minor = entry.get("minor")
-            if minor:
-                factor = Decimal(str(minor["factor"]))
-                for name in minor["names"]:
-                    self.names[_key(name, True)] = _Form(iso, "minor", factor)
+            for field, table, fold in (("prefixes", self.pre_cs, False),
+                                       ("prefixes_ci", self.pre_ci, True)):
+                for pre in entry.get(field, []):
+                    for variant in _spaced(pre):
+                        table[_key(variant, fold)] = _Form(iso, "prefix")
+            for field, kind in (("names", "name"), ("weak_names", "weak"),
+                                ("scaled_names", "scaled")):
+                for name in entry.get(field, []):
+                    self.names[_key(name, True)] = _Form(iso, kind)
+            minor = entry.get("minor", {"names": []})
+            for name in minor["names"]:
+                self.names[_key(name, True)] = _Form(iso, "minor", Decimal(str(minor["factor"])))
 
     def _add_codes(self, iso, codes, any_case, suffix_only) -> None:
         for code in codes:
@@ -110,8 +109,9 @@ class _Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def suffix(self, surface: str) -> _Form | None:
-        return (self.suf_cs.get(_key(surface, False)) or self.suf_ci.get(_key(surface, True))
-                or self.names.get(_key(surface, True)))
+        folded = _key(surface, True)
+        return (self.suf_cs.get(_key(surface, False)) or self.suf_ci.get(folded)
+                or self.names.get(folded))
 
 
 def _spaced(prefix: str) -> list[str]:
@@ -276,7 +276,7 @@ def parse_number(s: str) -> Decimal | None:
 
 
 def _parse_digits(s: str) -> Decimal | None:
-    if "," in s and len(s) - s.index(",") <= 3 and s.count(",") == 1:  # a decimal comma, only ever before a scale
+    if s.count(",") == 1 and len(s) - s.index(",") <= 3:  # "2,5 billion": a decimal comma
         s = s.replace(",", ".")
     elif s.count(".") > 1:  # "1.200.000"
         s = s.replace(".", "")
@@ -399,9 +399,7 @@ def _extend_subunit(text: str, h: _Hit) -> None:
             or h.form.factor != 1 or h.value != int(h.value):
         return
     t = SUBUNIT_TAIL.match(text, h.end)
-    if not t:
-        return
-    cents = parse_number(t.group("n"))
+    cents = parse_number(t.group("n")) if t else None
     if cents is None or not 1 <= cents <= 99 or cents != int(cents):
         return
     minor = _G.suffix(t.group("m")) if t.group("m") else None
@@ -428,13 +426,9 @@ def _lower_bound(lower: Decimal, lower_scale: int, upper: Decimal, upper_scale: 
 def _range_forward(text: str, h: _Hit, floor: int) -> None:
     """'$1.5 billion-$2 billion', '$1.5-2 billion', 'between $1 and $2 billion'."""
     t = RANGE_TAIL.match(text, h.end)
-    if not t:
-        return
-    sep = t.group("sep").strip().lower()
+    sep = t.group("sep").strip().lower() if t else ""
     before = text[max(floor, h.start - 20):h.start]
-    if sep == "and" and not _BETWEEN.search(before):
-        return
-    if sep == "to" and _FROM.search(before):
+    if not t or sep == "and" and not _BETWEEN.search(before) or sep == "to" and _FROM.search(before):
         return  # "from $5 million to $10 million" is a change, not a range
     form, keep_suffix = _currency(t.group("pre"), t.group("u"))
     if form is not None and form.iso != h.form.iso:
@@ -458,10 +452,8 @@ def _range_backward(text: str, h: _Hit, floor: int) -> None:
         return
     lo = max(floor, h.start - _WINDOW)
     r = RANGE_HEAD.search(text, lo, h.start)
-    if not r:
-        return
-    sep = r.group("sep").strip().lower()
-    if sep == "and" and not r.group("btw"):
+    sep = r.group("sep").strip().lower() if r else ""
+    if not r or sep == "and" and not r.group("btw"):
         return
     if sep == "to" and _FROM.search(text, max(floor, r.start() - 10), r.start("n")):
         return

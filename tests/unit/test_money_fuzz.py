@@ -33,7 +33,7 @@ def check(text):
     return found
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
 def test_arbitrary_text(text):
     check(text)
@@ -78,6 +78,6 @@ def test_ten_thousand_amounts():
 
 
 def test_degenerate_megabyte_inputs_complete():
-    for text in ("$" * 200_000, "1-" * 200_000, "one " * 100_000 + "dollars",
-                 "9" * 1_000_000, " " * 1_000_000, "us " * 100_000):
+    for text in ("$" * 100_000, "1-" * 100_000, "one " * 50_000 + "dollars",
+                 "9" * 1_000_000, " " * 1_000_000, "us " * 50_000, "$1 " * 20_000):
         check(text)
