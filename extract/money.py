@@ -181,7 +181,9 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!
 _WORD_START = (rf"(?:an?(?=[\s-]+(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
                rf"|half(?:\s+an?)?|quarters?|{_trie(UNITS)})")
 _WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
-_AND_AFTER_SCALE = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=lakh)|(?<=crore))\s+and)?"
+# "one hundred and twenty", but never "one and two" (that is a range: "between one and two")
+_AND_SCALES = ("hundred", "thousand", "million", "billion", "lakh", "crore")
+_AND_AFTER_SCALE = "(?:(?:" + "|".join(f"(?<={w})" for w in _AND_SCALES) + r")\s+and)?"
 _WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]+{_WORD_ANY}\b){{0,8}}\b)"
 NUM_RX = rf"(?>{_DIGITS}|{_WORDS})"
 # a figure that stands on its own: not the tail of a word, a code or a longer number
@@ -243,7 +245,8 @@ _REV_SCALE = _trie(w[::-1] for w in _SCALE_WORDS)
 REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a currency
     r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
     rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
-    rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
+    rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])"
+    rf"|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
 )
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
@@ -291,9 +294,7 @@ def _parse_words(s: str) -> Decimal | None:
     total, current, seen = Decimal(0), Decimal(0), False
     for i, tok in enumerate(tokens):
         if tok in ("a", "an"):
-            if i and tokens[i - 1] == "half":
-                continue
-            current += 1
+            current += 0 if i and tokens[i - 1] == "half" else 1  # "half a million"
         elif tok in UNITS:
             current += UNITS[tok]
             seen = True
@@ -428,7 +429,8 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     t = RANGE_TAIL.match(text, h.end)
     sep = t.group("sep").strip().lower() if t else ""
     before = text[max(floor, h.start - 20):h.start]
-    if not t or sep == "and" and not _BETWEEN.search(before) or sep == "to" and _FROM.search(before):
+    if not t or (sep == "and" and not _BETWEEN.search(before)) \
+            or (sep == "to" and _FROM.search(before)):
         return  # "from $5 million to $10 million" is a change, not a range
     form, keep_suffix = _currency(t.group("pre"), t.group("u"))
     if form is not None and form.iso != h.form.iso:
@@ -443,7 +445,7 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     if lower is None:
         return
     h.value, h.value_max = lower, upper
-    h.end = t.end("u") if t.group("u") and keep_suffix else t.end("s") if t.group("s") else t.end("n")
+    h.end = t.end("u") if t.group("u") and keep_suffix else t.end("s" if t.group("s") else "n")
 
 
 def _range_backward(text: str, h: _Hit, floor: int) -> None:
@@ -481,10 +483,8 @@ def _qualify(text: str, h: _Hit, floor: int) -> None:
 
 def _prefixes_next(text: str, surface: str, end: int) -> bool:
     """Is this symbol or code, written after a figure, rather the prefix of the next one?"""
-    if not text[end:end + 2].strip()[:1].isdigit():
-        return False
-    form = _G.suffix(surface)
-    return form is not None and form.kind in ("symbol", "code")
+    return (text[end:end + 2].strip()[:1].isdigit()
+            and _G.suffix(surface).kind in ("symbol", "code"))
 
 
 def _steals_prefix(text: str, m: re.Match) -> bool:
@@ -511,14 +511,13 @@ def _anchors(text: str) -> list[int]:
     with str.find per distinct word present, which is much faster than a regex walk."""
     found = {m.start() for m in _SYMBOL.finditer(text)}
     present = set(_LETTERS.findall(text))
-    low = text.lower()
-    folded = low if len(low) == len(text) else None  # a few letters change length
+    folded = text.lower()
     for word in present & _ANCHOR_CS:
         found.update(_find_words(text, word))
     for word in {w.lower() for w in present} & _ANCHOR_CI:
-        if folded is not None:
+        if len(folded) == len(text):
             found.update(_find_words(folded, word))
-        else:
+        else:  # a few letters change length when lower-cased ("İ"): offsets would drift
             found.update(m.start() for m in _LETTERS.finditer(text) if m.group().lower() == word)
     return sorted(found)
 
@@ -587,13 +586,11 @@ def _scan(text: str) -> list[_Hit]:
 # --- assembling records ------------------------------------------------------------------
 
 def _record(text: str, h: _Hit) -> MoneyAmount:
-    value = float(h.value)
-    a = MoneyAmount(value=value, currency=h.form.iso, text=text[h.start:h.end],
-                    start=h.start, end=h.end, qualifier=h.qualifier,
-                    value_max=float(h.value_max) if h.value_max is not None else None)
-    if a.currency == "USD":
-        a.usd_value, a.usd_source = value, "native"
-    return a
+    value, usd = float(h.value), h.form.iso == "USD"
+    return MoneyAmount(value=value, currency=h.form.iso, text=text[h.start:h.end],
+                       start=h.start, end=h.end, qualifier=h.qualifier,
+                       value_max=float(h.value_max) if h.value_max is not None else None,
+                       usd_value=value if usd else None, usd_source="native" if usd else None)
 
 
 def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmount]:
