@@ -42,7 +42,6 @@ _DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
 
 _WORDS_DATA = json.loads((_DATA.parent / "money_words.json").read_text(encoding="utf-8"))
 SCALES: dict[str, int] = _WORDS_DATA["scales"]
-_LETTER_SCALES = tuple(_WORDS_DATA["letter_scales"])  # only glued: "$10M", "$2.9b", "50K"
 UNITS: dict[str, int] = _WORDS_DATA["units"]
 FRACTIONS: dict[str, float] = _WORDS_DATA["fractions"]
 QUALIFIERS: dict[str, str] = _WORDS_DATA["qualifiers"]  # phrase -> normalised qualifier
@@ -169,7 +168,8 @@ def _forms(cs: list[str], ci: list[str], reverse: bool = False) -> str:
 
 _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 
-_SCALE_WORDS = [w for w in SCALES if w not in _LETTER_SCALES]
+# one-letter scales count only glued to a figure ("$10M", "$2.9b", "50K"): see SCALE_RX
+_SCALE_WORDS = [w for w in SCALES if w not in _WORDS_DATA["letter_scales"]]
 _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
@@ -178,13 +178,13 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!
            r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
            r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
-_WORD_START = (rf"(?:an?(?=[\s-]+(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
-               rf"|half(?:\s+an?)?|quarters?|{_trie(UNITS)})")
-_WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
+_WORD_START = (rf"(?:an?(?=[\s-]{{1,3}}(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
+               rf"|half(?:\s{{1,3}}an?)?|quarters?|{_trie(UNITS)})")
+_WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s{{1,3}}an?)"
 # "one hundred and twenty", but never "one and two" (that is a range: "between one and two")
 _AND_SCALES = ("hundred", "thousand", "million", "billion", "lakh", "crore")
-_AND_AFTER_SCALE = "(?:(?:" + "|".join(f"(?<={w})" for w in _AND_SCALES) + r")\s+and)?"
-_WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]+{_WORD_ANY}\b){{0,8}}\b)"
+_AND_AFTER_SCALE = "(?:(?:" + "|".join(f"(?<={w})" for w in _AND_SCALES) + r")\s{1,3}and)?"
+_WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]{{1,3}}{_WORD_ANY}\b){{0,8}}\b)"
 NUM_RX = rf"(?>{_DIGITS}|{_WORDS})"
 # a figure that stands on its own: not the tail of a word, a code or a longer number
 _FREE_NUM = rf"(?<![\w.,]){NUM_RX}"
@@ -246,7 +246,7 @@ REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a 
     r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
     rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
     rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])"
-    rf"|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
+    rf"|(?i:{_REV_WORD})\b(?:[\s-]{{1,3}}(?:(?i:dna)\s{{1,3}})?(?i:{_REV_WORD})\b){{0,10}})"
 )
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
@@ -256,7 +256,7 @@ SUBUNIT_TAIL = re.compile(
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
 _QUAL_ALT = _trie(QUALIFIERS)
 QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
-_OF = re.compile(r"\s+(?i:of)\b")
+_OF = re.compile(r"\s{1,3}(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
 # between an amount and its restatement: "(", "(about", ", or about", " / "
@@ -273,12 +273,8 @@ _WINDOW = 80
 def parse_number(s: str) -> Decimal | None:
     """A figure as written ("1,200", "12,34,567.89", "2,5", "one hundred and twenty")."""
     s = s.strip()
-    if s[:1].isdigit():
-        return _parse_digits(s)
-    return _parse_words(s)
-
-
-def _parse_digits(s: str) -> Decimal | None:
+    if not s[:1].isdigit():
+        return _parse_words(s)
     if s.count(",") == 1 and len(s) - s.index(",") <= 3:  # "2,5 billion": a decimal comma
         s = s.replace(",", ".")
     elif s.count(".") > 1:  # "1.200.000"
@@ -494,17 +490,6 @@ def _steals_prefix(text: str, m: re.Match) -> bool:
         and not _NEXT_SUFFIXED.match(text, m.end("u2"))
 
 
-def _figure_before(text: str, rev: str, s: int, pos: int) -> int | None:
-    """Where the figure of '<figure> [scale] <currency at s>' starts, or None.
-
-    Read on the reversed text with an anchored pattern, so it costs the figure's length."""
-    r = REV_FIGURE.match(rev, len(text) - s)
-    if r is None:
-        return None
-    start = len(text) - r.end("num")
-    return start if start >= pos else None
-
-
 def _anchors(text: str) -> list[int]:
     """Where currency mentions (words, codes, symbols) start: every amount has one, and
     they are far rarer than digits, so the full pattern only runs next to them. Found
@@ -537,8 +522,10 @@ def _match_at(text: str, rev: str, s: int, pos: int) -> re.Match | None:
     ("10 rmb"), else the figure after it ("$5 million"). Cheap character tests come
     first: most mentions ("us", "won", a stray "$") have no figure next to them."""
     if _figure_ends_before(text, s, pos):
-        fig = _figure_before(text, rev, s, pos)
-        m = AMOUNT.match(text, fig) if fig is not None else None
+        # the figure before the mention, read backwards: costs the figure's length
+        r = REV_FIGURE.match(rev, len(text) - s)
+        fig = len(text) - r.end("num") if r else -1
+        m = AMOUNT.match(text, fig) if fig >= pos else None
         if m and m.group("u2") is not None and m.end("u2") > s and not _steals_prefix(text, m):
             return m
     after = text[s:s + 16]
@@ -599,7 +586,7 @@ def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmou
     for a in amounts:
         prev = out[-1] if out else None
         if (prev is not None and prev.equivalent is None and prev.currency != a.currency
-                and _EQUIV_GAP.match(text, prev.end, a.start)):
+                and a.start - prev.end <= 40 and _EQUIV_GAP.match(text, prev.end, a.start)):
             prev.equivalent = a
             if a.currency == "USD" and prev.currency != "USD":
                 prev.usd_value, prev.usd_source = a.value, "stated"
