@@ -58,7 +58,7 @@ class _Form:
 
 def _key(surface: str, fold: bool) -> str:
     s = re.sub(r"\s+", " ", surface.strip())
-    return s.lower() if fold else s
+    return s.casefold() if fold else s  # casefold, as the (?i) patterns do ("ſ" ~ "s")
 
 
 class _Gazetteer:
@@ -375,7 +375,7 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
 
 def _weak_reading(text: str, suffix: str, end: int, scale: int, number: Decimal) -> bool:
     """Currency names that are also plain words: 'he won 3', 'a 2,000-pound bomb'."""
-    kind = _G.suffix(suffix).kind
+    kind = getattr(_G.suffix(suffix), "kind", "")
     if kind == "weak":
         return scale == 1 and number < 1000
     return kind == "scaled" and (scale == 1 or bool(_OF.match(text, end)))
@@ -479,8 +479,9 @@ def _qualify(text: str, h: _Hit, floor: int) -> None:
 
 def _prefixes_next(text: str, surface: str, end: int) -> bool:
     """Is this symbol or code, written after a figure, rather the prefix of the next one?"""
-    return (text[end:end + 2].strip()[:1].isdigit()
-            and _G.suffix(surface).kind in ("symbol", "code"))
+    form = _G.suffix(surface)
+    return text[end:end + 2].strip()[:1].isdigit() and getattr(form, "kind", "") in (
+        "symbol", "code")
 
 
 def _steals_prefix(text: str, m: re.Match) -> bool:
