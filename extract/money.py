@@ -95,7 +95,8 @@ class _Gazetteer:
             self.suf_cs[code] = form
             if code in any_case:
                 self.suf_ci[code.lower()] = form
-                self.pre_ci[code.lower()] = form
+                if code not in suffix_only:
+                    self.pre_ci[code.lower()] = form
                 # "30 MUSD", "MEUR 120": an M before a major code means millions
                 mform = _Form(iso, "code", Decimal(10**6))
                 self.suf_cs["M" + code] = self.pre_cs["M" + code] = mform
@@ -256,6 +257,7 @@ SUBUNIT_TAIL = re.compile(
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
 _QUAL_ALT = _trie(QUALIFIERS)
 QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"\s{1,3}(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
@@ -366,6 +368,8 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
         if m.group(t) and not scale_text:  # "75 USD million"
             scale_text, end = m.group(t), m.end(t)
     scale = scale_of(scale_text) if scale_text else _word_scale(figure)
+    if scale == 1 and form.kind in ("code", "prefix") and _YEAR.fullmatch(figure):
+        return None  # "Hong Kong SAR 2024", "prices in 2024 USD"
     if keep_suffix and pre is None and _weak_reading(text, m.group(u), m.end(u), scale, number):
         return None
     value = number * scale_of(scale_text) * form.factor

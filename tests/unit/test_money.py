@@ -274,3 +274,15 @@ def test_indian_scales_glued_with_hyphen():
 def test_year_range_then_amount_is_not_a_range():
     a = one("in 2024-2 billion euros")
     assert a.value_max is None and a.value == 2e9
+
+
+@pytest.mark.parametrize("text", [
+    "at COP 28 in Dubai", "the COP28 summit", "PHP 8 is out", "the Hong Kong SAR 2024 plan",
+    "prices in 2024 USD terms", "MARS 2020 rover", "ESP 32 boards",
+])
+def test_codes_that_are_also_abbreviations(text):
+    assert find_amounts(text) == []
+
+
+def test_code_with_a_year_sized_amount_and_scale_is_money():
+    assert one("SAR 2024 million").value == 2.024e9
