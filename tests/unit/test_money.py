@@ -286,3 +286,13 @@ def test_codes_that_are_also_abbreviations(text):
 
 def test_code_with_a_year_sized_amount_and_scale_is_money():
     assert one("SAR 2024 million").value == 2.024e9
+
+
+@pytest.mark.parametrize("text,cur", [("CAD 5 million", "CAD"), ("RUB 3 billion", "RUB"),
+                                      ("5 million TRY", "TRY"), ("SEK 120m", "SEK")])
+def test_upper_case_codes(text, cur):
+    assert one(text).currency == cur
+
+
+def test_lower_case_word_codes_are_not_prefixes():
+    assert find_amounts("try 5 times") == [] and find_amounts("a cad 5 times over") == []
