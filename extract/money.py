@@ -178,7 +178,7 @@ SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!\d|,\d)"
            r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
-           r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
+           r"|\d{1,15}(?!\d|,\d))(?:\.\d{1,12}(?!\d))?")  # "1,5" alone is no figure
 _WORD_START = (rf"(?:an?(?=[\s-]{{1,3}}(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
                rf"|half(?:\s{{1,3}}an?)?|quarters?|{_trie(UNITS)})")
 _WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s{{1,3}}an?)"

@@ -296,3 +296,16 @@ def test_upper_case_codes(text, cur):
 
 def test_lower_case_word_codes_are_not_prefixes():
     assert find_amounts("try 5 times") == [] and find_amounts("a cad 5 times over") == []
+
+
+@pytest.mark.parametrize("text,value,cur", [
+    ("Aramco will invest SR 5 billion.", 5e9, "SAR"), ("INR 2,500 Cr.", 2.5e10, "INR"),
+    ("Rs 500 cr", 5e9, "INR"),
+])
+def test_regional_abbreviations(text, value, cur):
+    a = one(text)
+    assert (a.value, a.currency) == (value, cur)
+
+
+def test_decimal_comma_without_scale_is_not_read_as_an_integer():
+    assert find_amounts("R$ 1,5 bilhão") == []
