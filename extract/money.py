@@ -438,8 +438,10 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     upper_num = parse_number(t.group("n"))
     has_currency = t.group("pre") is not None or (t.group("u") is not None and keep_suffix)
     upper_scale = scale_of(t.group("s")) if t.group("s") else _word_scale(t.group("n"))
-    if upper_num is None or not has_currency and upper_scale == 1 and (sep == "to" or h.scale > 1):
-        return  # "$5 million to 10 universities"
+    # a bare upper bound only follows a bare lower one ("$1.5-2 billion", "$5 to 10
+    # million"); "$5 million to 10 universities", "$2 million to 3 million people" are not ranges
+    if upper_num is None or not has_currency and (h.scale > 1 or upper_scale == 1 and sep == "to"):
+        return
     upper = upper_num * upper_scale * (form.factor if form else h.form.factor)
     lower = _lower_bound(h.value, h.scale, upper, upper_scale)
     if lower is None:

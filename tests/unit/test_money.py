@@ -309,3 +309,8 @@ def test_regional_abbreviations(text, value, cur):
 
 def test_decimal_comma_without_scale_is_not_read_as_an_integer():
     assert find_amounts("R$ 1,5 bilhão") == []
+
+
+def test_amount_to_scaled_count_is_not_a_range():
+    a = one("it gave $2 million to 3 million people")
+    assert a.value == 2e6 and a.value_max is None
