@@ -1,31 +1,27 @@
 """Find monetary amounts in running text: ``find_amounts(text) -> list[MoneyAmount]``.
 
-Standard library only (no spaCy), so the store and the browser can import it.
+Standard library only (no spaCy). Every amount names a currency, which keeps years,
+percentages and head counts ("3 million people") out; currency mentions are also rare, so
+the scanner starts from them. ``data/currencies.json`` (symbols, codes, names -> ISO 4217)
+is compiled into prefix-sharing regexes; each mention is tried as the suffix of the figure
+before it ("10 rmb", read on the reversed text), then as the prefix of the figure after it
+("$5 million"). Small anchored patterns then look for a range, a sub-unit tail ("3 dollars
+50 cents"), a qualifier and a restatement. Number words, scales and qualifiers are in
+``data/money_words.json``.
 
-How it works. Every amount names a currency, which is what keeps years, percentages and
-head counts ("3 million people") out, and currency mentions are rare, so the scanner
-starts from them: the tables in ``data/currencies.json`` (symbols, codes, names -> ISO
-4217) are compiled into prefix-sharing regexes; each mention is tried as the suffix of a
-figure just before it ("10 rmb", read on the reversed text) and then as the prefix of a
-figure after it ("$5 million"). Small anchored patterns then look around each hit for a
-range, a sub-unit tail ("3 dollars 50 cents"), a qualifier and a stated equivalent.
-Scale and number words and qualifiers live in ``data/money_words.json``.
-
-Conventions for consumers of ``MoneyAmount``:
-- ``text``/``start``/``end`` cover the amount as written, currency included, and for a
-  range the whole range ("$1.5-2 billion", "$1 billion and $2 billion"). Words before it
-  ("about", "up to", "between") are outside the span; the qualifier is returned
-  normalised in ``qualifier``. A stray backslash ("\\$110 million", from PDF
-  conversion) is outside the span too.
-- Sub-units resolve to the main unit: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
-- Ranges: ``value`` is the lower bound, ``value_max`` the upper.
-- A restatement in another currency ("2 trillion yen ($13 billion)") is attached as
-  ``equivalent`` and not returned on its own; a USD restatement of a non-USD amount
-  fills ``usd_value`` ("stated"). USD amounts carry ``usd_value=value`` ("native").
-- A bare "$" is USD, a bare "¥" JPY, bare "francs" CHF, bare "pesos" MXN.
+Conventions:
+- ``text``/``start``/``end`` cover the amount as written, currency included, and a whole
+  range ("$1.5-2 billion", "$1 billion and $2 billion"); words before it ("about", "up to",
+  "between") and a PDF escape ("\\$110 million") are outside the span. The qualifier
+  comes back normalised ("approximately" for about/around/roughly).
+- Sub-units resolve to the main unit: "50 cents" is 0.50 USD. Ranges: ``value`` is the
+  lower bound, ``value_max`` the upper. Bare "$" is USD, "¥" JPY, "francs" CHF.
+- A restatement in another currency ("2 trillion yen ($13 billion)") becomes
+  ``equivalent``, not a separate amount; a USD one fills ``usd_value`` ("stated"). USD
+  amounts carry ``usd_value=value`` ("native").
 
 Linear time: figures cannot start inside a digit run or a word, repetitions are bounded,
-long figures are atomic (no backtracking into them) and look-arounds read small windows.
+figures are atomic (no backtracking into them) and look-arounds read small windows.
 """
 from __future__ import annotations
 
