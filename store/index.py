@@ -1,51 +1,189 @@
-"""The in-memory index that feeds the browser and `commitments search`.
+"""The in-memory index that feeds the browser, `commitments search` and `export`.
 
-Built once when a store is loaded; the browser never runs TinyDB queries, which scan
-every document.
+Built once when a store is loaded, from the stored dicts (no record objects needed), and
+kept up to date in place when the store changes; the browser never runs TinyDB queries,
+which scan and copy every document. Each row's search text is lower-cased once; a query
+that only narrows the previous one (the user typed another letter) searches the previous
+results instead of every row.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
+from typing import Any
 
 from extract.records import Commitment
+from store.query import Query, parse_query
+from store.rows import CommitmentRows
+
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
 
-def haystack(c: Commitment) -> str:
-    """The text a search looks through, lower-cased once."""
-    parts = [c.passage.text, " ".join(c.actors), " ".join(c.recipients), c.title or "", c.doc, c.kind]
-    if c.money:
-        parts.append(c.money.text)
-    return "\n".join(parts).casefold()
+def haystack(c: Commitment | dict[str, Any]) -> str:
+    """The text a search looks through: fields on their own lines, spaces collapsed, lower-cased."""
+    r = c.to_dict() if isinstance(c, Commitment) else c
+    money = r.get("money") or {}
+    parts = (r["passage"]["text"], " ".join(r.get("actors") or ()), " ".join(r.get("recipients") or ()),
+             r.get("title") or "", r.get("doc") or "", r.get("kind") or "", money.get("text") or "")
+    return "\n".join(" ".join(p.split()) for p in parts).casefold()
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    """The years a commitment is about: its timeframe's span, else years its timeframe
+    names, and its publication year."""
+    spans = []
+    tf = r.get("timeframe")
+    if tf:
+        lo, hi = _year(tf.get("date_start")), _year(tf.get("date_end"))
+        if lo or hi:
+            spans.append((lo or hi, hi or lo))
+        else:
+            spans.extend((int(y), int(y)) for y in _YEAR_IN_TEXT.findall(tf.get("text") or ""))
+    published = _year(r.get("published"))
+    if published:
+        spans.append((published, published))
+    return tuple(spans)
+
+
+COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys")
 
 
 class CommitmentIndex:
-    def __init__(self, commitments: Sequence[Commitment]) -> None:
-        self.commitments = list(commitments)
-        self._haystacks = [haystack(c) for c in self.commitments]
+    def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None) -> None:
+        """An index of ``commitments``; ``columns`` are precomputed ones (from the cache)."""
+        owner = getattr(commitments, "owner", None)
+        if isinstance(commitments, CommitmentRows):
+            self.commitments = commitments if columns is not None or owner is None else commitments.copy()
+        else:
+            self.commitments = CommitmentRows.of(commitments)
+        self._clear()
+        if columns is not None or owner is not None:  # a store's own index: copy its columns
+            source = columns if columns is not None else owner.columns()
+            for name in COLUMNS:
+                setattr(self, name, list(source[name]))
+        else:
+            self._append(range(len(self.commitments)))
+        if self.commitments.owner is None:
+            self.commitments.owner = self
+
+    def columns(self) -> dict[str, list]:
+        """What the index precomputed per row, for the cache."""
+        return {name: getattr(self, name) for name in COLUMNS}
+
+    def _clear(self) -> None:
+        self._hay: list[str] = []
+        self._orgs: list[tuple[str, ...]] = []  # each actor once, as written
+        self._orgs_cf: list[str] = []  # actors lower-cased, one a line
+        self._currency: list[str | None] = []
+        self._usd: list[float | None] = []
+        self._has_money: list[bool] = []
+        self._kind: list[str] = []
+        self._years: list[tuple[tuple[int, int], ...]] = []
+        self._keys: list[tuple[str, str]] = []  # (document hash, document name): what sync diffs by
+        self._by_amount: list[int] | None = None
+        self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
+
+    def _append(self, rows: Iterable[int]) -> None:
+        raw = self.commitments.raw
+        for i in rows:
+            r = raw(i)
+            money = r.get("money")
+            actors = tuple(dict.fromkeys(r.get("actors") or ()))
+            self._hay.append(haystack(r))
+            self._orgs.append(actors)
+            self._orgs_cf.append("\n".join(actors).casefold())
+            self._currency.append((money.get("currency") or "").upper() if money else None)
+            self._usd.append(money.get("usd_value") if money else None)
+            self._has_money.append(bool(money))
+            self._kind.append((r.get("kind") or "").casefold())
+            self._years.append(year_spans(r))
+            self._keys.append((r.get("doc_hash") or "", r.get("doc") or ""))
+        self._by_amount = None
+        self._last = None
 
     def __len__(self) -> int:
         return len(self.commitments)
 
-    def search(self, query: str, rows: Sequence[int] | None = None) -> list[int]:
-        """Row numbers whose text holds every word of the query."""
-        words = query.casefold().split()
-        candidates = range(len(self.commitments)) if rows is None else rows
-        if not words:
-            return list(candidates)
-        hay = self._haystacks
-        return [i for i in candidates if all(w in hay[i] for w in words)]
+    def sync(self, raw: Iterable[dict[str, Any]]) -> None:
+        """Become the index of ``raw`` (the store after a write) in place: rows of documents
+        that are still stored as they were keep their place and their precomputed text;
+        rows of removed or renamed documents go; new documents' rows are appended."""
+        raw = list(raw)
+        new_groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for r in raw:
+            new_groups.setdefault((r.get("doc_hash") or "", r.get("doc") or ""), []).append(r)
+        old_counts = Counter(self._keys)
+        kept = [i for i, k in enumerate(self._keys) if len(new_groups.get(k, ())) == old_counts[k]]
+        kept_keys = {self._keys[i] for i in kept}
+        if len(kept) != len(self._keys):
+            self.commitments.keep(kept)
+            for name in COLUMNS:
+                column = getattr(self, name)
+                setattr(self, name, [column[i] for i in kept])
+        start = len(self.commitments)
+        self.commitments.extend_raw(r for k, group in new_groups.items() if k not in kept_keys for r in group)
+        self._append(range(start, len(self.commitments)))
 
+    # Search
+    def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:
+        """Row numbers (in ``rows``, else all) matching the query, in row order."""
+        q = parse_query(query) if isinstance(query, str) else query
+        candidates: Sequence[int] = range(len(self.commitments)) if rows is None else rows
+        last = self._last
+        if last is not None and last[1] is rows and q.narrows(last[0]):
+            candidates = last[2]
+        found = self._filter(q, candidates)
+        self._last = (q, rows, found)
+        return list(found)
+
+    def _filter(self, q: Query, candidates: Sequence[int]) -> list[int]:
+        found = list(candidates)
+        hay, orgs, kinds = self._hay, self._orgs_cf, self._kind
+        for text in q.words + q.phrases:
+            found = [i for i in found if text in hay[i]]
+        for org in q.orgs:
+            found = [i for i in found if org in orgs[i]]
+        for cur in q.currencies:
+            found = [i for i in found if self._currency[i] == cur]
+        for kind in q.kinds:
+            found = [i for i in found if kinds[i].startswith(kind)]
+        for op, value in q.amounts:
+            usd, compare = self._usd, _COMPARE[op]
+            found = [i for i in found if usd[i] is not None and compare(float(usd[i]), value)]
+        for lo, hi in q.years:
+            years = self._years
+            found = [i for i in found if any(a <= hi and b >= lo for a, b in years[i])]
+        return found
+
+    # Facets
     def organisations(self, rows: Sequence[int]) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter()
-        for i in rows:
-            counts.update(set(self.commitments[i].actors))
+        """Actors in these rows with how many commitments each, most first."""
+        counts = Counter(chain.from_iterable(map(self._orgs.__getitem__, rows)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:
-        """Rows with money, largest US-dollar value first."""
-        with_money = [i for i in rows if self.commitments[i].money is not None]
-        return sorted(with_money, key=lambda i: -(dollars(self.commitments[i]) or 0.0))
+        """Rows with money, largest US-dollar value first (no dollar value counts as 0)."""
+        if self._by_amount is None:
+            usd, has = self._usd, self._has_money
+            self._by_amount = sorted((i for i in range(len(usd)) if has[i]), key=lambda i: -(usd[i] or 0.0))
+        if len(rows) * 8 < len(self._by_amount):  # few rows: sorting them beats a pass over all
+            usd, has = self._usd, self._has_money
+            return sorted((i for i in rows if has[i]), key=lambda i: (-(usd[i] or 0.0), i))
+        wanted = set(rows)
+        return [i for i in self._by_amount if i in wanted]
+
+    def counts(self, facet: str, rows: Sequence[int]) -> list[tuple[str, int]]:
+        """How many of these rows have each currency or kind, most first."""
+        column = {"currency": self._currency, "kind": self._kind}[facet]
+        counts = Counter(column[i] for i in rows if column[i])
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def dollars(c: Commitment) -> float | None:
