@@ -55,6 +55,20 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
 COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys")
 
 
+def _key(r: dict[str, Any]) -> tuple[str, str]:
+    return (r.get("doc_hash") or "", r.get("doc") or "")
+
+
+def _row_values(r: dict[str, Any]) -> tuple:
+    """One row's values, in the order of COLUMNS."""
+    money = r.get("money")
+    actors = tuple(dict.fromkeys(r.get("actors") or ()))
+    return (haystack(r), actors, "\n".join(actors).casefold(),
+            (money.get("currency") or "").upper() if money else None,
+            money.get("usd_value") if money else None, bool(money),
+            (r.get("kind") or "").casefold(), year_spans(r), _key(r))
+
+
 class CommitmentIndex:
     def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None) -> None:
         """An index of ``commitments``; ``columns`` are precomputed ones (from the cache)."""
@@ -92,19 +106,10 @@ class CommitmentIndex:
 
     def _append(self, rows: Iterable[int]) -> None:
         raw = self.commitments.raw
+        columns = [getattr(self, name) for name in COLUMNS]
         for i in rows:
-            r = raw(i)
-            money = r.get("money")
-            actors = tuple(dict.fromkeys(r.get("actors") or ()))
-            self._hay.append(haystack(r))
-            self._orgs.append(actors)
-            self._orgs_cf.append("\n".join(actors).casefold())
-            self._currency.append((money.get("currency") or "").upper() if money else None)
-            self._usd.append(money.get("usd_value") if money else None)
-            self._has_money.append(bool(money))
-            self._kind.append((r.get("kind") or "").casefold())
-            self._years.append(year_spans(r))
-            self._keys.append((r.get("doc_hash") or "", r.get("doc") or ""))
+            for column, value in zip(columns, _row_values(raw(i))):
+                column.append(value)
         self._by_amount = None
         self._last = None
 
@@ -112,24 +117,32 @@ class CommitmentIndex:
         return len(self.commitments)
 
     def sync(self, raw: Iterable[dict[str, Any]]) -> None:
-        """Become the index of ``raw`` (the store after a write) in place: rows of documents
-        that are still stored as they were keep their place and their precomputed text;
-        rows of removed or renamed documents go; new documents' rows are appended."""
+        """Become the index of ``raw`` (the store after a write) in place, in its order:
+        rows of documents still stored as they were keep their precomputed values and
+        built records; only rows of new or renamed documents are computed."""
         raw = list(raw)
-        new_groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        old: dict[tuple[str, str], list[int]] = {}
+        for i, key in enumerate(self._keys):
+            old.setdefault(key, []).append(i)
+        new_counts = Counter(_key(r) for r in raw)
+        reusable = {k: rows[::-1] for k, rows in old.items() if new_counts.get(k) == len(rows)}
+        previous = [getattr(self, name) for name in COLUMNS]
+        built = self.commitments.built
+        self._clear()
+        columns = [getattr(self, name) for name in COLUMNS]
+        kept_built = []
         for r in raw:
-            new_groups.setdefault((r.get("doc_hash") or "", r.get("doc") or ""), []).append(r)
-        old_counts = Counter(self._keys)
-        kept = [i for i, k in enumerate(self._keys) if len(new_groups.get(k, ())) == old_counts[k]]
-        kept_keys = {self._keys[i] for i in kept}
-        if len(kept) != len(self._keys):
-            self.commitments.keep(kept)
-            for name in COLUMNS:
-                column = getattr(self, name)
-                setattr(self, name, [column[i] for i in kept])
-        start = len(self.commitments)
-        self.commitments.extend_raw(r for k, group in new_groups.items() if k not in kept_keys for r in group)
-        self._append(range(start, len(self.commitments)))
+            rows = reusable.get(_key(r))
+            if rows:
+                i = rows.pop()
+                values = [column[i] for column in previous]
+                kept_built.append(built(i))
+            else:
+                values = _row_values(r)
+                kept_built.append(None)
+            for column, value in zip(columns, values):
+                column.append(value)
+        self.commitments.replace(raw, kept_built)
 
     # Search
     def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:

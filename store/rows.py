@@ -82,12 +82,10 @@ class CommitmentRows(Sequence[Commitment]):
         rows._raw, rows._built = list(self._raw), list(self._built)
         return rows
 
-    def keep(self, rows: Sequence[int]) -> None:
-        """Keep only these rows, in this order (in place)."""
-        self._raw = [self._raw[i] for i in rows]
-        self._built = [self._built[i] for i in rows]
+    def built(self, i: int) -> Commitment | None:
+        """Row ``i``'s record if it has been built already."""
+        return self._built[i]
 
-    def extend_raw(self, raw: Iterable[dict[str, Any]]) -> None:
-        added = list(raw)
-        self._raw.extend(added)
-        self._built.extend([None] * len(added))
+    def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
+        """Hold these records instead (in place), reusing records already built."""
+        self._raw, self._built, self._file, self._spans = list(raw), list(built), None, None
