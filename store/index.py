@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress, filterfalse
 from typing import Any
 
 from extract.records import Commitment
@@ -19,6 +19,7 @@ from store.query import Query, parse_query
 from store.rows import CommitmentRows
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 _COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
 
@@ -102,6 +103,7 @@ class CommitmentIndex:
         self._years: list[tuple[tuple[int, int], ...]] = []
         self._keys: list[tuple[str, str]] = []  # (document hash, document name): what sync diffs by
         self._by_amount: list[int] | None = None
+        self._all_organisations: Counter[str] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
 
     def _append(self, rows: Iterable[int]) -> None:
@@ -111,6 +113,7 @@ class CommitmentIndex:
             for column, value in zip(columns, _row_values(raw(i))):
                 column.append(value)
         self._by_amount = None
+        self._all_organisations = None
         self._last = None
 
     def __len__(self) -> int:
@@ -176,21 +179,40 @@ class CommitmentIndex:
         return found
 
     # Facets
+    def _left_out(self, rows: Sequence[int]) -> list[int]:
+        """The rows not in ``rows``; for a search that kept most rows this is the short list."""
+        chosen = bytearray(len(self._orgs))
+        for i in rows:
+            chosen[i] = 1
+        return list(compress(range(len(chosen)), chosen.translate(_FLIP)))
+
     def organisations(self, rows: Sequence[int]) -> list[tuple[str, int]]:
-        """Actors in these rows with how many commitments each, most first."""
-        counts = Counter(chain.from_iterable(map(self._orgs.__getitem__, rows)))
+        """Actors in these rows (distinct row numbers) with how many commitments each, most first."""
+        if self._all_organisations is None:
+            self._all_organisations = Counter(chain.from_iterable(self._orgs))
+        if len(rows) == len(self._orgs):
+            counts = self._all_organisations
+        elif len(rows) * 2 > len(self._orgs):  # most rows: count what was left out, and subtract
+            counts = self._all_organisations - Counter(chain.from_iterable(map(self._orgs.__getitem__, self._left_out(rows))))
+        else:
+            counts = Counter(chain.from_iterable(map(self._orgs.__getitem__, rows)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:
-        """Rows with money, largest US-dollar value first (no dollar value counts as 0)."""
+        """Rows (distinct row numbers) with money, largest US-dollar value first (no dollar
+        value counts as 0)."""
+        usd, has = self._usd, self._has_money
         if self._by_amount is None:
-            usd, has = self._usd, self._has_money
             self._by_amount = sorted((i for i in range(len(usd)) if has[i]), key=lambda i: -(usd[i] or 0.0))
-        if len(rows) * 8 < len(self._by_amount):  # few rows: sorting them beats a pass over all
-            usd, has = self._usd, self._has_money
+        by_amount = self._by_amount
+        if len(rows) == len(usd):
+            return list(by_amount)
+        if len(rows) * 8 < len(by_amount):  # few rows: sorting them beats a pass over all
             return sorted((i for i in rows if has[i]), key=lambda i: (-(usd[i] or 0.0), i))
-        wanted = set(rows)
-        return [i for i in self._by_amount if i in wanted]
+        if len(rows) * 2 > len(usd):
+            left_out = set(self._left_out(rows))
+            return list(filterfalse(left_out.__contains__, by_amount))
+        return list(filter(set(rows).__contains__, by_amount))
 
     def counts(self, facet: str, rows: Sequence[int]) -> list[tuple[str, int]]:
         """How many of these rows have each currency or kind, most first."""
