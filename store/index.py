@@ -120,32 +120,46 @@ class CommitmentIndex:
         return len(self.commitments)
 
     def sync(self, raw: Iterable[dict[str, Any]]) -> None:
-        """Become the index of ``raw`` (the store after a write) in place, in its order:
-        rows of documents still stored as they were keep their precomputed values and
-        built records; only rows of new or renamed documents are computed."""
+        """Become the index of ``raw`` (the store after a write) in place, in its order.
+        A row whose record is the very dict this index already holds (the writer kept it),
+        or else one of a document still stored under the same hash and name, keeps its
+        precomputed values and built record; only the other rows are computed."""
         raw = list(raw)
+        source = self._reusable_rows(raw)
+        built = self.commitments.built
+        for name in COLUMNS:
+            column = getattr(self, name)
+            setattr(self, name, [column[i] if i >= 0 else None for i in source])
+        records = [built(i) if i >= 0 else None for i in source]
+        columns = [getattr(self, name) for name in COLUMNS]
+        for row, i in enumerate(source):
+            if i < 0:
+                for column, value in zip(columns, _row_values(raw[row])):
+                    column[row] = value
+        self._by_amount = None
+        self._all_organisations = None
+        self._last = None
+        self.commitments.replace(raw, records)
+
+    def _reusable_rows(self, raw: list[dict[str, Any]]) -> list[int]:
+        """For each new record, the old row it can reuse, or -1."""
+        same = {id(r): i for i, r in enumerate(self.commitments.entries()) if type(r) is dict}
+        source = [same.get(id(r), -1) for r in raw]
+        if -1 not in source:
+            return source
+        used = set(source)
         old: dict[tuple[str, str], list[int]] = {}
         for i, key in enumerate(self._keys):
-            old.setdefault(key, []).append(i)
-        new_counts = Counter(_key(r) for r in raw)
-        reusable = {k: rows[::-1] for k, rows in old.items() if new_counts.get(k) == len(rows)}
-        previous = [getattr(self, name) for name in COLUMNS]
-        built = self.commitments.built
-        self._clear()
-        columns = [getattr(self, name) for name in COLUMNS]
-        kept_built = []
-        for r in raw:
-            rows = reusable.get(_key(r))
-            if rows:
-                i = rows.pop()
-                values = [column[i] for column in previous]
-                kept_built.append(built(i))
-            else:
-                values = _row_values(r)
-                kept_built.append(None)
-            for column, value in zip(columns, values):
-                column.append(value)
-        self.commitments.replace(raw, kept_built)
+            if i not in used:
+                old.setdefault(key, []).append(i)
+        wanted = Counter(_key(raw[row]) for row, i in enumerate(source) if i < 0)
+        reusable = {k: rows[::-1] for k, rows in old.items() if wanted.get(k) == len(rows)}
+        for row, i in enumerate(source):
+            if i < 0:
+                rows = reusable.get(_key(raw[row]))
+                if rows:
+                    source[row] = rows.pop()
+        return source
 
     # Search
     def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:

@@ -82,6 +82,10 @@ class CommitmentRows(Sequence[Commitment]):
         rows._raw, rows._built = list(self._raw), list(self._built)
         return rows
 
+    def entries(self) -> list[dict[str, Any] | int]:
+        """Each row as held: its dict, or the number of its span in the mapped file."""
+        return self._raw
+
     def built(self, i: int) -> Commitment | None:
         """Row ``i``'s record if it has been built already."""
         return self._built[i]

@@ -116,7 +116,7 @@ def dumps(data: dict[str, Any]) -> tuple[bytes, array]:
     return b"".join(parts), spans
 
 
-_RECORD_LINE = re.compile(rb'^    "[^"\n]*": (\{.*\}),?$', re.MULTILINE)
+_RECORD_LINE = re.compile(rb'^    "[^"\n]*": ?(\{.*\}),?$', re.MULTILINE)
 
 
 def record_spans(raw: bytes, table: str, count: int) -> array | None:
