@@ -26,7 +26,7 @@ from store.synthetic import make_store
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
-RUNS = 12
+RUNS = 10
 LINE = re.compile(r"^(added|replaced|renamed|unchanged): (.+) \((\d+) commitments?\)$")
 
 FORK_SERVER = r"""
