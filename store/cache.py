@@ -57,7 +57,9 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
     target = cache_path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        # the cache holds the documents' text: no one may read it who cannot read the store
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(path).st_mode & 0o777)
+        with os.fdopen(fd, "wb") as fh:
             marshal.dump((_header(st), documents, spans.tobytes(), columns), fh)
         os.replace(tmp, target)
         fsync_dir(path.parent)

@@ -71,7 +71,7 @@ def load(path: Path) -> tuple[dict[str, Any], Stamp | None, array | None]:
         return check_and_upgrade(path, None), None, None
     raw, st = got
     data = parse(path, raw)
-    if data is None:
+    if not data:  # an empty file, or TinyDB's empty database "{}"
         _refuse_if_backup_holds_records(path)
     data = check_and_upgrade(path, data)
     return data, st, record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))

@@ -73,14 +73,17 @@ def test_a_writer_refuses_a_file_broken_under_it(path, tmp_path):
     assert path.read_bytes() == b"{ truncated"
 
 
-def test_an_empty_file_whose_backup_has_records_is_refused(path, tmp_path):
+@pytest.mark.parametrize("empty", [b"", b"  \n", b"{}"])
+def test_an_empty_store_whose_backup_has_records_is_refused(path, tmp_path, empty):
     store = Store(path)
     store.add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     store.add([document(tmp_path / "b.txt", "Zed will plant trees.")])
-    path.write_bytes(b"")
-    with pytest.raises(StoreError, match="empty but its backup"):
+    path.write_bytes(empty)
+    with pytest.raises(StoreError, match="empty but its backup commitments.json.bak holds"):
         Store(path)
-    assert path.read_bytes() == b""
+    with pytest.raises(StoreError):
+        store.add([document(tmp_path / "c.txt", "Bo will dig.")])
+    assert path.read_bytes() == empty and len(Store(backup_path(path))) == 1
 
 
 def test_an_empty_file_without_a_backup_is_a_new_store(path, tmp_path):
@@ -148,3 +151,12 @@ def test_a_store_opened_through_the_cache_equals_one_read_whole(path, tmp_path):
     assert cached.index.search("org:zed") == whole.index.search("org:zed") == [1]
     os.unlink(cache_path(path))
     assert orjson.loads(path.read_bytes())["_meta"]["1"]["commitments"] == 3
+
+
+def test_the_cache_is_as_private_as_the_store(path, tmp_path):
+    Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
+    os.chmod(path, 0o600)
+    Store(path).add([document(tmp_path / "b.txt", "Zed will plant trees.")])  # keeps the store's permissions
+    Store(path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert cache_path(path).stat().st_mode & 0o777 == 0o600

@@ -54,9 +54,16 @@ def _write_file(path: Path, commitments, fmt: str) -> int:
         raise CLIError(f"{path}: cannot write there ({e.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            os.fchmod(fd, 0o666 & ~_umask())  # an ordinary new file, not mkstemp's private one
             n = write(commitments, fmt, fh)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
     return n
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
