@@ -95,3 +95,15 @@ def test_a_rename_whose_content_is_gone_asks_for_extraction(tmp_path):
     assert not report.renamed and report.needs_extraction == [moved]
     assert second.add([(moved, moved_recs)]).added == ["b.txt"]
     assert sorted(c.doc for c in Store(tmp_path / "s.json").commitments) == ["a.txt", "b.txt"]
+
+
+def test_a_copy_over_another_stored_file_drops_what_that_file_held(tmp_path):
+    store = Store(tmp_path / "s.json")
+    store.add([document(tmp_path / "a.txt", "Acme will build a dam."), document(tmp_path / "b.txt", "Zed will dig.")])
+    shutil.copy(tmp_path / "b.txt", tmp_path / "a.txt")
+    a = document(tmp_path / "a.txt")
+    assert store.document_state(a[0]) == "changed"
+    assert store.add([a]).unchanged == ["a.txt"]
+    again = Store(tmp_path / "s.json")
+    assert [c.passage.text for c in again.commitments] == ["Zed will dig."]
+    assert [d.path for d in again.documents.values()] == [str((tmp_path / "b.txt").resolve())]

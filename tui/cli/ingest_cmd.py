@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from extract.records import Document
 from store import IngestReport, Store
@@ -100,4 +99,4 @@ def ensure_seeded(store: Store) -> IngestReport | None:
     return report
 
 
-__all__ = ["ingest_paths", "ensure_seeded", "print_progress", "Path"]
+__all__ = ["ingest_paths", "ensure_seeded", "print_progress"]
