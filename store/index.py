@@ -19,6 +19,7 @@ from store.query import Query, parse_query
 from store.rows import CommitmentRows
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+MAX_SPAN = 100  # years; a longer timeframe is taken to end a century after it starts
 _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 _COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
@@ -102,8 +103,13 @@ class CommitmentIndex:
         self._kind: list[str] = []
         self._years: list[tuple[tuple[int, int], ...]] = []
         self._keys: list[tuple[str, str]] = []  # (document hash, document name): what sync diffs by
+        self._forget_derived()
+
+    def _forget_derived(self) -> None:
+        """Drop what is computed from the columns on demand (after the rows change)."""
         self._by_amount: list[int] | None = None
         self._all_organisations: Counter[str] | None = None
+        self._rows_by_year: dict[int, list[int]] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
 
     def _append(self, rows: Iterable[int]) -> None:
@@ -112,9 +118,7 @@ class CommitmentIndex:
         for i in rows:
             for column, value in zip(columns, _row_values(raw(i))):
                 column.append(value)
-        self._by_amount = None
-        self._all_organisations = None
-        self._last = None
+        self._forget_derived()
 
     def __len__(self) -> int:
         return len(self.commitments)
@@ -136,9 +140,7 @@ class CommitmentIndex:
             if i < 0:
                 for column, value in zip(columns, _row_values(raw[row])):
                     column[row] = value
-        self._by_amount = None
-        self._all_organisations = None
-        self._last = None
+        self._forget_derived()
         self.commitments.replace(raw, records)
 
     def _reusable_rows(self, raw: list[dict[str, Any]]) -> list[int]:
@@ -188,9 +190,23 @@ class CommitmentIndex:
             usd, compare = self._usd, _COMPARE[op]
             found = [i for i in found if usd[i] is not None and compare(float(usd[i]), value)]
         for lo, hi in q.years:
-            years = self._years
-            found = [i for i in found if any(a <= hi and b >= lo for a, b in years[i])]
+            wanted = self._rows_in_years(lo, hi)
+            found = sorted(wanted) if len(found) == len(hay) else [i for i in found if i in wanted]
         return found
+
+    def _rows_in_years(self, lo: int, hi: int) -> set[int]:
+        """Rows about any year from lo to hi, from a year → rows table built on first use."""
+        if self._rows_by_year is None:
+            table: dict[int, list[int]] = {}
+            for i, spans in enumerate(self._years):
+                for a, b in spans:
+                    for year in range(a, min(b, a + MAX_SPAN) + 1):
+                        table.setdefault(year, []).append(i)
+            self._rows_by_year = table
+        wanted: set[int] = set()
+        for year in range(lo, min(hi, lo + MAX_SPAN) + 1):
+            wanted.update(self._rows_by_year.get(year, ()))
+        return wanted
 
     # Facets
     def _left_out(self, rows: Sequence[int]) -> list[int]:
