@@ -110,24 +110,27 @@ class Store:
 
     def _install_cached(self, st: Stamp, documents: list[dict[str, Any]], spans: array,
                         columns: dict[str, list]) -> bool:
-        """Open through the read cache: map the store file, parse records on demand."""
+        """Open through the read cache: map the store file, parse records on demand.
+        False (and nothing changed) if the cache or the file does not fit."""
         try:
             with open(self.path, "rb") as fh:
                 if Stamp.of(os.fstat(fh.fileno())) != st:
                     return False  # replaced since we looked: read it whole instead
                 mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
+            by_hash = {d["sha256"]: Document.from_dict(d) for d in documents}
+            index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
+        except (OSError, ValueError, KeyError, TypeError):
             return False
         self._data, self._stamp, self._spans, self._loaded = None, st, spans, True  # a writer reads the file itself
-        self._set_documents(documents)
-        self._index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
-        self.commitments = self._index.commitments
+        self._set_documents(documents, by_hash)
+        self._index = index
+        self.commitments = index.commitments
         return True
 
-    def _set_documents(self, raw: list[dict[str, Any]]) -> None:
+    def _set_documents(self, raw: list[dict[str, Any]], by_hash: dict[str, Document] | None = None) -> None:
         self._counts: Counter[str] | None = None
         self._documents_raw = raw
-        self.documents = {d["sha256"]: Document.from_dict(d) for d in raw}
+        self.documents = by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw}
         self._by_path = {d.path: sha for sha, d in self.documents.items()}
 
     def save_cache(self) -> None:

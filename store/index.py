@@ -16,7 +16,7 @@ from typing import Any
 
 from extract.records import Commitment
 from store.query import Query, parse_query
-from store.rows import CommitmentRows
+from store.rows import CommitmentRows, RowsView
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 MAX_SPAN = 100  # years; a longer timeframe is taken to end a century after it starts
@@ -162,6 +162,11 @@ class CommitmentIndex:
                 if rows:
                     source[row] = rows.pop()
         return source
+
+    def view(self, rows: Sequence[int]) -> RowsView:
+        """These rows' commitments as a sequence that builds each record only when read:
+        hand this, not a list of records, to a widget that shows a screenful at a time."""
+        return RowsView(self.commitments, rows)
 
     # Search
     def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:

@@ -93,3 +93,24 @@ class CommitmentRows(Sequence[Commitment]):
     def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
         """Hold these records instead (in place), reusing records already built."""
         self._raw, self._built, self._file, self._spans = list(raw), list(built), None, None
+
+
+class RowsView(Sequence[Commitment]):
+    """Some rows of a CommitmentRows, in a given order, built on access."""
+
+    __slots__ = ("_rows", "_which")
+
+    def __init__(self, rows: CommitmentRows, which: Sequence[int]) -> None:
+        self._rows, self._which = rows, which
+
+    def __len__(self) -> int:
+        return len(self._which)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._rows[j] for j in self._which[i]]
+        return self._rows[self._which[i]]
+
+    def row(self, i: int) -> int:
+        """The index row number of the i-th commitment shown."""
+        return self._which[i]

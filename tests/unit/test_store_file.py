@@ -160,3 +160,13 @@ def test_the_cache_is_as_private_as_the_store(path, tmp_path):
     Store(path)
     assert path.stat().st_mode & 0o777 == 0o600
     assert cache_path(path).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
+    import marshal
+
+    Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
+    Store(path)
+    header, documents, spans, columns = marshal.loads(cache_path(path).read_bytes())
+    cache_path(path).write_bytes(marshal.dumps((header, [{"no": "hash"}], spans, columns)))
+    assert [c.actors for c in Store(path).commitments] == [["Acme"]]

@@ -95,3 +95,11 @@ def test_the_index_follows_the_store_in_place(tmp_path):
     fresh = Store(path)  # what another process sees, through the read cache
     assert [c.passage.text for c in fresh.commitments] == [c.passage.text for c in store.commitments]
     assert fresh.index.search("bridge") == ix.search("bridge")
+
+
+def test_a_view_builds_only_the_records_read(store):
+    rows = store.index.search("currency:GBP")
+    view = store.index.view(rows)
+    assert len(view) == len(rows) and view[0] is store.commitments[rows[0]]
+    assert [c.id for c in view[:3]] == [store.commitments[i].id for i in rows[:3]]
+    assert view.row(1) == rows[1]
