@@ -13,7 +13,7 @@ import mmap
 import os
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +70,11 @@ FREEZE_FROM = 10_000
 
 
 class Store:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, on_wait: Callable[[str], None] | None = None) -> None:
+        """Open the store at ``path`` (it need not exist yet). ``on_wait`` is told, in a
+        line, when a write has to wait for another process's."""
         self.path = Path(path)
+        self.on_wait = on_wait
         self.documents: dict[str, Document] = {}
         self.commitments: CommitmentRows = CommitmentRows()
         self._by_path: dict[str | None, str] = {}
@@ -175,7 +178,7 @@ class Store:
         report = IngestReport()
         if not items:
             return report
-        with store_lock(self.path):
+        with store_lock(self.path, self.on_wait):
             remove_stale_temp_files(self.path)
             st = stamp(self.path)
             if self._data is None or st is None or st != self._stamp:

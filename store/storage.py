@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -202,26 +202,38 @@ def remove_stale_temp_files(path: Path) -> list[Path]:
 
 
 @contextlib.contextmanager
-def store_lock(path: Path) -> Iterator[None]:
+def store_lock(path: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
     """Serialise writers across processes with an advisory lock on ``<store>.lock``.
 
     The kernel drops the lock when its holder dies, so a killed writer never leaves the
-    store locked. Readers take no lock: they see whole files only.
+    store locked. Readers take no lock: they see whole files only. The holder writes its
+    pid into the lock file; a writer that has to wait calls ``on_wait`` with a line saying
+    for whom, then waits.
     """
     import fcntl
 
     lock = lock_path(path)
     lock.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fh = open(lock, "a+b")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as e:
         raise StoreError(f"{lock}: cannot open the lock file ({e.strerror})") from None
-    with fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                on_wait(f"waiting for another commitments process (pid {holder}) to finish writing {path}")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         try:
             yield
         finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 class AtomicJSONStorage(Storage):

@@ -170,3 +170,23 @@ def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
     header, documents, spans, columns = marshal.loads(cache_path(path).read_bytes())
     cache_path(path).write_bytes(marshal.dumps((header, [{"no": "hash"}], spans, columns)))
     assert [c.actors for c in Store(path).commitments] == [["Acme"]]
+
+
+def test_a_writer_that_must_wait_says_for_whom(path, tmp_path):
+    import subprocess
+    import sys
+
+    from store.storage import lock_path
+
+    path.parent.mkdir(parents=True)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from store.storage import store_lock\n"
+        f"with store_lock(Path({str(path)!r})):\n    print('held', flush=True); time.sleep(1.0)")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    said = []
+    Store(path, on_wait=said.append).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
+    holder.wait()
+    assert said == [f"waiting for another commitments process (pid {holder.pid}) to finish writing {path}"]
+    assert len(Store(path)) == 1
+    assert lock_path(path).read_text().strip() == str(os.getpid())

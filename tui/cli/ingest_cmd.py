@@ -79,7 +79,7 @@ def print_progress(batch: IngestReport) -> None:
 
 def run(args) -> int:
     path = db_path(args)
-    store = Store(path)
+    store = Store(path, on_wait=lambda line: print(f"commitments: {line}", file=sys.stderr, flush=True))
     report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch)
     store.save_cache()
     failed = f"; {len(errors)} failed" if errors else ""
