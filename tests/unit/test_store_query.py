@@ -2,8 +2,22 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from extract.records import Commitment, MoneyAmount, Passage, Timeframe
+from store.index import CommitmentIndex
 from store.query import Query, parse_amount, parse_query
+
+
+@pytest.fixture(scope="module")
+def tiny_index():
+    words = ["abc water", "XYZ energy 2027", "a:b c", '"quoted" text', "$5 bn"]
+    return CommitmentIndex([
+        Commitment(id=str(i), doc=f"d{i}.txt", doc_hash=str(i), actors=[w.split()[0]], passage=Passage(0, len(w), w),
+                   money=MoneyAmount(10.0 ** i, "EUR" if i % 2 else "USD", "x", usd_value=10.0 ** i),
+                   timeframe=Timeframe("by 2027", date_end=f"{2025 + i}-01-01"), published="2024-01-01")
+        for i, w in enumerate(words)])
 
 
 @pytest.mark.parametrize("text, value", [
@@ -59,3 +73,22 @@ def test_changes_that_widen_are_not_narrowing():
     assert not parse_query("year:2027").narrows(parse_query("year:2026"))
     assert not parse_query("clean").narrows(parse_query('"clean energy"'))
     assert Query().narrows(Query())
+
+
+ALPHABET = 'abcXYZ019 :"<>=.$,-_\\\n\t€é'
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_anything_typed_parses(text):
+    q = parse_query(text)
+    assert all(w and " " not in w for w in q.words)
+    assert q.narrows(q)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=12), min_size=1, max_size=6))
+def test_keystroke_searches_equal_fresh_ones(tiny_index, steps):
+    """Whatever is typed, in whatever order, reusing earlier results changes nothing."""
+    for text in steps:
+        assert tiny_index.search(text) == CommitmentIndex(tiny_index.commitments).search(text)
