@@ -40,8 +40,10 @@ def _file_schema(path: Path) -> int | None:
 def check(path: Path) -> list[Finding]:
     """What is right and wrong with the store at ``path`` and its backup."""
     findings: list[Finding] = []
-    with store_lock(path):
-        removed = remove_stale_temp_files(path)
+    removed = []
+    if path.parent.is_dir():
+        with store_lock(path):
+            removed = remove_stale_temp_files(path)
     if removed:
         findings.append(Finding(True, f"removed {len(removed)} temporary file(s) a killed writer left behind"))
     if not path.exists():
