@@ -21,7 +21,7 @@ from store.schema import FORMAT_VERSION
 from store.storage import Stamp, fsync_dir
 
 MAGIC = "commitments-cache"
-LAYOUT = 1
+LAYOUT = 2  # 2: search text fields kept apart by NUL, not by line breaks
 
 
 def cache_path(path: Path) -> Path:

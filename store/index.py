@@ -24,13 +24,18 @@ _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 _COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
 
+FIELD_BREAK = "\x00"  # never in stored text (control characters are stripped) nor typed
+
+
 def haystack(c: Commitment | dict[str, Any]) -> str:
-    """The text a search looks through: fields on their own lines, spaces collapsed, lower-cased."""
+    """The text a search looks through, lower-cased, runs of spaces made one, and the
+    fields kept apart so that a phrase never matches across two of them."""
     r = c.to_dict() if isinstance(c, Commitment) else c
-    money = r.get("money") or {}
-    parts = (r["passage"]["text"], " ".join(r.get("actors") or ()), " ".join(r.get("recipients") or ()),
-             r.get("title") or "", r.get("doc") or "", r.get("kind") or "", money.get("text") or "")
-    return "\n".join(" ".join(p.split()) for p in parts).casefold()
+    money = r.get("money")
+    return " ".join(FIELD_BREAK.join((
+        r["passage"]["text"], " ".join(r.get("actors") or ()), " ".join(r.get("recipients") or ()),
+        r.get("title") or "", r.get("doc") or "", r.get("kind") or "", (money.get("text") or "") if money else "",
+    )).split()).casefold()
 
 
 def _year(iso: str | None) -> int | None:
@@ -61,14 +66,21 @@ def _key(r: dict[str, Any]) -> tuple[str, str]:
     return (r.get("doc_hash") or "", r.get("doc") or "")
 
 
-def _row_values(r: dict[str, Any]) -> tuple:
-    """One row's values, in the order of COLUMNS."""
-    money = r.get("money")
-    actors = tuple(dict.fromkeys(r.get("actors") or ()))
-    return (haystack(r), actors, "\n".join(actors).casefold(),
-            (money.get("currency") or "").upper() if money else None,
-            money.get("usd_value") if money else None, bool(money),
-            (r.get("kind") or "").casefold(), year_spans(r), _key(r))
+def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
+    """The index's columns (in the order of COLUMNS) for these stored records."""
+    money = [r.get("money") for r in records]
+    actors = [tuple(dict.fromkeys(r.get("actors") or ())) for r in records]
+    return [
+        [haystack(r) for r in records],
+        actors,
+        ["\n".join(a).casefold() for a in actors],
+        [(m.get("currency") or "").upper() if m else None for m in money],
+        [m.get("usd_value") if m else None for m in money],
+        [bool(m) for m in money],
+        [(r.get("kind") or "").casefold() for r in records],
+        [year_spans(r) for r in records],
+        [_key(r) for r in records],
+    ]
 
 
 class CommitmentIndex:
@@ -114,10 +126,8 @@ class CommitmentIndex:
 
     def _append(self, rows: Iterable[int]) -> None:
         raw = self.commitments.raw
-        columns = [getattr(self, name) for name in COLUMNS]
-        for i in rows:
-            for column, value in zip(columns, _row_values(raw(i))):
-                column.append(value)
+        for name, values in zip(COLUMNS, _columns_for([raw(i) for i in rows])):
+            getattr(self, name).extend(values)
         self._forget_derived()
 
     def __len__(self) -> int:
@@ -135,11 +145,11 @@ class CommitmentIndex:
             column = getattr(self, name)
             setattr(self, name, [column[i] if i >= 0 else None for i in source])
         records = [built(i) if i >= 0 else None for i in source]
-        columns = [getattr(self, name) for name in COLUMNS]
-        for row, i in enumerate(source):
-            if i < 0:
-                for column, value in zip(columns, _row_values(raw[row])):
-                    column[row] = value
+        fresh = [row for row, i in enumerate(source) if i < 0]
+        for name, values in zip(COLUMNS, _columns_for([raw[row] for row in fresh])):
+            column = getattr(self, name)
+            for row, value in zip(fresh, values):
+                column[row] = value
         self._forget_derived()
         self.commitments.replace(raw, records)
 
