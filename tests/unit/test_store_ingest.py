@@ -107,3 +107,20 @@ def test_a_copy_over_another_stored_file_drops_what_that_file_held(tmp_path):
     again = Store(tmp_path / "s.json")
     assert [c.passage.text for c in again.commitments] == ["Zed will dig."]
     assert [d.path for d in again.documents.values()] == [str((tmp_path / "b.txt").resolve())]
+
+
+def test_two_stores_on_one_file_take_turns_without_id_collisions(tmp_path):
+    """Each write re-reads the file under the lock and uses a fresh TinyDB, so a writer
+    whose view is stale never reuses an id the other one took ("Document with ID N
+    already exists") nor drops the other's records."""
+    first, second = Store(tmp_path / "s.json"), Store(tmp_path / "s.json")
+    first.add([document(tmp_path / "a.txt", "Acme will build a dam.")])
+    second.add([document(tmp_path / "b.txt", "Zed will plant trees.\nZed will dig.")])
+    first.add([document(tmp_path / "c.txt", "Bo will sing.")])
+    again = Store(tmp_path / "s.json")
+    assert sorted(c.passage.text for c in again.commitments) == [
+        "Acme will build a dam.", "Bo will sing.", "Zed will dig.", "Zed will plant trees."]
+    assert sorted(d.doc for d in first.documents.values()) == ["a.txt", "b.txt", "c.txt"]
+    import json
+    ids = list(json.loads((tmp_path / "s.json").read_text())["commitments"])
+    assert sorted(ids, key=int) == ["1", "2", "3", "4"]
