@@ -1,6 +1,7 @@
 """Idempotent ingest: documents keyed by content hash; changed, renamed and copied files."""
 from __future__ import annotations
 
+import json
 import shutil
 
 from store import Store
@@ -121,6 +122,5 @@ def test_two_stores_on_one_file_take_turns_without_id_collisions(tmp_path):
     assert sorted(c.passage.text for c in again.commitments) == [
         "Acme will build a dam.", "Bo will sing.", "Zed will dig.", "Zed will plant trees."]
     assert sorted(d.doc for d in first.documents.values()) == ["a.txt", "b.txt", "c.txt"]
-    import json
     ids = list(json.loads((tmp_path / "s.json").read_text())["commitments"])
     assert sorted(ids, key=int) == ["1", "2", "3", "4"]
