@@ -1,19 +1,30 @@
-"""The Commitments browser: organisations, amounts, commitments and their source."""
+"""The Commitments browser: Organisations | Amounts | Commitments | Source.
+
+The app owns the state (filters, marks, grouping) and wires the panes; each pane is a
+widget under ``tui/widgets``, each dialog a screen under ``tui/screens``, and every
+action is declared once in ``tui/actions.py``.
+"""
 from __future__ import annotations
 
+from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header
 
 from extract.records import Commitment
 from store import Store
 from store.index import CommitmentIndex
+from tui.actions import BINDINGS
 from tui.citation import format_citation
 from tui.clipboard import system_copy_with_timeout
+from tui.commands import BrowserCommands
+from tui.filtering import FacetIndex, Filters
+from tui.highlight import search_terms, terms_pattern
+from tui.settings import Settings
 from tui.widgets.commitment_list import CommitmentList
 from tui.widgets.facets import AmountList, OrganisationList
+from tui.widgets.ingest_progress import IngestProgress
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
 
@@ -21,19 +32,22 @@ from tui.widgets.source_view import SourceView
 class CommitmentsApp(App):
     TITLE = "Commitments"
     CSS_PATH = "app.tcss"
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="search.focus"),
-        Binding("c", "copy_citation", "Copy citation", id="citation.copy"),
-        Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-    ]
+    BINDINGS = BINDINGS
+    COMMANDS = App.COMMANDS | {BrowserCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-medium"), (180, "-wide")]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
         self.store = store
-        self.index = CommitmentIndex(store.commitments)
-        self.query_text = ""
-        self.organisation: str | None = None
+        self.settings = settings or Settings.load()
+        self.filters = Filters()
+        self.grouped = False
+        self.marks: set[str] = set()
+        self._index_store()
+
+    def _index_store(self) -> None:
+        self.index = CommitmentIndex(self.store.commitments)
+        self.facets = FacetIndex(self.index)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -42,58 +56,145 @@ class CommitmentsApp(App):
             with Vertical(id="facets"):
                 yield OrganisationList(id="organisations")
                 yield AmountList(id="amounts")
-            yield CommitmentList(id="commitments")
-            yield SourceView(id="source")
+            with Horizontal(id="reading"):
+                yield CommitmentList(id="commitments")
+                yield SourceView(id="source")
+        yield IngestProgress(id="ingest")
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keymap)
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning", markup=False)
+        self.query_one(CommitmentList).marks = self.marks
         self.refresh_panes()
         self.query_one(CommitmentList).focus()
 
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and theme != self.settings.theme:
+            self.settings.theme = theme
+            self.settings.save()
+
     # Filtering
     def refresh_panes(self) -> None:
-        rows = self.index.search(self.query_text)
-        orgs = self.index.organisations(rows)
-        if self.organisation is not None:
-            rows = [i for i in rows if self.organisation in self.index.commitments[i].actors]
-        commitments = [self.index.commitments[i] for i in rows]
-        self.query_one(OrganisationList).show(orgs, self.organisation)
-        self.query_one(AmountList).show([self.index.commitments[i] for i in self.index.amounts(rows)])
-        self.query_one(CommitmentList).show(commitments)
+        f = self.filters
+        result = self.facets.apply(f)
+        self.pattern = terms_pattern(search_terms(f.query))
+        self.query_one(OrganisationList).show(result.organisations, f.organisations)
+        self.query_one(AmountList).show(result.band_counts, f.bands)
+        rows = [self.index.commitments[i] for i in result.rows]
+        self.query_one(CommitmentList).show(rows, self.grouped, self.pattern)
+        self.show_source(self.selected)
 
     def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
-        self.query_text = message.query
+        self.filters = Filters(message.query, self.filters.organisations, self.filters.bands)
         self.refresh_panes()
 
     def on_search_bar_done(self, _: SearchBar.Done) -> None:
         self.query_one(CommitmentList).focus()
 
-    def on_organisation_list_chosen(self, message: OrganisationList.Chosen) -> None:
-        self.organisation = message.name
+    def on_organisation_list_changed(self, message: OrganisationList.Changed) -> None:
+        self.filters = Filters(self.filters.query, message.chosen, self.filters.bands)
         self.refresh_panes()
 
-    def on_amount_list_chosen(self, message: AmountList.Chosen) -> None:
-        commitments = self.query_one(CommitmentList)
-        commitments.select_id(message.commitment_id)
-        commitments.focus()
+    def on_amount_list_changed(self, message: AmountList.Changed) -> None:
+        self.filters = Filters(self.filters.query, self.filters.organisations, message.chosen)
+        self.refresh_panes()
 
     def on_commitment_list_highlighted(self, message: CommitmentList.Highlighted) -> None:
-        c = message.commitment
-        doc = self.store.documents.get(c.doc_hash) if c else None
-        self.query_one(SourceView).show(c, doc.text if doc else None)
+        self.show_source(message.commitment)
 
-    # Actions
+    def show_source(self, c: Commitment | None) -> None:
+        view = self.query_one(SourceView)
+        if c is None or c is not view.commitment or self.pattern is not view.pattern:
+            view.show(c, self.document_text(c), self.pattern)
+
+    def document_text(self, c: Commitment | None) -> str | None:
+        doc = self.store.documents.get(c.doc_hash) if c else None
+        return doc.text if doc else None
+
     @property
     def selected(self) -> Commitment | None:
         return self.query_one(CommitmentList).selected
 
-    def action_search(self) -> None:
+    # Actions (see tui/actions.py for keys and names)
+    def action_focus_search(self) -> None:
         self.query_one(SearchBar).focus()
+
+    def action_clear_filters(self) -> None:
+        self.query_one(SearchBar).value = ""
+        self.filters = Filters()
+        self.refresh_panes()
+
+    def action_focus_pane(self, pane: str) -> None:
+        if pane in ("organisations", "amounts"):
+            self.screen.add_class("-show-facets")
+        self.query_one(f"#{pane}").focus()
+
+    def action_toggle_facets(self) -> None:
+        self.screen.toggle_class("-show-facets")
+
+    def action_toggle_grouped(self) -> None:
+        self.grouped = not self.grouped
+        self.query_one(CommitmentList).show(self.query_one(CommitmentList).rows, self.grouped, self.pattern)
+
+    def action_toggle_mark(self) -> None:
+        entry = self.query_one(CommitmentList).selected_entry
+        if entry is None:
+            return
+        ids = {c.id for c in entry.members}
+        self.marks.difference_update(ids) if ids <= self.marks else self.marks.update(ids)
+        self.query_one(CommitmentList).redraw()
+
+    def action_clear_marks(self) -> None:
+        self.marks.clear()
+        self.query_one(CommitmentList).redraw()
+
+    def action_next_match(self) -> None:
+        self.screen.query_one(SourceView).step_match(1) or self.notify("No search matches in this document.")
+
+    def action_previous_match(self) -> None:
+        self.screen.query_one(SourceView).step_match(-1) or self.notify("No search matches in this document.")
+
+    def action_open_document(self) -> None:
+        from tui.screens.document import DocumentScreen
+
+        if self.selected is not None:
+            self.push_screen(DocumentScreen(self.selected, self.document_text(self.selected), self.pattern))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        shown = self.query_one(CommitmentList).rows
+        marked = [c for c in self.index.commitments if c.id in self.marks]
+        screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
+        self.push_screen(screen, lambda path: path and self.notify(Text(f"Exported to {path}"), title="Export"))
+
+    def action_ingest(self) -> None:
+        from tui.screens.ingest import IngestScreen
+
+        progress = self.query_one(IngestProgress)
+        if progress.running:
+            self.notify("An ingest is already running.", severity="warning")
+            return
+        self.push_screen(IngestScreen(), lambda path: path and progress.start(self.store, [path]))
+
+    def on_ingest_progress_finished(self, message: IngestProgress.Finished) -> None:
+        if message.problem:
+            self.notify(message.problem, severity="error", markup=False)
+            return
+        for error in message.errors:
+            self.notify(error, severity="warning", markup=False)
+        self._index_store()
+        self.refresh_panes()
+        self.notify(message.report.summary(), title="Ingest finished", markup=False)
 
     def action_copy_citation(self) -> None:
         c = self.selected
@@ -110,12 +211,9 @@ class CommitmentsApp(App):
 
     def _copied(self, text: str, how: str | None) -> None:
         self.copy_to_clipboard(text)
-        if how:
-            title = f"Copied with {how} (and OSC 52)"
-        else:
-            title = "No system clipboard: sent with OSC 52, which works if your terminal allows it"
+        title = f"Copied with {how} (and OSC 52)" if how else "No system clipboard: sent with OSC 52, which works if your terminal allows it"
         self.notify(text, title=title, markup=False, timeout=8)
 
 
-def make_app(store: Store) -> CommitmentsApp:
-    return CommitmentsApp(store)
+def make_app(store: Store, settings: Settings | None = None) -> CommitmentsApp:
+    return CommitmentsApp(store, settings)
