@@ -36,7 +36,7 @@ class ExportScreen(ModalScreen[Path | None]):
             box.border_title = f"Export {len(self.commitments)} {self.what} commitments"
             with RadioSet(id="export-format"):
                 for i, (ext, name) in enumerate(FORMATS.items()):
-                    yield RadioButton(name, value=i == 0, name=ext)
+                    yield RadioButton(name, value=i == 0, name=ext, id=f"format-{ext}")
             yield Input(str(self.directory / "commitments.csv"), id="export-path", select_on_focus=False)
             yield Label("", id="export-error")
             with Horizontal():

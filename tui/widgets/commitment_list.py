@@ -145,7 +145,10 @@ class CommitmentList(ScrollView, can_focus=True):
 
     # Mouse
     def on_click(self, event: events.Click) -> None:
-        position = event.y + round(self.scroll_offset.y)
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        position = offset.y + round(self.scroll_offset.y)
         if 0 <= position < len(self.entries):
             entry = self.entries[position]
             if position == self.cursor and entry.kind == GROUP:
@@ -174,7 +177,7 @@ class CommitmentList(ScrollView, can_focus=True):
     def _render_entry(self, position: int, width: int, on_cursor: bool) -> Strip:
         entry = self.entries[position]
         expanded = entry.kind == GROUP and entry.key in self.expanded
-        text = render_entry(entry, self.marks, self._pattern, expanded)
+        text = render_entry(entry, self.marks, self._pattern, expanded, width)
         text.no_wrap = True
         text.end = ""
         if entry.kind == MEMBER:

@@ -82,8 +82,10 @@ def mark_symbol(entry: Entry, marks: set[str]) -> str:
     return "●" if marked == len(entry.members) else "◐"
 
 
-def render_entry(entry: Entry, marks: set[str], pattern: re.Pattern[str] | None, expanded: bool) -> Text:
+def render_entry(entry: Entry, marks: set[str], pattern: re.Pattern[str] | None, expanded: bool,
+                 width: int = 100) -> Text:
     """One row as Text; document text is appended as plain text, never as markup."""
+    actor_width = max(10, min(22, width // 5))
     c = entry.commitment
     row = Text()
     row.append(mark_symbol(entry, marks), style="bold yellow")
@@ -99,7 +101,7 @@ def render_entry(entry: Entry, marks: set[str], pattern: re.Pattern[str] | None,
         row.append(one_line(c.passage.text))
         return highlight(row, pattern)
     row.append(f"{format_usd(c.money):>8} ", style="bold green")
-    row.append(f"{one_line(', '.join(c.actors))[:22]:<22}", style="bold")
+    row.append(f"{one_line(', '.join(c.actors))[:actor_width]:<{actor_width}}", style="bold")
     if entry.kind == GROUP:
         n = len(entry.members)
         row.append(f" {n} source{'s' if n != 1 else ''}", style="cyan")
