@@ -6,16 +6,16 @@ action is declared once in ``tui/actions.py``.
 """
 from __future__ import annotations
 
-from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Header
 
 from extract.records import Commitment
 from store import Store
 from store.index import CommitmentIndex
-from tui.actions import BINDINGS
+from tui.actions import ACTIONS, BINDINGS
 from tui.citation import format_citation
 from tui.clipboard import system_copy_with_timeout
 from tui.commands import BrowserCommands
@@ -27,6 +27,9 @@ from tui.widgets.facets import AmountList, OrganisationList
 from tui.widgets.ingest_progress import IngestProgress
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
+
+BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
+DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
 
 class CommitmentsApp(App):
@@ -120,6 +123,12 @@ class CommitmentsApp(App):
         return self.query_one(CommitmentList).selected
 
     # Actions (see tui/actions.py for keys and names)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog the browser's keys are the dialog's; over a document only a few apply."""
+        if action not in BROWSER_ACTIONS or self.screen is self.screen_stack[0]:
+            return True
+        return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
+
     def action_focus_search(self) -> None:
         self.query_one(SearchBar).focus()
 
@@ -175,7 +184,7 @@ class CommitmentsApp(App):
         shown = self.query_one(CommitmentList).rows
         marked = [c for c in self.index.commitments if c.id in self.marks]
         screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
-        self.push_screen(screen, lambda path: path and self.notify(Text(f"Exported to {path}"), title="Export"))
+        self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
 
     def action_ingest(self) -> None:
         from tui.screens.ingest import IngestScreen

@@ -15,7 +15,8 @@ the company said on Tuesday.
 
 
 @pytest.mark.slow
-async def test_i_ingests_a_folder_in_the_background_and_the_lists_update(browser_store, tmp_path):
+async def test_i_ingests_a_folder_in_the_background_and_the_lists_update(browser_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     news = tmp_path / "news"
     news.mkdir()
     (news / "brightwater.txt").write_text(STORY, encoding="utf-8")
@@ -23,10 +24,10 @@ async def test_i_ingests_a_folder_in_the_background_and_the_lists_update(browser
     async with app.run_test(size=(120, 40)) as pilot:
         rows = app.query_one(CommitmentList)
         before = len(rows.rows)
-        await pilot.press("i", *str(tmp_path / "nowhere"), "enter")
+        await pilot.press("i", *"nowhere", "enter")
         await pilot.pause()
         assert "no such file or folder" in str(app.screen.query_one("#ingest-error").render())
-        await pilot.press("ctrl+u", *str(news), "enter")
+        await pilot.press("ctrl+u", *"news", "enter")
         await pilot.pause()
         assert app.query_one(IngestProgress).running
         await pilot.press("j")  # the list still answers while the worker runs

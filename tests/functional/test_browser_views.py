@@ -43,10 +43,10 @@ async def test_g_groups_sources_and_enter_shows_each_wording(browser_store):
         assert not app.grouped and len(rows.entries) == len(browser_store.commitments)
 
 
-async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_path):
+async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the dialog offers ./commitments.csv
     app = make_app(browser_store)
-    out = tmp_path / "out" / "marked.csv"
-    out.parent.mkdir()
+    out = tmp_path / "commitments.csv"
     async with app.run_test(size=(120, 40)) as pilot:
         rows = app.query_one(CommitmentList)
         await pilot.press("m", "j", "j", "m")
@@ -55,7 +55,7 @@ async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_pa
         assert _row_text(rows, 0).startswith("●") and _row_text(rows, 1).startswith(" ")
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("ctrl+u", *str(out), "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert len(app.screen_stack) == 1
     with out.open(encoding="utf-8", newline="") as f:
@@ -64,7 +64,8 @@ async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_pa
     assert all(r["quote"] for r in written)
 
 
-async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser_store, tmp_path):
+async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"acme", "enter", "e")
@@ -73,20 +74,23 @@ async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser
         await pilot.pause()
         path = app.screen.query_one("#export-path").value
         assert path.endswith(".json")
-        await pilot.press("tab", "end", "ctrl+u", *str(tmp_path / "acme.json"), "enter")
+        await pilot.click("#export-ok")
         await pilot.pause()
         shown = app.query_one(CommitmentList).rows
-    data = json.loads((tmp_path / "acme.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "commitments.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in data] == [c.id for c in shown] and all("Acme" in d["actors"][0] for d in data)
 
 
-async def test_export_to_an_unwritable_place_says_so_and_stays_open(browser_store, tmp_path):
+async def test_export_to_an_unwritable_place_says_so_and_stays_open(browser_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("e", "ctrl+u", *str(tmp_path / "missing" / "x.csv"), "enter")
+        await pilot.press("e", "ctrl+u", *"no/x.csv", "enter")
         await pilot.pause()
         assert len(app.screen_stack) == 2
         assert "cannot write" in str(app.screen.query_one("#export-error").render())
+        await pilot.press("tab", "q", "g")  # the browser's keys wait while a dialog is open
+        assert app.is_running and len(app.screen_stack) == 2 and not app.grouped
         await pilot.press("escape")
         assert len(app.screen_stack) == 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -74,6 +75,6 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             written = export_commitments(self.commitments, Path(value), self.format)
         except OSError as exc:
-            self.query_one("#export-error", Label).update(f"{value}: cannot write ({exc.strerror or exc})")
+            self.query_one("#export-error", Label).update(Text(f"{value}: cannot write ({exc.strerror or exc})"))
             return
         self.dismiss(written)

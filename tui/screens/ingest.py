@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -28,6 +29,6 @@ class IngestScreen(ModalScreen[str | None]):
         event.stop()
         value = event.value.strip()
         if not value or not Path(value).expanduser().exists():
-            self.query_one("#ingest-error", Label).update(f"{value or 'A path'}: no such file or folder")
+            self.query_one("#ingest-error", Label).update(Text(f"{value or 'A path'}: no such file or folder"))
             return
         self.dismiss(str(Path(value).expanduser()))

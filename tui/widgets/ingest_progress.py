@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -31,7 +32,7 @@ class IngestProgress(Horizontal):
 
     def start(self, store: Store, paths: list[str]) -> None:
         self.query_one(ProgressBar).update(total=None, progress=0)
-        self.query_one(Label).update(f"Ingesting {', '.join(paths)}…")
+        self.query_one(Label).update(Text(f"Ingesting {', '.join(paths)}…"))
         self.add_class("-running")
         self._run(store, paths)
 

@@ -96,7 +96,7 @@ class SourceView(ScrollView, can_focus=True):
                             for m in pattern.finditer(document)] if pattern else []
             for start, end in self.matches:
                 self._rendered.text.stylize(TERM_STYLE, start, end)
-            self.border_title = f"Source: {c.doc}"
+            self.border_title = Text(f"Source: {c.doc}")  # a file name is not markup
         self._anchor = (self._rendered.passage[0], 2)
         self._wrap()
         self._update_subtitle()
