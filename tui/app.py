@@ -6,10 +6,13 @@ action is declared once in ``tui/actions.py``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Footer, Header
 
 from extract.records import Commitment
@@ -29,6 +32,7 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
+DEBOUNCE_ROWS, DEBOUNCE_S = 20_000, 0.2
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
 
@@ -46,6 +50,7 @@ class CommitmentsApp(App):
         self.filters = Filters()
         self.grouped = False
         self.marks: set[str] = set()
+        self._search_timer: Timer | None = None
         self._index_store()
 
     def _index_store(self) -> None:
@@ -71,9 +76,9 @@ class CommitmentsApp(App):
         self.set_keymap(self.settings.keymap)
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False)
-        self.query_one(CommitmentList).marks = self.marks
+        self.pane(CommitmentList).marks = self.marks
         self.refresh_panes()
-        self.query_one(CommitmentList).focus()
+        self.pane(CommitmentList).focus()
 
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and theme != self.settings.theme:
@@ -82,35 +87,51 @@ class CommitmentsApp(App):
 
     # Filtering
     def refresh_panes(self) -> None:
+        self._search_timer = None
         f = self.filters
         result = self.facets.apply(f)
         self.pattern = terms_pattern(search_terms(f.query))
-        self.query_one(OrganisationList).show(result.organisations, f.organisations)
-        self.query_one(AmountList).show(result.band_counts, f.bands)
+        self.pane(OrganisationList).show(result.organisations, f.organisations)
+        self.pane(AmountList).show(result.band_counts, f.bands)
         rows = [self.index.commitments[i] for i in result.rows]
-        self.query_one(CommitmentList).show(rows, self.grouped, self.pattern)
+        self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
         self.show_source(self.selected)
 
     def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
-        self.filters = Filters(message.query, self.filters.organisations, self.filters.bands)
-        self.refresh_panes()
+        """Filter as you type; on a big store, once typing pauses (enter applies at once)."""
+        self.filters = replace(self.filters, query=message.query)
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        if len(self.index) < DEBOUNCE_ROWS:
+            self.refresh_panes()
+        else:
+            self._search_timer = self.set_timer(DEBOUNCE_S, self._search_paused)
+
+    def _search_paused(self) -> None:
+        if self.is_running and self.screen_stack:
+            self.refresh_panes()
 
     def on_search_bar_done(self, _: SearchBar.Done) -> None:
-        self.query_one(CommitmentList).focus()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+            self.refresh_panes()
+        self.pane(CommitmentList).focus()
 
     def on_organisation_list_changed(self, message: OrganisationList.Changed) -> None:
-        self.filters = Filters(self.filters.query, message.chosen, self.filters.bands)
+        self.filters = replace(self.filters, organisations=message.chosen)
         self.refresh_panes()
 
     def on_amount_list_changed(self, message: AmountList.Changed) -> None:
-        self.filters = Filters(self.filters.query, self.filters.organisations, message.chosen)
+        self.filters = replace(self.filters, bands=message.chosen)
         self.refresh_panes()
 
     def on_commitment_list_highlighted(self, message: CommitmentList.Highlighted) -> None:
         self.show_source(message.commitment)
 
     def show_source(self, c: Commitment | None) -> None:
-        view = self.query_one(SourceView)
+        view = self.pane(SourceView)
         if c is None or c is not view.commitment or self.pattern is not view.pattern:
             view.show(c, self.document_text(c), self.pattern)
 
@@ -118,9 +139,13 @@ class CommitmentsApp(App):
         doc = self.store.documents.get(c.doc_hash) if c else None
         return doc.text if doc else None
 
+    def pane(self, selector):
+        """A widget of the browser's own screen, whichever screen is on top."""
+        return self.screen_stack[0].query_one(selector)
+
     @property
     def selected(self) -> Commitment | None:
-        return self.query_one(CommitmentList).selected
+        return self.pane(CommitmentList).selected
 
     # Actions (see tui/actions.py for keys and names)
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -130,36 +155,36 @@ class CommitmentsApp(App):
         return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBar).focus()
+        self.pane(SearchBar).focus()
 
     def action_clear_filters(self) -> None:
-        self.query_one(SearchBar).value = ""
+        self.pane(SearchBar).value = ""
         self.filters = Filters()
         self.refresh_panes()
 
     def action_focus_pane(self, pane: str) -> None:
         if pane in ("organisations", "amounts"):
             self.screen.add_class("-show-facets")
-        self.query_one(f"#{pane}").focus()
+        self.pane(f"#{pane}").focus()
 
     def action_toggle_facets(self) -> None:
         self.screen.toggle_class("-show-facets")
 
     def action_toggle_grouped(self) -> None:
         self.grouped = not self.grouped
-        self.query_one(CommitmentList).show(self.query_one(CommitmentList).rows, self.grouped, self.pattern)
+        self.pane(CommitmentList).show(self.pane(CommitmentList).rows, self.grouped, self.pattern)
 
     def action_toggle_mark(self) -> None:
-        entry = self.query_one(CommitmentList).selected_entry
+        entry = self.pane(CommitmentList).selected_entry
         if entry is None:
             return
         ids = {c.id for c in entry.members}
         self.marks.difference_update(ids) if ids <= self.marks else self.marks.update(ids)
-        self.query_one(CommitmentList).redraw()
+        self.pane(CommitmentList).redraw()
 
     def action_clear_marks(self) -> None:
         self.marks.clear()
-        self.query_one(CommitmentList).redraw()
+        self.pane(CommitmentList).redraw()
 
     def action_next_match(self) -> None:
         self.screen.query_one(SourceView).step_match(1) or self.notify("No search matches in this document.")
@@ -181,7 +206,7 @@ class CommitmentsApp(App):
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
 
-        shown = self.query_one(CommitmentList).rows
+        shown = self.pane(CommitmentList).rows
         marked = [c for c in self.index.commitments if c.id in self.marks]
         screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
         self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
@@ -189,7 +214,7 @@ class CommitmentsApp(App):
     def action_ingest(self) -> None:
         from tui.screens.ingest import IngestScreen
 
-        progress = self.query_one(IngestProgress)
+        progress = self.pane(IngestProgress)
         if progress.running:
             self.notify("An ingest is already running.", severity="warning")
             return

@@ -6,6 +6,7 @@ shows how many commitments the others would add (several can be chosen at once).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 
 from extract.records import Commitment
@@ -60,14 +61,23 @@ class FacetIndex:
     def __init__(self, index: CommitmentIndex) -> None:
         self.index = index
         self.bands = [band_of(c) for c in index.commitments]
+        self.actors = [tuple(dict.fromkeys(c.actors)) for c in index.commitments]  # each once per row
+        self._unfiltered: Filtered | None = None  # the opening view, and where escape returns
 
     def apply(self, filters: Filters) -> Filtered:
-        commitments, bands = self.index.commitments, self.bands
+        if filters == Filters():
+            if self._unfiltered is None:
+                self._unfiltered = self._apply(filters)
+            return self._unfiltered
+        return self._apply(filters)
+
+    def _apply(self, filters: Filters) -> Filtered:
+        actors, bands = self.actors, self.bands
         matched = self.index.search(filters.query)
         orgs, chosen_bands = filters.organisations, filters.bands
 
         def org_ok(i: int) -> bool:
-            return not orgs or not orgs.isdisjoint(commitments[i].actors)
+            return not orgs.isdisjoint(actors[i])
 
         def band_ok(i: int) -> bool:
             return not chosen_bands or bands[i] in chosen_bands
@@ -75,11 +85,8 @@ class FacetIndex:
         in_bands = [i for i in matched if band_ok(i)] if chosen_bands else matched
         in_orgs = [i for i in matched if org_ok(i)] if orgs else matched
         rows = [i for i in in_bands if org_ok(i)] if orgs else in_bands
-        org_counts: Counter[str] = Counter()
-        for i in in_bands:
-            org_counts.update(set(commitments[i].actors))
-        band_counts = [0] * len(BANDS)
-        for i in in_orgs:
-            band_counts[bands[i]] += 1
+        org_counts = Counter(chain.from_iterable(actors[i] for i in in_bands))
+        per_band = Counter(bands[i] for i in in_orgs)
+        band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
         ranked = sorted(org_counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
         return Filtered(rows, ranked, band_counts)
