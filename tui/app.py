@@ -6,6 +6,7 @@ action is declared once in ``tui/actions.py``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from textual import work
@@ -22,9 +23,11 @@ from tui.actions import ACTIONS, BINDINGS
 from tui.citation import format_citation
 from tui.clipboard import system_copy_with_timeout
 from tui.commands import BrowserCommands
+from tui.dialogs import DialogActions
 from tui.filtering import FacetIndex, Filters
 from tui.highlight import search_terms, terms_pattern
 from tui.settings import Settings
+from tui.view_actions import ViewActions
 from tui.widgets.commitment_list import CommitmentList
 from tui.widgets.facets import AmountList, OrganisationList
 from tui.widgets.ingest_progress import IngestProgress
@@ -36,7 +39,7 @@ DEBOUNCE_ROWS, DEBOUNCE_S = 20_000, 0.2
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
 
-class CommitmentsApp(App):
+class CommitmentsApp(ViewActions, DialogActions, App):
     TITLE = "Commitments"
     CSS_PATH = "app.tcss"
     BINDINGS = BINDINGS
@@ -50,6 +53,7 @@ class CommitmentsApp(App):
         self.filters = Filters()
         self.grouped = False
         self.marks: set[str] = set()
+        self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
         self._search_timer: Timer | None = None
         self._index_store()
 
@@ -83,7 +87,10 @@ class CommitmentsApp(App):
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and theme != self.settings.theme:
             self.settings.theme = theme
-            self.settings.save()
+            try:
+                self.settings.save()
+            except OSError as exc:
+                self.notify(f"Cannot remember the theme: {exc}", severity="warning", markup=False)
 
     # Filtering
     def refresh_panes(self) -> None:
@@ -153,82 +160,6 @@ class CommitmentsApp(App):
         if action not in BROWSER_ACTIONS or self.screen is self.screen_stack[0]:
             return True
         return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
-
-    def action_focus_search(self) -> None:
-        self.pane(SearchBar).focus()
-
-    def action_clear_filters(self) -> None:
-        self.pane(SearchBar).value = ""
-        self.filters = Filters()
-        self.refresh_panes()
-
-    def action_focus_pane(self, pane: str) -> None:
-        if pane in ("organisations", "amounts"):
-            self.screen.add_class("-show-facets")
-        self.pane(f"#{pane}").focus()
-
-    def action_toggle_facets(self) -> None:
-        self.screen.toggle_class("-show-facets")
-
-    def action_toggle_grouped(self) -> None:
-        self.grouped = not self.grouped
-        self.pane(CommitmentList).show(self.pane(CommitmentList).rows, self.grouped, self.pattern)
-
-    def action_toggle_mark(self) -> None:
-        entry = self.pane(CommitmentList).selected_entry
-        if entry is None:
-            return
-        ids = {c.id for c in entry.members}
-        self.marks.difference_update(ids) if ids <= self.marks else self.marks.update(ids)
-        self.pane(CommitmentList).redraw()
-
-    def action_clear_marks(self) -> None:
-        self.marks.clear()
-        self.pane(CommitmentList).redraw()
-
-    def action_next_match(self) -> None:
-        self.screen.query_one(SourceView).step_match(1) or self.notify("No search matches in this document.")
-
-    def action_previous_match(self) -> None:
-        self.screen.query_one(SourceView).step_match(-1) or self.notify("No search matches in this document.")
-
-    def action_open_document(self) -> None:
-        from tui.screens.document import DocumentScreen
-
-        if self.selected is not None:
-            self.push_screen(DocumentScreen(self.selected, self.document_text(self.selected), self.pattern))
-
-    def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
-
-        self.push_screen(HelpScreen())
-
-    def action_export(self) -> None:
-        from tui.screens.export import ExportScreen
-
-        shown = self.pane(CommitmentList).rows
-        marked = [c for c in self.index.commitments if c.id in self.marks]
-        screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
-        self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
-
-    def action_ingest(self) -> None:
-        from tui.screens.ingest import IngestScreen
-
-        progress = self.pane(IngestProgress)
-        if progress.running:
-            self.notify("An ingest is already running.", severity="warning")
-            return
-        self.push_screen(IngestScreen(), lambda path: path and progress.start(self.store, [path]))
-
-    def on_ingest_progress_finished(self, message: IngestProgress.Finished) -> None:
-        if message.problem:
-            self.notify(message.problem, severity="error", markup=False)
-            return
-        for error in message.errors:
-            self.notify(error, severity="warning", markup=False)
-        self._index_store()
-        self.refresh_panes()
-        self.notify(message.report.summary(), title="Ingest finished", markup=False)
 
     def action_copy_citation(self) -> None:
         c = self.selected

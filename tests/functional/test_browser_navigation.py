@@ -68,7 +68,7 @@ async def test_space_chooses_several_organisations(browser_store):
 async def test_amount_bands_filter_every_pane(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        amounts, rows = app.query_one(AmountList), app.query_one(CommitmentList)
+        rows = app.query_one(CommitmentList)
         await pilot.press("2", "space")  # ≥ $10bn
         await pilot.pause()
         assert rows.rows and all(c.money.usd_value >= 1e10 for c in rows.rows)
