@@ -69,3 +69,11 @@ def test_export_formats(tmp_path):
     path = export_commitments(rows, tmp_path / "x.json", "json")
     assert [d["id"] for d in json.loads(path.read_text(encoding="utf-8"))] == ["1", "2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]  # no temporary file left
+
+
+def test_control_characters_never_reach_the_terminal_and_offsets_hold():
+    text = "Acme\x1b[2J will \x9b invest $5 billion."
+    c = Commitment("1", "d", "h", ["Acme"], Passage(0, len(text), text), mentions=[Mention("actor", 0, 4, "Acme")])
+    plain = render_source(text, c, None).text.plain
+    assert "\x1b" not in plain and "\x9b" not in plain
+    assert plain == "⟦Acme⟧\ufffd[2J will \ufffd invest $5 billion."

@@ -30,6 +30,9 @@ STYLES = {
 }
 MARKS = {"actor": ("⟦", "⟧"), "money": ("⟦", "⟧"), "timeframe": ("⟦", "⟧")}
 PASSAGE_STYLE = "on #303050"
+# Text is cleaned at ingest; should a control character still arrive, show it as � rather
+# than let the terminal act on it (same length, so every offset still holds).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 CURRENT_MATCH_STYLE = "bold reverse"
 GUTTER = 2
 
@@ -47,6 +50,7 @@ class Rendered:
 
 
 def render_source(text: str, c: Commitment, pattern: re.Pattern[str] | None) -> Rendered:
+    text = _CONTROL.sub("\ufffd", text)
     out, inserts, pos = Text(), [], 0
     for m in sorted(c.mentions, key=lambda m: m.start):
         if m.start < pos or m.end > len(text) or m.start < 0:
