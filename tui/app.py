@@ -6,8 +6,10 @@ action is declared once in ``tui/actions.py``.
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import replace
+from time import monotonic
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -36,6 +38,7 @@ from tui.widgets.source_view import SourceView
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
 DEBOUNCE_ROWS, DEBOUNCE_S = 20_000, 0.2
+SOURCE_SETTLE_S = 0.06
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
 
@@ -55,11 +58,17 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.marks: set[str] = set()
         self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
         self._search_timer: Timer | None = None
+        self._source_timer: Timer | None = None
+        self._source_shown_at = 0.0
         self._index_store()
 
     def _index_store(self) -> None:
         self.index = CommitmentIndex(self.store.commitments)
         self.facets = FacetIndex(self.index)
+        # The records live as long as the app: keep the cyclic collector from walking
+        # millions of them again and again while the UI allocates (it made each key
+        # press at 100k records several times slower).
+        gc.freeze()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -135,9 +144,21 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.refresh_panes()
 
     def on_commitment_list_highlighted(self, message: CommitmentList.Highlighted) -> None:
-        self.show_source(message.commitment)
+        """While the cursor runs (a held j), the list moves at once and the source follows
+        when it settles: redrawing a whole document per row would make the list stutter."""
+        now = monotonic()
+        if self._source_timer is not None:
+            self._source_timer.stop()
+        if now - self._source_shown_at < SOURCE_SETTLE_S:
+            self._source_timer = self.set_timer(SOURCE_SETTLE_S, lambda: self.show_source(self.selected))
+        else:
+            self.show_source(message.commitment)
+        self._source_shown_at = now
 
     def show_source(self, c: Commitment | None) -> None:
+        self._source_timer = None
+        if not self.screen_stack:  # a late timer while the app closes
+            return
         view = self.pane(SourceView)
         if c is None or c is not view.commitment or self.pattern is not view.pattern:
             view.show(c, self.document_text(c), self.pattern)

@@ -23,7 +23,7 @@ async def test_j_k_move_and_the_source_follows(browser_store):
         await pilot.press("j", "j", "j")
         assert rows.cursor == 3
         await pilot.press("k")
-        await pilot.pause()
+        await pilot.pause(0.3)  # the source follows once the cursor settles
         assert rows.cursor == 2
         assert source.commitment is rows.selected
         assert source.border_title == f"Source: {rows.selected.doc}"
