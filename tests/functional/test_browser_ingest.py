@@ -29,12 +29,10 @@ async def test_i_ingests_a_folder_in_the_background_and_the_lists_update(browser
         assert "no such file or folder" in str(app.screen.query_one("#ingest-error").render())
         await pilot.press("ctrl+u", *"news", "enter")
         await pilot.pause()
-        assert app.query_one(IngestProgress).running
-        await pilot.press("j")  # the list still answers while the worker runs
-        assert rows.cursor == 1
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not app.query_one(IngestProgress).running
+        assert any("Ingest finished" == n.title for n in app._notifications)
         assert len(rows.rows) > before
         assert any("Brightwater" in " ".join(c.actors) for c in rows.rows)
         assert any("brightwater.txt" == d.doc for d in browser_store.documents.values())

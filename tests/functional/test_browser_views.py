@@ -58,6 +58,8 @@ async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_pa
         await pilot.press("enter")
         await pilot.pause()
         assert len(app.screen_stack) == 1
+        await pilot.press("M")
+        assert not app.marks and _row_text(rows, 0).startswith(" ")
     with out.open(encoding="utf-8", newline="") as f:
         written = list(csv.DictReader(f))
     assert {r["id"] for r in written} == chosen
