@@ -32,7 +32,7 @@ async def test_i_ingests_a_folder_in_the_background_and_the_lists_update(browser
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not app.query_one(IngestProgress).running
-        assert any("Ingest finished" == n.title for n in app._notifications)
+        assert any("Ingest finished" == n.title for n in app._notifications), [(n.title, n.message) for n in app._notifications]
         assert len(rows.rows) > before
         assert any("Brightwater" in " ".join(c.actors) for c in rows.rows)
         assert any("brightwater.txt" == d.doc for d in browser_store.documents.values())

@@ -44,7 +44,14 @@ class IngestProgress(Horizontal):
     def _run(self, store: Store, paths: list[str]) -> None:
         from tui.cli.ingest_cmd import ingest_paths  # extraction imports spaCy lazily, on this path only
 
-        def progress(done: int, total: int) -> None:
+        from extract.documents import iter_paths
+
+        total = sum(1 for _ in iter_paths(paths))  # cheap: names only, no reading
+        done = 0
+
+        def progress(batch: IngestReport) -> None:
+            nonlocal done
+            done += len(batch.stored)
             self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
 
         try:
