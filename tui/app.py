@@ -1,7 +1,6 @@
 """The Commitments browser: organisations, amounts, commitments and their source."""
 from __future__ import annotations
 
-from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,8 +9,7 @@ from textual.widgets import Footer, Header
 from extract.records import Commitment
 from store import Store
 from store.index import CommitmentIndex
-from tui.citation import format_citation
-from tui.clipboard import system_copy_with_timeout
+from tui.citation_actions import choose_citation, copy_citation
 from tui.widgets.commitment_list import CommitmentList
 from tui.widgets.facets import AmountList, OrganisationList
 from tui.widgets.search_bar import SearchBar
@@ -24,6 +22,7 @@ class CommitmentsApp(App):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search.focus"),
         Binding("c", "copy_citation", "Copy citation", id="citation.copy"),
+        Binding("C", "choose_citation", "Cite as…", id="citation.choose"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -95,26 +94,12 @@ class CommitmentsApp(App):
 
         self.push_screen(HelpScreen())
 
+    # Citations and the clipboard: the work is in tui/citation_actions.py
     def action_copy_citation(self) -> None:
-        c = self.selected
-        if c is None:
-            self.notify("Select a commitment first.", severity="warning")
-            return
-        self.copy_text(format_citation(c))
+        copy_citation(self)
 
-    @work(thread=True, exclusive=True, group="clipboard")
-    def copy_text(self, text: str) -> None:
-        """Copy through the system clipboard off the event loop, and through OSC 52."""
-        how = system_copy_with_timeout(text)
-        self.call_from_thread(self._copied, text, how)
-
-    def _copied(self, text: str, how: str | None) -> None:
-        self.copy_to_clipboard(text)
-        if how:
-            title = f"Copied with {how} (and OSC 52)"
-        else:
-            title = "No system clipboard: sent with OSC 52, which works if your terminal allows it"
-        self.notify(text, title=title, markup=False, timeout=8)
+    def action_choose_citation(self) -> None:
+        choose_citation(self)
 
 
 def make_app(store: Store) -> CommitmentsApp:
