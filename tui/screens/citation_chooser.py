@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from extract.records import Commitment, Document
@@ -26,7 +26,7 @@ class CitationChooser(ModalScreen[CitationFormat | None]):
         width: 90%; max-width: 100; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 1;
     }
-    CitationChooser OptionList { height: auto; max-height: 7; border: none; }
+    CitationChooser OptionList, CitationChooser OptionList:focus { height: auto; max-height: 5; border: none; }
     CitationChooser #citation-preview { height: auto; max-height: 14; border-top: solid $panel; }
     """
 
@@ -36,8 +36,9 @@ class CitationChooser(ModalScreen[CitationFormat | None]):
         self.document = document
 
     def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label("Copy citation as… (enter to copy, escape to cancel)")
+        with Vertical() as box:
+            box.border_title = "Copy citation as…"
+            box.border_subtitle = "enter copy · esc cancel"
             yield OptionList(*(Option(f"{i}  {fmt.label}", id=fmt.value) for i, fmt in enumerate(FORMATS, 1)),
                              id="citation-formats")
             with VerticalScroll(id="citation-preview"):
