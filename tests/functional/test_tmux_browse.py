@@ -108,8 +108,9 @@ def test_search_select_copy_in_a_real_terminal(tmux, seed_store_path):
 
     tmux("send-keys", "-t", "browse", "Enter")
     # Enter moves the focus to the list by a message; a key sent before it lands would
-    # still go to the search box, so wait for the footer to show the list's keys.
-    tmux.wait_for("focus on the list", lambda s: "Copy citation" in s.splitlines()[-1])
+    # still go to the search box, so wait for the footer to offer `c` (it hides
+    # single-letter keys while the search box has the focus).
+    tmux.wait_for("focus on the list", lambda s: re.search(r"(^|\s)c [A-Z]", s.splitlines()[-1]))
     tmux("send-keys", "-t", "browse", "c")
     shown = tmux.wait_for("copy notification", lambda s: "Clipboard:" in s)
     assert "OSC" in shown
@@ -119,6 +120,7 @@ def test_search_select_copy_in_a_real_terminal(tmux, seed_store_path):
     citations = {format_citation(c, CitationFormat.PLAIN, store.documents.get(c.doc_hash)) for c in store.commitments}
     assert buffer in citations, f"the OSC 52 text is not a citation of the store: {buffer!r}"
     assert "Amazon" in buffer
+    assert buffer.split()[0] in shown  # the notification shows the citation (its opening “)
 
     tmux("send-keys", "-t", "browse", "q")
     end = time.monotonic() + DEADLINE_S
