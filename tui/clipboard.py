@@ -33,9 +33,6 @@ class CopyResult:
     tool: str | None  # pyperclip's mechanism: "xclip", "xsel", "wl", "osx_pbcopy", ...
     problem: str = ""  # one line for the user when not ok
 
-    def describe(self) -> str:
-        return f"Copied with {self.tool}" if self.ok else self.problem
-
 
 def system_copy(text: str, timeout: float = TIMEOUT_S) -> CopyResult:
     """Copy ``text`` with pyperclip in a child process; never takes much over ``timeout``."""
