@@ -43,7 +43,8 @@ def unsafe(text: str) -> list[str]:
 
 
 async def test_markup_in_a_document_shows_literally_and_clicking_it_does_nothing(hostile_store, monkeypatch):
-    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)  # keep the copy off the developer's clipboard
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     app = make_app(hostile_store)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()

@@ -119,7 +119,8 @@ def _alive(pid: int) -> bool:
 
 
 async def test_a_40_by_10_terminal_renders_and_takes_every_key(seed_store_path, monkeypatch):
-    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)  # keep the copy off the developer's clipboard
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     app = make_app(Store(seed_store_path))
     async with app.run_test(size=(40, 10)) as pilot:
         for keys in (["down", "c"], ["C", "down"], ["enter"], ["f1"], ["escape"]):
