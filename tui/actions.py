@@ -30,6 +30,7 @@ ACTIONS: tuple[BrowserAction, ...] = (
     BrowserAction("search.focus", "slash", "focus_search", "Search: filter every pane as you type", "Search"),
     BrowserAction("search.clear", "escape", "clear_filters", "Clear the search and every facet choice"),
     BrowserAction("citation.copy", "c", "copy_citation", "Copy a citation of the selected commitment", "Cite"),
+    BrowserAction("citation.choose", "C", "choose_citation", "Choose the citation format (plain, Markdown, APA, BibTeX, JSON) and copy it"),
     BrowserAction("mark.toggle", "m", "toggle_mark", "Mark or unmark the selected commitment (or group)", "Mark"),
     BrowserAction("mark.clear", "M", "clear_marks", "Clear every mark"),
     BrowserAction("export.open", "e", "export", "Export the marked commitments (else all shown) to CSV, JSON or Markdown", "Export"),

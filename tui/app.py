@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 from time import monotonic
 
-from textual import work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -22,8 +21,7 @@ from extract.records import Commitment
 from store import Store
 from store.index import CommitmentIndex
 from tui.actions import ACTIONS, BINDINGS
-from tui.citation import format_citation
-from tui.clipboard import system_copy_with_timeout
+from tui.citation_actions import choose_citation, copy_citation
 from tui.commands import BrowserCommands
 from tui.dialogs import DialogActions
 from tui.filtering import FacetIndex, Filters
@@ -182,23 +180,12 @@ class CommitmentsApp(ViewActions, DialogActions, App):
             return True
         return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
 
+    # Citations and the clipboard: the work is in tui/citation_actions.py
     def action_copy_citation(self) -> None:
-        c = self.selected
-        if c is None:
-            self.notify("Select a commitment first.", severity="warning")
-            return
-        self.copy_text(format_citation(c))
+        copy_citation(self)
 
-    @work(thread=True, exclusive=True, group="clipboard")
-    def copy_text(self, text: str) -> None:
-        """Copy through the system clipboard off the event loop, and through OSC 52."""
-        how = system_copy_with_timeout(text)
-        self.call_from_thread(self._copied, text, how)
-
-    def _copied(self, text: str, how: str | None) -> None:
-        self.copy_to_clipboard(text)
-        title = f"Copied with {how} (and OSC 52)" if how else "No system clipboard: sent with OSC 52, which works if your terminal allows it"
-        self.notify(text, title=title, markup=False, timeout=8)
+    def action_choose_citation(self) -> None:
+        choose_citation(self)
 
 
 def make_app(store: Store, settings: Settings | None = None) -> CommitmentsApp:
