@@ -19,7 +19,6 @@ from textual.widgets import Footer, Header
 
 from extract.records import Commitment
 from store import Store
-from store.index import CommitmentIndex
 from tui.actions import ACTIONS, BINDINGS
 from tui.citation_actions import choose_citation, copy_citation
 from tui.commands import BrowserCommands
@@ -61,7 +60,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self._index_store()
 
     def _index_store(self) -> None:
-        self.index = CommitmentIndex(self.store.commitments)
+        self.index = self.store.index  # built once at load, kept up to date by the store
         self.facets = FacetIndex(self.index)
         # The records live as long as the app: keep the cyclic collector from walking
         # millions of them again and again while the UI allocates (it made each key
@@ -107,7 +106,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.pattern = terms_pattern(search_terms(f.query))
         self.pane(OrganisationList).show(result.organisations, f.organisations)
         self.pane(AmountList).show(result.band_counts, f.bands)
-        rows = [self.index.commitments[i] for i in result.rows]
+        rows = self.index.view(result.rows)  # records are built only as they are drawn
         self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
         self.show_source(self.selected)
 

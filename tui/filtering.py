@@ -32,7 +32,10 @@ NO_AMOUNT = len(BANDS) - 1
 
 def band_of(c: Commitment) -> int:
     """The band's position in BANDS; amounts without a dollar value count as no amount."""
-    usd = c.money.usd_value if c.money else None
+    return band_of_dollars(c.money.usd_value if c.money else None)
+
+
+def band_of_dollars(usd: float | None) -> int:
     if usd is None:
         return NO_AMOUNT
     for i, band in enumerate(BANDS[:NO_AMOUNT]):
@@ -60,8 +63,9 @@ class FacetIndex:
 
     def __init__(self, index: CommitmentIndex) -> None:
         self.index = index
-        self.bands = [band_of(c) for c in index.commitments]
-        self.actors = [tuple(dict.fromkeys(c.actors)) for c in index.commitments]  # each once per row
+        # From the index's columns: parsing 100,000 records here would cost seconds.
+        self.bands = [band_of_dollars(usd) for usd in index.row_dollars]
+        self.actors = index.row_actors
         self._unfiltered: Filtered | None = None  # the opening view, and where escape returns
 
     def apply(self, filters: Filters) -> Filtered:

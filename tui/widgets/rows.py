@@ -47,6 +47,9 @@ class FlatEntries(Sequence[Entry]):
         return Entry(SINGLE, [c], c.id)
 
     def position(self, c: Commitment) -> int | None:
+        lookup = getattr(self.commitments, "position", None)  # the store's lazy rows find it unbuilt
+        if lookup is not None:
+            return lookup(c)
         return next((i for i, x in enumerate(self.commitments) if x is c), None)
 
 
