@@ -1,22 +1,26 @@
 """Find commitments in parsed documents: a pledge cue, an actor, and what is pledged.
 
 A clause is a commitment when its subject is an organisation or government (named, or
-pointed back to) and it either carries a pledge modality ("will", "plans to", "agreed to")
-or reports a pledge verb or noun ("invested $210 million", "announced an investment of").
-Negated and hypothetical clauses and link lines are left out.
+pointed back to) and it carries a pledge: a future or intended pledge verb ("will invest",
+"plans to fund"), an announced pledge noun ("announced an investment of"), or a pledge
+reported as made ("invested $210 million"). Negated and hypothetical clauses, vague
+intentions inside quotations, figures that measure rather than promise, and link lines
+are left out. Each record says which rule produced it (``rule``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from extract import lexicon as lx
+from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, named_recipients, subject_of
 from extract.money import find_amounts
 from extract.records import Commitment, Document, Mention, Passage, commitment_id
 from extract.timeframes import find_timeframes
 
-ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{12,}?(?:[”\"]|$)", re.M)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def extract_documents(documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, list[Commitment]]]:
@@ -33,18 +37,21 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     published = dt.date.fromisoformat(document.published) if document.published else None
     amounts = find_amounts(document.text)
     timeframes = find_timeframes(document.text, published)
-    history: list[list[str]] = []  # actors seen so far, for "the company", "the two countries"
+    quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
     for sent in doc.sents:
         if _is_link_line(sent):
             continue
+        found = False
         for head in _clause_heads(sent):
-            rec = _commitment_for(document, head, sent, amounts, timeframes, history)
+            rec = _commitment_for(document, head, sent, amounts, timeframes, quoted, out)
             if rec is not None:
                 out.append(rec)
-        named = _named_actors(sent)
-        if named:
-            history.append(named)
+                found = True
+        if not found:
+            rec = _headline_commitment(document, sent, amounts, timeframes)
+            if rec is not None:
+                out.append(rec)
     return out
 
 
@@ -58,123 +65,149 @@ def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
             yield tok
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
+            yield tok  # "..., announcing a planned investment of $3 billion"
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
-            yield tok  # a headline noun phrase: "Microsoft's $2.9B Boost for Japan"
-
-
-def _subject(head):
-    for c in head.children:
-        if c.dep_ in SUBJECTS:
-            return c
-    return None
+            yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 
 
 def _chain(head) -> list:
-    """The head and the verbs it governs through xcomp/ccomp/pcomp: "plans to invest"."""
+    """The head and the words it governs down to the next clause with its own subject:
+    "plans to expand its programs to provide", "agreed to explore ways to boost"."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("xcomp", "pcomp", "prep", "dobj", "acl", "advcl", "pobj")
+        stack.extend(c for c in t.children if c.dep_ in ("xcomp", "pcomp", "prep", "dobj", "acl", "advcl", "pobj", "relcl")
                      and not any(g.dep_ in SUBJECTS for g in c.children))
     return out
 
 
+def _lemma(tok) -> str:
+    """The lemma with its particle, so "set aside" differs from "set"."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
+
+
+def _negated_or_hypothetical(head, chain) -> bool:
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS:
+                return True
+        if t.lemma_.lower() in lx.HYPOTHETICAL_VERBS:
+            return True
+    for t in [head, *head.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in t.children):
+            return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
+
+
 def _cue(head) -> str | None:
-    """Which pledge cue the clause carries, or None."""
+    """Which pledge rule the clause meets, or None."""
+    lemma = _lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
         has_poss = any(c.dep_ == "poss" for c in head.children)
-        return "headline-noun" if head.lemma_.lower() in lx.PLEDGE_NOUNS and has_poss else None
-    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    if auxes & lx.HYPOTHETICAL_MODALS or any(c.dep_ == "neg" for c in head.children):
-        return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
-        return None
+        return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # a bare verb ("help X develop"): its governor decides
     chain = _chain(head)
-    lemmas = {t.lemma_.lower() for t in chain}
-    if lemmas & lx.NOISE_VERBS:
+    if _negated_or_hypothetical(head, chain):
         return None
-    future = bool(auxes & {"will", "shall", "'ll"}) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children)  # headline "X to invest"
-    if future:
-        return "modal-will"
-    if head.lemma_.lower() in lx.INTENT_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in head.children):
-        return "intent-verb"
-    if lemmas & lx.PLEDGE_VERBS and head.lemma_.lower() in lx.PLEDGE_VERBS - {"go", "work", "help", "focus", "set"}:
-        return "pledge-verb"
-    if head.lemma_.lower() in ("be",) and any(c.lower_ == "committed" for c in head.children):
-        return "intent-verb"
+    if {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
+        return None
+    verbs = {_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")}
+    nouns = {t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")}
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if (auxes & _FUTURE_AUX or "to" in auxes) and verbs & lx.PLEDGE_VERBS:
+        return "future-pledge"
+    if lemma in lx.INTENT_VERBS and (verbs - {lemma}) & lx.PLEDGE_VERBS:
+        return "intent"
+    if lemma == "commit" or (lemma == "be" and any(c.lower_ == "committed" for c in head.children)):
+        return "intent" if (verbs | nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS) else None
+    if lemma in lx.ANNOUNCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS for c in head.children):
+        return "announced-pledge"
+    if lemma in lx.PLEDGE_VERBS and "auxpass" in {c.dep_ for c in head.children} and any(c.dep_ == "agent" for c in head.children):
+        return "passive-pledge-amount"  # "is supported by $110 million from X"
+    if lemma in lx.REPORTED_VERBS:
+        if head.tag_ == "VBD" or (head.tag_ in ("VBN", "VBG") and auxes & {"has", "have", "had", "are", "is", "were", "was"}):
+            return "reported-pledge"
+        if head.tag_ in ("VBZ", "VBP", "VBN"):
+            return "reported-pledge-amount"  # present tense counts only with an amount
     return None
 
 
-def _named_actors(span) -> list[str]:
-    return [e.text for e in span.ents if e.label_ in ("ORG", "GPE")]
+def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted, earlier) -> Commitment | None:
+    cue = _cue(head)
+    if cue is None:
+        return None
+    if cue == "noun-pledge":
+        from extract.actors import names_in
+
+        actors, spans = names_in([t for c in head.children if c.dep_ == "poss" for t in c.subtree])
+        how = None
+    else:
+        actors, spans, how = actors_of(head, [c.actors for c in earlier])
+    if not actors:
+        return None
+    start, end = _passage_bounds(head, sent)
+    money = _money_in(amounts, start, end, head.doc)
+    if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
+        return None
+    if how == "anaphor-pledge" and money is None and not _states_quantity(head):
+        return None  # "the investment will be delivered through ...": detail, not a new pledge
+    if money is None and any(a <= start and end <= b for a, b in quoted):
+        return None  # a vague intention inside a quotation
+    return _record(document, actors, spans, start, end, money, timeframes, _kind(head), cue.replace("-amount", ""),
+                   named_recipients(head, actors))
 
 
-def _actors(head, sent, history) -> tuple[list[str], list]:
-    """Names of the committing actors and the tokens that name them."""
-    if head.pos_ in ("NOUN", "PROPN"):
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        return _names_in([t for o in owners for t in o.subtree], sent)
-    subj = _subject(head)
-    if subj is None:
-        return [], []
-    if subj.dep_ == "nsubjpass":
-        agents = [c for c in head.children if c.dep_ == "agent"]
-        toks = [t for a in agents for t in a.subtree]
-        froms = [t for t in toks if t.lower_ == "from"]
-        if froms:
-            toks = [t for f in froms for t in f.subtree]
-        names, spans = _names_in(toks, sent)
-        if names:
-            return names, spans
-    names, spans = _names_in(list(subj.subtree), sent)
-    if names:
-        return names, spans
-    if subj.lower_ in lx.ANAPHOR_PRONOUNS or subj.lemma_.lower() in lx.ANAPHOR_NOUNS:
-        if history:
-            plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
-            for earlier in reversed(history):
-                if not plural or len(earlier) > 1:
-                    return list(dict.fromkeys(earlier)), []
-    return [], []
+def _states_quantity(head) -> bool:
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in head.subtree)
 
 
-def _names_in(tokens, sent) -> tuple[list[str], list]:
-    ids = {t.i for t in tokens}
-    names, spans = [], []
-    for e in sent.ents:
-        if e.label_ in ACTOR_LABELS and e.start in ids:
-            name = _org_for_person(e) if e.label_ == "PERSON" else e.text
-            if e.label_ == "NORP":
-                continue
-            names.append(name)
-            spans.append(e)
-    if not names:
-        # The small model misses many company names; a proper-noun subject is still a name.
-        for t in tokens:
-            if t.pos_ == "PROPN" and t.dep_ in SUBJECTS | {"conj", "pobj", "appos"} and not t.ent_type_:
-                span = sent.doc[min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i):t.i + 1]
-                names.append(span.text)
-                spans.append(span)
-    return list(dict.fromkeys(names)), spans
+def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commitment | None:
+    """A headline has no full stop and often no parse worth the name: the actors named before
+    its pledge word, and the amount after it."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?”\"'" or len(sent) > 25:
+        return None
+    cue_tok = next((t for t in sent if t.lower_ in lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
+                    or t.lemma_.lower() in lx.PLEDGE_NOUNS | lx.PLEDGE_VERBS | lx.ANNOUNCE_VERBS), None)
+    if cue_tok is None or {t.lemma_.lower() for t in sent} & lx.NOISE_VERBS:
+        return None
+    ents = [e for e in sent.ents if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
+    money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
+    if not ents or money is None:
+        return None
+    actors = list(dict.fromkeys(e._.actor_name for e in ents))
+    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    return _record(document, actors, ents, start, end, money, timeframes, "investment", "headline", [])
 
 
-def _org_for_person(ent) -> str:
-    """A person speaking for an organisation stands for it: "Brad Smith, Microsoft's president"."""
-    root = ent.root
-    for t in list(root.children) + list(root.head.children if root.dep_ == "appos" else []):
-        for d in t.subtree:
-            if d.dep_ == "poss" and d.ent_type_ in ("ORG", "GPE"):
-                return _ent_text(d)
-    return ent.text
-
-
-def _ent_text(tok) -> str:
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            return e.text
-    return tok.text
+def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
+    timeframe = next((t for t in timeframes if start <= t.start and t.end <= end), None)
+    mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
+    if money:
+        mentions.append(Mention("money", money.start, money.end, money.text))
+    if timeframe:
+        mentions.append(Mention("timeframe", timeframe.start, timeframe.end, timeframe.text))
+    return Commitment(
+        id=commitment_id(document.sha256, start, end, actors),
+        doc=document.doc,
+        doc_hash=document.sha256,
+        title=document.title,
+        published=document.published,
+        actors=actors,
+        recipients=recipients,
+        money=money,
+        timeframe=timeframe,
+        kind=kind,
+        passage=Passage(start, end, document.text[start:end]),
+        mentions=sorted(mentions, key=lambda m: m.start),
+        rule=rule,
+    )
 
 
 def _passage_bounds(head, sent) -> tuple[int, int]:
@@ -184,8 +217,6 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
         if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children):
             skip.update(t.i for t in c.subtree)
     toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
-    if head.dep_ in ("advcl", "conj") and _subject(head) is not None:
-        pass
     while toks and toks[-1].is_punct:
         toks.pop()
     while toks and toks[0].is_punct:
@@ -193,6 +224,21 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     if not toks:
         return sent.start_char, sent.end_char
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _money_in(amounts, start, end, doc):
+    for a in amounts:
+        if start <= a.start and a.end <= end and not _is_noise_money(a, doc):
+            return a
+    return None
+
+
+def _is_noise_money(money, doc) -> bool:
+    span = doc.char_span(money.start, money.end, alignment_mode="expand")
+    if span is None:
+        return False
+    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3]}
+    return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 
 def _kind(head) -> str:
@@ -205,59 +251,3 @@ def _kind(head) -> str:
         if words & cues:
             return kind
     return "investment"
-
-
-def _commitment_for(document: Document, head, sent, amounts, timeframes, history) -> Commitment | None:
-    cue = _cue(head)
-    if cue is None:
-        return None
-    actors, actor_spans = _actors(head, sent, history)
-    if not actors:
-        return None
-    start, end = _passage_bounds(head, sent)
-    text = document.text
-    money = next((a for a in amounts if start <= a.start and a.end <= end), None)
-    if money is not None and _is_noise_money(money, head.doc):
-        money = None
-    if cue == "headline-noun" and money is None:
-        return None
-    timeframe = next((t for t in timeframes if start <= t.start and t.end <= end), None)
-    mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in actor_spans]
-    if money:
-        mentions.append(Mention("money", money.start, money.end, money.text))
-    if timeframe:
-        mentions.append(Mention("timeframe", timeframe.start, timeframe.end, timeframe.text))
-    recipients = _recipients(head, actors)
-    return Commitment(
-        id=commitment_id(document.sha256, start, end, actors),
-        doc=document.doc,
-        doc_hash=document.sha256,
-        title=document.title,
-        published=document.published,
-        actors=actors,
-        recipients=recipients,
-        money=money,
-        timeframe=timeframe,
-        kind=_kind(head),
-        passage=Passage(start, end, text[start:end]),
-        mentions=sorted(mentions, key=lambda m: m.start),
-        rule=cue,
-    )
-
-
-def _is_noise_money(money, doc) -> bool:
-    span = doc.char_span(money.start, money.end, alignment_mode="expand")
-    if span is None:
-        return False
-    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3]}
-    return bool(near & lx.NOISE_NOUNS)
-
-
-def _recipients(head, actors) -> list[str]:
-    out = []
-    for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "for", "with") and t.ent_type_ in ("GPE", "ORG"):
-            name = _ent_text(t)
-            if name not in actors and name not in out:
-                out.append(name)
-    return out

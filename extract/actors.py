@@ -1,0 +1,146 @@
+"""Who commits: the organisation or government behind a clause.
+
+The actor is the clause's subject (or, in the passive, the agent: "funded by X", "investment
+from X"), never the recipient. Descriptions that point back ("the tech giant", "the two
+countries", "the investment") resolve to an actor named earlier in the document; a person
+speaking for an organisation ("Brad Smith, Microsoft's president", "U.S. Commerce Secretary
+Gina Raimondo") stands for it. Names go through ``span._.actor_name``, which maps an acronym
+to the full name the document gave it.
+"""
+from __future__ import annotations
+
+from extract import lexicon as lx
+
+ACTOR_LABELS = frozenset({"ORG", "GPE"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def subject_of(head):
+    """The clause's subject; a participle clause ("..., announcing X") borrows its governor's."""
+    for c in head.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head is not head:
+        return subject_of(head.head)
+    return None
+
+
+def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:
+    """Names of the committing actors, the spans that name them in the clause, and how the
+    subject was read ("anaphor-org", "anaphor-pledge", ...) where it was not a name."""
+    subj = subject_of(head)
+    if subj is None:
+        return [], [], None
+    if subj.dep_ == "nsubjpass":
+        names, spans = _agent_names(head)
+        if names:
+            return names, spans, None
+    names, spans = names_in(list(subj.subtree))
+    if names:
+        return names, spans, None
+    return _resolve_anaphor(subj, earlier_pledges)
+
+
+def _agent_names(head) -> tuple[list[str], list]:
+    """"supported by $110 million in investment from X, Y": the givers are after "from"."""
+    toks = [t for c in head.children if c.dep_ == "agent" for t in c.subtree]
+    froms = [t for t in toks if t.lower_ == "from"]
+    if froms:
+        toks = [t for f in froms for t in f.subtree]
+    return names_in(toks)
+
+
+def names_in(tokens) -> tuple[list[str], list]:
+    """Actors named among the tokens: organisations and places, and people mapped to the
+    organisation they speak for; proper-noun subjects the model left untagged count too."""
+    if not tokens:
+        return [], []
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    names, spans = [], []
+    for e in doc.ents:
+        if e.start not in ids:
+            continue
+        if e.label_ in ACTOR_LABELS:
+            names.append(e._.actor_name)
+            spans.append(e)
+        elif e.label_ == "PERSON":
+            org = org_for_person(e)
+            names.append(org._.actor_name if org is not None else e.text)
+            spans.append(org if org is not None and org.start in ids else e)
+    if not names:
+        for t in tokens:
+            if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos") and not t.ent_type_:
+                first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i)
+                span = doc[first:t.i + 1]
+                if span.text.casefold() not in lx.NON_ACTOR_WORDS:
+                    names.append(span._.actor_name)
+                    spans.append(span)
+    return list(dict.fromkeys(names)), spans
+
+
+def org_for_person(ent):
+    """The organisation or government a person is introduced as speaking for, if any."""
+    root = ent.root
+    near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod")]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    for t in near:
+        for d in t.subtree:
+            if d.ent_type_ in ACTOR_LABELS and not (ent.start <= d.i < ent.end):
+                return _ent_at(d)
+    # "South Korea's President Yoon": the owner sits on a title word before the name.
+    for d in ent.doc[max(ent.start - 6, ent.sent.start):ent.start]:
+        if d.ent_type_ in ACTOR_LABELS and d.head.i >= ent.start - 3 and d.dep_ in ("poss", "compound"):
+            return _ent_at(d)
+    return None
+
+
+def _ent_at(tok):
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return tok.doc[tok.i:tok.i + 1]
+
+
+def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
+    word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+    if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
+        word = subj.lower_
+    kind = lx.ANAPHORS.get(word)
+    if kind is None:
+        return [], [], None
+    if kind == "pledge":
+        return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    label = {"org": "ORG", "gpe": "GPE"}.get(kind)
+    names = _earlier_actors(subj, label, plural)
+    return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
+    """The nearest earlier actor (of the label, if given); for a plural description, the
+    actors of the nearest sentence that names two or more."""
+    doc = tok.doc
+    before = [e for e in doc.ents if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
+    if not plural:
+        return [before[-1]._.actor_name] if before else []
+    by_sentence: dict[int, list[str]] = {}
+    for e in before:
+        by_sentence.setdefault(e.sent.start, []).append(e._.actor_name)
+    for start in sorted(by_sentence, reverse=True):
+        names = list(dict.fromkeys(by_sentence[start]))
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def named_recipients(head, actors: list[str]) -> list[str]:
+    """Organisations and places the clause gives to or invests in: "in Japan", "to X"."""
+    out = []
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in lx.RECIPIENT_PREPOSITIONS and t.ent_type_ in ACTOR_LABELS:
+            name = _ent_at(t)._.actor_name
+            if name not in actors and name not in out:
+                out.append(name)
+    return out
