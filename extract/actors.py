@@ -68,14 +68,18 @@ def names_in(tokens) -> tuple[list[str], list]:
             org = org_for_person(e)
             names.append(org._.actor_name if org is not None else e.text)
             spans.append(org if org is not None and org.start in ids else e)
-    if not names:
-        for t in tokens:
-            if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos") and not t.ent_type_:
-                first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i)
-                span = doc[first:t.i + 1]
-                if span.text.casefold() not in lx.NON_ACTOR_WORDS:
-                    names.append(span._.actor_name)
-                    spans.append(span)
+    # The small model misses many company names: an untagged proper noun in a subject or in
+    # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
+    tagged = {t.i for s in spans for t in s}
+    for t in tokens:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in tagged and (
+                t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
+            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and not c.ent_type_)
+            span = doc[first:t.i + 1]
+            if span.text.casefold() not in lx.NON_ACTOR_WORDS:
+                names.append(span._.actor_name)
+                spans.append(span)
+                tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
 
 
@@ -139,8 +143,10 @@ def named_recipients(head, actors: list[str]) -> list[str]:
     """Organisations and places the clause gives to or invests in: "in Japan", "to X"."""
     out = []
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in lx.RECIPIENT_PREPOSITIONS and t.ent_type_ in ACTOR_LABELS:
-            name = _ent_at(t)._.actor_name
-            if name not in actors and name not in out:
-                out.append(name)
+        if t.dep_ == "pobj" and t.head.lower_ in lx.RECIPIENT_PREPOSITIONS:
+            for r in [t, *(c for c in t.subtree if c.dep_ == "conj")]:
+                if r.ent_type_ in ACTOR_LABELS:
+                    name = _ent_at(r)._.actor_name
+                    if name not in actors and name not in out:
+                        out.append(name)
     return out

@@ -216,6 +216,11 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     for c in head.children:
         if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children):
             skip.update(t.i for t in c.subtree)
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and subj.i < head.i:
+        for c in head.children:
+            if c.i < subj.left_edge.i and c.dep_ in lx.LEADING_ADJUNCTS:
+                skip.update(t.i for t in c.subtree)
     toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
     while toks and toks[-1].is_punct:
         toks.pop()

@@ -88,7 +88,11 @@ ANAPHORS = {
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
 
-RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards"})
+RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards", "between"})
+
+# Dependents before the subject that set the scene rather than state the pledge; the
+# passage starts after them ("Under the deal, ", "BERLIN, March 3 — ").
+LEADING_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc", "dep", "mark"})
 
 # Which kind of commitment a trigger or its object suggests; first match wins.
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (

@@ -38,12 +38,25 @@ def read_word_list(name: str) -> frozenset[str]:
 
 def clean_name(text: str) -> str:
     """An entity's text as a name: no leading article, no possessive, one line."""
-    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split()))).strip(" ,.;:")
+    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split()))).strip(" ,;:")
+
+
+@functools.lru_cache(maxsize=1)
+def known_aliases() -> dict[str, str]:
+    """Variant → canonical name, from ``patterns/aliases.json`` (a small general gazetteer)."""
+    data = json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))
+    return {v: name for name, variants in data.items() if not name.startswith("_") for v in [name, *variants]}
+
+
+def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
+    name = clean_name(name)
+    if doc_aliases and name in doc_aliases:
+        name = doc_aliases[name]
+    return known_aliases().get(name, name)
 
 
 def _actor_name(span) -> str:
-    name = clean_name(span.text)
-    return span.doc._.aliases.get(name, name)
+    return canonical_name(span.text, span.doc._.aliases)
 
 
 def _register() -> None:
