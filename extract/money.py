@@ -1,18 +1,541 @@
-"""Stand-in amount finder for the walking skeleton (replaced by the full parser)."""
+"""Find monetary amounts in running text: ``find_amounts(text) -> list[MoneyAmount]``.
+
+Pure Python, standard library only (no spaCy), so the store and the browser can use it.
+
+How it works: one regex, compiled once from the tables in ``data/currencies.json`` and
+the word tables below, finds "currency + figure" or "figure + currency" spans. Every
+amount must name a currency, which is what keeps years, percentages and head counts
+("3 million people") out. A few anchored regexes then look just around each hit for a
+range ("$1.5-2 billion", "between 1 and 2 billion euros"), a sub-unit tail ("3 dollars 50
+cents"), a qualifier ("about") and a stated equivalent ("2 trillion yen ($13 billion)").
+
+Conventions (documented for the consumers of ``MoneyAmount``):
+- ``text``/``start``/``end`` cover the amount as written, currency included, and for a
+  range the whole range; a qualifier ("about", "up to") is *not* in the span, it is
+  returned normalised in ``qualifier``. A stray backslash ("\\$110 million", from PDF
+  conversion) is left outside the span.
+- Sub-units resolve to the main unit: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
+- Ranges: ``value`` is the lower bound, ``value_max`` the upper.
+- A stated equivalent in another currency is attached as ``equivalent`` and is not
+  returned on its own; a USD equivalent of a non-USD amount fills ``usd_value``
+  ("stated"). USD amounts carry ``usd_value=value`` ("native").
+
+Linear time: no pattern can start inside a digit run or a word, every repetition is
+bounded, and the look-arounds read fixed-size windows.
+"""
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from extract.records import MoneyAmount
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "b": 1e9}
-_AMOUNT = re.compile(r"\\?(?:US ?)?\$ ?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|b|m)\b)?", re.I)
+_DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
+
+# --- word tables (data, not logic) -------------------------------------------------------
+
+SCALES = {
+    "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5,
+    "lac": 10**5, "lacs": 10**5, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "crore": 10**7, "crores": 10**7, "billion": 10**9, "bn": 10**9, "bln": 10**9,
+    "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
+}
+_LETTER_SCALES = ("k", "m", "b")  # only when glued to the figure: "$10M", "$2.9b", "50K"
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+
+# Qualifier phrases before an amount -> the normalised qualifier stored on the record.
+QUALIFIERS = {
+    "approximately": "approximately", "approx.": "approximately", "about": "approximately",
+    "around": "approximately", "roughly": "approximately", "some": "approximately",
+    "an estimated": "approximately", "estimated at": "approximately",
+    "circa": "approximately", "~": "approximately", "close to": "nearly",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just shy of": "nearly",
+    "more than": "more than", "over": "more than", "above": "more than",
+    "in excess of": "more than", "upwards of": "more than", "exceeding": "more than",
+    "north of": "more than", "greater than": "more than", "just over": "more than",
+    "up to": "up to", "as much as": "up to", "a maximum of": "up to",
+    "at least": "at least", "a minimum of": "at least", "no less than": "at least",
+    "not less than": "at least", "at most": "at most", "no more than": "at most",
+    "not more than": "at most", "less than": "less than", "under": "less than",
+    "below": "less than",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One surface form of a currency: which one, what kind, and a multiplier."""
+
+    iso: str
+    kind: str  # "symbol" | "code" | "prefix" | "name" | "weak" | "minor"
+    factor: Decimal = Decimal(1)
+
+
+def _key(surface: str, fold: bool) -> str:
+    s = re.sub(r"\s+", " ", surface.strip())
+    return s.lower() if fold else s
+
+
+class _Gazetteer:
+    """Lookup tables built from currencies.json; *_cs are case-sensitive."""
+
+    def __init__(self, data: dict) -> None:
+        self.pre_cs: dict[str, _Form] = {}
+        self.pre_ci: dict[str, _Form] = {}
+        self.suf_cs: dict[str, _Form] = {}  # symbols and codes: never glued to a next digit
+        self.suf_ci: dict[str, _Form] = {}  # codes in any case
+        self.names: dict[str, _Form] = {}  # names, weak names and sub-units (any case)
+        any_case = set(data["codes_any_case"])
+        suffix_only = set(data["codes_suffix_only"])
+        for iso, entry in data["currencies"].items():
+            self._add_codes(iso, [iso, *entry.get("codes", [])], any_case, suffix_only)
+            for sym in entry.get("symbols", []):
+                self.pre_cs[sym] = self.suf_cs[sym] = _Form(iso, "symbol")
+            for pre in entry.get("prefixes", []):
+                for variant in _spaced(pre):
+                    self.pre_cs[_key(variant, False)] = _Form(iso, "prefix")
+            for pre in entry.get("prefixes_ci", []):
+                for variant in _spaced(pre):
+                    self.pre_ci[_key(variant, True)] = _Form(iso, "prefix")
+            for name in entry.get("names", []):
+                self.names[_key(name, True)] = _Form(iso, "name")
+            for name in entry.get("weak_names", []):
+                self.names[_key(name, True)] = _Form(iso, "weak")
+            minor = entry.get("minor")
+            if minor:
+                factor = Decimal(str(minor["factor"]))
+                for name in minor["names"]:
+                    self.names[_key(name, True)] = _Form(iso, "minor", factor)
+
+    def _add_codes(self, iso, codes, any_case, suffix_only) -> None:
+        for code in codes:
+            form = _Form(iso, "code")
+            self.suf_cs[code] = form
+            if code in any_case:
+                self.suf_ci[code.lower()] = form
+                self.pre_ci[code.lower()] = form
+                # "30 MUSD", "MEUR 120": an M before a major code means millions
+                mform = _Form(iso, "code", Decimal(10**6))
+                self.suf_cs["M" + code] = self.pre_cs["M" + code] = mform
+            if code not in suffix_only:
+                self.pre_cs[code] = form
+
+    def prefix(self, surface: str) -> _Form | None:
+        return self.pre_cs.get(_key(surface, False)) or self.pre_ci.get(_key(surface, True))
+
+    def suffix(self, surface: str) -> _Form | None:
+        return (self.suf_cs.get(_key(surface, False)) or self.suf_ci.get(_key(surface, True))
+                or self.names.get(_key(surface, True)))
+
+
+def _spaced(prefix: str) -> list[str]:
+    """'C$' is also written 'C $' (and 'U.S.$' as 'U.S. $')."""
+    if len(prefix) > 1 and prefix[-1] in "$¥£€" and prefix[-2] != " ":
+        return [prefix, prefix[:-1] + " " + prefix[-1]]
+    return [prefix]
+
+
+# --- regex construction --------------------------------------------------------------------
+
+_LETTER = r"[^\W\d_]"
+_NOT_AFTER_LETTER = rf"(?<!{_LETTER})"
+# after a form: if it ended in a letter, the next character must not be one
+_END = rf"(?:(?<={_LETTER})(?!{_LETTER})|(?<!{_LETTER}))"
+
+
+def _trie(words) -> str:
+    """An alternation that shares prefixes, so matching costs O(length), not O(#words)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s{1,3}" if ch == " " else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root) if root else r"(?!x)x"
+
+
+def _forms(cs: list[str], ci: list[str]) -> str:
+    """Case-sensitive and case-insensitive forms, each with word boundaries where needed."""
+    parts = []
+    for words, flag in ((cs, ""), (ci, "(?i:")):
+        alpha = [w for w in words if w[0].isalpha()]
+        other = [w for w in words if not w[0].isalpha()]
+        close = ")" if flag else ""
+        if alpha:
+            parts.append(_NOT_AFTER_LETTER + flag + _trie(alpha) + close)
+        if other:
+            parts.append(flag + _trie(other) + close)
+    return "(?:" + "|".join(parts) + ")" + _END
+
+
+def _word_alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
+
+_SCALE_WORDS = [w for w in SCALES if w not in _LETTER_SCALES]
+_SCALE_WORD = rf"(?i:{_word_alt(_SCALE_WORDS)})(?!{_LETTER})"
+_SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
+SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
+
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+           rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
+           r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
+_WORD_START = (rf"(?:an?(?=[\s-]+(?:{_word_alt([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
+               rf"|half(?:\s+an?)?|quarters?|{_word_alt(UNITS)})")
+_WORD_ANY = rf"(?:{_word_alt([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
+_AND_AFTER_SCALE = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=lakh)|(?<=crore))\s+and)?"
+_WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]+{_WORD_ANY}\b){{0,8}}\b)"
+NUM_RX = rf"(?:{_DIGITS}|{_WORDS})"
+# a figure that stands on its own: not the tail of a word, a code or a longer number
+_FREE_NUM = rf"(?<![\w.,]){NUM_RX}"
+
+PRE_RX = _forms(list(_G.pre_cs), list(_G.pre_ci))
+_SUF_GLUED = _forms(list(_G.suf_cs), list(_G.suf_ci)) + r"(?!\d)"
+_SUF_NAME = _forms([], list(_G.names))
+SUF_RX = rf"(?:{_SUF_GLUED}|{_SUF_NAME})"
+_GAP = r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
+
+AMOUNT = re.compile(
+    rf"(?P<pre>{PRE_RX})\s{{0,2}}(?P<n1>{NUM_RX})(?P<s1>{SCALE_RX})?"
+    rf"(?:{_GAP}(?P<u1>{SUF_RX})(?:\s{{1,2}}(?P<t1>{_SCALE_WORD}))?)?"
+    rf"|(?P<n2>{_FREE_NUM})(?P<s2>{SCALE_RX})?{_GAP}(?P<u2>{SUF_RX})"
+    rf"(?:\s{{1,2}}(?P<t2>{_SCALE_WORD}))?"
+)
+_RANGE_SEP = r"(?:\s{0,2}[-–—‒]\s{0,2}|\s{1,3}(?:to|and)\s{1,3})"
+RANGE_TAIL = re.compile(
+    rf"(?P<sep>{_RANGE_SEP})(?:(?P<pre>{PRE_RX})\s{{0,2}})?(?P<n>{NUM_RX})(?P<s>{SCALE_RX})?"
+    rf"(?:{_GAP}(?P<u>{SUF_RX}))?"
+)
+RANGE_HEAD = re.compile(
+    rf"(?:(?P<btw>\b(?i:between))\s{{1,3}})?(?P<n>{_FREE_NUM})(?P<s>{SCALE_RX})?"
+    rf"(?P<sep>{_RANGE_SEP})\Z"
+)
+# after "10 rmb": does a figure with its own currency follow (a list), or is the code
+# really the prefix of the next figure ("in 2024 $5 million")?
+_NEXT_SUFFIXED = re.compile(rf"\s{{1,2}}{NUM_RX}{SCALE_RX}?{_GAP}{SUF_RX}")
+_MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
+SUBUNIT_TAIL = re.compile(
+    rf"(?:\s{{1,3}}and)?\s{{1,3}}(?P<n>\d{{1,2}}(?!\d|[.,]\d)|{_WORDS})"
+    rf"(?:(?:\s{{1,3}}|-)(?P<m>{_forms([], _MINOR_NAMES)}))?"
+)
+_SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
+_QUAL_ALT = _word_alt(r"\s+".join(map(re.escape, q.split())) for q in QUALIFIERS)
+QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
+_FROM = re.compile(r"(?i:\bfrom)\s+\Z")
+_BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
+# between an amount and its restatement: "(", "(about", ", or about", " / "
+_EQUIV_GAP = re.compile(
+    r"\s*(?:[(\[]|,?\s+(?i:or|i\.e\.|equivalent\s+to|worth)|\s*/)\s*"
+    rf"(?:(?i:or|equivalent\s+to|worth)\s+)?(?:(?:(?i:{_QUAL_ALT})|~)\s*)?\Z"
+)
+_WINDOW = 80
+
+
+# --- values -----------------------------------------------------------------------------
+
+def parse_number(s: str) -> Decimal | None:
+    """A figure as written ("1,200", "12,34,567.89", "2,5", "one hundred and twenty")."""
+    s = s.strip()
+    if s[:1].isdigit():
+        return _parse_digits(s)
+    return _parse_words(s)
+
+
+def _parse_digits(s: str) -> Decimal | None:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s):  # a decimal comma, only ever before a scale
+        s = s.replace(",", ".")
+    elif s.count(".") > 1:  # "1.200.000"
+        s = s.replace(".", "")
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _parse_words(s: str) -> Decimal | None:
+    tokens = [t for t in re.split(r"[\s-]+", s.lower()) if t and t != "and"]
+    total, current, seen = Decimal(0), Decimal(0), False
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an"):
+            if i and tokens[i - 1] == "half":
+                continue
+            current += 1
+        elif tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok in FRACTIONS:
+            f = Decimal(str(FRACTIONS[tok]))
+            current = current * f if current else f
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = Decimal(0)
+        else:
+            return None
+    if not seen and len(tokens) == 1:
+        return None  # "a", "an" alone are not figures
+    value = total + current
+    return value if value > 0 else None
+
+
+# --- scanning ----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Hit:
+    """An amount while it is being assembled; becomes a MoneyAmount at the end."""
+
+    start: int
+    end: int
+    value: Decimal
+    form: _Form
+    scale: int  # the scale word's multiplier (1 if none): a bare lower bound may inherit it
+    prefixed: bool
+    value_max: Decimal | None = None
+    qualifier: str | None = None
+
+
+def _word_scale(figure: str) -> int:
+    """The largest scale word inside a spelled-out figure ("two billion" -> 10**9)."""
+    if figure[:1].isdigit():
+        return 1
+    return max((SCALES[t] for t in re.split(r"[\s-]+", figure.lower())
+                if t in SCALES and SCALES[t] >= 1000), default=1)
+
+
+def _currency(pre: str | None, suf: str | None) -> tuple[_Form | None, bool]:
+    """The currency of a hit, and whether the suffix belongs to it (else it is cut off)."""
+    pform = _G.prefix(pre) if pre else None
+    sform = _G.suffix(suf) if suf else None
+    if pform and sform:
+        if sform.iso == pform.iso and sform.kind != "minor":
+            return pform, True
+        # "$" and "¥" are shared by many countries: a name after the figure settles it
+        if pform.kind == "symbol" and sform.kind == "name":
+            return sform, True
+        return pform, False
+    return (pform or sform), sform is not None
+
+
+def _hit(text: str, m: re.Match) -> _Hit | None:
+    pre = m.group("pre")
+    n, s, u, t = ("n1", "s1", "u1", "t1") if pre is not None else ("n2", "s2", "u2", "t2")
+    form, keep_suffix = _currency(pre, m.group(u))
+    if keep_suffix and pre is not None and _prefixes_next(text, m.group(u), m.end(u)):
+        keep_suffix = False  # "$ 20,000.00 $ 37,305.97": the second "$" starts a new amount
+    figure = m.group(n)
+    number = parse_number(figure)
+    if form is None or number is None:
+        return None
+    scale_text = m.group(s)
+    end = m.end(s) if scale_text else m.end(n)
+    if keep_suffix and m.group(u):
+        end = m.end(u)
+        if m.group(t) and not scale_text:  # "75 USD million"
+            scale_text, end = m.group(t), m.end(t)
+        sform = _G.suffix(m.group(u))
+        if sform.kind == "weak" and pre is None and not scale_text and number < 1000 \
+                and _word_scale(figure) == 1:
+            return None  # "5 pounds of flour", "3 marks"
+    scale = scale_of(scale_text) if scale_text else _word_scale(figure)
+    value = number * scale_of(scale_text) * form.factor
+    start = m.start("pre") if pre is not None else m.start(n)
+    return _Hit(start, end, value, form, scale, pre is not None)
+
+
+def scale_of(s: str | None) -> int:
+    factor = 1
+    for tok in re.split(r"[\s-]+", (s or "").strip()):
+        if tok:
+            factor *= SCALES.get(tok.lower(), 1)
+    return factor
+
+
+def _extend_subunit(text: str, h: _Hit) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '17 USD 25.'"""
+    if h.prefixed or h.scale > 1 or h.form.kind not in ("name", "code") \
+            or h.form.factor != 1 or h.value != int(h.value):
+        return
+    t = SUBUNIT_TAIL.match(text, h.end)
+    if not t:
+        return
+    cents = parse_number(t.group("n"))
+    if cents is None or not 1 <= cents <= 99 or cents != int(cents):
+        return
+    minor = _G.names.get(_key(t.group("m"), True)) if t.group("m") else None
+    if minor is not None:
+        if minor.iso != h.form.iso:
+            return
+        factor = minor.factor
+    elif _SUBUNIT_END.match(text, t.end()):
+        factor = Decimal("0.01")  # "15 dollars 50." reads as cents
+    else:
+        return
+    h.value += cents * factor
+    h.end = t.end()
+
+
+def _lower_bound(lower: Decimal, lower_scale: int, upper: Decimal, upper_scale: int):
+    """A bare lower bound takes the upper bound's scale when that keeps lower <= upper."""
+    if lower_scale == 1 and upper_scale > 1 and lower * upper_scale <= upper:
+        lower *= upper_scale
+    return lower if lower < upper else None
+
+
+def _range_forward(text: str, h: _Hit, floor: int) -> None:
+    """'$1.5 billion-$2 billion', '$1.5-2 billion', 'between $1 and $2 billion'."""
+    t = RANGE_TAIL.match(text, h.end)
+    if not t:
+        return
+    sep = t.group("sep").strip().lower()
+    before = text[max(floor, h.start - 20):h.start]
+    if sep == "and" and not _BETWEEN.search(before):
+        return
+    if sep == "to" and _FROM.search(before):
+        return  # "from $5 million to $10 million" is a change, not a range
+    form, keep_suffix = _currency(t.group("pre"), t.group("u"))
+    if form is not None and form.iso != h.form.iso:
+        return
+    upper_num = parse_number(t.group("n"))
+    has_currency = t.group("pre") is not None or (t.group("u") is not None and keep_suffix)
+    upper_scale = scale_of(t.group("s")) if t.group("s") else _word_scale(t.group("n"))
+    if upper_num is None or not has_currency and upper_scale == 1 and (sep == "to" or h.scale > 1):
+        return  # "$5 million to 10 universities"
+    upper = upper_num * upper_scale * (form.factor if form else h.form.factor)
+    lower = _lower_bound(h.value, h.scale, upper, upper_scale)
+    if lower is None:
+        return
+    h.value, h.value_max = lower, upper
+    h.end = t.end("u") if t.group("u") and keep_suffix else t.end("s") if t.group("s") else t.end("n")
+
+
+def _range_backward(text: str, h: _Hit, floor: int) -> None:
+    """'1-2 billion euros', 'between 1 and 2 billion euros', '3 to 5 million dollars'."""
+    if h.prefixed:
+        return
+    lo = max(floor, h.start - _WINDOW)
+    r = RANGE_HEAD.search(text, lo, h.start)
+    if not r:
+        return
+    sep = r.group("sep").strip().lower()
+    if sep == "and" and not r.group("btw"):
+        return
+    if sep == "to" and _FROM.search(text, max(floor, r.start() - 10), r.start("n")):
+        return
+    num = parse_number(r.group("n"))
+    if num is None:
+        return
+    own = scale_of(r.group("s")) if r.group("s") else _word_scale(r.group("n"))
+    lower = _lower_bound(num * own * h.form.factor, own, h.value, h.scale)
+    if lower is None:
+        return
+    h.value, h.value_max, h.start = lower, h.value, r.start("n")
+    if r.group("btw"):
+        h.qualifier = None
+
+
+def _qualify(text: str, h: _Hit, floor: int) -> None:
+    q = QUALIFIER.search(text, max(floor, h.start - 30), h.start)
+    if q:
+        phrase = re.sub(r"\s+", " ", q.group(0).rstrip(" \t\n(").lower())
+        h.qualifier = QUALIFIERS.get(phrase.strip())
+
+
+def _prefixes_next(text: str, surface: str, end: int) -> bool:
+    """Is this symbol or code, written after a figure, rather the prefix of the next one?"""
+    if not text[end:end + 2].strip()[:1].isdigit():
+        return False
+    form = _G.suffix(surface)
+    return form is not None and form.kind in ("symbol", "code")
+
+
+def _steals_prefix(text: str, m: re.Match) -> bool:
+    """'2024 $5 million': a symbol or code between two figures belongs to the second,
+    unless the second has a currency of its own ('10 rmb 20 usd')."""
+    return m.group("u2") is not None and _prefixes_next(text, m.group("u2"), m.end("u2")) \
+        and not _NEXT_SUFFIXED.match(text, m.end("u2"))
+
+
+def _scan(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    pos = floor = 0
+    while True:
+        m = AMOUNT.search(text, pos)
+        if m is None:
+            return hits
+        if _steals_prefix(text, m):
+            pos = m.start("u2")
+            continue
+        h = _hit(text, m)
+        if h is None:
+            pos = m.end()
+            continue
+        _extend_subunit(text, h)
+        _range_forward(text, h, floor)
+        if h.value_max is None:
+            _range_backward(text, h, floor)
+        _qualify(text, h, floor)
+        hits.append(h)
+        pos = floor = h.end
+
+
+# --- assembling records ------------------------------------------------------------------
+
+def _record(text: str, h: _Hit) -> MoneyAmount:
+    value = float(h.value)
+    a = MoneyAmount(value=value, currency=h.form.iso, text=text[h.start:h.end],
+                    start=h.start, end=h.end, qualifier=h.qualifier,
+                    value_max=float(h.value_max) if h.value_max is not None else None)
+    if a.currency == "USD":
+        a.usd_value, a.usd_source = value, "native"
+    return a
+
+
+def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmount]:
+    """'2 trillion yen ($13 billion)': the second figure restates the first."""
+    out: list[MoneyAmount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.equivalent is None and prev.currency != a.currency
+                and _EQUIV_GAP.match(text, prev.end, a.start)):
+            prev.equivalent = a
+            if a.currency == "USD" and prev.currency != "USD":
+                prev.usd_value, prev.usd_source = a.value, "stated"
+            continue
+        out.append(a)
+    return out
 
 
 def find_amounts(text: str) -> list[MoneyAmount]:
-    out = []
-    for m in _AMOUNT.finditer(text):
-        value = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1)
-        out.append(MoneyAmount(value=value, currency="USD", text=m.group(0), start=m.start(), end=m.end(),
-                               usd_value=value, usd_source="native"))
-    return out
+    """Every monetary amount in ``text``, in order, with offsets into ``text``."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        hits = _scan(text)
+    except (RecursionError, MemoryError, ValueError, ArithmeticError):
+        return []  # never raise on odd input; an empty answer is the safe one
+    return _attach_equivalents(text, [_record(text, h) for h in hits])
