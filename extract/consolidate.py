@@ -83,6 +83,16 @@ def usd(money: MoneyAmount | None) -> float | None:
     return money.value if money.currency == "USD" else None
 
 
+def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
+    """How far apart two amounts are (>= 1), in dollars, else in a shared currency."""
+    x, y = usd(a), usd(b)
+    if not (x and y) and a.currency == b.currency:
+        x, y = a.value, b.value
+    if not (x and y):
+        return None
+    return max(x, y) / min(x, y)
+
+
 def _candidate_pairs(recs: list[Commitment]):
     """Pairs sharing an actor word or an amount: the only ones that can be tied."""
     buckets: dict[object, list[int]] = defaultdict(list)
@@ -151,29 +161,28 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     shared = _shared(a.actors, b.actors)
     parties = _shared(a.actors + a.recipients, b.actors + b.recipients)  # a consortium and its partners
     common = wa & wb
-    va, vb = usd(a.money), usd(b.money)
-    if va and vb:
-        ratio = max(va, vb) / min(va, vb)
+    ratio = _ratio(a.money, b.money) if a.money and b.money else None
+    if ratio is not None:
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
             return True
         return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
-    if va or vb:
+    if a.money or b.money:
         return shared >= 2 and bool(common)
     return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)
 
 
 def _flag_discrepancies(group: list[Commitment]) -> None:
-    with_money = [c for c in group if usd(c.money)]
-    if len(with_money) < 2:
+    with_money = sorted((c for c in group if c.money), key=lambda c: (usd(c.money) or c.money.value, c.doc))
+    readings: list[tuple[MoneyAmount, list[str]]] = []
+    for c in with_money:
+        same = next((r for r in readings if (_ratio(r[0], c.money) or 0) and _ratio(r[0], c.money) <= EQUAL_RATIO), None)
+        if same is None:
+            readings.append((c.money, [c.doc]))
+        else:
+            same[1].append(c.doc)
+    if len(readings) < 2:
         return
-    values = sorted({usd(c.money) for c in with_money})
-    if values[-1] / values[0] <= EQUAL_RATIO:
-        return
-    readings: dict[float, tuple[str, list[str]]] = {}
-    for c in sorted(with_money, key=lambda c: (usd(c.money), c.doc)):
-        key = next((v for v in readings if max(v, usd(c.money)) / min(v, usd(c.money)) <= EQUAL_RATIO), usd(c.money))
-        surface = " ".join(filter(None, [c.money.qualifier, c.money.text]))
-        readings.setdefault(key, (surface, []))[1].append(c.doc)
-    note = "sources differ: " + "; ".join(f"{text} in {', '.join(dict.fromkeys(docs))}" for text, docs in readings.values())
+    note = "sources differ: " + "; ".join(
+        f"{' '.join(filter(None, [m.qualifier, m.text]))} in {', '.join(dict.fromkeys(docs))}" for m, docs in readings)
     for c in with_money:
         c.discrepancy = note
