@@ -35,10 +35,37 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         names, spans = _agent_names(head)
         if names:
             return names, spans, None
+    if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        return (*_antecedent_names(head), None)
     names, spans = names_in(list(subj.subtree))
     if names:
         return names, spans, None
     return _resolve_anaphor(subj, earlier_pledges)
+
+
+def _antecedent_names(relcl) -> tuple[list[str], list]:
+    """"the Flemish government and Imec, which together pledged": the nouns the clause hangs
+    on, with the ones they are listed with."""
+    noun = relcl.head
+    if noun.dep_ == "conj":
+        noun = noun.head
+        while noun.dep_ == "conj":
+            noun = noun.head
+    toks = [t for t in noun.subtree if t.i not in {x.i for x in relcl.subtree}]
+    return names_in(toks)
+
+
+def _government_of(noun) -> list[str]:
+    """"the Indian government" → India; "the Flemish government" when the country is unknown."""
+    if noun.lemma_.lower() not in lx.GOVERNMENT_NOUNS:
+        return []
+    from extract.pipeline import demonyms
+
+    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in demonyms())]
+    if not adjs:
+        return []
+    adj = " ".join(a.text for a in adjs)
+    return [demonyms().get(adj, f"{adj} {noun.text}")]
 
 
 def _agent_names(head) -> tuple[list[str], list]:
@@ -68,6 +95,11 @@ def names_in(tokens) -> tuple[list[str], list]:
             org = org_for_person(e)
             names.append(org._.actor_name if org is not None else e.text)
             spans.append(org if org is not None and org.start in ids else e)
+    for t in tokens:
+        for name in _government_of(t):
+            if name not in names:
+                names.append(name)
+                spans.append(doc[t.left_edge.i:t.i + 1])
     # The small model misses many company names: an untagged proper noun in a subject or in
     # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
     tagged = {t.i for s in spans for t in s}

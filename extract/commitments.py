@@ -122,6 +122,9 @@ def _cue(head) -> str | None:
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if (auxes & _FUTURE_AUX or "to" in auxes) and verbs & lx.PLEDGE_VERBS:
         return "future-pledge"
+    if lemma == "be" and any(c.dep_ == "xcomp" and _lemma(c) in lx.PLEDGE_VERBS
+                             and any(a.lower_ == "to" for a in c.children) for c in head.children):
+        return "future-pledge"  # "the oil major is to spend $1.5 billion"
     if lemma in lx.INTENT_VERBS and (verbs - {lemma}) & lx.PLEDGE_VERBS:
         return "intent"
     if lemma == "commit" or (lemma == "be" and any(c.lower_ == "committed" for c in head.children)):
@@ -171,7 +174,10 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     """A headline has no full stop and often no parse worth the name: the actors named before
     its pledge word, and the amount after it."""
     text = sent.text.strip()
-    if not text or text[-1] in ".!?”\"'" or len(sent) > 25:
+    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
+    line_end = sent.doc.text.find("\n", sent.start_char)
+    line = sent.doc.text[line_start:line_end if line_end >= 0 else len(sent.doc.text)].strip()
+    if not text or text != line or text[-1] in ".!?”\"'" or len(sent) > 25:
         return None
     cue_tok = next((t for t in sent if t.lower_ in lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
                     or t.lemma_.lower() in lx.PLEDGE_NOUNS | lx.PLEDGE_VERBS | lx.ANNOUNCE_VERBS), None)
@@ -187,6 +193,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
 
 
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
+    money = _in_dollars(money, document.published)
     timeframe = next((t for t in timeframes if start <= t.start and t.end <= end), None)
     mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
     if money:
@@ -213,8 +220,9 @@ def _record(document, actors, spans, start, end, money, timeframes, kind, rule, 
 def _passage_bounds(head, sent) -> tuple[int, int]:
     """The clause without sibling clauses that have their own subject."""
     skip = set()
-    for c in head.children:
-        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children):
+    for c in head.subtree:
+        if c.i not in skip and c is not head and c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") \
+                and any(g.dep_ in SUBJECTS for g in c.children):
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:
@@ -236,6 +244,22 @@ def _money_in(amounts, start, end, doc):
         if start <= a.start and a.end <= end and not _is_noise_money(a, doc):
             return a
     return None
+
+
+def _in_dollars(money, published: str | None):
+    """Every amount gets a dollar value: the text's own (stated), native, or converted at
+    the publication year's rate (``usd_source="converted"``)."""
+    if money is None or money.usd_value is not None:
+        return money
+    try:
+        from extract.fx import usd_value
+    except ImportError:  # the rate tables arrive with the money parser
+        return money
+    year = int(published[:4]) if published else dt.date.today().year
+    value = usd_value(money, year)
+    if value is not None:
+        money.usd_value, money.usd_source = float(value), "converted"
+    return money
 
 
 def _is_noise_money(money, doc) -> bool:

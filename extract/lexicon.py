@@ -13,7 +13,7 @@ PLEDGE_VERBS = frozenset({
     "partner", "expand", "deploy", "deepen", "develop", "construct", "work", "offer", "give",
     "inject", "boost", "strengthen", "go", "hire", "donate", "channel", "plough", "plow", "pour",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
-    "set aside", "put up", "pump",
+    "set aside", "put up", "pump", "approve", "sanction", "budget",
 })
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
@@ -23,6 +23,7 @@ BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "spend", "lend", "channel", "set aside", "put up",
+    "approve", "sanction", "earmark", "budget",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
@@ -77,7 +78,8 @@ LINK_LINE_PREFIXES = (
 ANAPHORS = {
     **dict.fromkeys(("company", "firm", "giant", "group", "corporation", "maker", "startup", "bank",
                      "organisation", "organization", "conglomerate", "lender", "insurer", "carrier",
-                     "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider"), "org"),
+                     "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
+                     "giant", "utility", "miner", "producer", "developer", "investor", "university"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
@@ -87,6 +89,12 @@ ANAPHORS = {
 
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
+
+# Relative pronouns: the subject is the noun the clause hangs on ("Imec, which pledged ...").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+# Nouns for a government that a nationality adjective names: "the Indian government".
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
 
 RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards", "between"})
 

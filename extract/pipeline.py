@@ -48,6 +48,12 @@ def known_aliases() -> dict[str, str]:
     return {v: name for name, variants in data.items() if not name.startswith("_") for v in [name, *variants]}
 
 
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective → country: "Indian" → "India"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_demonyms"]
+
+
 def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     name = clean_name(name)
     if doc_aliases and name in doc_aliases:
