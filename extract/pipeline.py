@@ -130,10 +130,14 @@ def _mark_line(doc, line: list) -> None:
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """The acronym's letters appear, in order, among the initials of the name's words."""
-    initials = iter(w[0] for w in re.split(r"[\s\-]+", clean_name(name)) if w and w[0].isupper())
-    letters = acronym.replace(".", "")
-    return len(letters) >= 2 and all(ch in initials for ch in letters)
+    """An acronym of the name: same first letter, and its letters appear in order in the
+    name ("AWS" in Amazon Web Services, "KEPCO" in Korea Electric Power Corporation)."""
+    letters = acronym.replace(".", "").casefold()
+    name = clean_name(name).casefold()
+    if len(letters) < 2 or not name or letters[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in letters)
 
 
 @functools.lru_cache(maxsize=1)
