@@ -9,10 +9,27 @@ to the full name the document gave it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from extract import lexicon as lx
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once per document: spaCy makes new spans on every access."""
+    cached = doc.user_data.get("actor_ents")
+    if cached is None:
+        cached = doc.user_data["actor_ents"] = tuple(doc.ents)
+    return cached
+
+
+def _sentence_index(doc, i: int) -> int:
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, i)
 
 
 def subject_of(head):
@@ -85,7 +102,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
     names, spans = [], []
-    for e in doc.ents:
+    for e in entities(doc):
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:
@@ -133,7 +150,7 @@ def org_for_person(ent):
 
 
 def _ent_at(tok):
-    for e in tok.doc.ents:
+    for e in entities(tok.doc):
         if e.start <= tok.i < e.end:
             return e
     return tok.doc[tok.i:tok.i + 1]
@@ -158,12 +175,12 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     """The nearest earlier actor (of the label, if given); for a plural description, the
     actors of the nearest sentence that names two or more."""
     doc = tok.doc
-    before = [e for e in doc.ents if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
+    before = [e for e in entities(doc) if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
     if not plural:
         return [before[-1]._.actor_name] if before else []
     by_sentence: dict[int, list[str]] = {}
     for e in before:
-        by_sentence.setdefault(e.sent.start, []).append(e._.actor_name)
+        by_sentence.setdefault(_sentence_index(doc, e.start), []).append(e._.actor_name)
     for start in sorted(by_sentence, reverse=True):
         names = list(dict.fromkeys(by_sentence[start]))
         if len(names) >= 2:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract import lexicon as lx
-from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, named_recipients, subject_of
+from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, subject_of
 from extract.money import find_amounts
+from extract.pipeline import HEADLINE_TOKENS
 from extract.records import Commitment, Document, Mention, Passage, commitment_id
 from extract.timeframes import find_timeframes
 
@@ -40,7 +41,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
     for sent in doc.sents:
-        if _is_link_line(sent):
+        if _is_link_line(document.text, sent):
             continue
         found = False
         for head in _clause_heads(sent):
@@ -55,9 +56,9 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     return out
 
 
-def _is_link_line(sent) -> bool:
-    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
-    line = sent.doc.text[line_start:sent.end_char].lstrip(" \t•*-–").casefold()
+def _is_link_line(text: str, sent) -> bool:
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[line_start:sent.end_char].lstrip(" \t•*-–").casefold()
     return line.startswith(lx.LINK_LINE_PREFIXES)
 
 
@@ -173,22 +174,26 @@ def _states_quantity(head) -> bool:
 def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commitment | None:
     """A headline has no full stop and often no parse worth the name: the actors named before
     its pledge word, and the amount after it."""
-    text = sent.text.strip()
-    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
-    line_end = sent.doc.text.find("\n", sent.start_char)
-    line = sent.doc.text[line_start:line_end if line_end >= 0 else len(sent.doc.text)].strip()
-    if not text or text != line or text[-1] in ".!?”\"'" or len(sent) > 25:
+    if len(sent) > HEADLINE_TOKENS:
+        return None
+    full = document.text
+    text = full[sent.start_char:sent.end_char].strip()
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    line_end = full.find("\n", sent.start_char)
+    line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
+    if not text or text != line or text[-1] in ".!?”\"'":
         return None
     cue_tok = next((t for t in sent if t.lower_ in lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
                     or t.lemma_.lower() in lx.PLEDGE_NOUNS | lx.PLEDGE_VERBS | lx.ANNOUNCE_VERBS), None)
     if cue_tok is None or {t.lemma_.lower() for t in sent} & lx.NOISE_VERBS:
         return None
-    ents = [e for e in sent.ents if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
+    ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if not ents or money is None:
         return None
     actors = list(dict.fromkeys(e._.actor_name for e in ents))
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    start = sent.start_char
+    end = start + len(full[start:sent.end_char].rstrip())
     return _record(document, actors, ents, start, end, money, timeframes, "investment", "headline", [])
 
 
