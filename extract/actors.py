@@ -106,6 +106,8 @@ def names_in(tokens) -> tuple[list[str], list]:
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:
+            if _owner_of_a_name(e):
+                continue
             names.append(e._.actor_name)
             spans.append(e)
         elif e.label_ == "PERSON":
@@ -130,6 +132,13 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _owner_of_a_name(ent) -> bool:
+    """"Japan's SoftBank", "Saudi Arabia's Public Investment Fund": the place says whose the
+    organisation is; the organisation is the actor."""
+    root = ent.root
+    return ent.label_ == "GPE" and root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.ent_type_ != "GPE"
 
 
 def org_for_person(ent):

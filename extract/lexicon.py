@@ -13,7 +13,7 @@ PLEDGE_VERBS = frozenset({
     "partner", "expand", "deploy", "deepen", "develop", "construct", "work", "offer", "give",
     "inject", "boost", "strengthen", "go", "hire", "donate", "channel", "plough", "plow", "pour",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
-    "set aside", "put up", "pump", "approve", "sanction", "budget",
+    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up",
 })
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".

@@ -144,3 +144,35 @@ def test_non_dollar_amounts_get_a_dollar_value_where_rates_exist(nlp):
     except ImportError:
         pytest.skip("extract/fx.py (the rate tables) has not landed on this branch yet")
     assert rec.money.usd_source == "converted" and rec.money.usd_value > rec.money.value
+
+
+SENTENCES = [
+    ("Amazon said on Wednesday it plans to invest at least $11 billion in Georgia to expand its data centres.",
+     ["Amazon"], (11 * B, "USD")),
+    ("Saudi Arabia's Public Investment Fund has pledged $40 billion toward artificial intelligence.",
+     ["Public Investment Fund"], (40 * B, "USD")),
+    ("The French government will spend €109 billion on AI infrastructure in the coming years.", ["France"], (109 * B, "EUR")),
+    ("Japan's SoftBank and OpenAI will jointly invest $3 billion a year in a new venture.", ["SoftBank", "OpenAI"], (3 * B, "USD")),
+    ("Under the plan, €500 million will be provided by the European Investment Bank to small businesses.",
+     ["European Investment Bank"], (500 * M, "EUR")),
+    ("Google has committed $1 billion over three years to help train Africans in AI skills.", ["Google"], (1 * B, "USD")),
+    ("Germany and France agreed to set up a €10 billion joint fund for chips.", ["Germany", "France"], (10 * B, "EUR")),
+    ("The Gates Foundation announced a $200 million grant to fight malaria.", ["Gates Foundation"], (200 * M, "USD")),
+    ("Nvidia's market capitalisation hit $3 trillion on Tuesday.", None, None),
+    ("The startup raised $100 million in a Series B round led by Sequoia Capital.", None, None),
+    ("Apple will not spend more than $1 billion on the project, sources said.", None, None),
+    ("If approved, the bill would provide £2 billion for rural broadband.", None, None),
+    ("OpenAI was valued at $157 billion in its latest round, and its annual revenue is expected to reach $3.7 billion.", None, None),
+    ("The ministry said the government is weighing a ¥2 trillion stimulus package for chipmakers.", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actors, money", SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+def test_heldout_sentence(nlp, text, actors, money):
+    recs = _extract(nlp, text, "sentence")
+    if actors is None:
+        assert recs == []
+        return
+    assert len(recs) == 1 and _fits(recs[0], actors, money), [(r.actors, r.money) for r in recs]
+    assert all(any(names_agree(a, b) for b in recs[0].actors) for a in actors)  # every actor, not only one
