@@ -12,11 +12,12 @@ today's date in a header, and later dates in "Recent Posts" footers.
    outlet domain, a byline, "Published:", a weekday or a time around it), or a press
    release dateline "TOKYO, April 10, 2024 /PRNewswire/ --". Earliest, because a
    "Published" line precedes its "Updated" line and a header's today-date is later.
-2. **Phrases anywhere**: "published/posted/released/dated (on) DATE", preferred over
+2. **Phrases anywhere**: "published/posted/dated (on) DATE", preferred over
    "updated/last modified (on) DATE"; the earliest within the preferred kind.
 3. **A lone timestamp line** anywhere ("2024-04-10 03:33"): the earliest.
 
-Dates need a year. Numeric dates like "10/04/2024" are used only when unambiguous
+Dates need a year; "April 10, 2024", "10 April 2024", "Apr. 10, 2024", "2024-04-10",
+"2024/04/10" and "2024年4月10日" are read. Numeric dates like "10/04/2024" are used only when unambiguous
 (a part above 12, or day == month). Dates inside running sentences are ignored, so the
 event dates an article reports do not pass for its publication date.
 """
@@ -40,7 +41,8 @@ _MONTH = (
     r"(?-i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEP(?:TEMBER|T)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))\.?"
 )
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+# A year may run straight into a time when scraping drops a space: "April 10, 20245:31 AM".
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # One alternation per layout; each names its own groups, read by ``_to_date``.
 _DATE_FORMS = (
@@ -49,6 +51,7 @@ _DATE_FORMS = (
     r"(?<![\d./-])" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
     r"(?<![\d./-])" + _YEAR + r"/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])",
     r"(?<![\d./-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"(?![\d/.]\d)",
+    _YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日",  # 2024年4月10日
 )
 _DATE_RXS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
 
@@ -65,6 +68,7 @@ _PHRASE = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
+_WEEKDAY_ONLY = re.compile(r"(?:[a-z]{3,6}day,?\s*)?", re.IGNORECASE)
 _LONE_TIMESTAMP = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s*"
 )
@@ -135,8 +139,10 @@ def _top_dateline(lines: list[str]) -> dt.date | None:
 def _phrase_date(text: str) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
     for m in _PHRASE.finditer(text):
-        dates = _dates_in(text[m.end():m.end() + 40])
-        if not dates or dates[0][1] != 0:
+        after = text[m.end():m.end() + 60]
+        dates = _dates_in(after)
+        # The date must follow at once, or after a weekday: "Published on Wednesday, April 10".
+        if not dates or not _WEEKDAY_ONLY.fullmatch(after[:dates[0][1]]):
             continue
         rank = 1 if re.search("updated|modified", m.group("kind"), re.IGNORECASE) else 0
         candidate = (rank, dates[0][0])
@@ -176,10 +182,18 @@ def find_published(text: str) -> dt.date | None:
 
 _SKIP_LINE = re.compile(
     r"^(?:by\s|written\s+by\b|author\b|posted\s+by\b|\d+\s*min(?:ute)?s?\s+read\b|reading\s+time\b"
-    r"|skip\s+to\b|share\b|advertisement\b|image\s*(?:credit|source)?:|photo\s*(?:credit)?:"
+    r"|skip\s+to\b|share\b|advertisement\b|\(?(?:image|photo|picture)s?\b(?:\s*(?:credit|source))?\s*(?:[:|]|by\b)"
     r"|home\s*[>»/|]|https?://|www\.|\S+\.(?:com|org|gov|net|edu|io|co)\S*$)",
     re.IGNORECASE,
 )
+# Site chrome that reads like a short phrase; only applied to short lines, so a headline
+# such as "Search giant Google invests ..." is not mistaken for a search box.
+_CHROME = re.compile(
+    r"\b(?:subscribe|sign\s+(?:in|up)|log\s*in|cookies?|newsletter|menu|search|follow\s+us|"
+    r"listen|print|e-?mail|related|recent\s+posts|read\s+more|you\s+may\s+also\s+like)\b",
+    re.IGNORECASE,
+)
+MAX_CHROME_WORDS = 6
 _ESCAPED = re.compile(r"\\([$*_#\[\]()`~>])")
 
 
@@ -192,7 +206,8 @@ def _latin_share(line: str) -> tuple[int, int, int]:
 
 def _is_furniture(line: str) -> bool:
     """Section labels, outlet banners, bylines, dates: everything that is not a headline."""
-    if _SKIP_LINE.match(line) or len(line.split()) < 3:
+    words = len(line.split())
+    if _SKIP_LINE.match(line) or words < 3 or (words <= MAX_CHROME_WORDS and _CHROME.search(line)):
         return True
     letters, latin, upper = _latin_share(line)
     if letters == 0 or latin * 2 < letters:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -35,41 +36,12 @@ from extract.records import MoneyAmount
 
 _DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
 
-# --- word tables (data, not logic) -------------------------------------------------------
-
-SCALES = {
-    "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5,
-    "lac": 10**5, "lacs": 10**5, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
-    "crore": 10**7, "crores": 10**7, "billion": 10**9, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
-}
-_LETTER_SCALES = ("k", "m", "b")  # only when glued to the figure: "$10M", "$2.9b", "50K"
-
-UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
-
-# Qualifier phrases before an amount -> the normalised qualifier stored on the record.
-QUALIFIERS = {
-    "approximately": "approximately", "approx.": "approximately", "about": "approximately",
-    "around": "approximately", "roughly": "approximately", "some": "approximately",
-    "an estimated": "approximately", "estimated at": "approximately",
-    "circa": "approximately", "~": "approximately", "close to": "nearly",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just shy of": "nearly",
-    "more than": "more than", "over": "more than", "above": "more than",
-    "in excess of": "more than", "upwards of": "more than", "exceeding": "more than",
-    "north of": "more than", "greater than": "more than", "just over": "more than",
-    "up to": "up to", "as much as": "up to", "a maximum of": "up to",
-    "at least": "at least", "a minimum of": "at least", "no less than": "at least",
-    "not less than": "at least", "at most": "at most", "no more than": "at most",
-    "not more than": "at most", "less than": "less than", "under": "less than",
-    "below": "less than",
-}
+_WORDS_DATA = json.loads((_DATA.parent / "money_words.json").read_text(encoding="utf-8"))
+SCALES: dict[str, int] = _WORDS_DATA["scales"]
+_LETTER_SCALES = tuple(_WORDS_DATA["letter_scales"])  # only glued: "$10M", "$2.9b", "50K"
+UNITS: dict[str, int] = _WORDS_DATA["units"]
+FRACTIONS: dict[str, float] = _WORDS_DATA["fractions"]
+QUALIFIERS: dict[str, str] = _WORDS_DATA["qualifiers"]  # phrase -> normalised qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +102,11 @@ class _Gazetteer:
             if code not in suffix_only:
                 self.pre_cs[code] = form
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer for the process lifetime
     def prefix(self, surface: str) -> _Form | None:
         return self.pre_cs.get(_key(surface, False)) or self.pre_ci.get(_key(surface, True))
 
+    @lru_cache(maxsize=4096)  # noqa: B019
     def suffix(self, surface: str) -> _Form | None:
         return (self.suf_cs.get(_key(surface, False)) or self.suf_ci.get(_key(surface, True))
                 or self.names.get(_key(surface, True)))
@@ -174,41 +148,40 @@ def _trie(words) -> str:
     return emit(root) if root else r"(?!x)x"
 
 
-def _forms(cs: list[str], ci: list[str]) -> str:
-    """Case-sensitive and case-insensitive forms, each with word boundaries where needed."""
+def _forms(cs: list[str], ci: list[str], reverse: bool = False) -> str:
+    """Case-sensitive and case-insensitive forms, each with word boundaries where needed.
+    ``reverse``: the forms are spelt backwards, to be matched on the reversed text."""
     parts = []
     for words, flag in ((cs, ""), (ci, "(?i:")):
-        alpha = [w for w in words if w[0].isalpha()]
-        other = [w for w in words if not w[0].isalpha()]
         close = ")" if flag else ""
+        starts_alpha = (lambda w: w[-1].isalpha()) if reverse else (lambda w: w[0].isalpha())
+        alpha = [w for w in words if starts_alpha(w)]
+        other = [w for w in words if not starts_alpha(w)]
         if alpha:
-            parts.append(_NOT_AFTER_LETTER + flag + _trie(alpha) + close)
+            trie = flag + _trie(alpha) + close
+            parts.append(trie + f"(?!{_LETTER})" if reverse else _NOT_AFTER_LETTER + trie)
         if other:
             parts.append(flag + _trie(other) + close)
-    return "(?:" + "|".join(parts) + ")" + _END
-
-
-def _word_alt(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(parts) + ")" + ("" if reverse else _END)
 
 
 _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 
 _SCALE_WORDS = [w for w in SCALES if w not in _LETTER_SCALES]
-_SCALE_WORD = rf"(?i:{_word_alt(_SCALE_WORDS)})(?!{_LETTER})"
+_SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
-           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d,])|\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])"
+           r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
            r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
-_WORD_START = (rf"(?:an?(?=[\s-]+(?:{_word_alt([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
-               rf"|half(?:\s+an?)?|quarters?|{_word_alt(UNITS)})")
-_WORD_ANY = rf"(?:{_word_alt([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
+_WORD_START = (rf"(?:an?(?=[\s-]+(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
+               rf"|half(?:\s+an?)?|quarters?|{_trie(UNITS)})")
+_WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
 _AND_AFTER_SCALE = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=lakh)|(?<=crore))\s+and)?"
 _WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]+{_WORD_ANY}\b){{0,8}}\b)"
-NUM_RX = rf"(?:{_DIGITS}|{_WORDS})"
+NUM_RX = rf"(?>{_DIGITS}|{_WORDS})"
 # a figure that stands on its own: not the tail of a word, a code or a longer number
 _FREE_NUM = rf"(?<![\w.,]){NUM_RX}"
 
@@ -236,13 +209,41 @@ RANGE_HEAD = re.compile(
 # after "10 rmb": does a figure with its own currency follow (a list), or is the code
 # really the prefix of the next figure ("in 2024 $5 million")?
 _NEXT_SUFFIXED = re.compile(rf"\s{{1,2}}{NUM_RX}{SCALE_RX}?{_GAP}{SUF_RX}")
+_RANGE_HINT = re.compile(r"(?:[-–—‒]|\b(?i:to|and))\s{0,2}\Z")
+_QUAL_LAST = frozenset(q.split()[-1] for q in QUALIFIERS)
+
+
+def _anchor_sets() -> tuple[frozenset, frozenset, str]:
+    """First word of every currency form (case-sensitive and not), and the symbols."""
+    cs, ci, symbols = set(), set(), set()
+    for forms, bucket in ((_G.pre_cs, cs), (_G.suf_cs, cs), (_G.pre_ci, ci),
+                          (_G.suf_ci, ci), (_G.names, ci)):
+        for form in forms:
+            word = re.match(r"[^\W\d_]+", form)
+            if word:
+                bucket.add(word.group() if bucket is cs else word.group().lower())
+            else:
+                symbols.add(form[0])
+    return frozenset(cs), frozenset(ci), "".join(sorted(symbols))
+
+
+_ANCHOR_CS, _ANCHOR_CI, _SYMBOLS = _anchor_sets()
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SYMBOL = re.compile(rf"[{re.escape(_SYMBOLS)}]")
+_REV_WORD = _trie(w[::-1] for w in [*UNITS, *FRACTIONS, *_SCALE_WORDS, "a", "an"])
+_REV_SCALE = _trie(w[::-1] for w in _SCALE_WORDS)
+REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a currency
+    r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
+    rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
+    rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
+)
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
     rf"(?:\s{{1,3}}and)?\s{{1,3}}(?P<n>\d{{1,2}}(?!\d|[.,]\d)|{_WORDS})"
     rf"(?:(?:\s{{1,3}}|-)(?P<m>{_forms([], _MINOR_NAMES)}))?"
 )
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
-_QUAL_ALT = _word_alt(r"\s+".join(map(re.escape, q.split())) for q in QUALIFIERS)
+_QUAL_ALT = _trie(QUALIFIERS)
 QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
@@ -256,6 +257,7 @@ _WINDOW = 80
 
 # --- values -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> Decimal | None:
     """A figure as written ("1,200", "12,34,567.89", "2,5", "one hundred and twenty")."""
     s = s.strip()
@@ -265,7 +267,7 @@ def parse_number(s: str) -> Decimal | None:
 
 
 def _parse_digits(s: str) -> Decimal | None:
-    if re.fullmatch(r"\d{1,3},\d{1,2}", s):  # a decimal comma, only ever before a scale
+    if "," in s and len(s) - s.index(",") <= 3 and s.count(",") == 1:  # a decimal comma, only ever before a scale
         s = s.replace(",", ".")
     elif s.count(".") > 1:  # "1.200.000"
         s = s.replace(".", "")
@@ -367,6 +369,7 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
     return _Hit(start, end, value, form, scale, pre is not None)
 
 
+@lru_cache(maxsize=1024)
 def scale_of(s: str | None) -> int:
     factor = 1
     for tok in re.split(r"[\s-]+", (s or "").strip()):
@@ -459,7 +462,12 @@ def _range_backward(text: str, h: _Hit, floor: int) -> None:
 
 
 def _qualify(text: str, h: _Hit, floor: int) -> None:
-    q = QUALIFIER.search(text, max(floor, h.start - 30), h.start)
+    before = text[max(floor, h.start - 30):h.start]
+    words = before.rstrip(" \t\n(").rsplit(None, 1)
+    if not words or (words[-1].lower().lstrip("([") not in _QUAL_LAST
+                     and not words[-1].endswith("~")):
+        return  # the cheap test first: most amounts have no qualifier
+    q = QUALIFIER.search(before)
     if q:
         phrase = re.sub(r"\s+", " ", q.group(0).rstrip(" \t\n(").lower())
         h.qualifier = QUALIFIERS.get(phrase.strip())
@@ -480,27 +488,79 @@ def _steals_prefix(text: str, m: re.Match) -> bool:
         and not _NEXT_SUFFIXED.match(text, m.end("u2"))
 
 
+def _figure_before(text: str, rev: str, s: int, pos: int) -> int | None:
+    """Where the figure of '<figure> [scale] <currency at s>' starts, or None.
+
+    Read on the reversed text with an anchored pattern, so it costs the figure's length."""
+    r = REV_FIGURE.match(rev, len(text) - s)
+    if r is None:
+        return None
+    start = len(text) - r.end("num")
+    return start if start >= pos else None
+
+
+def _anchors(text: str) -> list[int]:
+    """Where currency mentions (words, codes, symbols) start: every amount has one, and
+    they are far rarer than digits, so the full pattern only runs next to them. Found
+    with str.find per distinct word present, which is much faster than a regex walk."""
+    found = {m.start() for m in _SYMBOL.finditer(text)}
+    present = set(_LETTERS.findall(text))
+    low = text.lower()
+    folded = low if len(low) == len(text) else None  # a few letters change length
+    for word in present & _ANCHOR_CS:
+        found.update(_find_words(text, word))
+    for word in {w.lower() for w in present} & _ANCHOR_CI:
+        if folded is not None:
+            found.update(_find_words(folded, word))
+        else:
+            found.update(m.start() for m in _LETTERS.finditer(text) if m.group().lower() == word)
+    return sorted(found)
+
+
+def _find_words(hay: str, word: str) -> list[int]:
+    out, n = [], len(word)
+    i = hay.find(word)
+    while i >= 0:
+        if (i == 0 or not hay[i - 1].isalpha()) and not hay[i + n:i + n + 1].isalpha():
+            out.append(i)
+        i = hay.find(word, i + n)
+    return out
+
+
+def _match_at(text: str, rev: str, s: int, pos: int) -> re.Match | None:
+    """The amount that the currency mention at ``s`` belongs to: the figure before it
+    ("10 rmb"), else the figure after it ("$5 million")."""
+    j = s - 1
+    while j > pos and s - j <= 3 and text[j] in " \t\n-":
+        j -= 1
+    fig = _figure_before(text, rev, s, pos) if j >= pos and text[j].isalnum() else None
+    if fig is not None:
+        m = AMOUNT.match(text, fig)
+        if m and m.group("u2") is not None and m.end("u2") > s and not _steals_prefix(text, m):
+            return m
+    m = AMOUNT.match(text, s)
+    return m if m and m.group("pre") is not None else None
+
+
 def _scan(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    rev = text[::-1]
     pos = floor = 0
-    while True:
-        m = AMOUNT.search(text, pos)
-        if m is None:
-            return hits
-        if _steals_prefix(text, m):
-            pos = m.start("u2")
+    for s in _anchors(text):
+        if s < pos:
             continue
-        h = _hit(text, m)
-        if h is None:
-            pos = m.end()
+        m = _match_at(text, rev, s, pos)
+        h = _hit(text, m) if m else None
+        if h is None or h.start < pos:
             continue
         _extend_subunit(text, h)
         _range_forward(text, h, floor)
-        if h.value_max is None:
+        if h.value_max is None and _RANGE_HINT.search(text, max(floor, h.start - 12), h.start):
             _range_backward(text, h, floor)
         _qualify(text, h, floor)
         hits.append(h)
         pos = floor = h.end
+    return hits
 
 
 # --- assembling records ------------------------------------------------------------------

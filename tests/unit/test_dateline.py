@@ -26,6 +26,13 @@ D = dt.date
         ("TOKYO, April 10, 2024 /PRNewswire/ -- Microsoft today announced a plan.", D(2024, 4, 10)),
         ("Title\nPosted 13/04/2024\n", D(2024, 4, 13)),
         ("Title\nPosted 04/13/2024\n", D(2024, 4, 13)),
+        ("記事のタイトル\n2024年4月10日\n本文", D(2024, 4, 10)),
+        ("Title\nPosted on April 10, 2024 at 5:31 am by Kumud\n", D(2024, 4, 10)),
+        ("Title\nUpdated 3:33 AM UTC, April 10, 2024\nTOKYO (AP) — Microsoft will invest", D(2024, 4, 10)),
+        ("Title\nWed 10 Apr 2024 03.33 BST\nBody", D(2024, 4, 10)),
+        ("Title\nBy Reuters\nApril 10, 20245:31 AM GMT+9Updated 2 years ago\n", D(2024, 4, 10)),
+        ("REDMOND, Wash. — April 10, 2024 — Microsoft Corp. on Wednesday announced an investment in Japan.",
+         D(2024, 4, 10)),
     ],
 )
 def test_dateline_near_the_top(text, expected):
@@ -52,6 +59,11 @@ def test_modified_phrase_beats_later_recent_posts_footer():
     lines += ["This post was last modified on April 10, 2024 5:31 am", "Recent Posts",
               "Another story", "April 18, 2025", "Yet another story", "April 17, 2025"]
     assert find_published("\n\n".join(lines)) == D(2024, 4, 10)
+
+
+def test_published_phrase_with_weekday():
+    text = "A headline about the plan\n" + "Body sentence.\n" * 20 + "Published on Wednesday, April 10, 2024\n"
+    assert find_published(text) == D(2024, 4, 10)
 
 
 def test_lone_timestamp_line_at_the_end():
@@ -88,6 +100,9 @@ def test_odd_input(bad):
         ("By Jane Doe\nApril 10, 2024\n2 Min Read\n# Big Plans for the Grid\nText.", "Big Plans for the Grid"),
         ("   Leading spaces are stripped from this title   \n", "Leading spaces are stripped from this title"),
         ("Home > News > Tech\nA real headline goes here\n", "A real headline goes here"),
+        ("Menu\nSubscribe to our newsletter\n(Photo by Jane/Getty Images)\nMicrosoft invests in Japan cloud\n",
+         "Microsoft invests in Japan cloud"),
+        ("Search giant Google invests in Japan today\n", "Search giant Google invests in Japan today"),
     ],
 )
 def test_title_skips_furniture(text, title):

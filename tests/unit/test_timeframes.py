@@ -36,9 +36,18 @@ def only(text: str, published: dt.date | None = PUB):
         ("for the next ten years", "for the next ten years", "2024-04-10", "2034-04-10"),
         ("over a five-year period", "over a five-year period", "2024-04-10", "2029-04-10"),
         ("over a period of 18 months", "over a period of 18 months", "2024-04-10", "2025-10-10"),
+        ("over a five-year period of growth", "over a five-year period", "2024-04-10", "2029-04-10"),
         ("within 30 days", "within 30 days", "2024-04-10", "2024-05-10"),
         ("three years from now", "three years from now", "2024-04-10", "2027-04-10"),
         ("over the past three years", "over the past three years", "2021-04-10", "2024-04-10"),
+        ("over the next three to five years", "over the next three to five years", "2024-04-10", "2029-04-10"),
+        ("over the next 3-5 years", "over the next 3-5 years", "2024-04-10", "2029-04-10"),
+        ("over the course of the next five years", "over the course of the next five years",
+         "2024-04-10", "2029-04-10"),
+        ("across the next two years", "across the next two years", "2024-04-10", "2026-04-10"),
+        ("over the next two and a half years", "over the next two and a half years", "2024-04-10", "2026-10-10"),
+        ("within 2.5 years", "within 2.5 years", "2024-04-10", "2026-10-10"),
+        ("in a year's time", "in a year's time", "2024-04-10", "2025-04-10"),
     ],
 )
 def test_durations_run_from_publication(text, phrase, start, end):
@@ -64,6 +73,7 @@ def test_durations_run_from_publication(text, phrase, start, end):
         ("through 2030", "through 2030", "2024-04-10", "2030-12-31"),
         ("until 2028", "until 2028", "2024-04-10", "2028-12-31"),
         ("no later than 2026", "no later than 2026", "2024-04-10", "2026-12-31"),
+        ("up to 2030", "up to 2030", "2024-04-10", "2030-12-31"),
         ("before 2030", "before 2030", "2024-04-10", "2029-12-31"),
         ("by the end of the decade", "by the end of the decade", "2024-04-10", "2029-12-31"),
         ("by the end of this year", "by the end of this year", "2024-04-10", "2024-12-31"),
@@ -72,6 +82,11 @@ def test_durations_run_from_publication(text, phrase, start, end):
         ("by the end of the year", "by the end of the year", "2024-04-10", "2024-12-31"),
         ("by September", "by September", "2024-04-10", "2024-09-30"),
         ("by March", "by March", "2024-04-10", "2025-03-31"),
+        ("by the end of Q3 2025", "by the end of Q3 2025", "2024-04-10", "2025-09-30"),
+        ("until the end of the third quarter of fiscal 2026", "until the end of the third quarter of fiscal 2026",
+         "2024-04-10", "2026-09-30"),
+        ("by late summer 2025", "by late summer 2025", "2024-04-10", "2025-08-31"),
+        ("through the end of the decade", "through the end of the decade", "2024-04-10", "2029-12-31"),
     ],
 )
 def test_deadlines_end_on_the_last_day(text, phrase, start, end):
@@ -109,6 +124,18 @@ def test_deadlines_end_on_the_last_day(text, phrase, start, end):
         ("early next year", "early next year", "2025-01-01", "2025-04-30"),
         ("next month", "next month", "2024-05-01", "2024-05-31"),
         ("next quarter", "next quarter", "2024-07-01", "2024-09-30"),
+        ("in the fourth quarter", "in the fourth quarter", "2024-10-01", "2024-12-31"),
+        ("in the second half of the year", "in the second half of the year", "2024-07-01", "2024-12-31"),
+        ("in Q4", "in Q4", "2024-10-01", "2024-12-31"),
+        ("in the spring of 2026", "in the spring of 2026", "2026-03-01", "2026-05-31"),
+        ("FY2026 guidance", "FY2026", "2026-01-01", "2026-12-31"),
+        ("during fiscal year 2025", "during fiscal year 2025", "2025-01-01", "2025-12-31"),
+        ("over the course of 2025", "over the course of 2025", "2025-01-01", "2025-12-31"),
+        ("this summer", "this summer", "2024-06-01", "2024-08-31"),
+        ("next spring", "next spring", "2025-03-01", "2025-05-31"),
+        ("next week", "next week", "2024-04-15", "2024-04-21"),
+        ("2024/2025", "2024/2025", "2024-01-01", "2025-12-31"),
+        ("as of January 2025", "as of January 2025", "2025-01-01", None),
     ],
 )
 def test_calendar_periods(text, phrase, start, end):
@@ -119,7 +146,8 @@ def test_calendar_periods(text, phrase, start, end):
 @pytest.mark.parametrize(
     "phrase",
     ["in the coming years", "in the years ahead", "over time", "in the near future", "soon",
-     "over the coming months", "over the next few years", "in the long term", "as soon as possible"],
+     "over the coming months", "over the next few years", "in the long term", "as soon as possible",
+     "within weeks", "in a few years", "in the year ahead"],
 )
 def test_vague_phrases_keep_text_without_dates(phrase):
     tf = only(f"The company will expand {phrase}, it said.")
@@ -158,6 +186,16 @@ def test_without_publication_date_only_absolute_parts_resolve(text, start, end):
         "founded 20 years ago",
         "as soon as the deal closes",
         "the company may march ahead",
+        "in the two years since the deal",
+        "the third quarter of the game",
+        "grew by 2025 employees",
+        "call 1-800-2024-2025",
+        "a soon-to-be-released report",
+        "criticised by May's allies",
+        "Copyright 1994 by Jan Michael",
+        "trained 3 million people in a year",
+        "twice in two years",
+        "over a year ago",
     ],
 )
 def test_not_periods(text):
@@ -169,6 +207,11 @@ def test_longest_reading_wins_and_results_are_ordered():
     found = find_timeframes(text, PUB)
     assert [t.text for t in found] == ["from 2024 to 2027", "by 2030", "over the next decade"]
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_two_digit_year_ends_need_a_dash_not_to():
+    found = find_timeframes("it expanded in 2024 to 25 countries", PUB)
+    assert [(t.text, t.date_start, t.date_end) for t in found] == [("in 2024", "2024-01-01", "2024-12-31")]
 
 
 def test_deadline_in_the_past_has_no_start():
