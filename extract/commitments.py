@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from extract import lexicon as lx
 from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, subject_of
+from extract.fx import usd_value
 from extract.money import find_amounts
 from extract.pipeline import HEADLINE_TOKENS
 from extract.records import Commitment, Document, Mention, Passage, commitment_id
@@ -256,15 +257,7 @@ def _in_dollars(money, published: str | None):
     the publication year's rate (``usd_source="converted"``)."""
     if money is None or money.usd_value is not None:
         return money
-    try:
-        from extract.fx import usd_value
-    except ImportError:  # the rate tables arrive with the money parser
-        return money
-    year = int(published[:4]) if published else dt.date.today().year
-    value = usd_value(money, year)
-    if value is not None:
-        money.usd_value, money.usd_source = float(value), "converted"
-    return money
+    return usd_value(money, int(published[:4]) if published else None)
 
 
 def _is_noise_money(money, doc) -> bool:

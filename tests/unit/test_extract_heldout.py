@@ -136,14 +136,12 @@ def test_heldout_paragraph(nlp, name):
 
 
 @pytest.mark.slow
-def test_non_dollar_amounts_get_a_dollar_value_where_rates_exist(nlp):
+def test_every_amount_gets_a_dollar_value(nlp):
     text, _ = CASES["earmarked-passive-and-negation"]
     rec = next(r for r in _extract(nlp, text, "gbp") if r.money)
-    try:
-        import extract.fx  # noqa: F401
-    except ImportError:
-        pytest.skip("extract/fx.py (the rate tables) has not landed on this branch yet")
     assert rec.money.usd_source == "converted" and rec.money.usd_value > rec.money.value
+    stated = _extract(nlp, "Toyota will invest 2 trillion yen ($13 billion) in batteries.", "jpy")[0].money
+    assert (stated.currency, stated.usd_value, stated.usd_source) == ("JPY", 13e9, "stated")
 
 
 SENTENCES = [
