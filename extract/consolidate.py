@@ -28,6 +28,7 @@ from extract.records import Commitment, MoneyAmount
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
 EQUAL_RATIO = 1.01
 MAX_DAYS = 60
+MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
 COMMON_SHARE = 0.5  # a word in more than this share of passages says nothing about the object
 
 _WORD = re.compile(r"[A-Za-z][a-z\-]{2,}|\d[\d,.]*\s*(?:million|billion|thousand)?")
@@ -97,7 +98,7 @@ def _candidate_pairs(recs: list[Commitment]):
     """Pairs sharing an actor word or an amount: the only ones that can be tied."""
     buckets: dict[object, list[int]] = defaultdict(list)
     for i, c in enumerate(recs):
-        for a in c.actors:
+        for a in c.actors + c.recipients:
             w = name_words(a)
             if w:
                 buckets[w[0]].append(i)
@@ -167,7 +168,7 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
             return True
         return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
     if a.money or b.money:
-        return shared >= 2 and bool(common)
+        return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
     return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)
 
 

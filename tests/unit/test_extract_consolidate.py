@@ -99,3 +99,19 @@ def test_groups_of_lists_every_record_once_largest_first():
 
 def test_empty_input():
     assign_groups([])
+
+
+def test_a_vague_report_joins_the_precise_one_when_they_agree_on_what_it_is_for():
+    vague = rec("a.txt", ["Norway"], "Norway declared plans to invest vast sums in offshore wind turbines and grid cables")
+    precise = rec("a.txt", ["Norway"], "Norway will invest $5 billion in offshore wind turbines by 2030", 5e9)
+    unrelated = rec("a.txt", ["Norway"], "Norway will fund hospitals and schools")
+    assign_groups([vague, precise, unrelated])
+    assert vague.group == precise.group != unrelated.group
+
+
+def test_partners_named_as_recipients_join_the_announcement():
+    announced = rec("a.txt", ["United States"], "the US announced new research partnerships between Acme University and Beta Institute",
+                    recipients=["Acme University", "Beta Institute"])
+    partners = rec("b.txt", ["Acme University", "Beta Institute"], "Acme University and Beta Institute will jointly research robotics")
+    assign_groups([announced, partners])
+    assert announced.group == partners.group
