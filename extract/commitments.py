@@ -36,7 +36,7 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16) -> It
 
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
-    published = dt.date.fromisoformat(document.published) if document.published else None
+    published = _date(document.published)
     amounts = find_amounts(document.text)
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
@@ -55,6 +55,13 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
             if rec is not None:
                 out.append(rec)
     return out
+
+
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:  # a malformed date from elsewhere resolves nothing rather than failing
+        return None
 
 
 def _is_link_line(text: str, sent) -> bool:
@@ -257,7 +264,8 @@ def _in_dollars(money, published: str | None):
     the publication year's rate (``usd_source="converted"``)."""
     if money is None or money.usd_value is not None:
         return money
-    return usd_value(money, int(published[:4]) if published else None)
+    date = _date(published)
+    return usd_value(money, date.year if date else None)
 
 
 def _is_noise_money(money, doc) -> bool:
