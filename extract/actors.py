@@ -166,6 +166,13 @@ def _ent_at(tok):
 
 
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
+    if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
+        # "The Australian government said it would invest": the speaker's subject.
+        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None)
+        if speaker is not None and speaker.pos_ != "PRON":
+            names, spans = names_in(list(speaker.subtree))
+            if names:
+                return names, spans, "anaphor-speaker"
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_

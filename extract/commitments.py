@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract import lexicon as lx
-from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, subject_of
+from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, names_in, subject_of
 from extract.fx import usd_value
 from extract.money import find_amounts
 from extract.pipeline import HEADLINE_TOKENS
@@ -98,12 +98,18 @@ def _lemma(tok) -> str:
     return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
 
 
+def _reported_future(tok) -> bool:
+    """"X said it would invest": *would* in speech reported in the past is a future."""
+    gov = tok.head
+    return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
+
+
 def _negated_or_hypothetical(head, chain) -> bool:
     for t in chain:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return True
-            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS:
+            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (c.lower_ == "would" and _reported_future(t)):
                 return True
         if t.lemma_.lower() in lx.HYPOTHETICAL_VERBS:
             return True
@@ -129,6 +135,10 @@ def _cue(head) -> str | None:
     verbs = {_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")}
     nouns = {t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")}
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in auxes and _reported_future(head):
+        auxes.add("will")
+    if lemma in lx.RECEIVE_VERBS and _givers(head):
+        return "received-pledge-amount"
     if (auxes & _FUTURE_AUX or "to" in auxes) and verbs & lx.PLEDGE_VERBS:
         return "future-pledge"
     if lemma == "be" and any(c.dep_ == "xcomp" and _lemma(c) in lx.PLEDGE_VERBS
@@ -155,10 +165,10 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if cue is None:
         return None
     if cue == "noun-pledge":
-        from extract.actors import names_in
-
         actors, spans = names_in([t for c in head.children if c.dep_ == "poss" for t in c.subtree])
         how = None
+    elif cue.startswith("received"):
+        (actors, spans), how = names_in(_givers(head)), None
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier])
     if not actors:
@@ -171,8 +181,17 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None  # "the investment will be delivered through ...": detail, not a new pledge
     if money is None and any(a <= start and end <= b for a, b in quoted):
         return None  # a vague intention inside a quotation
+    recipients = named_recipients(head, actors)
+    if cue.startswith("received"):
+        subj = subject_of(head)
+        recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
     return _record(document, actors, spans, start, end, money, timeframes, _kind(head), cue.replace("-amount", ""),
-                   named_recipients(head, actors))
+                   recipients)
+
+
+def _givers(head) -> list:
+    """Tokens of the "from X" phrase of a receiving verb: who gives."""
+    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep" for t in p.subtree][1:]
 
 
 def _states_quantity(head) -> bool:
@@ -191,8 +210,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
     if not text or text != line or text[-1] in ".!?”\"'":
         return None
-    cue_tok = next((t for t in sent if t.lower_ in lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
-                    or t.lemma_.lower() in lx.PLEDGE_NOUNS | lx.PLEDGE_VERBS | lx.ANNOUNCE_VERBS), None)
+    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES), None)
     if cue_tok is None or {t.lemma_.lower() for t in sent} & lx.NOISE_VERBS:
         return None
     ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
@@ -203,6 +221,15 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     start = sent.start_char
     end = start + len(full[start:sent.end_char].rstrip())
     return _record(document, actors, ents, start, end, money, timeframes, "investment", "headline", [])
+
+
+_HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
+
+
+def _headline_word(tok) -> set[str]:
+    """Forms to look up for a title-case word the tagger may call a proper noun ("Unveils")."""
+    w = tok.lower_
+    return {w, tok.lemma_.lower(), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else w}
 
 
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
@@ -234,8 +261,9 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     """The clause without sibling clauses that have their own subject."""
     skip = set()
     for c in head.subtree:
-        if c.i not in skip and c is not head and c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") \
-                and any(g.dep_ in SUBJECTS for g in c.children):
+        if c.i not in skip and c is not head and (
+                c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
+                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS):  # ", adding that ..."
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:

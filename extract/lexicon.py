@@ -46,6 +46,12 @@ PLEDGE_NOUNS = frozenset({
     "financing", "injection", "spending", "allocation", "cooperation",
 })
 
+# Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
+RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
+
+# Reporting verbs: "said it would invest" reports a future, it is not a hypothetical.
+REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "report", "add", "note", "disclose", "reveal"})
+
 # Verbs that make an intention hypothetical: "is considering investing".
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate"})
 
