@@ -217,3 +217,60 @@ def test_never_raises_on_odd_input():
     for text in ["\x00$\x00", "$" + "9" * 5000, "one " * 1000 + "dollars", "\ud800$5",
                  "1" + ",000" * 5000 + " dollars", None, 5]:
         find_amounts(text)  # type: ignore[arg-type]
+
+
+# --- words that are currencies only sometimes ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a 2,000-pound bomb", "2,000 pounds of cocaine", "5 million pounds of waste",
+    "the Dow crossed the 30,000 mark", "Of the 12 seats, 7 won", "3 rand",
+])
+def test_weight_and_plain_words_are_not_money(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text,value,cur", [
+    ("5 million pounds", 5e6, "GBP"), ("50,000 won", 5e4, "KRW"),
+    ("3 trillion won", 3e12, "KRW"), ("2 billion rand", 2e9, "ZAR"),
+])
+def test_plain_words_as_currency_with_scale(text, value, cur):
+    a = one(text)
+    assert (a.value, a.currency) == (value, cur)
+
+
+def test_thousands_separator_before_punctuation():
+    assert one("a $1,000, then more").value == 1000
+
+
+def test_figure_words_after_symbol():
+    assert one("US$ two billion").value == 2e9
+
+
+# --- lists and neighbours -----------------------------------------------------------------
+
+def test_code_between_figures_goes_with_the_later_figure():
+    assert [(a.text, a.currency) for a in find_amounts("rmb 10 usd 20")] == [
+        ("rmb 10", "CNY"), ("usd 20", "USD")]
+    assert [(a.text, a.currency) for a in find_amounts("10 rmb 20 usd")] == [
+        ("10 rmb", "CNY"), ("20 usd", "USD")]
+
+
+def test_price_list():
+    found = find_amounts("$ 20,000.00 $ 37,305.97 february expenses")
+    assert [a.value for a in found] == [20000, 37305.97]
+
+
+def test_equivalent_of_a_range():
+    a = one("The EU will spend €20bn–€30bn ($22bn–$33bn).")
+    assert (a.value, a.value_max) == (2e10, 3e10)
+    assert (a.equivalent.value, a.equivalent.value_max) == (2.2e10, 3.3e10)
+    assert a.usd_source == "stated"
+
+
+def test_indian_scales_glued_with_hyphen():
+    assert one("a Rs 76,000-crore scheme").value == 7.6e11
+
+
+def test_year_range_then_amount_is_not_a_range():
+    a = one("in 2024-2 billion euros")
+    assert a.value_max is None and a.value == 2e9

@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.money import find_amounts
+from extract.money import _find, find_amounts
 
 # pieces that steer random text towards the scanner's interesting paths
 PIECES = ["$", "US$", "€", "£", "¥", "₹", "₩", "\\$", "C $", "HK$", "Rs.", "USD", "usd",
@@ -15,7 +15,8 @@ PIECES = ["$", "US$", "€", "£", "¥", "₹", "₩", "\\$", "C $", "HK$", "Rs.
 
 
 def check(text):
-    found = find_amounts(text)
+    found = _find(text)  # no safety net: a bug must fail here, not hide as []
+    assert find_amounts(text) == found
     last_end = -1
     for a in found:
         assert 0 <= a.start < a.end <= len(text)
@@ -32,7 +33,7 @@ def check(text):
     return found
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
 def test_arbitrary_text(text):
     check(text)
@@ -77,6 +78,6 @@ def test_ten_thousand_amounts():
 
 
 def test_degenerate_megabyte_inputs_complete():
-    for text in ("$" * 200_000, "1-" * 200_000, "one " * 100_000 + "dollars",
-                 "9" * 1_000_000, " " * 1_000_000, "us " * 100_000):
+    for text in ("$" * 100_000, "1-" * 100_000, "one " * 50_000 + "dollars",
+                 "9" * 1_000_000, " " * 1_000_000, "us " * 50_000, "$1 " * 20_000):
         check(text)
