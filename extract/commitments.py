@@ -119,6 +119,10 @@ def _negated_or_hypothetical(head, chain) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
 
 
+_CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPORTED_VERBS | lx.RECEIVE_VERBS
+                | {"be", "commit"})
+
+
 def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
@@ -127,6 +131,8 @@ def _cue(head) -> str | None:
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
         return None  # a bare verb ("help X develop"): its governor decides
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
+        return None  # no pledge word on the head and nothing it governs could carry one
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain):
         return None
