@@ -37,7 +37,7 @@ def subject_of(head):
     for c in head.children:
         if c.dep_ in SUBJECTS:
             return c
-    if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head is not head:
+    if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
     return None
 
@@ -54,10 +54,24 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
             return names, spans, None
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
         return (*_antecedent_names(head), None)
-    names, spans = names_in(list(subj.subtree))
+    # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
+    subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
+    names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
-    return _resolve_anaphor(subj, earlier_pledges)
+    names, spans, how = _resolve_anaphor(subj, earlier_pledges)
+    if not names:
+        # "The Norwegian sovereign wealth fund will invest": a described organisation.
+        names = _government_of(subj, organisations=True)
+        spans, how = [subj.doc[subj.left_edge.i:subj.i + 1]] if names else [], "description"
+    return names, spans, how
+
+
+def _without_recipient_phrases(subj) -> list:
+    """The subject's tokens less "in Poland" of "Acme's investment in Poland"."""
+    skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
+            for t in p.subtree}
+    return [t for t in subj.subtree if t.i not in skip]
 
 
 def _antecedent_names(relcl) -> tuple[list[str], list]:
@@ -72,17 +86,22 @@ def _antecedent_names(relcl) -> tuple[list[str], list]:
     return names_in(toks)
 
 
-def _government_of(noun) -> list[str]:
-    """"the Indian government" → India; "the Flemish government" when the country is unknown."""
-    if noun.lemma_.lower() not in lx.GOVERNMENT_NOUNS:
+def _government_of(noun, organisations: bool = False) -> list[str]:
+    """"the Indian government" → India; "the Flemish government" when the country is unknown;
+    "the Norwegian sovereign wealth fund" as it stands."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lx.GOVERNMENT_NOUNS and not (organisations and lemma in lx.ORGANISATION_NOUNS):
         return []
     from extract.pipeline import demonyms
 
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in demonyms())]
-    if not adjs:
-        return []
+    if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
+        return []  # "a group of Japanese companies" names no one
     adj = " ".join(a.text for a in adjs)
-    return [demonyms().get(adj, f"{adj} {noun.text}")]
+    if lemma in lx.GOVERNMENT_NOUNS:
+        return [demonyms().get(adj, f"{adj} {noun.text}")]
+    return [noun.doc[adjs[0].i:noun.i + 1].text]
 
 
 def _agent_names(head) -> tuple[list[str], list]:
@@ -102,11 +121,15 @@ def names_in(tokens) -> tuple[list[str], list]:
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
     names, spans = [], []
+    # A person's title ("Minister of Education, Culture, ...") describes the person: its
+    # organisations count only through the person.
+    titles = {t.i for e in entities(doc) if e.label_ == "PERSON" and e.start in ids
+              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod") for t in c.subtree}
     for e in entities(doc):
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:
-            if _owner_of_a_name(e):
+            if _owner_of_a_name(e) or e.start in titles:
                 continue
             names.append(e._.actor_name)
             spans.append(e)
@@ -142,20 +165,31 @@ def _owner_of_a_name(ent) -> bool:
 
 
 def org_for_person(ent):
-    """The organisation or government a person is introduced as speaking for, if any."""
+    """The organisation or government a person is introduced as speaking for, if any:
+    an owner ("Microsoft's president") first, then a country ("U.S. Commerce Secretary",
+    "Japanese Minister of ..."), then any organisation in the title."""
     root = ent.root
-    near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod")]
+    near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod", "amod")]
     if root.dep_ == "appos":
         near.append(root.head)
-    for t in near:
-        for d in t.subtree:
-            if d.ent_type_ in ACTOR_LABELS and not (ent.start <= d.i < ent.end):
-                return _ent_at(d)
-    # "South Korea's President Yoon": the owner sits on a title word before the name.
-    for d in ent.doc[max(ent.start - 6, ent.sent.start):ent.start]:
-        if d.ent_type_ in ACTOR_LABELS and d.head.i >= ent.start - 3 and d.dep_ in ("poss", "compound"):
-            return _ent_at(d)
-    return None
+    lo = max(ent.start - 12, 0)
+    title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
+    candidates = []
+    for d in [d for t in near for d in t.subtree] + title:
+        if ent.start <= d.i < ent.end:
+            continue
+        if d.ent_type_ in ACTOR_LABELS:
+            rank = 0 if d.dep_ == "poss" else 1 if d.ent_type_ == "GPE" else 2
+            candidates.append((rank, d.i, _ent_at(d)))
+        elif d.ent_type_ == "NORP" and d.dep_ in ("amod", "compound") and _is_demonym(d.text):
+            candidates.append((1, d.i, ent.doc[d.i:d.i + 1]))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _is_demonym(word: str) -> bool:
+    from extract.pipeline import demonyms
+
+    return word in demonyms()
 
 
 def _ent_at(tok):

@@ -94,8 +94,10 @@ def _chain(head) -> list:
 
 def _lemma(tok) -> str:
     """The lemma with its particle, so "set aside" differs from "set"."""
+    lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    return f"{tok.lemma_.lower()} {prt}" if prt else tok.lemma_.lower()
+    phrase = f"{lemma} {prt}"
+    return phrase if prt and phrase in _PHRASAL else lemma  # "invest up to" is "invest"
 
 
 def _reported_future(tok) -> bool:
@@ -119,6 +121,7 @@ def _negated_or_hypothetical(head, chain) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
 
 
+_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS if " " in w}
 _CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPORTED_VERBS | lx.RECEIVE_VERBS
                 | {"be", "commit"})
 
@@ -267,7 +270,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     """The clause without sibling clauses that have their own subject."""
     skip = set()
     for c in head.subtree:
-        if c.i not in skip and c is not head and (
+        if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS):  # ", adding that ..."
             skip.update(t.i for t in c.subtree)

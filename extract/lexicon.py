@@ -22,7 +22,7 @@ BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 # The subset that still reports a pledge in the past tense: "IBM invested $210 million to ...".
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
-    "grant", "award", "provide", "inject", "spend", "lend", "channel", "set aside", "put up",
+    "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
     "approve", "sanction", "earmark", "budget",
 })
 
@@ -43,7 +43,8 @@ PLEDGE_NOUNS = frozenset({
     "investment", "pledge", "commitment", "funding", "grant", "fund", "donation",
     "partnership", "collaboration", "initiative", "programme", "program", "plan",
     "boost", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
-    "financing", "injection", "spending", "allocation", "cooperation",
+    "financing", "injection", "spending", "allocation", "cooperation", "agreement", "accord",
+    "pact", "memorandum", "mou",
 })
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
@@ -101,6 +102,13 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 # Nouns for a government that a nationality adjective names: "the Indian government".
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
+
+# Nouns for an organisation that, with a nationality, names an actor: "the Norwegian wealth fund".
+ORGANISATION_NOUNS = frozenset({"fund", "bank", "company", "firm", "group", "agency", "lender", "insurer",
+                                "utility", "carrier", "investor", "foundation", "university", "consortium"})
+
+# Prepositions inside a subject that lead to the recipient, not the actor ("X's investment in Y").
+SUBJECT_RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "into", "toward", "towards", "between"})
 
 RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards", "between"})
 

@@ -58,7 +58,7 @@ def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     name = clean_name(name)
     if doc_aliases and name in doc_aliases:
         name = doc_aliases[name]
-    return known_aliases().get(name, name)
+    return known_aliases().get(name) or demonyms().get(name) or name
 
 
 def _actor_name(span) -> str:

@@ -163,6 +163,14 @@ SENTENCES = [
     ("Under the agreement, Vietnam will receive $500 million in loans from the Asian Development Bank.",
      ["Asian Development Bank"], (500 * M, "USD")),
     ("The World Bank has approved a $250 million loan to help Kenya expand broadband access.", ["World Bank"], (250 * M, "USD")),
+    ("Acme and Globex signed an agreement to invest $1 billion in a joint battery venture.", ["Acme", "Globex"], (1 * B, "USD")),
+    ("Acme's $2 billion investment in Poland will create 3,000 jobs, the company said.", ["Acme"], (2 * B, "USD")),
+    ("Japan's Ministry of Economy, Trade and Industry will provide ¥1 trillion in subsidies to chipmakers.",
+     ["Ministry of Economy, Trade and Industry"], (1000 * B, "JPY")),
+    ("The Norwegian sovereign wealth fund, the world's largest, will invest up to NOK 10 billion in renewables.",
+     ["Norwegian sovereign wealth fund"], (10 * B, "NOK")),
+    ("Acme spent $1 billion on research last year.", None, None),
+    ("The global AI market is expected to be worth $1.8 trillion by 2030.", None, None),
     ("Nvidia's market capitalisation hit $3 trillion on Tuesday.", None, None),
     ("The company, which posted sales of $12 billion last year, will not build the plant.", None, None),
     ("Toyota said it could invest up to ¥1 trillion in batteries.", None, None),
@@ -183,3 +191,4 @@ def test_heldout_sentence(nlp, text, actors, money):
         return
     assert len(recs) == 1 and _fits(recs[0], actors, money), [(r.actors, r.money) for r in recs]
     assert all(any(names_agree(a, b) for b in recs[0].actors) for a in actors)  # every actor, not only one
+    assert len(recs[0].actors) == len(actors), recs[0].actors  # and no one else (not "Poland", not "Japan")
