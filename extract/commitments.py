@@ -194,7 +194,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if cue.startswith("received"):
         subj = subject_of(head)
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
-    return _record(document, actors, spans, start, end, money, timeframes, _kind(head), cue.replace("-amount", ""),
+    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
                    recipients)
 
 
@@ -229,7 +229,8 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     actors = list(dict.fromkeys(e._.actor_name for e in ents))
     start = sent.start_char
     end = start + len(full[start:sent.end_char].rstrip())
-    return _record(document, actors, ents, start, end, money, timeframes, "investment", "headline", [])
+    kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
+    return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
 
 
 _HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
@@ -313,13 +314,30 @@ def _is_noise_money(money, doc) -> bool:
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 
-def _kind(head) -> str:
-    words = {t.lemma_.lower() for t in head.subtree} | {t.lower_ for t in head.subtree}
-    verb = head.lemma_.lower()
-    for kind, cues in lx.KIND_CUES:
-        if verb in cues:
-            return kind
-    for kind, cues in lx.KIND_CUES:
-        if words & cues:
-            return kind
+def _kind(head, money) -> str:
+    """What is pledged: funding where the verb funds or gives an amount; else what the head's
+    object names ("a research lab"), what the verbs do ("upskill"), what deeper objects name,
+    and last any word of the clause."""
+    chain = _chain(head)
+    verbs = [_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")]
+    if any(v in lx.FUNDING_VERBS for v in verbs) or (money and _lemma(head) in lx.GIVING_VERBS):
+        return "funding"
+    direct = [o for c in head.children for o in ([c] if c.dep_ in ("dobj", "attr") else
+                                                 [g for g in c.children if g.dep_ in ("pobj", "pcomp")] if c.dep_ == "prep" else [])]
+    deeper = [t for t in chain if t.dep_ in ("dobj", "pobj", "attr") and t not in direct]
+    steps = [[_object_words(o) for o in direct], [{v} for v in verbs], [_object_words(o) for o in deeper],
+             [{t.lemma_.lower(), t.lower_} for t in head.subtree]]
+    for step in steps:
+        for words in step:
+            kind = _kind_of(words)
+            if kind:
+                return kind
     return "investment"
+
+
+def _object_words(tok) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+
+
+def _kind_of(words: set[str]) -> str | None:
+    return next((kind for kind, cues in lx.KIND_CUES if words & cues), None)

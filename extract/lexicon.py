@@ -116,13 +116,18 @@ RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward",
 # passage starts after them ("Under the deal, ", "BERLIN, March 3 — ").
 LEADING_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc", "dep", "mark"})
 
-# Which kind of commitment a trigger or its object suggests; first match wins.
+# Verbs that make a commitment funding whatever is funded; and verbs that do so when they
+# give an amount ("will provide $110 million to support ...").
+FUNDING_VERBS = frozenset({"fund", "finance", "donate", "grant", "award", "sponsor", "bankroll", "subsidise", "subsidize", "lend"})
+GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "offer"})
+
+# Which kind of commitment a word of the pledge suggests; first match wins.
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship"})),
-    ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct"})),
-    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply"})),
-    ("research", frozenset({"research", "collaboration", "collaborate", "study", "partnership", "partnerships"})),
+    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship"})),
+    ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab"})),
+    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply", "supercomputer"})),
+    ("research", frozenset({"research", "collaboration", "study", "partnership", "partnerships"})),
     ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity"})),
-    ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "support", "loan"})),
+    ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "loan", "subsidy", "subsidies"})),
     ("investment", frozenset({"invest", "investment", "investments", "spend", "boost"})),
 )
