@@ -45,3 +45,13 @@ def test_names_are_cleaned_and_countries_share_one_name():
     assert canonical_name("the U.S.") == "United States"
     assert canonical_name("Britain") == "United Kingdom"
     assert canonical_name("AWS", {"AWS": "Amazon Web Services"}) == "Amazon Web Services"
+
+
+@pytest.mark.slow
+def test_entity_fixes_drop_topics_and_relabel_companies_tagged_as_places(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Acme Holdings and AI firms met in Lagos.")
+    doc.ents = [Span(doc, 0, 2, label="GPE"), Span(doc, 3, 4, label="GPE"), Span(doc, 7, 8, label="GPE")]
+    doc = nlp.get_pipe("entity_fixes")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Acme Holdings", "ORG"), ("Lagos", "GPE")]

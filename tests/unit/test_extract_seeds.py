@@ -83,3 +83,17 @@ def test_the_same_pledge_is_grouped_across_documents_with_its_discrepancy(extrac
     assert "approximately $3 billion" in three.discrepancy and "$2.9 billion" in three.discrepancy
     assert three.money.value == 3e9 and msft.money.value == 2.9e9  # kept, not averaged
     assert _record_with(records, "US$10 million resource grants").group != msft.group
+
+
+@pytest.mark.slow
+def test_kinds_follow_what_is_pledged(extracted):
+    _, records = extracted
+    assert _record_with(records, "NVIDIA will provide GPUs").kind == "resources"
+    assert _record_with(records, "are funding the partnerships").kind == "funding"
+    assert _record_with(records, "US$10 million resource grants").kind == "funding"
+    assert _record_with(records, "the tech giant will open").kind == "facility"
+    assert _record_with(records, "Microsoft will also invest in training").kind == "training"
+    assert _record_with(records, "Microsoft will invest $2.9 billion in Japan").kind == "investment"
+    assert _record_with(records, "intend to provide transparency").kind == "policy"
+    assert all(r.rule in {"future-pledge", "intent", "announced-pledge", "reported-pledge", "passive-pledge",
+                          "received-pledge", "noun-pledge", "headline"} for r in records)
