@@ -1,31 +1,27 @@
 """Find monetary amounts in running text: ``find_amounts(text) -> list[MoneyAmount]``.
 
-Standard library only (no spaCy), so the store and the browser can import it.
+Standard library only (no spaCy). Every amount names a currency, which keeps years,
+percentages and head counts ("3 million people") out; currency mentions are also rare, so
+the scanner starts from them. ``data/currencies.json`` (symbols, codes, names -> ISO 4217)
+is compiled into prefix-sharing regexes; each mention is tried as the suffix of the figure
+before it ("10 rmb", read on the reversed text), then as the prefix of the figure after it
+("$5 million"). Small anchored patterns then look for a range, a sub-unit tail ("3 dollars
+50 cents"), a qualifier and a restatement. Number words, scales and qualifiers are in
+``data/money_words.json``.
 
-How it works. Every amount names a currency, which is what keeps years, percentages and
-head counts ("3 million people") out, and currency mentions are rare, so the scanner
-starts from them: the tables in ``data/currencies.json`` (symbols, codes, names -> ISO
-4217) are compiled into prefix-sharing regexes; each mention is tried as the suffix of a
-figure just before it ("10 rmb", read on the reversed text) and then as the prefix of a
-figure after it ("$5 million"). Small anchored patterns then look around each hit for a
-range, a sub-unit tail ("3 dollars 50 cents"), a qualifier and a stated equivalent.
-Scale and number words and qualifiers live in ``data/money_words.json``.
-
-Conventions for consumers of ``MoneyAmount``:
-- ``text``/``start``/``end`` cover the amount as written, currency included, and for a
-  range the whole range ("$1.5-2 billion", "$1 billion and $2 billion"). Words before it
-  ("about", "up to", "between") are outside the span; the qualifier is returned
-  normalised in ``qualifier``. A stray backslash ("\\$110 million", from PDF
-  conversion) is outside the span too.
-- Sub-units resolve to the main unit: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
-- Ranges: ``value`` is the lower bound, ``value_max`` the upper.
-- A restatement in another currency ("2 trillion yen ($13 billion)") is attached as
-  ``equivalent`` and not returned on its own; a USD restatement of a non-USD amount
-  fills ``usd_value`` ("stated"). USD amounts carry ``usd_value=value`` ("native").
-- A bare "$" is USD, a bare "¥" JPY, bare "francs" CHF, bare "pesos" MXN.
+Conventions:
+- ``text``/``start``/``end`` cover the amount as written, currency included, and a whole
+  range ("$1.5-2 billion", "$1 billion and $2 billion"); words before it ("about", "up to",
+  "between") and a PDF escape ("\\$110 million") are outside the span. The qualifier
+  comes back normalised ("approximately" for about/around/roughly).
+- Sub-units resolve to the main unit: "50 cents" is 0.50 USD. Ranges: ``value`` is the
+  lower bound, ``value_max`` the upper. Bare "$" is USD, "¥" JPY, "francs" CHF.
+- A restatement in another currency ("2 trillion yen ($13 billion)") becomes
+  ``equivalent``, not a separate amount; a USD one fills ``usd_value`` ("stated"). USD
+  amounts carry ``usd_value=value`` ("native").
 
 Linear time: figures cannot start inside a digit run or a word, repetitions are bounded,
-long figures are atomic (no backtracking into them) and look-arounds read small windows.
+figures are atomic (no backtracking into them) and look-arounds read small windows.
 """
 from __future__ import annotations
 
@@ -42,7 +38,6 @@ _DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
 
 _WORDS_DATA = json.loads((_DATA.parent / "money_words.json").read_text(encoding="utf-8"))
 SCALES: dict[str, int] = _WORDS_DATA["scales"]
-_LETTER_SCALES = tuple(_WORDS_DATA["letter_scales"])  # only glued: "$10M", "$2.9b", "50K"
 UNITS: dict[str, int] = _WORDS_DATA["units"]
 FRACTIONS: dict[str, float] = _WORDS_DATA["fractions"]
 QUALIFIERS: dict[str, str] = _WORDS_DATA["qualifiers"]  # phrase -> normalised qualifier
@@ -59,7 +54,7 @@ class _Form:
 
 def _key(surface: str, fold: bool) -> str:
     s = re.sub(r"\s+", " ", surface.strip())
-    return s.lower() if fold else s
+    return s.casefold() if fold else s  # casefold, as the (?i) patterns do ("ſ" ~ "s")
 
 
 class _Gazetteer:
@@ -96,7 +91,8 @@ class _Gazetteer:
             self.suf_cs[code] = form
             if code in any_case:
                 self.suf_ci[code.lower()] = form
-                self.pre_ci[code.lower()] = form
+                if code not in suffix_only:
+                    self.pre_ci[code.lower()] = form
                 # "30 MUSD", "MEUR 120": an M before a major code means millions
                 mform = _Form(iso, "code", Decimal(10**6))
                 self.suf_cs["M" + code] = self.pre_cs["M" + code] = mform
@@ -169,7 +165,8 @@ def _forms(cs: list[str], ci: list[str], reverse: bool = False) -> str:
 
 _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 
-_SCALE_WORDS = [w for w in SCALES if w not in _LETTER_SCALES]
+# one-letter scales count only glued to a figure ("$10M", "$2.9b", "50K"): see SCALE_RX
+_SCALE_WORDS = [w for w in SCALES if w not in _WORDS_DATA["letter_scales"]]
 _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
@@ -177,14 +174,14 @@ SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!\d|,\d)"
            r"|\d{1,3}(?:\.\d{3}){2,6}(?![\d.])"
            rf"|\d{{1,3}},\d{{1,2}}(?=\s?{_SCALE_WORD})"
-           r"|\d{1,15}(?!\d))(?:\.\d{1,12}(?!\d))?")
-_WORD_START = (rf"(?:an?(?=[\s-]+(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
-               rf"|half(?:\s+an?)?|quarters?|{_trie(UNITS)})")
-_WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s+an?)"
+           r"|\d{1,15}(?!\d|,\d))(?:\.\d{1,12}(?!\d))?")  # "1,5" alone is no figure
+_WORD_START = (rf"(?:an?(?=[\s-]{{1,3}}(?:{_trie([*_SCALE_WORDS, 'half', 'quarter'])})\b)"
+               rf"|half(?:\s{{1,3}}an?)?|quarters?|{_trie(UNITS)})")
+_WORD_ANY = rf"(?:{_trie([*UNITS, *FRACTIONS, *_SCALE_WORDS])}|half\s{{1,3}}an?)"
 # "one hundred and twenty", but never "one and two" (that is a range: "between one and two")
 _AND_SCALES = ("hundred", "thousand", "million", "billion", "lakh", "crore")
-_AND_AFTER_SCALE = "(?:(?:" + "|".join(f"(?<={w})" for w in _AND_SCALES) + r")\s+and)?"
-_WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]+{_WORD_ANY}\b){{0,8}}\b)"
+_AND_AFTER_SCALE = "(?:(?:" + "|".join(f"(?<={w})" for w in _AND_SCALES) + r")\s{1,3}and)?"
+_WORDS = rf"(?i:\b{_WORD_START}(?:{_AND_AFTER_SCALE}[\s-]{{1,3}}{_WORD_ANY}\b){{0,8}}\b)"
 NUM_RX = rf"(?>{_DIGITS}|{_WORDS})"
 # a figure that stands on its own: not the tail of a word, a code or a longer number
 _FREE_NUM = rf"(?<![\w.,]){NUM_RX}"
@@ -246,7 +243,7 @@ REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a 
     r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
     rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
     rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])"
-    rf"|(?i:{_REV_WORD})\b(?:[\s-]+(?:(?i:dna)\s+)?(?i:{_REV_WORD})\b){{0,10}})"
+    rf"|(?i:{_REV_WORD})\b(?:[\s-]{{1,3}}(?:(?i:dna)\s{{1,3}})?(?i:{_REV_WORD})\b){{0,10}})"
 )
 _MINOR_NAMES = [k for k, f in _G.names.items() if f.kind == "minor"]
 SUBUNIT_TAIL = re.compile(
@@ -256,7 +253,8 @@ SUBUNIT_TAIL = re.compile(
 _SUBUNIT_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|and\b)")
 _QUAL_ALT = _trie(QUALIFIERS)
 QUALIFIER = re.compile(rf"(?:(?<![\w.])(?i:{_QUAL_ALT})|~)\s*\(?\s*\Z")
-_OF = re.compile(r"\s+(?i:of)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OF = re.compile(r"\s{1,3}(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
 # between an amount and its restatement: "(", "(about", ", or about", " / "
@@ -273,12 +271,8 @@ _WINDOW = 80
 def parse_number(s: str) -> Decimal | None:
     """A figure as written ("1,200", "12,34,567.89", "2,5", "one hundred and twenty")."""
     s = s.strip()
-    if s[:1].isdigit():
-        return _parse_digits(s)
-    return _parse_words(s)
-
-
-def _parse_digits(s: str) -> Decimal | None:
+    if not s[:1].isdigit():
+        return _parse_words(s)
     if s.count(",") == 1 and len(s) - s.index(",") <= 3:  # "2,5 billion": a decimal comma
         s = s.replace(",", ".")
     elif s.count(".") > 1:  # "1.200.000"
@@ -370,6 +364,8 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
         if m.group(t) and not scale_text:  # "75 USD million"
             scale_text, end = m.group(t), m.end(t)
     scale = scale_of(scale_text) if scale_text else _word_scale(figure)
+    if scale == 1 and form.kind in ("code", "prefix") and _YEAR.fullmatch(figure):
+        return None  # "Hong Kong SAR 2024", "prices in 2024 USD"
     if keep_suffix and pre is None and _weak_reading(text, m.group(u), m.end(u), scale, number):
         return None
     value = number * scale_of(scale_text) * form.factor
@@ -379,7 +375,7 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
 
 def _weak_reading(text: str, suffix: str, end: int, scale: int, number: Decimal) -> bool:
     """Currency names that are also plain words: 'he won 3', 'a 2,000-pound bomb'."""
-    kind = _G.suffix(suffix).kind
+    kind = getattr(_G.suffix(suffix), "kind", "")
     if kind == "weak":
         return scale == 1 and number < 1000
     return kind == "scaled" and (scale == 1 or bool(_OF.match(text, end)))
@@ -438,8 +434,10 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     upper_num = parse_number(t.group("n"))
     has_currency = t.group("pre") is not None or (t.group("u") is not None and keep_suffix)
     upper_scale = scale_of(t.group("s")) if t.group("s") else _word_scale(t.group("n"))
-    if upper_num is None or not has_currency and upper_scale == 1 and (sep == "to" or h.scale > 1):
-        return  # "$5 million to 10 universities"
+    # a bare upper bound only follows a bare lower one ("$1.5-2 billion", "$5 to 10
+    # million"); "$5 million to 10 universities", "$2 million to 3 million people" are not ranges
+    if upper_num is None or not has_currency and (h.scale > 1 or upper_scale == 1 and sep == "to"):
+        return
     upper = upper_num * upper_scale * (form.factor if form else h.form.factor)
     lower = _lower_bound(h.value, h.scale, upper, upper_scale)
     if lower is None:
@@ -483,8 +481,9 @@ def _qualify(text: str, h: _Hit, floor: int) -> None:
 
 def _prefixes_next(text: str, surface: str, end: int) -> bool:
     """Is this symbol or code, written after a figure, rather the prefix of the next one?"""
-    return (text[end:end + 2].strip()[:1].isdigit()
-            and _G.suffix(surface).kind in ("symbol", "code"))
+    form = _G.suffix(surface)
+    return text[end:end + 2].strip()[:1].isdigit() and getattr(form, "kind", "") in (
+        "symbol", "code")
 
 
 def _steals_prefix(text: str, m: re.Match) -> bool:
@@ -492,17 +491,6 @@ def _steals_prefix(text: str, m: re.Match) -> bool:
     unless the second has a currency of its own ('10 rmb 20 usd')."""
     return m.group("u2") is not None and _prefixes_next(text, m.group("u2"), m.end("u2")) \
         and not _NEXT_SUFFIXED.match(text, m.end("u2"))
-
-
-def _figure_before(text: str, rev: str, s: int, pos: int) -> int | None:
-    """Where the figure of '<figure> [scale] <currency at s>' starts, or None.
-
-    Read on the reversed text with an anchored pattern, so it costs the figure's length."""
-    r = REV_FIGURE.match(rev, len(text) - s)
-    if r is None:
-        return None
-    start = len(text) - r.end("num")
-    return start if start >= pos else None
 
 
 def _anchors(text: str) -> list[int]:
@@ -537,8 +525,10 @@ def _match_at(text: str, rev: str, s: int, pos: int) -> re.Match | None:
     ("10 rmb"), else the figure after it ("$5 million"). Cheap character tests come
     first: most mentions ("us", "won", a stray "$") have no figure next to them."""
     if _figure_ends_before(text, s, pos):
-        fig = _figure_before(text, rev, s, pos)
-        m = AMOUNT.match(text, fig) if fig is not None else None
+        # the figure before the mention, read backwards: costs the figure's length
+        r = REV_FIGURE.match(rev, len(text) - s)
+        fig = len(text) - r.end("num") if r else -1
+        m = AMOUNT.match(text, fig) if fig >= pos else None
         if m and m.group("u2") is not None and m.end("u2") > s and not _steals_prefix(text, m):
             return m
     after = text[s:s + 16]
@@ -599,7 +589,7 @@ def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmou
     for a in amounts:
         prev = out[-1] if out else None
         if (prev is not None and prev.equivalent is None and prev.currency != a.currency
-                and _EQUIV_GAP.match(text, prev.end, a.start)):
+                and a.start - prev.end <= 40 and _EQUIV_GAP.match(text, prev.end, a.start)):
             prev.equivalent = a
             if a.currency == "USD" and prev.currency != "USD":
                 prev.usd_value, prev.usd_source = a.value, "stated"

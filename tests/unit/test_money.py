@@ -274,3 +274,43 @@ def test_indian_scales_glued_with_hyphen():
 def test_year_range_then_amount_is_not_a_range():
     a = one("in 2024-2 billion euros")
     assert a.value_max is None and a.value == 2e9
+
+
+@pytest.mark.parametrize("text", [
+    "at COP 28 in Dubai", "the COP28 summit", "PHP 8 is out", "the Hong Kong SAR 2024 plan",
+    "prices in 2024 USD terms", "MARS 2020 rover", "ESP 32 boards",
+])
+def test_codes_that_are_also_abbreviations(text):
+    assert find_amounts(text) == []
+
+
+def test_code_with_a_year_sized_amount_and_scale_is_money():
+    assert one("SAR 2024 million").value == 2.024e9
+
+
+@pytest.mark.parametrize("text,cur", [("CAD 5 million", "CAD"), ("RUB 3 billion", "RUB"),
+                                      ("5 million TRY", "TRY"), ("SEK 120m", "SEK")])
+def test_upper_case_codes(text, cur):
+    assert one(text).currency == cur
+
+
+def test_lower_case_word_codes_are_not_prefixes():
+    assert find_amounts("try 5 times") == [] and find_amounts("a cad 5 times over") == []
+
+
+@pytest.mark.parametrize("text,value,cur", [
+    ("Aramco will invest SR 5 billion.", 5e9, "SAR"), ("INR 2,500 Cr.", 2.5e10, "INR"),
+    ("Rs 500 cr", 5e9, "INR"),
+])
+def test_regional_abbreviations(text, value, cur):
+    a = one(text)
+    assert (a.value, a.currency) == (value, cur)
+
+
+def test_decimal_comma_without_scale_is_not_read_as_an_integer():
+    assert find_amounts("R$ 1,5 bilhão") == []
+
+
+def test_amount_to_scaled_count_is_not_a_range():
+    a = one("it gave $2 million to 3 million people")
+    assert a.value == 2e6 and a.value_max is None
