@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from extract import lexicon as lx
+from extract.pipeline import is_dateline
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -150,7 +151,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                 t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and not c.ent_type_)
             span = doc[first:t.i + 1]
-            if span.text.casefold() not in lx.NON_ACTOR_WORDS:
+            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
                 names.append(span._.actor_name)
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))

@@ -22,6 +22,7 @@ from extract.records import Commitment, Document, Mention, Passage, commitment_i
 from extract.timeframes import find_timeframes
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{12,}?(?:[”\"]|$)", re.M)
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
@@ -186,8 +187,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     money = _money_in(amounts, start, end, head.doc)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
         return None
-    if how == "anaphor-pledge" and money is None and not _states_quantity(head):
-        return None  # "the investment will be delivered through ...": detail, not a new pledge
+    if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
+        return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted):
         return None  # a vague intention inside a quotation
     recipients = named_recipients(head, actors)
@@ -220,11 +221,20 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     if not text or text != line or text[-1] in ".!?”\"'":
         return None
     cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES), None)
-    if cue_tok is None or {t.lemma_.lower() for t in sent} & lx.NOISE_VERBS:
-        return None
-    ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
-    if not ents or money is None:
+    if cue_tok is None or money is None:
+        return None
+    if {t.lemma_.lower() for t in sent if t.idx < money.end} & lx.NOISE_VERBS:
+        return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
+    ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
+    if not ents:
+        # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
+        lead = 0
+        while sent.start + lead < cue_tok.i and sent[lead].pos_ == "PROPN" and not sent[lead].ent_type_:
+            lead += 1
+        if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
+            ents = [sent[:lead]]
+    if not ents or any(e.text.casefold() in lx.NON_ACTOR_WORDS for e in ents):
         return None
     actors = list(dict.fromkeys(e._.actor_name for e in ents))
     start = sent.start_char
@@ -281,6 +291,9 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
             if c.i < subj.left_edge.i and c.dep_ in lx.LEADING_ADJUNCTS:
                 skip.update(t.i for t in c.subtree)
     toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
+    dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
+    if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
+        toks = toks[dash + 1:]  # "BRUSSELS — Google will invest": the dateline is not the pledge
     while toks and toks[-1].is_punct:
         toks.pop()
     while toks and toks[0].is_punct:

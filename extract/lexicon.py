@@ -53,6 +53,10 @@ RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", 
 # Reporting verbs: "said it would invest" reports a future, it is not a hypothetical.
 REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "report", "add", "note", "disclose", "reveal"})
 
+# What "the investment" itself may go on to do and still state a pledge ("will go toward
+# training 3 million people"); other verbs report its detail or outcome ("will create jobs").
+PLEDGE_USE_VERBS = frozenset({"go", "fund", "finance", "cover", "pay", "include", "support", "target", "focus", "flow", "cover"})
+
 # Verbs that make an intention hypothetical: "is considering investing".
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate"})
 

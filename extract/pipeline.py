@@ -92,7 +92,7 @@ def _register() -> None:
             kept = []
             for e in doc.ents:
                 words = clean_name(e.text).casefold()
-                if words in topics:
+                if words in topics or _is_dateline(e):
                     continue
                 if e.label_ == "GPE" and words.split()[-1:] and words.split()[-1].strip(".") in ORG_SUFFIXES:
                     e = doc[e.start:e.end]
@@ -115,6 +115,19 @@ def _register() -> None:
                 aliases[acro.text] = clean_name(e.text)
         doc._.aliases = aliases
         return doc
+
+
+def _is_dateline(ent) -> bool:
+    return ent.label_ in ("GPE", "ORG", "LOC") and is_dateline(ent)
+
+
+def is_dateline(span) -> bool:
+    """"BRUSSELS — ...", "NEW DELHI, March 7 —": a place in capitals opening a line says
+    where the story was filed, not who acts."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    follows = doc[span.end].text if span.end < len(doc) else ""
+    return at_line_start and span.text.isupper() and len(span.text) > 2 and follows in ("—", "–", "-", "--", ",")
 
 
 def _mark_line(doc, line: list) -> None:

@@ -97,6 +97,22 @@ CASES = {
         "€5 billion, officials said.\n\nRelated: Imec opens €200 million chip pilot line\n",
         [(["Imec", "Flanders"], None), (["Imec", "Flanders"], (1 * B, "EUR"))],
     ),
+    "web-page-with-dateline-quote-and-furniture": (
+        "Business | Technology\n\nGoogle to Invest €5 Billion in Belgium Data Centres as AI Demand Grows\n\n"
+        "By Marie Dupont\n\nOctober 8, 2025 | 4 min read\n\n"
+        "BRUSSELS — Alphabet's Google will invest €5 billion in its Belgian data centre campus at Saint-Ghislain "
+        "over the next two years, the company said on Wednesday.\n\n"
+        "The investment will create 300 full-time jobs, Google said. The search giant has already spent "
+        "€11 billion in Belgium since 2007.\n\n"
+        "\"This is a vote of confidence in our country,\" Prime Minister Bart De Wever said.\n\n"
+        "Google's parent reported third-quarter revenue of $102 billion, and analysts expect the global "
+        "data-centre market to exceed $500 billion by 2030.\n\n"
+        "Separately, the European Commission said it could approve up to €20 billion in state aid for AI "
+        "gigafactories if member states agree on a plan.\n\n"
+        "Related: Google commits €1 billion to Finnish data centre\n\nAlso read | Amazon's $11 billion Georgia bet\n\n"
+        "Subscribe to our newsletter. We will never share your email.\n",
+        [(["Google"], (5 * B, "EUR")), (["Google"], (5 * B, "EUR"))],
+    ),
 }
 
 
@@ -133,6 +149,7 @@ def test_heldout_paragraph(nlp, name):
     for r in recs:
         assert text[r.passage.start:r.passage.end] == r.passage.text
         assert r.rule and r.kind
+        assert not any(a.isupper() and len(a) > 3 for a in r.actors), r.actors  # no dateline "BRUSSELS"
 
 
 @pytest.mark.slow
