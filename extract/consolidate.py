@@ -167,6 +167,8 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
             return True
         return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
+    if _recipients_conflict(a, b):
+        return False  # one company's pledges to two countries are two pledges
     if a.money or b.money:
         return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
     return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)

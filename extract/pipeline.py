@@ -58,7 +58,19 @@ def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     name = clean_name(name)
     if doc_aliases and name in doc_aliases:
         name = doc_aliases[name]
-    return known_aliases().get(name) or demonyms().get(name) or name
+    aliases = known_aliases()
+    found = aliases.get(name) or _folded_aliases().get(name.casefold()) or demonyms().get(name)
+    if found:
+        return found
+    words = name.rsplit(" ", 1)
+    if len(words) == 2 and words[1].casefold() in ("government", "administration") and words[0] in demonyms():
+        return demonyms()[words[0]]  # "Japanese Government" → Japan
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_aliases() -> dict[str, str]:
+    return {k.casefold(): v for k, v in known_aliases().items() if len(k) > 3}
 
 
 def _actor_name(span) -> str:

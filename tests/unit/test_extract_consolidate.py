@@ -115,3 +115,10 @@ def test_partners_named_as_recipients_join_the_announcement():
     partners = rec("b.txt", ["Acme University", "Beta Institute"], "Acme University and Beta Institute will jointly research robotics")
     assign_groups([announced, partners])
     assert announced.group == partners.group
+
+
+def test_the_same_programme_in_two_countries_is_two_pledges():
+    kenya = rec("a.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Kenya"])
+    ghana = rec("b.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Ghana"])
+    assign_groups([kenya, ghana])
+    assert kenya.group != ghana.group
