@@ -88,12 +88,13 @@ def _register() -> None:
 
     @Language.component("line_breaks")
     def line_breaks(doc):
-        line: list = []
-        for tok in doc:
-            line.append(tok)
-            if "\n" in tok.text or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
-                _mark_line(doc, line)
-                line = []
+        # spaCy keeps every newline in a whitespace token: look only at those (this runs on
+        # every document, and building Python tokens one by one is what costs).
+        spaces = doc.to_array("IS_SPACE").nonzero()[0]
+        breaks = [int(i) + 1 for i in spaces if "\n" in doc[int(i)].text]
+        bounds = [0, *(i for i in breaks if i < len(doc)), len(doc)]
+        for a, b in zip(bounds, bounds[1:]):
+            _mark_line(doc, a, b)
         return doc
 
     @Language.factory("entity_fixes", default_config={"stoplist": "not_actors.txt"})
@@ -142,16 +143,18 @@ def is_dateline(span) -> bool:
     return at_line_start and span.text.isupper() and len(span.text) > 2 and follows in ("—", "–", "-", "--", ",")
 
 
-def _mark_line(doc, line: list) -> None:
-    """A line starts a sentence; a short line without a final stop (a headline) is one."""
-    words = [t for t in line if not t.is_space]
-    if not words:
+def _mark_line(doc, a: int, b: int) -> None:
+    """Tokens ``a:b`` are a line: it starts a sentence; a short line without a final stop
+    (a headline) is one sentence."""
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    if b <= a:
         return
-    if words[0].i > 0:
-        words[0].is_sent_start = True
-    if len(words) <= HEADLINE_TOKENS and words[-1].text not in (".", "!", "?", ":", "”", '"'):
-        for t in words[1:]:
-            t.is_sent_start = False
+    if a > 0:
+        doc[a].is_sent_start = True
+    if b - a <= HEADLINE_TOKENS and doc[b - 1].text not in (".", "!", "?", ":", "”", '"'):
+        for i in range(a + 1, b):
+            doc[i].is_sent_start = False
 
 
 def _initials_match(acronym: str, name: str) -> bool:

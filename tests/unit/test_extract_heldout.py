@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from extract.commitments import find_commitments
-from extract.documents import decode  # noqa: F401  (the reader's module must import cleanly)
 from extract.evaluate import names_agree
 from extract.pipeline import load_nlp
 from extract.records import Document, content_hash
