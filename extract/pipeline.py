@@ -27,6 +27,7 @@ ORG_SUFFIXES = frozenset({
     "airlines", "foundation", "institute", "university", "ministry", "agency", "commission",
 })
 HEADLINE_TOKENS = 25
+ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -102,8 +103,12 @@ def _register() -> None:
         topics = read_word_list(stoplist)
 
         def fix(doc):
+            ents = doc.ents
             kept = []
-            for e in doc.ents:
+            for e in ents:
+                if e.label_ not in ACTOR_ENTITY_LABELS:
+                    kept.append(e)
+                    continue
                 words = clean_name(e.text).casefold()
                 if words in topics or _is_dateline(e):
                     continue
@@ -111,7 +116,8 @@ def _register() -> None:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"
                 kept.append(e)
-            doc.ents = kept
+            if len(kept) != len(ents) or any(a.label != b.label for a, b in zip(kept, ents)):
+                doc.ents = kept
             return doc
 
         return fix
