@@ -156,6 +156,8 @@ def _cue(head) -> str | None:
         return "future-pledge"  # "the oil major is to spend $1.5 billion"
     if lemma in lx.INTENT_VERBS and (verbs - {lemma}) & lx.PLEDGE_VERBS:
         return "intent"
+    if lemma in lx.PROMISE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in head.children):
+        return "intent"  # "pledged to cut emissions by half": the verb itself binds
     if lemma == "commit" or (lemma == "be" and any(c.lower_ == "committed" for c in head.children)):
         return "intent" if (verbs | nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS) else None
     if lemma in lx.ANNOUNCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS for c in head.children):

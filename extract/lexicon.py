@@ -23,7 +23,7 @@ BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
-    "approve", "sanction", "earmark", "budget",
+    "approve", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
@@ -31,6 +31,9 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek",
     "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target",
 })
+
+# Intention verbs that bind whatever they govern: "vowed to cut emissions".
+PROMISE_VERBS = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
 
 # Verbs that report a pledge named by a noun: "announced an investment of", "declared plans to".
 ANNOUNCE_VERBS = frozenset({
@@ -131,7 +134,7 @@ KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab"})),
     ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply", "supercomputer"})),
     ("research", frozenset({"research", "collaboration", "study", "partnership", "partnerships"})),
-    ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity"})),
+    ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity", "emission", "emissions", "carbon", "climate"})),
     ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "loan", "subsidy", "subsidies"})),
     ("investment", frozenset({"invest", "investment", "investments", "spend", "boost"})),
 )
