@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from extract import lexicon as lx
 from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, names_in, subject_of
@@ -127,6 +128,71 @@ _CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPOR
                 | {"be", "commit"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What the rules look at: the head, its lemma, its auxiliaries, and the verbs and nouns
+    it governs down to the next clause."""
+
+    head: object
+    lemma: str
+    auxes: frozenset[str]
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+def _is_received(c: _Clause) -> bool:
+    return c.lemma in lx.RECEIVE_VERBS and bool(_givers(c.head))
+
+
+def _is_future(c: _Clause) -> bool:
+    if (c.auxes & _FUTURE_AUX or "to" in c.auxes) and c.verbs & lx.PLEDGE_VERBS:
+        return True
+    return c.lemma == "be" and any(  # "the oil major is to spend $1.5 billion"
+        x.dep_ == "xcomp" and _lemma(x) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in x.children)
+        for x in c.head.children)
+
+
+def _is_intent(c: _Clause) -> bool:
+    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & lx.PLEDGE_VERBS:
+        return True
+    if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
+        return True  # "pledged to cut emissions by half": the verb itself binds
+    committed = c.lemma == "commit" or (c.lemma == "be" and any(x.lower_ == "committed" for x in c.head.children))
+    return committed and bool((c.verbs | c.nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS))
+
+
+def _is_announced(c: _Clause) -> bool:
+    return c.lemma in lx.ANNOUNCE_VERBS and any(
+        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS for x in c.head.children)
+
+
+def _is_passive(c: _Clause) -> bool:
+    deps = {x.dep_ for x in c.head.children}
+    return c.lemma in lx.PLEDGE_VERBS and "auxpass" in deps and "agent" in deps
+
+
+def _is_reported(c: _Clause) -> bool:
+    return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
+        c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
+
+
+def _is_reported_present(c: _Clause) -> bool:
+    return c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+
+
+# The rules, in order; the first that holds names the record's ``rule``. A name ending in
+# "-amount" holds only where the clause states an amount.
+RULES = (
+    ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
+    ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
+    ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
+    ("announced-pledge", _is_announced),  # "announced an investment of"
+    ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
+    ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
+    ("reported-pledge-amount", _is_reported_present),  # "Intel commits $20 billion"
+)
+
+
 def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
@@ -138,38 +204,15 @@ def _cue(head) -> str | None:
     if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
         return None  # no pledge word on the head and nothing it governs could carry one
     chain = _chain(head)
-    if _negated_or_hypothetical(head, chain):
+    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
-    if {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
-        return None
-    verbs = {_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")}
-    nouns = {t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")}
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
-    if lemma in lx.RECEIVE_VERBS and _givers(head):
-        return "received-pledge-amount"
-    if (auxes & _FUTURE_AUX or "to" in auxes) and verbs & lx.PLEDGE_VERBS:
-        return "future-pledge"
-    if lemma == "be" and any(c.dep_ == "xcomp" and _lemma(c) in lx.PLEDGE_VERBS
-                             and any(a.lower_ == "to" for a in c.children) for c in head.children):
-        return "future-pledge"  # "the oil major is to spend $1.5 billion"
-    if lemma in lx.INTENT_VERBS and (verbs - {lemma}) & lx.PLEDGE_VERBS:
-        return "intent"
-    if lemma in lx.PROMISE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in head.children):
-        return "intent"  # "pledged to cut emissions by half": the verb itself binds
-    if lemma == "commit" or (lemma == "be" and any(c.lower_ == "committed" for c in head.children)):
-        return "intent" if (verbs | nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS) else None
-    if lemma in lx.ANNOUNCE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS for c in head.children):
-        return "announced-pledge"
-    if lemma in lx.PLEDGE_VERBS and "auxpass" in {c.dep_ for c in head.children} and any(c.dep_ == "agent" for c in head.children):
-        return "passive-pledge-amount"  # "is supported by $110 million from X"
-    if lemma in lx.REPORTED_VERBS:
-        if head.tag_ == "VBD" or (head.tag_ in ("VBN", "VBG") and auxes & {"has", "have", "had", "are", "is", "were", "was"}):
-            return "reported-pledge"
-        if head.tag_ in ("VBZ", "VBP", "VBN"):
-            return "reported-pledge-amount"  # present tense counts only with an amount
-    return None
+    clause = _Clause(head, lemma, frozenset(auxes),
+                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")),
+                     frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
+    return next((name for name, holds in RULES if holds(clause)), None)
 
 
 def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted, earlier) -> Commitment | None:
