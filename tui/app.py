@@ -34,7 +34,7 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
-DEBOUNCE_ROWS, DEBOUNCE_S = 20_000, 0.2
+LARGE_STORE, FACETS_AFTER_S = 20_000, 0.15
 SOURCE_SETTLE_S = 0.06
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
@@ -54,7 +54,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.grouped = False
         self.marks: set[str] = set()
         self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
-        self._search_timer: Timer | None = None
+        self._facet_timer: Timer | None = None
         self._source_timer: Timer | None = None
         self._source_shown_at = 0.0
         self._index_store()
@@ -100,36 +100,33 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     # Filtering
     def refresh_panes(self) -> None:
-        self._search_timer = None
+        """The list first, within the keystroke; the facet counts once typing pauses."""
         f = self.filters
-        result = self.facets.apply(f)
         self.pattern = terms_pattern(search_terms(f.query))
-        self.pane(OrganisationList).show(result.organisations, f.organisations)
-        self.pane(AmountList).show(result.band_counts, f.bands)
-        rows = self.index.view(result.rows)  # records are built only as they are drawn
+        rows = self.index.view(self.facets.rows(f))  # records are built only as they are drawn
         self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
         self.show_source(self.selected)
+        if self._facet_timer is not None:
+            self._facet_timer.stop()
+        if len(self.index) < LARGE_STORE:
+            self._refresh_facets()
+        else:
+            self._facet_timer = self.set_timer(FACETS_AFTER_S, self._refresh_facets)
+
+    def _refresh_facets(self) -> None:
+        self._facet_timer = None
+        if not (self.is_running and self.screen_stack):
+            return
+        f = self.filters
+        result = self.facets.apply(f)
+        self.pane(OrganisationList).show(result.organisations, f.organisations)
+        self.pane(AmountList).show(result.band_counts, f.bands)
 
     def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
-        """Filter as you type; on a big store, once typing pauses (enter applies at once)."""
         self.filters = replace(self.filters, query=message.query)
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-        if len(self.index) < DEBOUNCE_ROWS:
-            self.refresh_panes()
-        else:
-            self._search_timer = self.set_timer(DEBOUNCE_S, self._search_paused)
-
-    def _search_paused(self) -> None:
-        if self.is_running and self.screen_stack:
-            self.refresh_panes()
+        self.refresh_panes()
 
     def on_search_bar_done(self, _: SearchBar.Done) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-            self.refresh_panes()
         self.pane(CommitmentList).focus()
 
     def on_organisation_list_changed(self, message: OrganisationList.Changed) -> None:

@@ -67,28 +67,41 @@ class FacetIndex:
         self.bands = [band_of_dollars(usd) for usd in index.row_dollars]
         self.actors = index.row_actors
         self._unfiltered: Filtered | None = None  # the opening view, and where escape returns
+        self._last_query: tuple[str, list[int]] | None = None
 
     def apply(self, filters: Filters) -> Filtered:
+        """The rows and both facets' counts."""
         if filters == Filters():
             if self._unfiltered is None:
                 self._unfiltered = self._apply(filters)
             return self._unfiltered
         return self._apply(filters)
 
-    def _apply(self, filters: Filters) -> Filtered:
+    def rows(self, filters: Filters) -> list[int]:
+        """Only the rows: what the list needs at once, while the counts can follow."""
+        if filters == Filters() and self._unfiltered is not None:
+            return self._unfiltered.rows
+        return self._split(filters)[0]
+
+    def _split(self, filters: Filters) -> tuple[list[int], list[int], list[int]]:
+        """(rows, rows before the organisation filter, rows before the band filter)."""
         actors, bands = self.actors, self.bands
-        matched = self.index.search(filters.query)
+        matched = self._matched(filters.query)
         orgs, chosen_bands = filters.organisations, filters.bands
+        in_bands = [i for i in matched if bands[i] in chosen_bands] if chosen_bands else matched
+        in_orgs = [i for i in matched if not orgs.isdisjoint(actors[i])] if orgs else matched
+        rows = [i for i in in_bands if not orgs.isdisjoint(actors[i])] if orgs else in_bands
+        return rows, in_bands, in_orgs
 
-        def org_ok(i: int) -> bool:
-            return not orgs.isdisjoint(actors[i])
+    def _matched(self, query: str) -> list[int]:
+        # The list and then the facets ask for the same query: search once.
+        if self._last_query is None or self._last_query[0] != query:
+            self._last_query = (query, self.index.search(query))
+        return self._last_query[1]
 
-        def band_ok(i: int) -> bool:
-            return not chosen_bands or bands[i] in chosen_bands
-
-        in_bands = [i for i in matched if band_ok(i)] if chosen_bands else matched
-        in_orgs = [i for i in matched if org_ok(i)] if orgs else matched
-        rows = [i for i in in_bands if org_ok(i)] if orgs else in_bands
+    def _apply(self, filters: Filters) -> Filtered:
+        rows, in_bands, in_orgs = self._split(filters)
+        actors, bands = self.actors, self.bands
         org_counts = Counter(chain.from_iterable(actors[i] for i in in_bands))
         per_band = Counter(bands[i] for i in in_orgs)
         band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
