@@ -1,0 +1,30 @@
+"""Re-ingest of an unchanged corpus against its first ingest, each a fresh
+``commitments ingest`` process timed from spawn to exit; the second must not import spaCy.
+
+As a child (``python -m tui.bench.reingest DB FOLDER``) it runs the ingest command's own
+code and reports whether spaCy was imported."""
+from __future__ import annotations
+
+
+def measure(db: str, folder: str) -> dict:
+    from tui.bench.child import BenchError, run_child
+
+    first = run_child("tui.bench.reingest", db, folder)
+    again = run_child("tui.bench.reingest", db, folder)
+    if again["added"] or not again["unchanged"]:
+        raise BenchError(f"re-ingest of {folder} was not a no-op: {again}")
+    return {"first_ingest_s": first["wall_s"], "reingest_s": again["wall_s"],
+            "reingest_speedup": first["wall_s"] / again["wall_s"],
+            "reingest_imports_spacy": again["spacy_imported"], "ingested_commitments": first["commitments"]}
+
+
+if __name__ == "__main__":
+    import sys
+
+    from store import Store
+    from tui.bench.child import emit
+    from tui.cli.ingest_cmd import ingest_paths
+
+    report, errors = ingest_paths(Store(sys.argv[1]), [sys.argv[2]])
+    emit({"added": len(report.added), "unchanged": len(report.unchanged), "commitments": report.commitments,
+          "errors": len(errors), "spacy_imported": "spacy" in sys.modules})

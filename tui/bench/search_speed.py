@@ -1,0 +1,101 @@
+"""Search: keystroke-to-updated-list latency in the real browser, p50 and p95, against a
+plain Python substring scan over the same texts for the same prefixes.
+
+As a child (``python -m tui.bench.search_speed STORE QUERY...``) it drives the app with
+Pilot, types each query a key at a time, and times from the key press until the list
+shows what the app's index says the prefix matches and that frame is painted."""
+from __future__ import annotations
+
+import statistics
+import time
+
+# Everyday words of the synthetic corpus: a place, a field, a currency, a pledge word.
+QUERIES = ("japan", "battery", "billion", "invest", "euros", "grants", "hydrogen", "2030")
+SIZE = (120, 40)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile, in the values' unit."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+def plain_scan_ms(texts: list[str], queries: tuple[str, ...]) -> list[float]:
+    """The baseline: ``[t for t in texts if q in t.lower()]`` for every prefix typed."""
+    times = []
+    for query in queries:
+        for i in range(1, len(query) + 1):
+            q = query[:i]
+            t0 = time.perf_counter()
+            [t for t in texts if q in t.lower()]  # noqa: B018 - the scan is what is timed
+            times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+async def _type_queries(app, pilot, queries: tuple[str, ...]) -> tuple[list[float], int]:
+    from tui.bench.probe import expected_count, list_count, painted, send_key, settled, until
+
+    await until(lambda: (list_count(app) or 0) > 0, timeout=120)
+    await pilot.press("slash")
+    box = app.focused
+    times, unconfirmed = [], 0
+    for query in queries:
+        box.value = ""
+        await pilot.pause()
+        for i, key in enumerate(query):
+            expected = expected_count(app, query[:i + 1])
+            t0 = time.perf_counter()
+            send_key(app, key)
+            await until(lambda v=query[:i + 1]: box.value == v, timeout=30)
+            # A narrower prefix matches a subset: an equal count means an unchanged list.
+            if expected is None or not await until(lambda e=expected: list_count(app) == e and settled(app), timeout=30):
+                unconfirmed += 1  # timed to the settled screen instead
+                await pilot.pause()
+            await painted(app)
+            times.append((time.perf_counter() - t0) * 1000)
+    return times, unconfirmed
+
+
+def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
+    from store import Store
+    from tui.app import make_app
+
+    store = Store(store_path)
+    texts = [f"{c.passage.text}\n{' '.join(c.actors)}" for c in store.commitments]
+    scan = plain_scan_ms(texts, queries)
+    del texts
+    app = make_app(store)
+    result: dict = {}
+
+    async def drive() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            times, unconfirmed = await _type_queries(app, pilot, queries)
+            result.update(keystroke_ms=times, unconfirmed=unconfirmed)
+
+    import asyncio
+    import sys
+
+    asyncio.run(drive())
+    result.update(scan_ms=scan, spacy_imported="spacy" in sys.modules)
+    return result
+
+
+def measure(store_path: str, queries: tuple[str, ...] = QUERIES) -> dict:
+    from tui.bench.child import run_child
+
+    r = run_child("tui.bench.search_speed", store_path, *queries)
+    keys, scan = r["keystroke_ms"], r["scan_ms"]
+    return {
+        "search_p50_ms": statistics.median(keys), "search_p95_ms": percentile(keys, 95),
+        "scan_p50_ms": statistics.median(scan), "scan_p95_ms": percentile(scan, 95),
+        "keystrokes": len(keys), "unconfirmed": r["unconfirmed"],
+        "spacy_imported": r["spacy_imported"], "rss_mb": r["rss_mb"],
+    }
+
+
+if __name__ == "__main__":
+    import sys
+
+    from tui.bench.child import emit
+
+    emit(search_latency(sys.argv[1], tuple(sys.argv[2:]) or QUERIES))
