@@ -1,17 +1,29 @@
 """Search: keystroke-to-updated-list latency in the real browser, p50 and p95, against a
 plain Python substring scan over the same texts for the same prefixes.
 
-As a child (``python -m tui.bench.search_speed STORE QUERY...``) it drives the app with
-Pilot, types each query a key at a time, and times from the key press until the list
+As a child (``python -m tui.bench.search_speed STORE N``) it drives the app with Pilot,
+types N words drawn from the store a key at a time, and times from the key press until the list
 shows what the app's index says the prefix matches and that frame is painted."""
 from __future__ import annotations
 
+import re
 import statistics
 import time
+from collections import Counter
 
-# Everyday words of the synthetic corpus: a place, a field, a currency, a pledge word.
-QUERIES = ("japan", "battery", "billion", "invest", "euros", "grants", "hydrogen", "2030")
 SIZE = (120, 40)
+QUERIES = 8
+SAMPLE = 2000  # passages whose words the queries are drawn from
+RANKS = (3, 10, 30, 60, 100, 160, 250, 400)  # from common words to rare ones
+
+
+def pick_queries(texts: list[str], n: int) -> tuple[str, ...]:
+    """Words a user might type, drawn from the store itself at spread frequency ranks, so
+    the queries suit any corpus and each narrows the list differently."""
+    counts = Counter(w for t in texts[:SAMPLE] for w in re.findall(r"[a-z]{5,}", t.lower()))
+    ranked = [w for w, _ in counts.most_common()]
+    picked = [ranked[min(r, len(ranked) - 1)] for r in RANKS if ranked]
+    return tuple(dict.fromkeys(picked))[:n]
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -56,12 +68,13 @@ async def _type_queries(app, pilot, queries: tuple[str, ...]) -> tuple[list[floa
     return times, unconfirmed
 
 
-def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
+def search_latency(store_path: str, n_queries: int) -> dict:
     from store import Store
     from tui.app import make_app
 
     store = Store(store_path)
     texts = [f"{c.passage.text}\n{' '.join(c.actors)}" for c in store.commitments]
+    queries = pick_queries(texts, n_queries)
     scan = plain_scan_ms(texts, queries)
     del texts
     app = make_app(store)
@@ -76,19 +89,19 @@ def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
     import sys
 
     asyncio.run(drive())
-    result.update(scan_ms=scan, spacy_imported="spacy" in sys.modules)
+    result.update(scan_ms=scan, queries=queries, spacy_imported="spacy" in sys.modules)
     return result
 
 
-def measure(store_path: str, queries: tuple[str, ...] = QUERIES) -> dict:
+def measure(store_path: str, n_queries: int = QUERIES) -> dict:
     from tui.bench.child import run_child
 
-    r = run_child("tui.bench.search_speed", store_path, *queries)
+    r = run_child("tui.bench.search_speed", store_path, str(n_queries))
     keys, scan = r["keystroke_ms"], r["scan_ms"]
     return {
         "search_p50_ms": statistics.median(keys), "search_p95_ms": percentile(keys, 95),
         "scan_p50_ms": statistics.median(scan), "scan_p95_ms": percentile(scan, 95),
-        "keystrokes": len(keys), "unconfirmed": r["unconfirmed"],
+        "keystrokes": len(keys), "unconfirmed": r["unconfirmed"], "queries": r["queries"],
         "spacy_imported": r["spacy_imported"], "rss_mb": r["rss_mb"],
     }
 
@@ -98,4 +111,4 @@ if __name__ == "__main__":
 
     from tui.bench.child import emit
 
-    emit(search_latency(sys.argv[1], tuple(sys.argv[2:]) or QUERIES))
+    emit(search_latency(sys.argv[1], int(sys.argv[2])))
