@@ -39,5 +39,5 @@ def run(args) -> int:
     else:
         from rich.console import Console
 
-        Console().print(table(result))
+        Console(width=max(Console().width, 110)).print(table(result))
     return 0 if all(result["targets"].values()) else 1
