@@ -32,7 +32,7 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False,
         documents = [read_document(p) for p in iter_paths([corpus])]
 
         say(f"extraction: {docs} documents, ours and bare spaCy")
-        out.update(extract_speed.measure(documents, rounds=1 if quick else 2))
+        out.update(extract_speed.measure(documents, rounds=1 if quick else 3))
 
         say("ingest, then re-ingest unchanged")
         out.update(reingest.measure(str(work / "ingest.json"), str(corpus)))

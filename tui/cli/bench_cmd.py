@@ -10,7 +10,7 @@ from tui.cli import CLIError
 
 def register(sub) -> None:
     p = sub.add_parser("bench", help="measure extraction, re-ingest, browser start, search and memory")
-    p.add_argument("--docs", type=int, default=100, metavar="N", help="synthetic documents to extract (default 100)")
+    p.add_argument("--docs", type=int, default=200, metavar="N", help="synthetic documents to extract and ingest (default 200)")
     p.add_argument("--commitments", type=int, default=100_000, metavar="N",
                    help="commitments in the large store; the small one has a tenth (default 100000)")
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus and stores (default 0)")
