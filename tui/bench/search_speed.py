@@ -1,9 +1,10 @@
 """Search: keystroke-to-updated-list latency in the real browser, p50 and p95, against a
 plain Python substring scan over the same texts for the same prefixes.
 
-As a child (``python -m tui.bench.search_speed STORE N``) it drives the app with Pilot,
-types N words drawn from the store a key at a time, and times from the key press until the list
-shows what the app's index says the prefix matches and that frame is painted."""
+As a child (``python -m tui.bench.search_speed STORE WORD...``) it drives the app with
+Pilot, types the words (drawn from the store) a key at a time, and times from the key
+press until the list shows what the app's index says the prefix matches and that frame
+is painted."""
 from __future__ import annotations
 
 import re
@@ -68,16 +69,27 @@ async def _type_queries(app, pilot, queries: tuple[str, ...]) -> tuple[list[floa
     return times, unconfirmed
 
 
-def search_latency(store_path: str, n_queries: int) -> dict:
+def passage_texts(store_path: str) -> list[str]:
+    """Each commitment's passage and actors, read from the stored rows without building
+    records where the store keeps them raw."""
+    from store import Store
+
+    rows = Store(store_path).commitments
+    raw = getattr(rows, "raw", None)
+    if raw is not None:
+        return [f"{r['passage']['text']}\n{' '.join(r.get('actors') or [])}" for r in map(raw, range(len(rows)))]
+    return [f"{c.passage.text}\n{' '.join(c.actors)}" for c in rows]
+
+
+def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
+    """In the child: the browser on the store, the queries typed a key at a time."""
+    import asyncio
+    import sys
+
     from store import Store
     from tui.app import make_app
 
-    store = Store(store_path)
-    texts = [f"{c.passage.text}\n{' '.join(c.actors)}" for c in store.commitments]
-    queries = pick_queries(texts, n_queries)
-    scan = plain_scan_ms(texts, queries)
-    del texts
-    app = make_app(store)
+    app = make_app(Store(store_path))
     result: dict = {}
 
     async def drive() -> None:
@@ -85,23 +97,25 @@ def search_latency(store_path: str, n_queries: int) -> dict:
             times, unconfirmed = await _type_queries(app, pilot, queries)
             result.update(keystroke_ms=times, unconfirmed=unconfirmed)
 
-    import asyncio
-    import sys
-
     asyncio.run(drive())
-    result.update(scan_ms=scan, queries=queries, spacy_imported="spacy" in sys.modules)
+    result.update(spacy_imported="spacy" in sys.modules)
     return result
 
 
 def measure(store_path: str, n_queries: int = QUERIES) -> dict:
+    """The scan runs here, the browser in a child, so the child's memory is the browser's."""
     from tui.bench.child import run_child
 
-    r = run_child("tui.bench.search_speed", store_path, str(n_queries))
-    keys, scan = r["keystroke_ms"], r["scan_ms"]
+    texts = passage_texts(store_path)
+    queries = pick_queries(texts, n_queries)
+    scan = plain_scan_ms(texts, queries)
+    del texts
+    r = run_child("tui.bench.search_speed", store_path, *queries)
+    keys = r["keystroke_ms"]
     return {
         "search_p50_ms": statistics.median(keys), "search_p95_ms": percentile(keys, 95),
         "scan_p50_ms": statistics.median(scan), "scan_p95_ms": percentile(scan, 95),
-        "keystrokes": len(keys), "unconfirmed": r["unconfirmed"], "queries": r["queries"],
+        "keystrokes": len(keys), "unconfirmed": r["unconfirmed"], "queries": list(queries),
         "spacy_imported": r["spacy_imported"], "rss_mb": r["rss_mb"],
     }
 
@@ -111,4 +125,4 @@ if __name__ == "__main__":
 
     from tui.bench.child import emit
 
-    emit(search_latency(sys.argv[1], int(sys.argv[2])))
+    emit(search_latency(sys.argv[1], tuple(sys.argv[2:])))
