@@ -35,7 +35,7 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False,
         out.update(extract_speed.measure(documents, rounds=1 if quick else 3))
 
         say("ingest, then re-ingest unchanged")
-        out.update(reingest.measure(str(work / "ingest.json"), str(corpus)))
+        out.update(reingest.measure(str(work / "ingest.json"), str(corpus), repeat=repeat))
 
         say(f"stores of {small} and {commitments} commitments")
         small_store = str(make_store(work / "small.json", small, seed))
