@@ -1,0 +1,71 @@
+"""What the bench reads from a running browser: how many rows the commitment list shows,
+and when a frame has been painted. Kept in one place so the bench follows the browser."""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+LIST_SELECTOR = "#commitments"
+ROW_COUNT_ATTRIBUTES = ("row_count", "option_count")  # virtual list, then OptionList
+
+
+def list_count(app) -> int | None:
+    """Rows in the commitment list, or None if the app has no such list (the bare app)."""
+    try:
+        widget = app.query_one(LIST_SELECTOR)
+    except Exception:
+        return None
+    for name in ROW_COUNT_ATTRIBUTES:
+        value = getattr(widget, name, None)
+        if isinstance(value, int):
+            return value
+    rows = getattr(widget, "rows", None)
+    return len(rows) if rows is not None else None
+
+
+def expected_count(app, query: str) -> int | None:
+    """What the app's own index says a query matches, where the app exposes one."""
+    index = getattr(app, "index", None) or getattr(getattr(app, "store", None), "index", None)
+    search = getattr(index, "search", None)
+    if search is None:
+        return None
+    try:
+        return len(search(query))
+    except Exception:
+        return None
+
+
+def send_key(app, char: str) -> None:
+    """A printable key as the terminal driver delivers it (Pilot.press adds idle waits)."""
+    from textual import events
+
+    event = events.Key(char, char)
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
+def settled(app) -> bool:
+    """No widget has messages waiting: the key's consequences have all been handled."""
+    try:
+        pumps = [app, *app.screen.walk_children(with_self=True)]
+    except Exception:
+        return False
+    return all(p._message_queue.empty() for p in pumps)
+
+
+async def until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
+    """Poll the condition between event-loop turns; False if it never held."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        await asyncio.sleep(0.0005)
+    return True
+
+
+async def painted(app) -> None:
+    """Return once the screen has processed what is pending and refreshed."""
+    done = asyncio.Event()
+    app.screen.call_after_refresh(done.set)
+    await done.wait()

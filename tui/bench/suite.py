@@ -1,0 +1,63 @@
+"""One bench run: the synthetic corpus and stores it needs, every measurement, one dict."""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tui.bench import extract_speed, reingest, search_speed, startup
+from tui.bench.corpus import synthetic_corpus
+from tui.bench.stores import make_store
+
+
+def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for sd in synthetic_corpus(n_docs, seed):
+        (folder / sd.name).write_text(sd.text, encoding="utf-8")
+    return folder
+
+
+def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False,
+              say: Callable[[str], None] = lambda _: None) -> dict:
+    """Every figure with its baseline; sizes: ``commitments`` and a tenth of it. Quick:
+    one round of each and two search words, enough to show that everything runs."""
+    from extract.documents import iter_paths, read_document
+
+    small = max(1, commitments // 10)
+    repeat, queries = (1, 2) if quick else (3, search_speed.QUERIES)
+    out: dict = {"docs": docs, "commitments": commitments, "commitments_small": small, "seed": seed, "quick": quick}
+    with tempfile.TemporaryDirectory(prefix="commitments-bench-") as tmp:
+        work = Path(tmp)
+        corpus = write_corpus(work / "corpus", docs, seed)
+        documents = [read_document(p) for p in iter_paths([corpus])]
+
+        say(f"extraction: {docs} documents, ours and bare spaCy")
+        out.update(extract_speed.measure(documents, rounds=1 if quick else 3))
+
+        say("ingest, then re-ingest unchanged")
+        out.update(reingest.measure(str(work / "ingest.json"), str(corpus), repeat=repeat))
+
+        say(f"stores of {small} and {commitments} commitments")
+        small_store = str(make_store(work / "small.json", small, seed))
+        large_store = str(make_store(work / "large.json", commitments, seed))
+
+        say("browser start: bare app, then both stores")
+        bare = startup.measure("bare", repeat=repeat)
+        at_small = startup.measure("app", small_store, repeat=repeat)
+        at_large = startup.measure("app", large_store, repeat=repeat)
+        out.update(
+            bare_first_frame_s=bare["first_frame_s"], bare_rss_mb=bare["rss_mb"],
+            first_frame_s_10k=at_small["first_frame_s"], first_frame_s_100k=at_large["first_frame_s"],
+            first_frame_ratio_10k=at_small["first_frame_s"] / bare["first_frame_s"],
+            first_frame_ratio_100k=at_large["first_frame_s"] / bare["first_frame_s"],
+            rows_shown_100k=at_large["rows"], startup_rss_mb_100k=at_large["rss_mb"],
+        )
+
+        say("search: typing in the browser, and a plain scan")
+        search = search_speed.measure(large_store, queries)
+        out.update({k: search[k] for k in ("search_p50_ms", "search_p95_ms", "scan_p50_ms", "scan_p95_ms",
+                                           "keystrokes", "unconfirmed", "queries")})
+        out["rss_mb_100k"] = max(search["rss_mb"], at_large["rss_mb"])
+        out["browse_imports_spacy"] = bool(at_small["spacy_imported"] or at_large["spacy_imported"]
+                                           or search["spacy_imported"])
+    return out
