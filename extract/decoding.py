@@ -32,7 +32,6 @@ _MAGIC = (
     (b"SQLite format 3\x00", "SQLite database"),
     (b"ID3\x03", "MP3 audio"),
     (b"ID3\x04", "MP3 audio"),
-    (b"\x00\x00\x00", "binary file"),
 )
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -65,12 +64,12 @@ def decode_bytes(raw: bytes, declared: bool = False) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return _strict(raw, encoding), encoding
-    utf16 = _utf16_without_bom(head)
-    if utf16:
-        return _strict(raw, utf16), utf16
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise NotText(f"binary file ({what}), not text")
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return _strict(raw, utf16), utf16
     if b"\x00" in head:
         raise NotText("binary file (contains NUL bytes), not text")
     candidates = [declared_charset(head)] if declared else []
