@@ -48,9 +48,10 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-
 _WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8",
                    "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
 _KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff]")
-# Characters that text files do not contain in quantity: C0 controls except
-# tab, newline, carriage return and form feed; DEL; C1 controls.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters that text files do not contain in quantity: C0 controls except tab,
+# newline, carriage return, form feed and ESC (terminal logs are full of colour
+# codes, which clean_text removes whole); DEL; C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.05
 
 

@@ -151,11 +151,13 @@ def iter_sources(paths: Iterable[Path | str]) -> Iterator[Path | Skipped]:
     walked is reported, not walked again.
     """
     for p in map(Path, paths):
-        if not p.is_dir():
-            yield p
+        if not _is_dir(p):
+            yield p  # reading it gives the precise reason when it is not a file either
             continue
         seen = {_identity(p)}
-        for root, dirs, files in os.walk(p, followlinks=True):
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(p, followlinks=True, onerror=unreadable.append):
+            yield from _folder_errors(unreadable)
             here = Path(root)
             for name in sorted(dirs):
                 sub = here / name
@@ -170,6 +172,21 @@ def iter_sources(paths: Iterable[Path | str]) -> Iterator[Path | Skipped]:
             for name in sorted(files):
                 if not name.startswith("."):
                     yield from _folder_entry(here / name)
+        yield from _folder_errors(unreadable)
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[Skipped]:
+    while errors:
+        e = errors.pop(0)
+        reason = "permission denied" if isinstance(e, PermissionError) else (e.strerror or str(e))
+        yield Skipped(Path(e.filename), f"cannot open folder ({reason})", failed=True)
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return stat.S_ISDIR(p.stat().st_mode)
+    except OSError:
+        return False
 
 
 def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
