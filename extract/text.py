@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-# ESC or its 8-bit twin, then: CSI parameters and final byte; OSC/DCS/APC/PM/SOS up to
-# their terminator (BEL or ST) or the end of the line; or a short escape (ESC c, ESC ( B).
+# ESC, then: CSI parameters and final byte; OSC/DCS/APC/PM/SOS up to their terminator
+# (BEL or ST) or the end of the line; or a short escape (ESC c, ESC ( B). Of the 8-bit
+# forms only CSI is taken whole: a stray C1 character in decoded text is more often
+# mojibake than a sequence, and the text after it is kept.
 _SEQUENCE = re.compile(
     "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
-    "|(?:\x1b[\\]P_^X]|[\x9d\x90\x9f\x9e\x98])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)?"
+    "|\x1b[\\]P_^X][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)?"
     "|\x1b[\x20-\x2f]*[\x30-\x7e]?"
 )
 _UNSAFE = re.compile(

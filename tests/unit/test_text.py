@@ -21,7 +21,7 @@ TERMINAL_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u20
     ("a\x1b]0;owned\x1b\\b", "ab"),  # window title, ST-terminated
     ("a\x1b]8;;file:///etc/passwd\x1b\\link\x1b]8;;\x1b\\b", "alinkb"),  # OSC 8 hyperlink
     ("a\x9b31mb", "ab"),  # 8-bit CSI
-    ("a\x9d0;t\x9cb", "ab"),  # 8-bit OSC and ST
+    ("a\x9d0;t\x9cb\x80c", "a0;tbc"),  # lone C1 characters go, the text after them stays
     ("a\x85b", "a\nb"),  # NEL is a line break
     ("pay \u202eusd 001\u202c now", "pay usd 001 now"),  # right-to-left override
     ("x\u2066y\u2069z\u200f", "xyz"),  # isolates and marks
