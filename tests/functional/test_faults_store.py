@@ -21,7 +21,6 @@ import pytest
 
 from extract.records import Document, content_hash
 
-ARTICLE = "Acme Corp will invest $5 million in Kenya by 2030, the company said on Tuesday.\n"
 STORE_ERROR_REASON = (
     "store/: write_atomic lets the OSError from the write, fsync or lock escape as a raw OSError "
     "(not StoreError), so tui.cli.main re-raises it and the user sees a traceback; wrap OSError "
@@ -96,8 +95,7 @@ def test_disk_full_during_ingest(small_disk, tmp_path):
         (disk / "filler").write_bytes(b"\0" * max(st.f_bavail * st.f_frsize - 8192, 0))
     else:
         (disk / "filler").write_bytes(b"\0" * (64 * 1024 - len(before) // 2))
-    article = tmp_path / "new.txt"
-    article.write_text(ARTICLE)
+    article = renamed_copy(tmp_path, db)
     proc = run_cli(["ingest", str(article), "--db", str(db)], preexec=preexec)
     assert_failed_cleanly(proc, db, before, "No space left on device" if preexec is None else "File too large")
 

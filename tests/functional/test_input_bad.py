@@ -72,6 +72,12 @@ def make_hostile_name(d: Path) -> Path:
     return p
 
 
+def make_undecodable_name(d: Path) -> Path:
+    p = Path(os.fsdecode(os.fsencode(d) + b"/rapport-\xe9t\xe9.txt"))  # a Latin-1 name on a UTF-8 system
+    p.write_bytes(b"")
+    return p
+
+
 CASES = {  # maker → what the one line must say
     make_binary: "binary file (PDF document), not text",
     make_empty: "empty file",
@@ -83,6 +89,7 @@ CASES = {  # maker → what the one line must say
     make_broken_link: "broken symbolic link",
     make_image: "binary file (JPEG image), not text",
     make_hostile_name: "empty file",
+    make_undecodable_name: "empty file",
 }
 
 
@@ -92,7 +99,7 @@ def test_a_bad_file_is_one_line_naming_it_and_exit_1(tmp_path, make):
     proc = cli("extract", str(path))
     assert proc.returncode == 1
     assert proc.stdout == ""
-    shown = str(path).replace("\x1b", "\\x1b").replace("\x07", "\\x07")
+    shown = str(path).replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\udce9", "\\xe9")
     assert proc.stderr == f"commitments: skipped {shown}: {CASES[make]}\n"
 
 
