@@ -104,6 +104,23 @@ def test_a_page_without_an_article_is_one_clear_error(tmp_path):
         read_document(page)
 
 
+def test_a_bare_html_fragment_is_read(tmp_path):
+    snippet = tmp_path / "snippet.html"  # copied out of a page: no <html>, no <body>
+    snippet.write_text(f"<p>{PLEDGE}</p>")
+    assert read_document(snippet).text == PLEDGE
+
+
+def test_a_page_too_complex_to_extract_quickly_is_refused_before_extraction(tmp_path):
+    from extract.webpage import MAX_ELEMENTS
+
+    page = tmp_path / "infinite-scroll.html"
+    rows = "".join(f"<div><a href='/p/{i}'>item {i}</a></div>" for i in range(MAX_ELEMENTS // 2 + 1))
+    page.write_text(f"<html><body>{rows}</body></html>")
+    with pytest.raises(DocumentError, match=rf"infinite-scroll\.html: too complex a page \([0-9,]+ HTML elements; "
+                                            rf"the limit is {MAX_ELEMENTS:,}\)"):
+        read_document(page)
+
+
 def test_html_is_recognised_by_content_when_the_suffix_says_nothing(tmp_path):
     page = tmp_path / "saved_page"  # browsers and curl save pages without a suffix
     page.write_text(news_page("utf-8", WESTERN))
