@@ -35,6 +35,10 @@ def read_documents(paths: Iterable[str]) -> tuple[list[Document], list[str]]:
         except (MemoryError, RecursionError) as e:  # a pathological file must not end the run
             errors.append(f"{printable(str(source))}: too complex to read ({type(e).__name__})")
             _say(f"skipped {errors[-1]}")
+        except Exception as e:  # a bug meets a file: name both, read the rest (fuzzed, never seen)
+            errors.append(f"{printable(str(source))}: could not be read (internal error, please report: "
+                          f"{type(e).__name__}: {printable(str(e))[:200]})")
+            _say(f"skipped {errors[-1]}")
     if not docs and not errors:
         errors.append("no documents found")
         _say("no documents found in " + ", ".join(printable(str(p)) for p in paths))
