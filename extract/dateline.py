@@ -1,23 +1,236 @@
-"""Stand-in publication-date and title finder for the walking skeleton."""
+"""Find a document's publication date and title from the furniture around the article.
+
+Scraped news arrives as plain text in which the date is wherever the outlet put it: a
+dateline under the headline, a byline, "This post was last modified on ...", or a bare
+timestamp at the end of the page. Pages also carry dates that are *not* the article's:
+today's date in a header, and later dates in "Recent Posts" footers.
+
+``find_published`` takes the first tier that yields a date:
+
+1. **Top of the page**: among the first ``TOP_LINES`` non-blank lines, the *earliest*
+   date found on a dateline-like line: a line that is little more than a date (with an
+   outlet domain, a byline, "Published:", a weekday or a time around it), or a press
+   release dateline "TOKYO, April 10, 2024 /PRNewswire/ --". Earliest, because a
+   "Published" line precedes its "Updated" line and a header's today-date is later.
+2. **Phrases anywhere**: "published/posted/dated (on) DATE", preferred over
+   "updated/last modified (on) DATE"; the earliest within the preferred kind.
+3. **A lone timestamp line** anywhere ("2024-04-10 03:33"): the earliest.
+
+Dates need a year; "April 10, 2024", "10 April 2024", "Apr. 10, 2024", "2024-04-10",
+"2024/04/10" and "2024年4月10日" are read. Numeric dates like "10/04/2024" are used only when unambiguous
+(a part above 12, or day == month). Dates inside running sentences are ignored, so the
+event dates an article reports do not pass for its publication date.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b")
+TOP_LINES = 15
+TITLE_LINES = 25
+MAX_DATELINE_WORDS = 6  # words left on a date line once the date and furniture are gone
+MAX_DATELINE_CHARS = 200  # longer lines are prose; also keeps huge lines cheap
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|"
+    r"(?-i:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:TEMBER|T)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))\.?"
+)
+# A year may run straight into a time when scraping drops a space: "April 10, 20245:31 AM".
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# One alternation per layout; each names its own groups, read by ``_to_date``.
+_DATE_FORMS = (
+    r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
+    r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
+    r"(?<![\d./-])" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+    r"(?<![\d./-])" + _YEAR + r"/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])",
+    r"(?<![\d./-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"(?![\d/.]\d)",
+    _YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日",  # 2024年4月10日
+)
+_DATE_RXS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
+
+_TIME = r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b"
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:by|published|posted|updated|last|modified|on|at|date|dated|released|am|pm|"
+    r"min|mins|minute|minutes|read|reading|time|utc|gmt|est|edt|pst|pdt|cet|jst|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b",
+    re.IGNORECASE,
+)
+_PRESS_DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)")
+_PHRASE = re.compile(
+    r"\b(?P<kind>published|posted|dated|updated|last\s+(?:modified|updated)|modified)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY_ONLY = re.compile(r"(?:[a-z]{3,6}day,?\s*)?", re.IGNORECASE)
+_LONE_TIMESTAMP = re.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s*"
+)
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        year = int(g["year"])
+        if g.get("mon"):
+            return dt.date(year, _MONTHS[g["mon"][:3].lower()], int(g["day"]))
+        if g.get("m"):
+            return dt.date(year, int(g["m"]), int(g["d"]))
+        a, b = int(g["a"]), int(g["b"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if a != b and a <= 12 and b <= 12:
+        return None  # 04/10/2024: April 10 or 4 October, we cannot tell
+    day, month = (a, b) if b <= 12 else (b, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
+    """Every date in a line with its span; overlapping readings keep the first layout."""
+    found: list[tuple[dt.date, int, int]] = []
+    for rx in _DATE_RXS:
+        for m in rx.finditer(line):
+            if any(m.start() < e and s < m.end() for _d, s, e in found):
+                continue
+            date = _to_date(m)
+            if date is not None:
+                found.append((date, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+# --- tiers ----------------------------------------------------------------------------
+
+
+def _is_dateline(line: str, start: int, end: int) -> bool:
+    # "TOKYO, April 10, 2024 /PRNewswire/ --": a place in capitals, then the date.
+    if start <= 60 and not re.search(r"\b[a-z]", line[:start]) and _PRESS_DATELINE.match(line, end, end + 60):
+        return True
+    if len(line) > MAX_DATELINE_CHARS:
+        return False
+    rest = line[:start] + " " + line[end:]
+    rest = re.sub(_TIME, " ", rest, flags=re.IGNORECASE)
+    rest = _FURNITURE_WORDS.sub(" ", rest)
+    words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+    return len(words) <= MAX_DATELINE_WORDS and not rest.rstrip().endswith((".", "?", "!"))
+
+
+def _top_dateline(lines: list[str]) -> dt.date | None:
+    found = [
+        date
+        for line in lines[:TOP_LINES]
+        for date, start, end in _dates_in(line[:MAX_DATELINE_CHARS])
+        if _is_dateline(line, start, end)
+    ]
+    return min(found) if found else None
+
+
+def _phrase_date(text: str) -> dt.date | None:
+    best: tuple[int, dt.date] | None = None
+    for m in _PHRASE.finditer(text):
+        after = text[m.end():m.end() + 60]
+        dates = _dates_in(after)
+        # The date must follow at once, or after a weekday: "Published on Wednesday, April 10".
+        if not dates or not _WEEKDAY_ONLY.fullmatch(after[:dates[0][1]]):
+            continue
+        rank = 1 if re.search("updated|modified", m.group("kind"), re.IGNORECASE) else 0
+        candidate = (rank, dates[0][0])
+        if best is None or candidate < best:
+            best = candidate
+    return best[1] if best else None
+
+
+def _lone_timestamp(lines: list[str]) -> dt.date | None:
+    found = []
+    for line in lines:
+        m = _LONE_TIMESTAMP.fullmatch(line)
+        if m:
+            try:
+                found.append(dt.date(int(m["year"]), int(m["m"]), int(m["d"])))
+            except ValueError:
+                continue
+    return min(found) if found else None
+
+
+def _nonblank_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
 
 
 def find_published(text: str) -> dt.date | None:
-    for line in text.splitlines()[:15]:
-        m = _DATE.search(line)
-        if m:
-            return dt.datetime.strptime(m.group(0), "%B %d, %Y").date()
-    return None
+    """The publication date (see the module docstring for the rule), or None."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        lines = _nonblank_lines(text)
+        return _top_dateline(lines) or _phrase_date(text) or _lone_timestamp(lines)
+    except Exception:  # a malformed page must not stop extraction of the others
+        return None
+
+
+# --- title ----------------------------------------------------------------------------
+
+_SKIP_LINE = re.compile(
+    r"^(?:by\s|written\s+by\b|author\b|posted\s+by\b|\d+\s*min(?:ute)?s?\s+read\b|reading\s+time\b"
+    r"|skip\s+to\b|share\b|advertisement\b|\(?(?:image|photo|picture)s?\b(?:\s*(?:credit|source))?\s*(?:[:|]|by\b)"
+    r"|home\s*[>»/|]|https?://|www\.|\S+\.(?:com|org|gov|net|edu|io|co)\S*$)",
+    re.IGNORECASE,
+)
+# Site chrome that reads like a short phrase; only applied to short lines, so a headline
+# such as "Search giant Google invests ..." is not mistaken for a search box.
+_CHROME = re.compile(
+    r"\b(?:subscribe|sign\s+(?:in|up)|log\s*in|cookies?|newsletter|menu|search|follow\s+us|"
+    r"listen|print|e-?mail|related|recent\s+posts|read\s+more|you\s+may\s+also\s+like)\b",
+    re.IGNORECASE,
+)
+MAX_CHROME_WORDS = 6
+_ESCAPED = re.compile(r"\\([$*_#\[\]()`~>])")
+
+
+def _latin_share(line: str) -> tuple[int, int, int]:
+    letters = [c for c in line if c.isalpha()]
+    latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
+    upper = sum(1 for c in latin if c.isupper())
+    return len(letters), len(latin), upper
+
+
+def _is_furniture(line: str) -> bool:
+    """Section labels, outlet banners, bylines, dates: everything that is not a headline."""
+    words = len(line.split())
+    if _SKIP_LINE.match(line) or words < 3 or (words <= MAX_CHROME_WORDS and _CHROME.search(line)):
+        return True
+    letters, latin, upper = _latin_share(line)
+    if letters == 0 or latin * 2 < letters:
+        return True  # mostly non-Latin: the outlet's name in another script
+    if upper > 0.7 * latin and latin > 3:
+        return True  # "PRESS OFFICE, U.S. EMBASSY, TOKYO"
+    return any(_is_dateline(line, s, e) for _d, s, e in _dates_in(line[:MAX_DATELINE_CHARS]))
+
+
+def _clean_title(line: str) -> str:
+    line = re.sub(r"^#+\s*", "", line.strip())  # a Markdown heading
+    return " ".join(_ESCAPED.sub(r"\1", line).split())
 
 
 def find_title(text: str) -> str | None:
-    for line in text.splitlines():
-        line = line.strip()
-        if len(line.split()) >= 4:
-            return line
-    return None
+    """The first substantive line near the top, stripped; None when there is none."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        lines = [line.strip() for line in _nonblank_lines(text)[:TITLE_LINES]]
+        for line in lines:
+            if not _is_furniture(line):
+                return _clean_title(line) or None
+        return None
+    except Exception:  # as above: never let one page stop the run
+        return None

@@ -1,27 +1,30 @@
 """The Store: open a store file, ask what a document's state is, add batches of records.
 
-Readers load the file once into memory; writers take the lock, reload the file under it
-(another process may have written since), apply a whole batch and write once.
+Readers read the file once, without the lock (writers replace it whole, so any read sees
+one complete state). A writer takes the lock, re-reads the file if another process has
+replaced it since (so TinyDB's next-id never collides with the other writer's records),
+applies a whole batch through a fresh TinyDB over an in-memory storage, and writes once.
 """
 from __future__ import annotations
 
 import contextlib
+import gc
+import mmap
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
-
-from extract.records import SCHEMA_VERSION, Commitment, Document
-from store.storage import AtomicJSONStorage, StoreError, read_json, store_lock, write_json_atomic
-
-APP = "commitments"
-DOCUMENTS = "documents"
-COMMITMENTS = "commitments"
-META = "_meta"
+from extract.records import Commitment, Document
+from store import cache
+from store.batch import IngestReport, apply_batch, same_or_copy
+from store.index import CommitmentIndex
+from store.rows import CommitmentRows
+from store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count, stamp_meta
+from store.storage import (AtomicJSONStorage, Stamp, StoreError, backup_path, dumps, parse, read_raw,
+                           record_spans, remove_stale_temp_files, stamp, store_lock, write_atomic)
 
 
 def default_db_path() -> Path:
@@ -34,109 +37,181 @@ def default_db_path() -> Path:
     return user_data_path("commitments", appauthor=False) / "commitments.json"
 
 
-@dataclass
-class IngestReport:
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    renamed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    commitments: int = 0
-
-    def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.renamed)} renamed, "
-                f"{len(self.unchanged)} unchanged; {self.commitments} commitments stored")
-
-
-class _BufferedStorage(Storage):
-    """Reads the store once and keeps TinyDB's writes in memory until the batch ends."""
-
-    def __init__(self, data: dict[str, Any] | None) -> None:
-        self.data = data
-
-    def read(self) -> dict[str, Any] | None:
-        return self.data
-
-    def write(self, data: dict[str, Any]) -> None:
-        self.data = data
+def load(path: Path) -> tuple[dict[str, Any], Stamp | None, array | None]:
+    """The store's data in the current layout, the stamp of the file it came from, and
+    where its commitments lie in that file (None where it is not laid out by us)."""
+    got = read_raw(path)
+    if got is None:
+        return check_and_upgrade(path, None), None, None
+    raw, st = got
+    data = parse(path, raw)
+    if not data:  # an empty file, or TinyDB's empty database "{}"
+        _refuse_if_backup_holds_records(path)
+    data = check_and_upgrade(path, data)
+    return data, st, record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))
 
 
-def _check_meta(path: Path, data: dict[str, Any] | None) -> None:
-    if data is None:
+def _refuse_if_backup_holds_records(path: Path) -> None:
+    """An empty store beside a backup with records is a loss, not a new store."""
+    bak = backup_path(path)
+    got = read_raw(bak)
+    if got is None:
         return
-    meta = (data.get(META) or {}).get("1")
-    if not meta or meta.get("app") != APP:
-        raise StoreError(f"{path}: not a Commitments store")
-    if meta.get("schema", 0) > SCHEMA_VERSION:
-        raise StoreError(f"{path}: written by a newer version (schema {meta['schema']}); upgrade commitments")
+    try:
+        held = record_count(parse(bak, got[0]))
+    except StoreError:
+        return
+    if held:
+        raise StoreError(f"{path}: the store is empty but its backup {bak.name} holds {held} records; "
+                         "run `commitments doctor --restore`")
+
+
+FREEZE_FROM = 10_000
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str, on_wait: Callable[[str], None] | None = None) -> None:
+        """Open the store at ``path`` (it need not exist yet). ``on_wait`` is told, in a
+        line, when a write has to wait for another process's."""
         self.path = Path(path)
+        self.on_wait = on_wait
         self.documents: dict[str, Document] = {}
-        self.commitments: list[Commitment] = []
-        self.reload()
+        self.commitments: CommitmentRows = CommitmentRows()
+        self._by_path: dict[str | None, str] = {}
+        self._documents_raw: list[dict[str, Any]] = []
+        self._data: dict[str, Any] | None = None
+        self._stamp: Stamp | None = None
+        self._spans: array | None = None
+        self._loaded = False
+        self._index: CommitmentIndex | None = None
+        self._counts: Counter[str] | None = None
+        self.reload(force=True)
 
-    def reload(self) -> None:
-        data = read_json(self.path)
-        _check_meta(self.path, data)
-        data = data or {}
-        self.documents = {d["sha256"]: Document.from_dict(d) for d in (data.get(DOCUMENTS) or {}).values()}
-        self.commitments = [Commitment.from_dict(c) for c in (data.get(COMMITMENTS) or {}).values()]
+    def reload(self, force: bool = False) -> bool:
+        """Read the file again if another process has replaced it; True if anything changed."""
+        current = stamp(self.path)
+        if not force and self._loaded and current == self._stamp:
+            return False
+        with _quiet_gc(self):
+            cached = cache.load(self.path, current)
+            from_cache = cached is not None and self._install_cached(current, *cached)
+            if not from_cache:
+                self._install(*load(self.path))
+        if not from_cache:
+            self.save_cache()
+        return True
+
+    def _install(self, data: dict[str, Any], st: Stamp | None, spans: array | None) -> None:
+        self._data, self._stamp, self._spans, self._loaded = data, st, spans, True
+        self._set_documents(list(data[DOCUMENTS].values()))
+        raw = list(data[COMMITMENTS].values())
+        if self._index is not None:
+            self._index.sync(raw)
+        else:
+            self._index = CommitmentIndex(CommitmentRows(raw))
+        self.commitments = self._index.commitments
+
+    def _install_cached(self, st: Stamp, documents: list[dict[str, Any]], spans: array,
+                        columns: dict[str, list]) -> bool:
+        """Open through the read cache: map the store file, parse records on demand.
+        False (and nothing changed) if the cache or the file does not fit."""
+        try:
+            with open(self.path, "rb") as fh:
+                if Stamp.of(os.fstat(fh.fileno())) != st:
+                    return False  # replaced since we looked: read it whole instead
+                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            by_hash = {d["sha256"]: Document.from_dict(d) for d in documents}
+            index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        self._data, self._stamp, self._spans, self._loaded = None, st, spans, True  # a writer reads the file itself
+        self._set_documents(documents, by_hash)
+        self._index = index
+        self.commitments = index.commitments
+        return True
+
+    def _set_documents(self, raw: list[dict[str, Any]], by_hash: dict[str, Document] | None = None) -> None:
+        self._counts: Counter[str] | None = None
+        self._documents_raw = raw
+        self.documents = by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw}
+        self._by_path = {d.path: sha for sha, d in self.documents.items()}
+
+    def save_cache(self) -> None:
+        """Write the read cache for the state in memory (best effort; see store.cache)."""
+        if self._stamp is None or self._index is None or self._spans is None or self._data is None:
+            return
+        cache.save(self.path, self._stamp, self._documents_raw, self._spans, self._index.columns())
+
+    @property
+    def index(self) -> CommitmentIndex:
+        """Search and facets over ``commitments``, built at load and kept up to date in place."""
+        assert self._index is not None
+        return self._index
 
     def __len__(self) -> int:
         return len(self.commitments)
 
+    def count_commitments(self, doc_hash: str) -> int:
+        """How many commitments are stored for the document with this content hash."""
+        if self._counts is None:
+            self._counts = Counter(key for key, _ in self.index.columns()["_keys"])
+        return self._counts[doc_hash]
+
     def document_state(self, doc: Document) -> str:
-        """"unchanged", "renamed" (same content elsewhere), "changed" (same path, new content) or "new"."""
+        """"unchanged" (stored, or a copy of a stored file), "renamed" (its stored path is
+        gone), "changed" (same path, new content) or "new"."""
         known = self.documents.get(doc.sha256)
+        here = self._by_path.get(doc.path)
         if known is not None:
-            return "unchanged" if known.path == doc.path else "renamed"
-        if any(d.path == doc.path for d in self.documents.values()):
-            return "changed"
-        return "new"
+            if not same_or_copy(known.path, doc.path):
+                return "renamed"
+            return "unchanged" if here in (None, doc.sha256) else "changed"  # a copy over another stored file
+        return "changed" if here is not None else "new"
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[TinyDB]:
-        with store_lock(self.path):
-            data = read_json(self.path)
-            _check_meta(self.path, data)
-            buffer = _BufferedStorage(data)
-            db = TinyDB(storage=lambda: buffer)  # a fresh TinyDB: no stale next-id cache
-            if not db.table(META).all():
-                db.table(META).insert({"app": APP, "schema": SCHEMA_VERSION})
-            yield db
-            write_json_atomic(self.path, buffer.data)
-        self.reload()
+    def add(self, batch: Iterable[tuple[Document, list[Commitment] | None]]) -> IngestReport:
+        """Store documents with their commitments in one write; re-adding is a no-op.
 
-    def add(self, batch: Iterable[tuple[Document, list[Commitment]]]) -> IngestReport:
-        """Store documents with their commitments in one write; re-adding is a no-op."""
+        ``None`` for commitments offers a document as renamed: its stored commitments are
+        kept; if its content is no longer stored it comes back in ``needs_extraction``.
+        """
+        items = list(batch)
         report = IngestReport()
-        with self._transaction() as db:
-            docs, recs = db.table(DOCUMENTS), db.table(COMMITMENTS)
-            by_hash = {d["sha256"]: d.doc_id for d in docs.all()}
-            by_path = {d.get("path"): d for d in docs.all()}
-            for doc, commitments in batch:
-                if doc.sha256 in by_hash:
-                    old = docs.get(doc_id=by_hash[doc.sha256])
-                    if old.get("path") == doc.path:
-                        report.unchanged.append(doc.doc)
-                        continue
-                    docs.update({"path": doc.path, "doc": doc.doc}, doc_ids=[old.doc_id])
-                    recs.update({"doc": doc.doc}, cond=lambda r, h=doc.sha256: r.get("doc_hash") == h)
-                    report.renamed.append(doc.doc)
-                    continue
-                previous = by_path.get(doc.path)
-                if previous is not None:
-                    recs.remove(cond=lambda r, h=previous["sha256"]: r.get("doc_hash") == h)
-                    docs.remove(doc_ids=[previous.doc_id])
-                    report.replaced.append(doc.doc)
-                else:
-                    report.added.append(doc.doc)
-                by_hash[doc.sha256] = docs.insert(doc.to_dict())
-                recs.insert_multiple(c.to_dict() for c in commitments)
-                report.commitments += len(commitments)
+        if not items:
+            return report
+        with store_lock(self.path, self.on_wait):
+            remove_stale_temp_files(self.path)
+            st = stamp(self.path)
+            if self._data is None or st is None or st != self._stamp:
+                data, st, spans = load(self.path)
+            else:
+                data, spans = self._data, self._spans
+            try:
+                if apply_batch(data, items, report):
+                    stamp_meta(data)
+                    payload, spans = dumps(data)
+                    st = write_atomic(self.path, payload, keep_backup=st is not None and st.size > 0)
+            except BaseException:
+                self._stamp = None  # the cached data may be half-changed: read the file next time
+                raise
+        with _quiet_gc(self):
+            self._install(data, st, spans)
         return report
 
 
-__all__ = ["Store", "StoreError", "IngestReport", "default_db_path", "AtomicJSONStorage"]
+@contextlib.contextmanager
+def _quiet_gc(store: Store) -> Iterator[None]:
+    """Loading makes millions of objects and no garbage: without this the cyclic collector
+    runs over them again and again. After a large load they are moved out of its sight
+    (gc.freeze), so neither the first collection nor the browser's later ones walk them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if len(store.commitments) >= FREEZE_FROM:
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+__all__ = ["Store", "StoreError", "IngestReport", "default_db_path", "load", "AtomicJSONStorage"]

@@ -1,51 +1,269 @@
-"""The in-memory index that feeds the browser and `commitments search`.
+"""The in-memory index that feeds the browser, `commitments search` and `export`.
 
-Built once when a store is loaded; the browser never runs TinyDB queries, which scan
-every document.
+Built once when a store is loaded, from the stored dicts (no record objects needed), and
+kept up to date in place when the store changes; the browser never runs TinyDB queries,
+which scan and copy every document. Each row's search text is lower-cased once; a query
+that only narrows the previous one (the user typed another letter) searches the previous
+results instead of every row.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain, compress, filterfalse
+from typing import Any
 
 from extract.records import Commitment
+from store.query import Query, parse_query
+from store.rows import CommitmentRows, RowsView
+
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+MAX_SPAN = 100  # years; a longer timeframe is taken to end a century after it starts
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+_COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
 
-def haystack(c: Commitment) -> str:
-    """The text a search looks through, lower-cased once."""
-    parts = [c.passage.text, " ".join(c.actors), " ".join(c.recipients), c.title or "", c.doc, c.kind]
-    if c.money:
-        parts.append(c.money.text)
-    return "\n".join(parts).casefold()
+FIELD_BREAK = "\x00"  # never in stored text (control characters are stripped) nor typed
+
+
+def haystack(c: Commitment | dict[str, Any]) -> str:
+    """The text a search looks through, lower-cased, runs of spaces made one, and the
+    fields kept apart so that a phrase never matches across two of them."""
+    r = c.to_dict() if isinstance(c, Commitment) else c
+    money = r.get("money")
+    return " ".join(FIELD_BREAK.join((
+        r["passage"]["text"], " ".join(r.get("actors") or ()), " ".join(r.get("recipients") or ()),
+        r.get("title") or "", r.get("doc") or "", r.get("kind") or "", (money.get("text") or "") if money else "",
+    )).split()).casefold()
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    """The years a commitment is about: its timeframe's span, else years its timeframe
+    names, and its publication year."""
+    spans = []
+    tf = r.get("timeframe")
+    if tf:
+        lo, hi = _year(tf.get("date_start")), _year(tf.get("date_end"))
+        if lo or hi:
+            spans.append((lo or hi, hi or lo))
+        else:
+            spans.extend((int(y), int(y)) for y in _YEAR_IN_TEXT.findall(tf.get("text") or ""))
+    published = _year(r.get("published"))
+    if published:
+        spans.append((published, published))
+    return tuple(spans)
+
+
+COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys")
+
+
+def _key(r: dict[str, Any]) -> tuple[str, str]:
+    return (r.get("doc_hash") or "", r.get("doc") or "")
+
+
+def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
+    """The index's columns (in the order of COLUMNS) for these stored records."""
+    money = [r.get("money") for r in records]
+    actors = [tuple(dict.fromkeys(r.get("actors") or ())) for r in records]
+    return [
+        [haystack(r) for r in records],
+        actors,
+        ["\n".join(a).casefold() for a in actors],
+        [(m.get("currency") or "").upper() if m else None for m in money],
+        [m.get("usd_value") if m else None for m in money],
+        [bool(m) for m in money],
+        [(r.get("kind") or "").casefold() for r in records],
+        [year_spans(r) for r in records],
+        [_key(r) for r in records],
+    ]
 
 
 class CommitmentIndex:
-    def __init__(self, commitments: Sequence[Commitment]) -> None:
-        self.commitments = list(commitments)
-        self._haystacks = [haystack(c) for c in self.commitments]
+    def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None) -> None:
+        """An index of ``commitments``; ``columns`` are precomputed ones (from the cache)."""
+        owner = getattr(commitments, "owner", None)
+        if isinstance(commitments, CommitmentRows):
+            self.commitments = commitments if columns is not None or owner is None else commitments.copy()
+        else:
+            self.commitments = CommitmentRows.of(commitments)
+        self._clear()
+        if columns is not None or owner is not None:  # a store's own index: copy its columns
+            source = columns if columns is not None else owner.columns()
+            for name in COLUMNS:
+                setattr(self, name, list(source[name]))
+        else:
+            self._append(range(len(self.commitments)))
+        if self.commitments.owner is None:
+            self.commitments.owner = self
+
+    def columns(self) -> dict[str, list]:
+        """What the index precomputed per row, for the cache."""
+        return {name: getattr(self, name) for name in COLUMNS}
+
+    def _clear(self) -> None:
+        self._hay: list[str] = []
+        self._orgs: list[tuple[str, ...]] = []  # each actor once, as written
+        self._orgs_cf: list[str] = []  # actors lower-cased, one a line
+        self._currency: list[str | None] = []
+        self._usd: list[float | None] = []
+        self._has_money: list[bool] = []
+        self._kind: list[str] = []
+        self._years: list[tuple[tuple[int, int], ...]] = []
+        self._keys: list[tuple[str, str]] = []  # (document hash, document name): what sync diffs by
+        self._forget_derived()
+
+    def _forget_derived(self) -> None:
+        """Drop what is computed from the columns on demand (after the rows change)."""
+        self._by_amount: list[int] | None = None
+        self._all_organisations: Counter[str] | None = None
+        self._rows_by_year: dict[int, list[int]] | None = None
+        self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
+
+    def _append(self, rows: Iterable[int]) -> None:
+        raw = self.commitments.raw
+        for name, values in zip(COLUMNS, _columns_for([raw(i) for i in rows])):
+            getattr(self, name).extend(values)
+        self._forget_derived()
 
     def __len__(self) -> int:
         return len(self.commitments)
 
-    def search(self, query: str, rows: Sequence[int] | None = None) -> list[int]:
-        """Row numbers whose text holds every word of the query."""
-        words = query.casefold().split()
-        candidates = range(len(self.commitments)) if rows is None else rows
-        if not words:
-            return list(candidates)
-        hay = self._haystacks
-        return [i for i in candidates if all(w in hay[i] for w in words)]
+    def sync(self, raw: Iterable[dict[str, Any]]) -> None:
+        """Become the index of ``raw`` (the store after a write) in place, in its order.
+        A row whose record is the very dict this index already holds (the writer kept it),
+        or else one of a document still stored under the same hash and name, keeps its
+        precomputed values and built record; only the other rows are computed."""
+        raw = list(raw)
+        source = self._reusable_rows(raw)
+        built = self.commitments.built
+        for name in COLUMNS:
+            column = getattr(self, name)
+            setattr(self, name, [column[i] if i >= 0 else None for i in source])
+        records = [built(i) if i >= 0 else None for i in source]
+        fresh = [row for row, i in enumerate(source) if i < 0]
+        for name, values in zip(COLUMNS, _columns_for([raw[row] for row in fresh])):
+            column = getattr(self, name)
+            for row, value in zip(fresh, values):
+                column[row] = value
+        self._forget_derived()
+        self.commitments.replace(raw, records)
+
+    def _reusable_rows(self, raw: list[dict[str, Any]]) -> list[int]:
+        """For each new record, the old row it can reuse, or -1."""
+        same = {id(r): i for i, r in enumerate(self.commitments.entries()) if type(r) is dict}
+        source = [same.get(id(r), -1) for r in raw]
+        if -1 not in source:
+            return source
+        used = set(source)
+        old: dict[tuple[str, str], list[int]] = {}
+        for i, key in enumerate(self._keys):
+            if i not in used:
+                old.setdefault(key, []).append(i)
+        wanted = Counter(_key(raw[row]) for row, i in enumerate(source) if i < 0)
+        reusable = {k: rows[::-1] for k, rows in old.items() if wanted.get(k) == len(rows)}
+        for row, i in enumerate(source):
+            if i < 0:
+                rows = reusable.get(_key(raw[row]))
+                if rows:
+                    source[row] = rows.pop()
+        return source
+
+    def view(self, rows: Sequence[int]) -> RowsView:
+        """These rows' commitments as a sequence that builds each record only when read:
+        hand this, not a list of records, to a widget that shows a screenful at a time."""
+        return RowsView(self.commitments, rows)
+
+    # Search
+    def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:
+        """Row numbers (in ``rows``, else all) matching the query, in row order."""
+        q = parse_query(query) if isinstance(query, str) else query
+        candidates: Sequence[int] = range(len(self.commitments)) if rows is None else rows
+        last = self._last
+        if last is not None and last[1] is rows and q.narrows(last[0]):
+            candidates = last[2]
+        found = self._filter(q, candidates)
+        self._last = (q, rows, found)
+        return list(found)
+
+    def _filter(self, q: Query, candidates: Sequence[int]) -> list[int]:
+        found = list(candidates)
+        hay, orgs, kinds = self._hay, self._orgs_cf, self._kind
+        for text in q.words + q.phrases:
+            found = [i for i in found if text in hay[i]]
+        for org in q.orgs:
+            found = [i for i in found if org in orgs[i]]
+        for cur in q.currencies:
+            found = [i for i in found if self._currency[i] == cur]
+        for kind in q.kinds:
+            found = [i for i in found if kinds[i].startswith(kind)]
+        for op, value in q.amounts:
+            usd, compare = self._usd, _COMPARE[op]
+            found = [i for i in found if usd[i] is not None and compare(float(usd[i]), value)]
+        for lo, hi in q.years:
+            wanted = self._rows_in_years(lo, hi)
+            found = sorted(wanted) if len(found) == len(hay) else [i for i in found if i in wanted]
+        return found
+
+    def _rows_in_years(self, lo: int, hi: int) -> set[int]:
+        """Rows about any year from lo to hi, from a year → rows table built on first use."""
+        if self._rows_by_year is None:
+            table: dict[int, list[int]] = {}
+            for i, spans in enumerate(self._years):
+                for a, b in spans:
+                    for year in range(a, min(b, a + MAX_SPAN) + 1):
+                        table.setdefault(year, []).append(i)
+            self._rows_by_year = table
+        wanted: set[int] = set()
+        for year in range(lo, min(hi, lo + MAX_SPAN) + 1):
+            wanted.update(self._rows_by_year.get(year, ()))
+        return wanted
+
+    # Facets
+    def _left_out(self, rows: Sequence[int]) -> list[int]:
+        """The rows not in ``rows``; for a search that kept most rows this is the short list."""
+        chosen = bytearray(len(self._orgs))
+        for i in rows:
+            chosen[i] = 1
+        return list(compress(range(len(chosen)), chosen.translate(_FLIP)))
 
     def organisations(self, rows: Sequence[int]) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter()
-        for i in rows:
-            counts.update(set(self.commitments[i].actors))
+        """Actors in these rows (distinct row numbers) with how many commitments each, most first."""
+        if self._all_organisations is None:
+            self._all_organisations = Counter(chain.from_iterable(self._orgs))
+        if len(rows) == len(self._orgs):
+            counts = self._all_organisations
+        elif len(rows) * 2 > len(self._orgs):  # most rows: count what was left out, and subtract
+            counts = self._all_organisations - Counter(chain.from_iterable(map(self._orgs.__getitem__, self._left_out(rows))))
+        else:
+            counts = Counter(chain.from_iterable(map(self._orgs.__getitem__, rows)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:
-        """Rows with money, largest US-dollar value first."""
-        with_money = [i for i in rows if self.commitments[i].money is not None]
-        return sorted(with_money, key=lambda i: -(dollars(self.commitments[i]) or 0.0))
+        """Rows (distinct row numbers) with money, largest US-dollar value first (no dollar
+        value counts as 0)."""
+        usd, has = self._usd, self._has_money
+        if self._by_amount is None:
+            self._by_amount = sorted((i for i in range(len(usd)) if has[i]), key=lambda i: -(usd[i] or 0.0))
+        by_amount = self._by_amount
+        if len(rows) == len(usd):
+            return list(by_amount)
+        if len(rows) * 8 < len(by_amount):  # few rows: sorting them beats a pass over all
+            return sorted((i for i in rows if has[i]), key=lambda i: (-(usd[i] or 0.0), i))
+        if len(rows) * 2 > len(usd):
+            left_out = set(self._left_out(rows))
+            return list(filterfalse(left_out.__contains__, by_amount))
+        return list(filter(set(rows).__contains__, by_amount))
+
+    def counts(self, facet: str, rows: Sequence[int]) -> list[tuple[str, int]]:
+        """How many of these rows have each currency or kind, most first."""
+        column = {"currency": self._currency, "kind": self._kind}[facet]
+        counts = Counter(column[i] for i in rows if column[i])
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def dollars(c: Commitment) -> float | None:

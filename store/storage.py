@@ -1,61 +1,182 @@
-"""Atomic JSON storage for TinyDB, and the inter-process lock beside the store file.
+"""The store file on disk: crash-safe replacement, a backup, and the writers' lock.
 
 TinyDB's JSONStorage rewrites its file in place, so a crash mid-write leaves a truncated
 file. Here every write goes to a temporary file beside the store that is fsynced and then
-renamed over it, so a reader sees the old state or the new one, never half of either.
+renamed over it (and the directory fsynced), so a reader sees the old state or the new
+one, never half of either. The state replaced is kept as ``<store>.bak`` (a hard link to
+the old file, so rotating it copies nothing).
 """
 from __future__ import annotations
 
 import contextlib
-import json
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Iterator
+from array import array
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
+
+BOM = b"\xef\xbb\xbf"
 
 
 class StoreError(Exception):
     """A store file we cannot use; the message is one line naming the file."""
 
 
-def read_json(path: Path) -> dict[str, Any] | None:
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """Which version of the file we read: every write makes a new inode."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> Stamp:
+        return cls(st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def stamp(path: Path) -> Stamp | None:
     try:
-        raw = path.read_bytes()
+        return Stamp.of(os.stat(path))
     except FileNotFoundError:
         return None
+
+
+def read_raw(path: Path) -> tuple[bytes, Stamp] | None:
+    """The file's bytes and the stamp of the very file they came from; None if absent."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(), Stamp.of(os.fstat(fh.fileno()))
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a store file") from None
     except OSError as e:
         raise StoreError(f"{path}: cannot read the store ({e.strerror})") from None
+
+
+def parse(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """The JSON object in ``raw``; None for an empty file. Errors name the file."""
+    if raw.startswith(BOM):
+        raise StoreError(f"{path}: starts with a byte-order mark (saved by another editor?); "
+                         "remove it, or run `commitments doctor --restore`")
     if not raw.strip():
         return None
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as e:
-        raise StoreError(f"{path}: not a valid JSON store ({e})") from None
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as e:
+        raise StoreError(f"{path}: not valid JSON ({e}); run `commitments doctor`") from None
     if not isinstance(data, dict):
-        raise StoreError(f"{path}: not a Commitments store (top level is not an object)")
+        raise StoreError(f"{path}: not a Commitments store (the top level is not an object)")
     return data
 
 
-def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+def dumps(data: dict[str, Any]) -> tuple[bytes, array]:
+    """The file's bytes, one record a line (readable, greppable, diffable), and where each
+    record of the last table lies in them (start, end pairs: the read cache points there)."""
+    parts: list[bytes] = [b"{\n"]
+    at = 2
+    spans = array("q")
+    names = list(data)
+    for t, name in enumerate(names):
+        table = data[name]
+        spans = array("q")
+        head = b"  " + orjson.dumps(name) + b": {\n"
+        parts.append(head)
+        at += len(head)
+        last = len(table) - 1
+        for j, (key, record) in enumerate(table.items()):
+            lead = b"    " + orjson.dumps(key) + b": "
+            body = orjson.dumps(record)
+            line = lead + body + (b",\n" if j < last else b"\n")
+            spans.append(at + len(lead))
+            spans.append(at + len(lead) + len(body))
+            parts.append(line)
+            at += len(line)
+        tail = b"  },\n" if t < len(names) - 1 else b"  }\n"
+        parts.append(tail)
+        at += len(tail)
+    parts.append(b"}\n")
+    return b"".join(parts), spans
+
+
+_RECORD_LINE = re.compile(rb'^    "[^"\n]*": ?(\{.*\}),?$', re.MULTILINE)
+
+
+def record_spans(raw: bytes, table: str, count: int) -> array | None:
+    """Where each record of ``table`` lies in a file laid out by ``dumps``; None if the
+    file is laid out otherwise (written by an older version, or edited by hand)."""
+    head = b"\n  " + orjson.dumps(table) + b": {\n"
+    start = raw.find(head)
+    if start < 0:
+        return None
+    start += len(head)
+    end = raw.find(b"\n  }", start - 1)
+    if end < 0:
+        return None
+    spans = array("q")
+    for m in _RECORD_LINE.finditer(raw, start, end + 1):
+        spans.append(m.start(1))
+        spans.append(m.end(1))
+    return spans if len(spans) == 2 * count else None
+
+
+def write_atomic(path: Path, payload: bytes, keep_backup: bool = True) -> Stamp:
+    """Replace ``path`` with ``payload`` durably; the replaced file becomes ``<path>.bak``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temp_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
+        with open(tmp, "wb") as fh:
+            with contextlib.suppress(OSError):  # keep the permissions the user gave the store
+                os.fchmod(fh.fileno(), os.stat(path).st_mode & 0o7777)
+            fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        if keep_backup and path.exists():
+            _rotate_backup(path)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
+    return Stamp.of(os.stat(path))
 
 
-def _fsync_dir(directory: Path) -> None:
+def _temp_beside(path: Path) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return tmp
+
+
+def _rotate_backup(path: Path) -> None:
+    """``<store>.bak`` becomes the current file: a hard link, replaced atomically."""
+    tmp = _temp_beside(path)
+    os.unlink(tmp)
+    try:
+        os.link(path, tmp)
+    except OSError:  # a filesystem without hard links
+        shutil.copy2(path, tmp)
+    os.replace(tmp, backup_path(path))
+
+
+def fsync_dir(directory: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
         try:
@@ -64,32 +185,71 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
+def stale_temp_files(path: Path) -> list[Path]:
+    """Temporary files a killed writer left beside the store (only safe to remove under the lock)."""
+    if not path.parent.is_dir():
+        return []
+    return sorted(path.parent.glob(f".{path.name}.*.tmp"))
+
+
+def remove_stale_temp_files(path: Path) -> list[Path]:
+    removed = []
+    for tmp in stale_temp_files(path):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed.append(tmp)
+    return removed
+
+
+@contextlib.contextmanager
+def store_lock(path: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Serialise writers across processes with an advisory lock on ``<store>.lock``.
+
+    The kernel drops the lock when its holder dies, so a killed writer never leaves the
+    store locked. Readers take no lock: they see whole files only. The holder writes its
+    pid into the lock file; a writer that has to wait calls ``on_wait`` with a line saying
+    for whom, then waits.
+    """
+    import fcntl
+
+    lock = lock_path(path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as e:
+        raise StoreError(f"{lock}: cannot open the lock file ({e.strerror})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                on_wait(f"waiting for another commitments process (pid {holder}) to finish writing {path}")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
 class AtomicJSONStorage(Storage):
-    """A TinyDB storage that never rewrites the store file in place."""
+    """A TinyDB storage that never rewrites the store file in place, for anyone opening
+    the file with TinyDB directly: ``TinyDB(path, storage=AtomicJSONStorage)``."""
 
     def __init__(self, path: str | Path, **_: Any) -> None:
         self.path = Path(path)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        return read_json(self.path)
+        got = read_raw(self.path)
+        return parse(self.path, got[0]) if got else None
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        write_json_atomic(self.path, data)
+        with store_lock(self.path):
+            write_atomic(self.path, dumps(data)[0])
 
     def close(self) -> None:
         pass
-
-
-@contextlib.contextmanager
-def store_lock(path: Path) -> Iterator[None]:
-    """Serialise writers across processes with an advisory lock on ``<store>.lock``."""
-    import fcntl
-
-    lock_path = path.with_name(path.name + ".lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)

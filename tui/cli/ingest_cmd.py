@@ -1,58 +1,89 @@
-"""`commitments ingest PATH...`: extract and store; unchanged documents are skipped
-before spaCy is even imported."""
+"""`commitments ingest PATH... [--progress] [--batch N]`: extract and store.
+
+Documents already stored unchanged are skipped before spaCy is even imported; the rest
+are extracted and stored a batch at a time, one write per batch. With ``--progress`` each
+document gets a line once its batch is safely on disk ("added: PATH (3 commitments)"),
+so a run that is killed can be trusted up to its last line.
+"""
 from __future__ import annotations
 
-from pathlib import Path
+import sys
+from collections.abc import Callable
 
+from extract.records import Document
 from store import IngestReport, Store
 from tui.cli import add_db_option, db_path
 from tui.cli.sources import read_documents
 
 BATCH = 32
 
+Progress = Callable[[IngestReport], None]
+
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="extract commitments from files or folders and store them")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--progress", action="store_true",
+                   help="print a line for each document once it is safely stored")
+    p.add_argument("--batch", type=int, default=BATCH, metavar="N",
+                   help=f"documents per write (default {BATCH})")
     add_db_option(p)
     p.set_defaults(run=run)
 
 
-def ingest_paths(store: Store, paths, progress=None) -> tuple[IngestReport, list[str]]:
-    """Read, skip what the store has, extract the rest in batches, write once a batch."""
+def ingest_paths(store: Store, paths, progress: Progress | None = None,
+                 batch_size: int = BATCH) -> tuple[IngestReport, list[str]]:
+    """Read, skip what the store has, extract the rest in batches, write once a batch.
+    ``progress`` gets each batch's report after the batch is durably written."""
     docs, errors = read_documents(paths)
     report = IngestReport()
-    pending = []
+    skipped = IngestReport()
+    pending: list[Document] = []
     for doc in docs:
-        state = store.document_state(doc)
-        if state == "unchanged":
-            report.unchanged.append(doc.doc)
-        elif state == "renamed":
-            r = store.add([(doc, [])])
-            report.renamed += r.renamed
+        if store.document_state(doc) == "unchanged":
+            skipped.unchanged.append(doc.doc)
+            skipped.stored.append(("unchanged", doc.path or doc.doc, store.count_commitments(doc.sha256)))
         else:
             pending.append(doc)
-    if pending:
+    report.merge(skipped)
+    if progress and skipped.stored:
+        progress(skipped)
+    while pending:
+        batch, pending = pending[:max(1, batch_size)], pending[max(1, batch_size):]
+        stored = store.add(_extract(store, batch))
+        pending = stored.needs_extraction + pending  # renamed, but another writer removed the content
+        report.merge(stored)
+        if progress and stored.stored:
+            progress(stored)
+    return report, errors
+
+
+def _extract(store: Store, batch: list[Document]) -> list[tuple[Document, list | None]]:
+    """Renamed documents keep their stored commitments; the others go through spaCy."""
+    renamed = {id(d) for d in batch if store.document_state(d) == "renamed"}
+    fresh = [d for d in batch if id(d) not in renamed]
+    found = {}
+    if fresh:
         from extract.commitments import extract_documents
 
-        for i in range(0, len(pending), BATCH):
-            batch = list(extract_documents(pending[i:i + BATCH]))
-            r = store.add(batch)
-            report.added += r.added
-            report.replaced += r.replaced
-            report.unchanged += r.unchanged
-            report.commitments += r.commitments
-            if progress:
-                progress(min(i + BATCH, len(pending)), len(pending))
-    return report, errors
+        found = {id(d): recs for d, recs in extract_documents(fresh)}
+    return [(d, found.get(id(d))) for d in batch]
+
+
+def print_progress(batch: IngestReport) -> None:
+    out = sys.stdout
+    for state, path, count in batch.stored:
+        out.write(f"{state}: {path} ({count} commitment{'s' if count != 1 else ''})\n")
+    out.flush()
 
 
 def run(args) -> int:
     path = db_path(args)
-    store = Store(path)
-    report, errors = ingest_paths(store, args.paths)
+    store = Store(path, on_wait=lambda line: print(f"commitments: {line}", file=sys.stderr, flush=True))
+    report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch)
+    store.save_cache()
     failed = f"; {len(errors)} failed" if errors else ""
-    print(f"{report.summary()}{failed} → {path}")
+    print(f"{report.summary()}{failed} → {path}", flush=True)
     return 1 if errors else 0
 
 
@@ -64,7 +95,8 @@ def ensure_seeded(store: Store) -> IngestReport | None:
     if len(store.documents) or seeds is None:
         return None
     report, _ = ingest_paths(store, [str(seeds)])
+    store.save_cache()
     return report
 
 
-__all__ = ["ingest_paths", "ensure_seeded", "Path"]
+__all__ = ["ingest_paths", "ensure_seeded", "print_progress"]

@@ -1,0 +1,75 @@
+"""Commitments out of the store as CSV, JSON, JSON Lines or a Markdown table.
+
+JSON and JSON Lines use the shape ``commitments extract --json`` prints (see the shared
+gold README); CSV and Markdown flatten it to one row a commitment. Document text is
+untrusted: CSV cells that a spreadsheet would run as a formula are prefixed with ``'``,
+and Markdown cells have their pipes escaped and line breaks flattened.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from extract.records import Commitment
+
+FORMATS = ("csv", "json", "jsonl", "md")
+COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",
+           "timeframe", "date_start", "date_end", "passage", "document", "title", "published",
+           "passage_start", "passage_end")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def row(c: Commitment) -> dict[str, object]:
+    m, tf = c.money, c.timeframe
+    return {
+        "id": c.id, "actors": "; ".join(c.actors), "recipients": "; ".join(c.recipients), "kind": c.kind,
+        "amount": m.text if m else "", "value": m.value if m else "", "currency": m.currency if m else "",
+        "usd_value": m.usd_value if m and m.usd_value is not None else "",
+        "timeframe": tf.text if tf else "", "date_start": (tf.date_start or "") if tf else "",
+        "date_end": (tf.date_end or "") if tf else "", "passage": c.passage.text, "document": c.doc,
+        "title": c.title or "", "published": c.published or "",
+        "passage_start": c.passage.start, "passage_end": c.passage.end,
+    }
+
+
+def _safe_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _md_cell(value: object) -> str:
+    return " ".join(str(value).split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
+    """Write the commitments to ``out`` in ``fmt``; returns how many were written."""
+    n = 0
+    if fmt == "jsonl":
+        for c in commitments:
+            out.write(json.dumps(c.to_gold_line(), ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        records = [c.to_gold_line() for c in commitments]
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        n = len(records)
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for c in commitments:
+            writer.writerow({k: _safe_cell(v) for k, v in row(c).items()})
+            n += 1
+    elif fmt == "md":
+        shown = ("actors", "amount", "timeframe", "kind", "passage", "document")
+        out.write("| " + " | ".join(s.capitalize() for s in shown) + " |\n")
+        out.write("|" + " --- |" * len(shown) + "\n")
+        for c in commitments:
+            r = row(c)
+            out.write("| " + " | ".join(_md_cell(r[k]) for k in shown) + " |\n")
+            n += 1
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return n

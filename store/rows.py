@@ -1,0 +1,116 @@
+"""The stored commitments as a list that builds each ``Commitment`` when first asked for.
+
+Building 100,000 dataclasses (each with its money, timeframe, passage and mentions) takes
+longer than reading the whole file, and the browser shows a screenful at a time; the
+index works on the raw dicts. So rows keep the dicts read from the file and make the
+record on demand, once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+import orjson
+
+from extract.records import Commitment
+
+
+class CommitmentRows(Sequence[Commitment]):
+    """Each row is a dict, or (opened through the read cache) the number of its span in
+    the mapped store file, parsed when first asked for."""
+
+    __slots__ = ("_raw", "_built", "_file", "_spans", "owner")
+
+    def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None) -> None:
+        self._raw: list[dict[str, Any] | int] = list(raw)
+        self._built: list[Commitment | None] = [None] * len(self._raw)
+        self._file, self._spans = file, spans  # a buffer holding the store file, and (start, end) pairs
+        self.owner: Any = None  # the index whose rows these are, if any
+
+    @classmethod
+    def mapped(cls, file: Any, spans: Any) -> CommitmentRows:
+        return cls(range(len(spans) // 2), file, spans)
+
+    @classmethod
+    def of(cls, commitments: Iterable[Commitment]) -> CommitmentRows:
+        """Rows over records already built (a caller's own list)."""
+        built = list(commitments)
+        rows = cls([c.to_dict() for c in built])
+        rows._built = list(built)
+        return rows
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Commitment: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Commitment]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._raw)))]
+        c = self._built[i]
+        if c is None:
+            c = self._built[i] = Commitment.from_dict(self.raw(i))
+        return c
+
+    def __iter__(self) -> Iterator[Commitment]:
+        for i in range(len(self._raw)):
+            yield self[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<CommitmentRows {len(self)} commitments>"
+
+    def raw(self, i: int) -> dict[str, Any]:
+        """The record as stored (do not modify it)."""
+        r = self._raw[i]
+        if isinstance(r, int):
+            spans = self._spans
+            r = self._raw[i] = orjson.loads(self._file[spans[2 * r]:spans[2 * r + 1]])
+        return r
+
+    def copy(self) -> CommitmentRows:
+        rows = CommitmentRows(file=self._file, spans=self._spans)
+        rows._raw, rows._built = list(self._raw), list(self._built)
+        return rows
+
+    def entries(self) -> list[dict[str, Any] | int]:
+        """Each row as held: its dict, or the number of its span in the mapped file."""
+        return self._raw
+
+    def built(self, i: int) -> Commitment | None:
+        """Row ``i``'s record if it has been built already."""
+        return self._built[i]
+
+    def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
+        """Hold these records instead (in place), reusing records already built."""
+        self._raw, self._built, self._file, self._spans = list(raw), list(built), None, None
+
+
+class RowsView(Sequence[Commitment]):
+    """Some rows of a CommitmentRows, in a given order, built on access."""
+
+    __slots__ = ("_rows", "_which")
+
+    def __init__(self, rows: CommitmentRows, which: Sequence[int]) -> None:
+        self._rows, self._which = rows, which
+
+    def __len__(self) -> int:
+        return len(self._which)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._rows[j] for j in self._which[i]]
+        return self._rows[self._which[i]]
+
+    def row(self, i: int) -> int:
+        """The index row number of the i-th commitment shown."""
+        return self._which[i]

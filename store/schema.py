@@ -1,0 +1,92 @@
+"""The store file's layout, its version, and the migrations from older versions.
+
+The file is a TinyDB database (tables of id → record) with three tables:
+
+``_meta``        one record: ``{"app": "commitments", "schema": N, "documents": n, "commitments": n}``
+``documents``    ``Document.to_dict()`` plus ``stored_at`` (when it was ingested, UTC)
+``commitments``  ``Commitment.to_dict()``
+
+``schema`` is the version of this layout (not of ``extract.records``). Readers migrate an
+older file in memory; the next write saves it in the current layout, and the older file
+stays as ``<store>.bak``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store.storage import StoreError
+
+APP = "commitments"
+FORMAT_VERSION = 2
+META = "_meta"
+DOCUMENTS = "documents"
+COMMITMENTS = "commitments"
+TABLES = (META, DOCUMENTS, COMMITMENTS)
+
+
+def empty_store() -> dict[str, Any]:
+    return {META: {"1": _meta(0, 0)}, DOCUMENTS: {}, COMMITMENTS: {}}
+
+
+def _meta(documents: int, commitments: int) -> dict[str, Any]:
+    return {"app": APP, "schema": FORMAT_VERSION, "documents": documents, "commitments": commitments}
+
+
+def meta_of(data: dict[str, Any]) -> dict[str, Any] | None:
+    meta = data.get(META)
+    if not isinstance(meta, dict):
+        return None
+    first = meta.get("1")
+    return first if isinstance(first, dict) else None
+
+
+def stamp_meta(data: dict[str, Any]) -> None:
+    """Record the layout version and the counts (doctor and the backup check read them)."""
+    data[META] = {"1": _meta(len(data[DOCUMENTS]), len(data[COMMITMENTS]))}
+
+
+def record_count(data: dict[str, Any] | None) -> int:
+    if not data:
+        return 0
+    return sum(len(t) for name, t in data.items() if name != META and isinstance(t, dict))
+
+
+def check_and_upgrade(path: Path, data: dict[str, Any] | None) -> dict[str, Any]:
+    """A store in the current layout, or StoreError naming the file; never writes."""
+    if data is None or data == {}:  # an empty file, or what TinyDB writes for a new database
+        return empty_store()
+    meta = meta_of(data)
+    if meta is None or meta.get("app") != APP:
+        raise StoreError(f"{path}: not a Commitments store (no Commitments header); refusing to touch it")
+    version = meta.get("schema")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"{path}: not a Commitments store (schema version {version!r})")
+    if version > FORMAT_VERSION:
+        raise StoreError(f"{path}: written by a newer Commitments (store schema {version}, this one reads "
+                         f"up to {FORMAT_VERSION}); upgrade commitments")
+    for name in (DOCUMENTS, COMMITMENTS):
+        if not isinstance(data.setdefault(name, {}), dict):
+            raise StoreError(f"{path}: damaged store (the {name} table is not an object); run `commitments doctor`")
+    while version < FORMAT_VERSION:
+        MIGRATIONS[version](data)
+        version += 1
+    stamp_meta(data)
+    return data
+
+
+def _v1_to_v2(data: dict[str, Any]) -> None:
+    """Version 1 (the first release) kept no ingest time and could omit a commitment's
+    document hash; link each commitment to its document by file name where that is unique."""
+    by_name: dict[str, list[str]] = {}
+    for d in data[DOCUMENTS].values():
+        d.setdefault("stored_at", None)
+        by_name.setdefault(d.get("doc"), []).append(d.get("sha256"))
+    for c in data[COMMITMENTS].values():
+        if not c.get("doc_hash"):
+            hashes = by_name.get(c.get("doc"), [])
+            c["doc_hash"] = hashes[0] if len(hashes) == 1 else ""
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {1: _v1_to_v2}

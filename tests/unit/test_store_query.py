@@ -1,0 +1,94 @@
+"""The search syntax: words, phrases and filters, and when one query narrows another."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.records import Commitment, MoneyAmount, Passage, Timeframe
+from store.index import CommitmentIndex
+from store.query import Query, parse_amount, parse_query
+
+
+@pytest.fixture(scope="module")
+def tiny_index():
+    words = ["abc water", "XYZ energy 2027", "a:b c", '"quoted" text', "$5 bn"]
+    return CommitmentIndex([
+        Commitment(id=str(i), doc=f"d{i}.txt", doc_hash=str(i), actors=[w.split()[0]], passage=Passage(0, len(w), w),
+                   money=MoneyAmount(10.0 ** i, "EUR" if i % 2 else "USD", "x", usd_value=10.0 ** i),
+                   timeframe=Timeframe("by 2027", date_end=f"{2025 + i}-01-01"), published="2024-01-01")
+        for i, w in enumerate(words)])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1bn", 1e9), ("$500m", 5e8), ("2.5 billion", 2.5e9), ("750k", 7.5e5), ("1,200", 1200.0),
+    ("3tn", 3e12), ("10mn", 1e7), ("12", 12.0),
+])
+def test_amounts_with_suffixes(text, value):
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "bn", "1zz", "abc", "1.2.3"])
+def test_what_is_not_an_amount(text):
+    assert parse_amount(text) is None
+
+
+def test_words_phrases_and_filters():
+    q = parse_query('Water "Clean   energy" org:"Bill & Melinda" currency:eur amount>1bn amount<=500m '
+                    'year:2027 year:2030-2025 kind:Funding')
+    assert q.words == ("water",)
+    assert q.phrases == ("clean energy",)
+    assert q.orgs == ("bill & melinda",)
+    assert q.currencies == ("EUR",)
+    assert q.amounts == ((">", 1e9), ("<=", 5e8))
+    assert q.years == ((2027, 2027), (2025, 2030))
+    assert q.kinds == ("funding",)
+
+
+def test_filters_still_being_typed_constrain_nothing():
+    for partial in ("amount>", "year:20", "org:", "kind:", 'org:"'):
+        assert parse_query(partial).empty, partial
+
+
+def test_unknown_prefixes_are_plain_words():
+    q = parse_query("https://example.org ratio:2")
+    assert q.words == ("https://example.org", "ratio:2")
+
+
+def test_an_unfinished_quote_is_a_phrase():
+    assert parse_query('"clean ener').phrases == ("clean ener",)
+
+
+def test_typing_more_narrows_a_query():
+    assert parse_query("micros").narrows(parse_query("micro"))
+    assert parse_query("micro soft").narrows(parse_query("micro"))
+    assert parse_query('"clean energy"').narrows(parse_query("clean"))
+    assert parse_query("org:microsoft").narrows(parse_query("org:micro"))
+    assert parse_query("amount>1bn kind:funding").narrows(parse_query("kind:funding"))
+
+
+def test_changes_that_widen_are_not_narrowing():
+    assert not parse_query("micr").narrows(parse_query("micro"))
+    assert not parse_query("amount<50m").narrows(parse_query("amount<5m"))
+    assert not parse_query("year:2027").narrows(parse_query("year:2026"))
+    assert not parse_query("clean").narrows(parse_query('"clean energy"'))
+    assert Query().narrows(Query())
+
+
+ALPHABET = 'abcXYZ019 :"<>=.$,-_\\\n\t€é'
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_anything_typed_parses(text):
+    q = parse_query(text)
+    assert all(w and " " not in w for w in q.words)
+    assert q.narrows(q)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=12), min_size=1, max_size=6))
+def test_keystroke_searches_equal_fresh_ones(tiny_index, steps):
+    """Whatever is typed, in whatever order, reusing earlier results changes nothing."""
+    for text in steps:
+        assert tiny_index.search(text) == CommitmentIndex(tiny_index.commitments).search(text)
