@@ -105,12 +105,15 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str, str | None, str | None, s
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing what is not a file we should read or is too large."""
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                raise DocumentError(path, "is a folder")
-            if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-                raise DocumentError(path, f"not a regular file ({_file_kind(st.st_mode)})")
+        _check_kind(path, path.stat())  # before opening: opening a device can act on it
+        # Opening a FIFO that nobody writes to would wait forever; opened non-blocking it
+        # returns at once and the read sees end of file. Blocking is restored for the read,
+        # so a pipe being written to (`<(curl ...)`) is read to its end.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as fh:
+            os.set_blocking(fd, True)
+            st = os.fstat(fd)
+            _check_kind(path, st)  # the path may have been swapped in between
             if st.st_size > MAX_BYTES:
                 raise DocumentError(path, f"too large ({_megabytes(st.st_size)}; the limit is {_megabytes(MAX_BYTES)})")
             raw = fh.read(MAX_BYTES + 1)  # a pipe has no size to check beforehand
@@ -128,6 +131,13 @@ def _read_bytes(path: Path) -> bytes:
     if len(raw) > MAX_BYTES:
         raise DocumentError(path, f"too large (over {_megabytes(MAX_BYTES)})")
     return raw
+
+
+def _check_kind(path: Path, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(path, "is a folder")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise DocumentError(path, f"not a regular file ({_file_kind(st.st_mode)})")
 
 
 def _megabytes(n: int) -> str:

@@ -78,6 +78,15 @@ def make_undecodable_name(d: Path) -> Path:
     return p
 
 
+def make_idle_pipe(d: Path) -> Path:
+    os.mkfifo(p := d / "idle.fifo")  # named on purpose, but nobody writes to it
+    return p
+
+
+def make_device(d: Path) -> Path:
+    return Path("/dev/zero")  # endless: refused before it is opened
+
+
 CASES = {  # maker → what the one line must say
     make_binary: "binary file (PDF document), not text",
     make_empty: "empty file",
@@ -90,6 +99,8 @@ CASES = {  # maker → what the one line must say
     make_image: "binary file (JPEG image), not text",
     make_hostile_name: "empty file",
     make_undecodable_name: "empty file",
+    make_idle_pipe: "empty file",
+    make_device: "not a regular file (character device)",
 }
 
 
@@ -101,6 +112,31 @@ def test_a_bad_file_is_one_line_naming_it_and_exit_1(tmp_path, make):
     assert proc.stdout == ""
     shown = str(path).replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\udce9", "\\xe9")
     assert proc.stderr == f"commitments: skipped {shown}: {CASES[make]}\n"
+
+
+def test_a_pipe_being_written_is_read_to_its_end():
+    """What the shell passes for `commitments ingest <(curl ...)`: /dev/fd/N, a pipe whose
+    writer is still at work when the reader opens it."""
+    import threading
+    import time
+
+    from extract.documents import read_document
+
+    r, w = os.pipe()
+
+    def write_slowly():
+        for part in (GOOD[:20], GOOD[20:]):
+            time.sleep(0.1)
+            os.write(w, part.encode())
+        os.close(w)
+
+    writer = threading.Thread(target=write_slowly)
+    writer.start()
+    try:
+        assert read_document(f"/dev/fd/{r}").text == GOOD
+    finally:
+        writer.join()
+        os.close(r)
 
 
 def test_an_unreadable_file_is_one_line(tmp_path, as_another_user):
