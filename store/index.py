@@ -101,6 +101,16 @@ class CommitmentIndex:
         if self.commitments.owner is None:
             self.commitments.owner = self
 
+    @property
+    def row_actors(self) -> list[tuple[str, ...]]:
+        """Each row's actors, each once: facets count from this, not from parsed records."""
+        return self._orgs
+
+    @property
+    def row_dollars(self) -> list[float | None]:
+        """Each row's US-dollar value, or None."""
+        return self._usd
+
     def columns(self) -> dict[str, list]:
         """What the index precomputed per row, for the cache."""
         return {name: getattr(self, name) for name in COLUMNS}

@@ -111,6 +111,11 @@ class RowsView(Sequence[Commitment]):
             return [self._rows[j] for j in self._which[i]]
         return self._rows[self._which[i]]
 
+    def position(self, c: Commitment) -> int | None:
+        """Where this (already built) record stands, without building the others."""
+        built = self._rows.built
+        return next((k for k, j in enumerate(self._which) if built(j) is c), None)
+
     def row(self, i: int) -> int:
         """The index row number of the i-th commitment shown."""
         return self._which[i]

@@ -61,3 +61,11 @@ def seed_store(seed_store_path):
     from store import Store
 
     return Store(seed_store_path)
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own settings directory, never the user's."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("COMMITMENTS_CONFIG", str(config))
+    return config

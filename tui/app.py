@@ -1,39 +1,71 @@
-"""The Commitments browser: organisations, amounts, commitments and their source."""
+"""The Commitments browser: Organisations | Amounts | Commitments | Source.
+
+The app owns the state (filters, marks, grouping) and wires the panes; each pane is a
+widget under ``tui/widgets``, each dialog a screen under ``tui/screens``, and every
+action is declared once in ``tui/actions.py``.
+"""
 from __future__ import annotations
 
-from textual import work
+import gc
+import re
+from dataclasses import replace
+from time import monotonic
+
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Footer, Header
 
 from extract.records import Commitment
 from store import Store
-from store.index import CommitmentIndex
-from tui.citation import format_citation
-from tui.clipboard import system_copy_with_timeout
+from tui.actions import ACTIONS, BINDINGS
+from tui.citation_actions import choose_citation, copy_citation
+from tui.commands import BrowserCommands
+from tui.dialogs import DialogActions
+from tui.filtering import FacetIndex, Filters
+from tui.highlight import search_terms, terms_pattern
+from tui.settings import Settings
+from tui.view_actions import ViewActions
 from tui.widgets.commitment_list import CommitmentList
 from tui.widgets.facets import AmountList, OrganisationList
+from tui.widgets.ingest_progress import IngestProgress
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
 
+BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
+DEBOUNCE_ROWS, DEBOUNCE_S = 20_000, 0.2
+SOURCE_SETTLE_S = 0.06
+DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
-class CommitmentsApp(App):
+
+class CommitmentsApp(ViewActions, DialogActions, App):
     TITLE = "Commitments"
     CSS_PATH = "app.tcss"
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="search.focus"),
-        Binding("c", "copy_citation", "Copy citation", id="citation.copy"),
-        Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-    ]
+    BINDINGS = BINDINGS
+    COMMANDS = App.COMMANDS | {BrowserCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-medium"), (180, "-wide")]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
         self.store = store
-        self.index = CommitmentIndex(store.commitments)
-        self.query_text = ""
-        self.organisation: str | None = None
+        self.settings = settings or Settings.load()
+        self.filters = Filters()
+        self.grouped = False
+        self.marks: set[str] = set()
+        self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
+        self._search_timer: Timer | None = None
+        self._source_timer: Timer | None = None
+        self._source_shown_at = 0.0
+        self._index_store()
+
+    def _index_store(self) -> None:
+        self.index = self.store.index  # built once at load, kept up to date by the store
+        self.facets = FacetIndex(self.index)
+        # The records live as long as the app: keep the cyclic collector from walking
+        # millions of them again and again while the UI allocates (it made each key
+        # press at 100k records several times slower).
+        gc.freeze()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -42,80 +74,118 @@ class CommitmentsApp(App):
             with Vertical(id="facets"):
                 yield OrganisationList(id="organisations")
                 yield AmountList(id="amounts")
-            yield CommitmentList(id="commitments")
-            yield SourceView(id="source")
+            with Horizontal(id="reading"):
+                yield CommitmentList(id="commitments")
+                yield SourceView(id="source")
+        yield IngestProgress(id="ingest")
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keymap)
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning", markup=False)
+        self.pane(CommitmentList).marks = self.marks
         self.refresh_panes()
-        self.query_one(CommitmentList).focus()
+        self.pane(CommitmentList).focus()
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and theme != self.settings.theme:
+            self.settings.theme = theme
+            try:
+                self.settings.save()
+            except OSError as exc:
+                self.notify(f"Cannot remember the theme: {exc}", severity="warning", markup=False)
 
     # Filtering
     def refresh_panes(self) -> None:
-        rows = self.index.search(self.query_text)
-        orgs = self.index.organisations(rows)
-        if self.organisation is not None:
-            rows = [i for i in rows if self.organisation in self.index.commitments[i].actors]
-        commitments = [self.index.commitments[i] for i in rows]
-        self.query_one(OrganisationList).show(orgs, self.organisation)
-        self.query_one(AmountList).show([self.index.commitments[i] for i in self.index.amounts(rows)])
-        self.query_one(CommitmentList).show(commitments)
+        self._search_timer = None
+        f = self.filters
+        result = self.facets.apply(f)
+        self.pattern = terms_pattern(search_terms(f.query))
+        self.pane(OrganisationList).show(result.organisations, f.organisations)
+        self.pane(AmountList).show(result.band_counts, f.bands)
+        rows = self.index.view(result.rows)  # records are built only as they are drawn
+        self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
+        self.show_source(self.selected)
 
     def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
-        self.query_text = message.query
-        self.refresh_panes()
+        """Filter as you type; on a big store, once typing pauses (enter applies at once)."""
+        self.filters = replace(self.filters, query=message.query)
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        if len(self.index) < DEBOUNCE_ROWS:
+            self.refresh_panes()
+        else:
+            self._search_timer = self.set_timer(DEBOUNCE_S, self._search_paused)
+
+    def _search_paused(self) -> None:
+        if self.is_running and self.screen_stack:
+            self.refresh_panes()
 
     def on_search_bar_done(self, _: SearchBar.Done) -> None:
-        self.query_one(CommitmentList).focus()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+            self.refresh_panes()
+        self.pane(CommitmentList).focus()
 
-    def on_organisation_list_chosen(self, message: OrganisationList.Chosen) -> None:
-        self.organisation = message.name
+    def on_organisation_list_changed(self, message: OrganisationList.Changed) -> None:
+        self.filters = replace(self.filters, organisations=message.chosen)
         self.refresh_panes()
 
-    def on_amount_list_chosen(self, message: AmountList.Chosen) -> None:
-        commitments = self.query_one(CommitmentList)
-        commitments.select_id(message.commitment_id)
-        commitments.focus()
+    def on_amount_list_changed(self, message: AmountList.Changed) -> None:
+        self.filters = replace(self.filters, bands=message.chosen)
+        self.refresh_panes()
 
     def on_commitment_list_highlighted(self, message: CommitmentList.Highlighted) -> None:
-        c = message.commitment
-        doc = self.store.documents.get(c.doc_hash) if c else None
-        self.query_one(SourceView).show(c, doc.text if doc else None)
+        """While the cursor runs (a held j), the list moves at once and the source follows
+        when it settles: redrawing a whole document per row would make the list stutter."""
+        now = monotonic()
+        if self._source_timer is not None:
+            self._source_timer.stop()
+        if now - self._source_shown_at < SOURCE_SETTLE_S:
+            self._source_timer = self.set_timer(SOURCE_SETTLE_S, lambda: self.show_source(self.selected))
+        else:
+            self.show_source(message.commitment)
+        self._source_shown_at = now
 
-    # Actions
+    def show_source(self, c: Commitment | None) -> None:
+        self._source_timer = None
+        if not self.screen_stack:  # a late timer while the app closes
+            return
+        view = self.pane(SourceView)
+        if c is None or c is not view.commitment or self.pattern is not view.pattern:
+            view.show(c, self.document_text(c), self.pattern)
+
+    def document_text(self, c: Commitment | None) -> str | None:
+        doc = self.store.documents.get(c.doc_hash) if c else None
+        return doc.text if doc else None
+
+    def pane(self, selector):
+        """A widget of the browser's own screen, whichever screen is on top."""
+        return self.screen_stack[0].query_one(selector)
+
     @property
     def selected(self) -> Commitment | None:
-        return self.query_one(CommitmentList).selected
+        return self.pane(CommitmentList).selected
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).focus()
+    # Actions (see tui/actions.py for keys and names)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Over a dialog the browser's keys are the dialog's; over a document only a few apply."""
+        if action not in BROWSER_ACTIONS or self.screen is self.screen_stack[0]:
+            return True
+        return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
 
-    def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
-
-        self.push_screen(HelpScreen())
-
+    # Citations and the clipboard: the work is in tui/citation_actions.py
     def action_copy_citation(self) -> None:
-        c = self.selected
-        if c is None:
-            self.notify("Select a commitment first.", severity="warning")
-            return
-        self.copy_text(format_citation(c))
+        copy_citation(self)
 
-    @work(thread=True, exclusive=True, group="clipboard")
-    def copy_text(self, text: str) -> None:
-        """Copy through the system clipboard off the event loop, and through OSC 52."""
-        how = system_copy_with_timeout(text)
-        self.call_from_thread(self._copied, text, how)
-
-    def _copied(self, text: str, how: str | None) -> None:
-        self.copy_to_clipboard(text)
-        if how:
-            title = f"Copied with {how} (and OSC 52)"
-        else:
-            title = "No system clipboard: sent with OSC 52, which works if your terminal allows it"
-        self.notify(text, title=title, markup=False, timeout=8)
+    def action_choose_citation(self) -> None:
+        choose_citation(self)
 
 
-def make_app(store: Store) -> CommitmentsApp:
-    return CommitmentsApp(store)
+def make_app(store: Store, settings: Settings | None = None) -> CommitmentsApp:
+    return CommitmentsApp(store, settings)

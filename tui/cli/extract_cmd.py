@@ -19,7 +19,10 @@ def run(args) -> int:
     if docs:
         from extract.commitments import extract_documents
 
+        from extract.consolidate import assign_groups
+
         results = list(extract_documents(docs))
+        assign_groups([r for _, recs in results for r in recs])
         if args.json:
             out = sys.stdout
             for _, recs in results:

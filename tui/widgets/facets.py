@@ -1,56 +1,61 @@
-"""Facet panes: organisations with their counts, and amounts largest first."""
+"""Facet panes: organisations and amount bands. Space toggles a choice; several can be
+chosen at once, and every other pane narrows to them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import SelectionList
+from textual.widgets.selection_list import Selection
 
-from extract.records import Commitment
 from extract.text import one_line
-from tui.format import format_usd
+from tui.filtering import BANDS
+
+MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
 
 
-class OrganisationList(OptionList):
-    """Organisations in the current result set; selecting one narrows every pane."""
+class _Facet(SelectionList):
+    """A SelectionList whose own rebuilds never count as the user's choice."""
 
+    def _replace(self, selections: list[Selection]) -> None:
+        highlighted = self.highlighted
+        with self.prevent(SelectionList.SelectedChanged):
+            self.clear_options()
+            self.add_options(selections)
+        if selections:
+            self.highlighted = min(highlighted or 0, len(selections) - 1)
+
+
+class OrganisationList(_Facet):
     @dataclass
-    class Chosen(Message):
-        name: str | None
+    class Changed(Message):
+        chosen: frozenset[str]
 
-    def show(self, counts: list[tuple[str, int]], chosen: str | None) -> None:
-        options = [Option(Text("All organisations", style="italic"), id="\x00all")]
-        for name, n in counts:
-            mark = "▶ " if name == chosen else ""
-            options.append(Option(Text(f"{mark}{one_line(name)}  {n}"), id=name))
-        self.set_options(options)
-        self.border_title = f"Organisations ({len(counts)})"
+    def show(self, counts: list[tuple[str, int]], chosen: frozenset[str]) -> None:
+        shown = counts[:MAX_ORGANISATIONS]
+        listed = {name for name, _ in shown}
+        shown += [(name, 0) for name in sorted(chosen - listed)]
+        self._replace([Selection(Text(f"{one_line(name)} ({n})"), name, name in chosen) for name, n in shown])
+        title = f"Organisations ({len(counts)})"
+        self.border_title = f"{title}, {len(chosen)} chosen" if chosen else title
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()
-        oid = event.option.id
-        self.post_message(self.Chosen(None if oid == "\x00all" else oid))
+        self.post_message(self.Changed(frozenset(self.selected)))
 
 
-class AmountList(OptionList):
-    """Dollar amounts, largest first; choosing one shows its commitment."""
-
+class AmountList(_Facet):
     @dataclass
-    class Chosen(Message):
-        commitment_id: str
+    class Changed(Message):
+        chosen: frozenset[int]
 
-    def show(self, commitments: list[Commitment]) -> None:
-        options = []
-        for c in commitments:
-            label = Text(f"{format_usd(c.money):>9} ", style="bold")
-            label.append(one_line(", ".join(c.actors))[:40])
-            options.append(Option(label, id=c.id))
-        self.set_options(options)
-        self.border_title = f"Amounts ({len(commitments)})"
+    def show(self, counts: list[int], chosen: frozenset[int]) -> None:
+        self._replace([Selection(Text(f"{band.label:<10} {n:>7,}"), i, i in chosen)
+                       for i, (band, n) in enumerate(zip(BANDS, counts))])
+        total = sum(counts)
+        self.border_title = f"Amounts ({total:,})"
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()
-        if event.option.id:
-            self.post_message(self.Chosen(event.option.id))
+        self.post_message(self.Changed(frozenset(self.selected)))

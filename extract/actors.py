@@ -1,0 +1,252 @@
+"""Who commits: the organisation or government behind a clause.
+
+The actor is the clause's subject (or, in the passive, the agent: "funded by X", "investment
+from X"), never the recipient. Descriptions that point back ("the tech giant", "the two
+countries", "the investment") resolve to an actor named earlier in the document; a person
+speaking for an organisation ("Brad Smith, Microsoft's president", "U.S. Commerce Secretary
+Gina Raimondo") stands for it. Names go through ``span._.actor_name``, which maps an acronym
+to the full name the document gave it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from extract import lexicon as lx
+from extract.pipeline import is_dateline
+
+ACTOR_LABELS = frozenset({"ORG", "GPE"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once per document: spaCy makes new spans on every access."""
+    cached = doc.user_data.get("actor_ents")
+    if cached is None:
+        cached = doc.user_data["actor_ents"] = tuple(doc.ents)
+    return cached
+
+
+def _sentence_index(doc, i: int) -> int:
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, i)
+
+
+def subject_of(head):
+    """The clause's subject; a participle clause ("..., announcing X") borrows its governor's."""
+    for c in head.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
+        return subject_of(head.head)
+    return None
+
+
+def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:
+    """Names of the committing actors, the spans that name them in the clause, and how the
+    subject was read ("anaphor-org", "anaphor-pledge", ...) where it was not a name."""
+    subj = subject_of(head)
+    if subj is None:
+        return [], [], None
+    if subj.dep_ == "nsubjpass":
+        names, spans = _agent_names(head)
+        if names:
+            return names, spans, None
+    if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        return (*_antecedent_names(head), None)
+    # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
+    subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
+    names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
+    if names:
+        return names, spans, None
+    names, spans, how = _resolve_anaphor(subj, earlier_pledges)
+    if not names:
+        # "The Norwegian sovereign wealth fund will invest": a described organisation.
+        names = _government_of(subj, organisations=True)
+        spans, how = [subj.doc[subj.left_edge.i:subj.i + 1]] if names else [], "description"
+    return names, spans, how
+
+
+def _without_recipient_phrases(subj) -> list:
+    """The subject's tokens less "in Poland" of "Acme's investment in Poland"."""
+    skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
+            for t in p.subtree}
+    return [t for t in subj.subtree if t.i not in skip]
+
+
+def _antecedent_names(relcl) -> tuple[list[str], list]:
+    """"the Flemish government and Imec, which together pledged": the nouns the clause hangs
+    on, with the ones they are listed with."""
+    noun = relcl.head
+    if noun.dep_ == "conj":
+        noun = noun.head
+        while noun.dep_ == "conj":
+            noun = noun.head
+    toks = [t for t in noun.subtree if t.i not in {x.i for x in relcl.subtree}]
+    return names_in(toks)
+
+
+def _government_of(noun, organisations: bool = False) -> list[str]:
+    """"the Indian government" → India; "the Flemish government" when the country is unknown;
+    "the Norwegian sovereign wealth fund" as it stands."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lx.GOVERNMENT_NOUNS and not (organisations and lemma in lx.ORGANISATION_NOUNS):
+        return []
+    from extract.pipeline import demonyms
+
+    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in demonyms())]
+    if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
+        return []  # "a group of Japanese companies" names no one
+    adj = " ".join(a.text for a in adjs)
+    if lemma in lx.GOVERNMENT_NOUNS:
+        return [demonyms().get(adj, f"{adj} {noun.text}")]
+    return [noun.doc[adjs[0].i:noun.i + 1].text]
+
+
+def _agent_names(head) -> tuple[list[str], list]:
+    """"supported by $110 million in investment from X, Y": the givers are after "from"."""
+    toks = [t for c in head.children if c.dep_ == "agent" for t in c.subtree]
+    froms = [t for t in toks if t.lower_ == "from"]
+    if froms:
+        toks = [t for f in froms for t in f.subtree]
+    return names_in(toks)
+
+
+def names_in(tokens) -> tuple[list[str], list]:
+    """Actors named among the tokens: organisations and places, and people mapped to the
+    organisation they speak for; proper-noun subjects the model left untagged count too."""
+    if not tokens:
+        return [], []
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    names, spans = [], []
+    # A person's title ("Minister of Education, Culture, ...") describes the person: its
+    # organisations count only through the person.
+    titles = {t.i for e in entities(doc) if e.label_ == "PERSON" and e.start in ids
+              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod") for t in c.subtree}
+    for e in entities(doc):
+        if e.start not in ids:
+            continue
+        if e.label_ in ACTOR_LABELS:
+            if _owner_of_a_name(e) or e.start in titles:
+                continue
+            names.append(e._.actor_name)
+            spans.append(e)
+        elif e.label_ == "PERSON":
+            org = org_for_person(e)
+            names.append(org._.actor_name if org is not None else e.text)
+            spans.append(org if org is not None and org.start in ids else e)
+    for t in tokens:
+        for name in _government_of(t):
+            if name not in names:
+                names.append(name)
+                spans.append(doc[t.left_edge.i:t.i + 1])
+    # The small model misses many company names: an untagged proper noun in a subject or in
+    # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
+    tagged = {t.i for s in spans for t in s}
+    for t in tokens:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in tagged and (
+                t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
+            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and not c.ent_type_)
+            span = doc[first:t.i + 1]
+            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
+                names.append(span._.actor_name)
+                spans.append(span)
+                tagged.update(range(first, t.i + 1))
+    return list(dict.fromkeys(names)), spans
+
+
+def _owner_of_a_name(ent) -> bool:
+    """"Japan's SoftBank", "Saudi Arabia's Public Investment Fund": the place says whose the
+    organisation is; the organisation is the actor."""
+    root = ent.root
+    return ent.label_ == "GPE" and root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.ent_type_ != "GPE"
+
+
+def org_for_person(ent):
+    """The organisation or government a person is introduced as speaking for, if any:
+    an owner ("Microsoft's president") first, then a country ("U.S. Commerce Secretary",
+    "Japanese Minister of ..."), then any organisation in the title."""
+    root = ent.root
+    near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod", "amod")]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    lo = max(ent.start - 12, 0)
+    title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
+    candidates = []
+    for d in [d for t in near for d in t.subtree] + title:
+        if ent.start <= d.i < ent.end:
+            continue
+        if d.ent_type_ in ACTOR_LABELS:
+            rank = 0 if d.dep_ == "poss" else 1 if d.ent_type_ == "GPE" else 2
+            candidates.append((rank, d.i, _ent_at(d)))
+        elif d.ent_type_ == "NORP" and d.dep_ in ("amod", "compound") and _is_demonym(d.text):
+            candidates.append((1, d.i, ent.doc[d.i:d.i + 1]))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _is_demonym(word: str) -> bool:
+    from extract.pipeline import demonyms
+
+    return word in demonyms()
+
+
+def _ent_at(tok):
+    for e in entities(tok.doc):
+        if e.start <= tok.i < e.end:
+            return e
+    return tok.doc[tok.i:tok.i + 1]
+
+
+def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
+    if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
+        # "The Australian government said it would invest": the speaker's subject.
+        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None)
+        if speaker is not None and speaker.pos_ != "PRON":
+            names, spans = names_in(list(speaker.subtree))
+            if names:
+                return names, spans, "anaphor-speaker"
+    word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
+    if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
+        word = subj.lower_
+    kind = lx.ANAPHORS.get(word)
+    if kind is None:
+        return [], [], None
+    if kind == "pledge":
+        return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    label = {"org": "ORG", "gpe": "GPE"}.get(kind)
+    names = _earlier_actors(subj, label, plural)
+    return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
+    """The nearest earlier actor (of the label, if given); for a plural description, the
+    actors of the nearest sentence that names two or more."""
+    doc = tok.doc
+    before = [e for e in entities(doc) if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
+    if not plural:
+        return [before[-1]._.actor_name] if before else []
+    by_sentence: dict[int, list[str]] = {}
+    for e in before:
+        by_sentence.setdefault(_sentence_index(doc, e.start), []).append(e._.actor_name)
+    for start in sorted(by_sentence, reverse=True):
+        names = list(dict.fromkeys(by_sentence[start]))
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def named_recipients(head, actors: list[str]) -> list[str]:
+    """Organisations and places the clause gives to or invests in: "in Japan", "to X"."""
+    out = []
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in lx.RECIPIENT_PREPOSITIONS:
+            for r in [t, *(c for c in t.subtree if c.dep_ == "conj")]:
+                if r.ent_type_ in ACTOR_LABELS:
+                    name = _ent_at(r)._.actor_name
+                    if name not in actors and name not in out:
+                        out.append(name)
+    return out

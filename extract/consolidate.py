@@ -1,0 +1,191 @@
+"""Tie together records of the same pledge across documents, and flag where sources differ.
+
+A pure function over Commitment records (no spaCy, no store): ``assign_groups`` sets
+``group`` on every record and ``discrepancy`` on the money records of a group whose sources
+state different amounts. Amounts are never averaged: each record keeps what its text says.
+
+Two records report the same pledge when their actors agree and what they pledge agrees:
+- both state money: the amounts are compatible (within ``COMPATIBLE_RATIO``) and, where
+  both name recipients, a recipient is shared; or, from different actors (co-funders of
+  one pledge), the amounts are equal and the passages share a content word;
+- one or neither states money: the passages share content words ("3 million", "lab",
+  "cybersecurity"); a record with money and one without are tied only through a consortium
+  (two or more shared actors), since one company makes many pledges.
+Records more than ``MAX_DAYS`` apart in publication are never tied. Groups are the
+connected components of these links.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from extract.evaluate import name_words, names_agree
+from extract.records import Commitment, MoneyAmount
+
+COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
+EQUAL_RATIO = 1.01
+MAX_DAYS = 60
+MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
+COMMON_SHARE = 0.5  # a word in more than this share of passages says nothing about the object
+
+_WORD = re.compile(r"[A-Za-z][a-z\-]{2,}|\d[\d,.]*\s*(?:million|billion|thousand)?")
+_STOP = frozenset("""
+the and for with from that this will also into over under their its his her our they them has have had
+been was were are is be not but about after before more most than then such other which while who whom
+would could should may might can must shall said says say new first next two three years year months
+including include includes through toward towards between among both each all any per via upon
+plan plans planned announce announced announcing announcement invest investment investments
+support supporting provide providing develop developing build building expand expanding further
+""".split())
+
+
+def assign_groups(commitments: Sequence[Commitment]) -> None:
+    """Set ``group`` (and, where amounts differ, ``discrepancy``) on every record, in place."""
+    recs = list(commitments)
+    words = _content_words(recs)
+    parent = list(range(len(recs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs(recs):
+        if _same_pledge(recs[i], recs[j], words[i], words[j]):
+            parent[find(i)] = find(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(recs)):
+        members[find(i)].append(i)
+    for group in members.values():
+        gid = "g-" + min(recs[i].id for i in group)
+        for i in group:
+            recs[i].group = gid
+            recs[i].discrepancy = None
+        _flag_discrepancies([recs[i] for i in group])
+
+
+def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:
+    """Records by group, largest group first (records without a group stand alone)."""
+    out: dict[str, list[Commitment]] = defaultdict(list)
+    for c in commitments:
+        out[c.group or c.id].append(c)
+    return dict(sorted(out.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def usd(money: MoneyAmount | None) -> float | None:
+    if money is None:
+        return None
+    if money.usd_value is not None:
+        return money.usd_value
+    return money.value if money.currency == "USD" else None
+
+
+def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
+    """How far apart two amounts are (>= 1), in dollars, else in a shared currency."""
+    x, y = usd(a), usd(b)
+    if not (x and y) and a.currency == b.currency:
+        x, y = a.value, b.value
+    if not (x and y):
+        return None
+    return max(x, y) / min(x, y)
+
+
+def _candidate_pairs(recs: list[Commitment]):
+    """Pairs sharing an actor word or an amount: the only ones that can be tied."""
+    buckets: dict[object, list[int]] = defaultdict(list)
+    for i, c in enumerate(recs):
+        for a in c.actors + c.recipients:
+            w = name_words(a)
+            if w:
+                buckets[w[0]].append(i)
+        v = usd(c.money)
+        if v:
+            buckets[("money", round(v, -max(len(str(int(v))) - 3, 0)))].append(i)
+    seen = set()
+    for idx in buckets.values():
+        for i, j in combinations(sorted(set(idx)), 2):
+            if (i, j) not in seen:
+                seen.add((i, j))
+                yield i, j
+
+
+def _content_words(recs: list[Commitment]) -> list[set[str]]:
+    """Words of each passage that say what is pledged: no stop words, no actor names, no
+    word found in most passages of the batch."""
+    out = []
+    for c in recs:
+        text = c.passage.text
+        if c.money:
+            text = text.replace(c.money.text, " ")
+        names = {w for a in c.actors + c.recipients for w in name_words(a)}
+        # Capitalised words are names and titles ("Prime Minister"), not what is pledged.
+        ws = {_stem(w.strip()) for w in _WORD.findall(text) if not w[0].isupper()}
+        out.append({w for w in ws if w not in _STOP and w not in names})
+    if len(recs) >= 4:
+        df = Counter(w for ws in out for w in ws)
+        common = {w for w, n in df.items() if n > COMMON_SHARE * len(recs)}
+        out = [ws - common for ws in out]
+    return out
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word[0].isdigit():
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _shared(xs: list[str], ys: list[str]) -> int:
+    return sum(1 for x in dict.fromkeys(xs) if any(names_agree(x, y) for y in ys))
+
+
+def _days_apart(a: Commitment, b: Commitment) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published)).days)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
+    if not a.recipients or not b.recipients:
+        return False
+    return not any(names_agree(x, y) for x in a.recipients for y in b.recipients)
+
+
+def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bool:
+    if _days_apart(a, b) > MAX_DAYS:
+        return False
+    shared = _shared(a.actors, b.actors)
+    parties = _shared(a.actors + a.recipients, b.actors + b.recipients)  # a consortium and its partners
+    common = wa & wb
+    ratio = _ratio(a.money, b.money) if a.money and b.money else None
+    if ratio is not None:
+        if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
+            return True
+        return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
+    if _recipients_conflict(a, b):
+        return False  # one company's pledges to two countries are two pledges
+    if a.money or b.money:
+        return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
+    return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)
+
+
+def _flag_discrepancies(group: list[Commitment]) -> None:
+    with_money = sorted((c for c in group if c.money), key=lambda c: (usd(c.money) or c.money.value, c.doc))
+    readings: list[tuple[MoneyAmount, list[str]]] = []
+    for c in with_money:
+        same = next((r for r in readings if (_ratio(r[0], c.money) or 0) and _ratio(r[0], c.money) <= EQUAL_RATIO), None)
+        if same is None:
+            readings.append((c.money, [c.doc]))
+        else:
+            same[1].append(c.doc)
+    if len(readings) < 2:
+        return
+    note = "sources differ: " + "; ".join(
+        f"{' '.join(filter(None, [m.qualifier, m.text]))} in {', '.join(dict.fromkeys(docs))}" for m, docs in readings)
+    for c in with_money:
+        c.discrepancy = note

@@ -1,0 +1,158 @@
+"""The browser's panes and keys, driven through Pilot on a real store file."""
+from __future__ import annotations
+
+from tui.app import make_app
+from tui.filtering import BANDS, band_of
+from tui.screens.document import DocumentScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.commitment_list import CommitmentList
+from tui.widgets.facets import AmountList, OrganisationList
+from tui.widgets.source_view import SourceView
+
+
+def _visible(view, line: int) -> bool:
+    top = round(view.scroll_offset.y)
+    return top <= line < top + view.scrollable_content_region.height
+
+
+async def test_j_k_move_and_the_source_follows(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        rows, source = app.query_one(CommitmentList), app.query_one(SourceView)
+        assert rows.border_title == f"Commitments ({len(browser_store.commitments)})"
+        await pilot.press("j", "j", "j")
+        assert rows.cursor == 3
+        await pilot.press("k")
+        await pilot.pause(0.3)  # the source follows once the cursor settles
+        assert rows.cursor == 2
+        assert source.commitment is rows.selected
+        assert source.border_title == f"Source: {rows.selected.doc}"
+        passage_line = source.line_of(source._rendered.passage[0])
+        assert _visible(source, passage_line)
+        await pilot.press("end")
+        assert rows.cursor == len(rows.rows) - 1
+        await pilot.press("home")
+        assert rows.cursor == 0
+
+
+async def test_mouse_click_selects_a_row(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        rows = app.query_one(CommitmentList)
+        await pilot.click(CommitmentList, offset=(10, 4))  # the border takes the first line
+        await pilot.pause()
+        assert rows.cursor == 3
+
+
+async def test_space_chooses_several_organisations(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        orgs, rows = app.query_one(OrganisationList), app.query_one(CommitmentList)
+        everything = len(rows.rows)
+        await pilot.press("1", "space")
+        await pilot.pause()
+        first = set(orgs.selected)
+        assert len(first) == 1 and 0 < len(rows.rows) < everything
+        assert all(first & set(c.actors) for c in rows.rows)
+        await pilot.press("down", "space")
+        await pilot.pause()
+        both = set(orgs.selected)
+        assert len(both) == 2 and "2 chosen" in str(orgs.border_title)
+        assert all(both & set(c.actors) for c in rows.rows)
+        assert len(rows.rows) > len([c for c in rows.rows if first & set(c.actors)])
+        await pilot.press("3", "escape")
+        await pilot.pause()
+        assert len(rows.rows) == everything and not orgs.selected
+
+
+async def test_amount_bands_filter_every_pane(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        rows = app.query_one(CommitmentList)
+        await pilot.press("2", "space")  # ≥ $10bn
+        await pilot.pause()
+        assert rows.rows and all(c.money.usd_value >= 1e10 for c in rows.rows)
+        counted = dict(zip((b.label for b in BANDS), (0,) * len(BANDS)))
+        for c in browser_store.commitments:
+            counted[BANDS[band_of(c)].label] += 1
+        assert len(rows.rows) == counted["≥ $10bn"]
+        await pilot.press("end", "space")  # and no amount
+        await pilot.pause()
+        assert len(rows.rows) == counted["≥ $10bn"] + counted["no amount"]
+        orgs = app.query_one(OrganisationList)
+        assert sum(1 for _ in orgs.options) <= len({a for c in rows.rows for a in c.actors})
+
+
+async def test_search_filters_highlights_and_n_steps_through_matches(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        rows, source = app.query_one(CommitmentList), app.query_one(SourceView)
+        await pilot.press("slash", *"wayne")
+        await pilot.pause()
+        assert rows.rows and all("wayne" in c.passage.text.casefold() for c in rows.rows)
+        styled = [seg for seg in rows.render_line(0) if seg.text == "Wayne"]
+        assert styled and all(seg.style.underline for seg in styled)
+        await pilot.press("enter")
+        assert app.focused is rows
+        assert len(source.matches) >= 2  # the document repeats the place
+        await pilot.press("n")
+        first = source.current_match
+        assert first >= 0 and _visible(source, source.line_of(source.matches[first][0]))
+        await pilot.press("n")
+        assert source.current_match == (first + 1) % len(source.matches)
+        await pilot.press("N")
+        assert source.current_match == first
+        assert source.border_subtitle == f"match {first + 1}/{len(source.matches)}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(rows.rows) == len(browser_store.commitments) and app.query_one("#search").value == ""
+
+
+async def test_single_keys_stay_in_the_search_box(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"gmeoq")
+        await pilot.pause()
+        assert app.query_one("#search").value == "gmeoq"
+        assert not app.grouped and not app.marks and len(app.screen_stack) == 1
+
+
+async def test_o_opens_the_document_and_question_mark_the_help(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        selected = app.query_one(CommitmentList).selected
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentScreen)
+        view = app.screen.query_one(SourceView)
+        assert view.commitment is selected
+        assert browser_store.documents[selected.doc_hash].text.split("\n")[0] in "".join(
+            seg.text for y in range(3) for seg in view.render_line(y))
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert len(app.screen_stack) == 1
+
+
+async def test_layout_at_80x24_and_200x60(browser_store):
+    app = make_app(browser_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#facets").display or app.query_one("#facets").region.width == 0
+        rows, source = app.query_one(CommitmentList), app.query_one(SourceView)
+        assert rows.region.height >= 6 and source.region.height >= 6 and rows.region.width == 80
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.query_one(OrganisationList).region.width > 0
+    app = make_app(browser_store)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        panes = [app.query_one(w).region for w in (OrganisationList, AmountList, CommitmentList, SourceView)]
+        assert [r.x for r in panes] == sorted(r.x for r in panes) and len({r.x for r in panes}) == 4
+        assert panes[2].width > panes[0].width and panes[3].width > panes[1].width
+        assert all(str(app.query_one(w).border_title).split("(")[1][0].isdigit()
+                   for w in (OrganisationList, AmountList, CommitmentList))

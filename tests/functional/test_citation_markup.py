@@ -1,0 +1,74 @@
+"""A document full of Rich/Textual markup and terminal sequences, ingested by the real
+pipeline into a real store: the browser shows the markup as the characters it is, passes
+no escape sequence to the terminal, and a click on `[@click=app.quit]` does nothing."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from rich.cells import cell_len
+
+from store import Store
+from tui.app import make_app
+from tui.citation import CitationFormat, format_citation
+from tui.cli.ingest_cmd import ingest_paths
+from tui.widgets.commitment_list import CommitmentList
+
+HOSTILE_DOCUMENT = (
+    "Globex [bold]Daily[/bold] \x1b[31mNews\x1b[0m\n\nMarch 3, 2025\n\n"
+    "Globex Corporation will invest $3 billion in [bold]new[/] [/b]factories"
+    "[link=file:///etc/passwd] in Ohio[@click=app.quit] by 2030.\x1b]52;c;ZXZpbA==\x07 \x9b2J \u202eevil\u202c\n\n"
+    "The [red]company[/red] said \x1b[2Jit would hire 500 [@click=app.quit]workers[/].\n"
+)
+LITERALS = ("[bold]new[/]", "[/b]factories", "[link=file:///etc/passwd]", "[@click=app.quit]")
+
+
+@pytest.fixture
+def hostile_store(tmp_path) -> Store:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "hostile.txt").write_text(HOSTILE_DOCUMENT, encoding="utf-8")
+    store = Store(tmp_path / "commitments.json")
+    report, errors = ingest_paths(store, [str(docs)])
+    assert errors == [] and report.commitments >= 1
+    return Store(tmp_path / "commitments.json")
+
+
+def screen_lines(app) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def unsafe(text: str) -> list[str]:
+    return [hex(ord(ch)) for ch in text if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cf")]
+
+
+async def test_markup_in_a_document_shows_literally_and_clicking_it_does_nothing(hostile_store, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)  # keep the copy off the developer's clipboard
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = make_app(hostile_store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        lines = screen_lines(app)
+        screen = "\n".join(lines)
+        assert unsafe(screen) == []
+        assert "[bold]Daily[/bold]" in screen  # the title line, in the Source pane
+        for literal in LITERALS:
+            assert literal in screen, f"{literal!r} is not shown as written"
+        row = app.query_one(CommitmentList).selected
+
+        # Click where `[@click=app.quit]` is drawn: as markup it would quit the app.
+        y = next(i for i, line in enumerate(lines) if "[@click=app.quit]" in line)
+        x = cell_len(lines[y][: lines[y].index("[@click=app.quit]")]) + 3
+        await pilot.click(offset=(x, y))
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        citation = app.clipboard
+        assert citation == format_citation(row, CitationFormat.PLAIN, hostile_store.documents.get(row.doc_hash))
+        assert "[@click=app.quit]" in citation and unsafe(citation) == []
+        [note] = list(app._notifications)
+        assert note.message == citation and not note.markup

@@ -1,0 +1,124 @@
+"""Consolidation is a pure function over records: which reports are the same pledge."""
+from __future__ import annotations
+
+from extract.consolidate import assign_groups, groups_of
+from extract.records import Commitment, MoneyAmount, Passage
+
+
+def rec(doc, actors, text, value=None, currency="USD", published="2025-05-01", recipients=(), qualifier=None):
+    money = None
+    if value is not None:
+        surface = f"{'$' if currency == 'USD' else currency + ' '}{value / 1e9:g} billion"
+        money = MoneyAmount(value=value, currency=currency, text=surface, qualifier=qualifier,
+                            usd_value=value if currency == "USD" else None)
+    return Commitment(id=f"{doc}:{text[:12]}", doc=doc, doc_hash=doc, actors=list(actors),
+                      passage=Passage(0, len(text), text), money=money, published=published,
+                      recipients=list(recipients))
+
+
+def test_compatible_amounts_of_one_actor_group_and_the_difference_is_flagged():
+    a = rec("a.txt", ["Acme Corp"], "Acme will invest $8 billion in Brazil", 8e9, recipients=["Brazil"])
+    b = rec("b.txt", ["Acme"], "Acme plans to spend $10 billion in Brazil", 10e9, recipients=["Brazil"])
+    c = rec("c.txt", ["Acme Corp."], "Acme announced an $8 billion investment", 8e9)
+    assign_groups([a, b, c])
+    assert a.group == b.group == c.group
+    assert a.discrepancy == b.discrepancy == c.discrepancy
+    assert "$8 billion in a.txt, c.txt" in a.discrepancy and "$10 billion in b.txt" in a.discrepancy
+    assert (a.money.value, b.money.value) == (8e9, 10e9)
+
+
+def test_qualifier_is_shown_in_the_discrepancy():
+    a = rec("a.txt", ["Acme"], "Acme will invest $2.9 billion", 2.9e9)
+    b = rec("b.txt", ["Acme"], "a planned investment of approximately $3 billion", 3e9, qualifier="approximately")
+    assign_groups([a, b])
+    assert a.group == b.group and "approximately $3 billion in b.txt" in a.discrepancy
+
+
+def test_equal_reports_have_no_discrepancy():
+    a = rec("a.txt", ["Acme"], "Acme will invest $2 billion", 2e9)
+    b = rec("b.txt", ["Acme"], "Acme to invest $2 billion", 2e9)
+    assign_groups([a, b])
+    assert a.group == b.group and a.discrepancy is None
+
+
+def test_different_pledges_of_one_actor_stay_apart():
+    big = rec("a.txt", ["Acme"], "Acme will invest $2.9 billion in Japan", 2.9e9, recipients=["Japan"])
+    grant = rec("a.txt", ["Acme"], "Acme will provide $0.01 billion in grants", 1e7)
+    elsewhere = rec("b.txt", ["Acme"], "Acme will invest $3 billion in Mexico", 3e9, recipients=["Mexico"])
+    skills = rec("b.txt", ["Acme"], "Acme will train 3 million people")
+    assign_groups([big, grant, elsewhere, skills])
+    assert len({big.group, grant.group, elsewhere.group, skills.group}) == 4
+
+
+def test_different_actors_with_different_amounts_stay_apart():
+    a = rec("a.txt", ["Acme"], "Acme will invest $2 billion", 2e9)
+    b = rec("b.txt", ["Globex"], "Globex will invest $2.1 billion", 2.1e9)
+    assign_groups([a, b])
+    assert a.group != b.group
+
+
+def test_reports_months_apart_are_different_pledges():
+    a = rec("a.txt", ["Acme"], "Acme will invest $2 billion", 2e9, published="2023-01-10")
+    b = rec("b.txt", ["Acme"], "Acme will invest $2 billion", 2e9, published="2024-06-10")
+    assign_groups([a, b])
+    assert a.group != b.group
+
+
+def test_pledges_without_money_group_by_what_is_pledged():
+    a = rec("a.txt", ["Acme"], "Acme will train 3 million people through digital skilling programs")
+    b = rec("b.txt", ["Acme"], "the company will provide digital skills to 3 million people")
+    c = rec("b.txt", ["Acme"], "Acme will open a research lab in Osaka")
+    assign_groups([a, b, c])
+    assert a.group == b.group != c.group
+
+
+def test_co_funders_of_one_amount_group_with_the_announcing_governments():
+    gov = rec("a.txt", ["United States", "Japan"], "The two countries announced a $0.11 billion research collaboration", 1.1e8)
+    firms = rec("b.txt", ["Nvidia", "Amazon"], "Nvidia and Amazon will provide $0.11 billion for the research", 1.1e8)
+    other = rec("c.txt", ["Initech"], "Initech will invest $0.11 billion in a warehouse", 1.1e8)
+    assign_groups([gov, firms, other])
+    assert gov.group == firms.group != other.group
+
+
+def test_amounts_in_one_currency_compare_without_rates():
+    a = rec("a.txt", ["Siemens AG"], "Siemens will invest EUR 2 billion in factories", 2e9, currency="EUR")
+    b = rec("b.txt", ["Siemens"], "Siemens to invest EUR 2 billion", 2e9, currency="EUR")
+    assign_groups([a, b])
+    assert a.group == b.group
+
+
+def test_groups_of_lists_every_record_once_largest_first():
+    recs = [rec("a.txt", ["Acme"], "Acme will invest $2 billion", 2e9),
+            rec("b.txt", ["Acme"], "Acme to invest $2 billion", 2e9),
+            rec("c.txt", ["Globex"], "Globex will invest $5 billion", 5e9)]
+    assign_groups(recs)
+    groups = list(groups_of(recs).values())
+    assert [len(g) for g in groups] == [2, 1]
+    assert sorted(r.id for g in groups for r in g) == sorted(r.id for r in recs)
+
+
+def test_empty_input():
+    assign_groups([])
+
+
+def test_a_vague_report_joins_the_precise_one_when_they_agree_on_what_it_is_for():
+    vague = rec("a.txt", ["Norway"], "Norway declared plans to invest vast sums in offshore wind turbines and grid cables")
+    precise = rec("a.txt", ["Norway"], "Norway will invest $5 billion in offshore wind turbines by 2030", 5e9)
+    unrelated = rec("a.txt", ["Norway"], "Norway will fund hospitals and schools")
+    assign_groups([vague, precise, unrelated])
+    assert vague.group == precise.group != unrelated.group
+
+
+def test_partners_named_as_recipients_join_the_announcement():
+    announced = rec("a.txt", ["United States"], "the US announced new research partnerships between Acme University and Beta Institute",
+                    recipients=["Acme University", "Beta Institute"])
+    partners = rec("b.txt", ["Acme University", "Beta Institute"], "Acme University and Beta Institute will jointly research robotics")
+    assign_groups([announced, partners])
+    assert announced.group == partners.group
+
+
+def test_the_same_programme_in_two_countries_is_two_pledges():
+    kenya = rec("a.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Kenya"])
+    ghana = rec("b.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Ghana"])
+    assign_groups([kenya, ghana])
+    assert kenya.group != ghana.group

@@ -1,0 +1,48 @@
+"""The browser's actions that open a screen: document, help, export, ingest.
+
+A mixin of ``CommitmentsApp``, kept apart so the app itself stays about its panes.
+"""
+from __future__ import annotations
+
+from tui.widgets.commitment_list import CommitmentList
+from tui.widgets.ingest_progress import IngestProgress
+
+
+class DialogActions:
+    def action_open_document(self) -> None:
+        from tui.screens.document import DocumentScreen
+
+        if self.selected is not None:
+            self.push_screen(DocumentScreen(self.selected, self.document_text(self.selected), self.pattern))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        shown = self.pane(CommitmentList).rows
+        marked = [c for c in self.index.commitments if c.id in self.marks]
+        screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
+        self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
+
+    def action_ingest(self) -> None:
+        from tui.screens.ingest import IngestScreen
+
+        progress = self.pane(IngestProgress)
+        if progress.running:
+            self.notify("An ingest is already running.", severity="warning")
+            return
+        self.push_screen(IngestScreen(), lambda path: path and progress.start(self.store, [path]))
+
+    def on_ingest_progress_finished(self, message: IngestProgress.Finished) -> None:
+        if message.problem:
+            self.notify(message.problem, severity="error", markup=False)
+            return
+        for error in message.errors:
+            self.notify(error, severity="warning", markup=False)
+        self._index_store()
+        self.refresh_panes()
+        self.notify(message.report.summary(), title="Ingest finished", markup=False)

@@ -1,0 +1,66 @@
+"""Ingestion in a thread, with a progress bar; the browser stays usable meanwhile."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Label, ProgressBar
+
+from store import IngestReport, Store
+
+
+class IngestProgress(Horizontal):
+    DEFAULT_CSS = """
+    IngestProgress { height: 1; display: none; padding: 0 1; }
+    IngestProgress.-running { display: block; }
+    IngestProgress Label { width: auto; margin-right: 1; }
+    """
+
+    @dataclass
+    class Finished(Message):
+        report: IngestReport | None
+        errors: list[str]
+        problem: str | None = None  # one line when the whole ingest failed
+
+    def compose(self) -> ComposeResult:
+        yield Label("Ingesting…", id="ingest-label")
+        yield ProgressBar(total=None, show_eta=False)
+
+    def start(self, store: Store, paths: list[str]) -> None:
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.query_one(Label).update(Text(f"Ingesting {', '.join(paths)}…"))
+        self.add_class("-running")
+        self._run(store, paths)
+
+    @property
+    def running(self) -> bool:
+        return self.has_class("-running")
+
+    @work(thread=True, exclusive=True, group="ingest")
+    def _run(self, store: Store, paths: list[str]) -> None:
+        from tui.cli.ingest_cmd import ingest_paths  # extraction imports spaCy lazily, on this path only
+
+        from extract.documents import iter_paths
+
+        total = sum(1 for _ in iter_paths(paths))  # cheap: names only, no reading
+        done = 0
+
+        def progress(batch: IngestReport) -> None:
+            nonlocal done
+            done += len(batch.stored)
+            self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
+
+        try:
+            report, errors = ingest_paths(store, paths, progress=progress)
+            finished = self.Finished(report, errors)
+        except Exception as exc:  # one clear line, never a traceback in the UI
+            finished = self.Finished(None, [], f"{', '.join(paths)}: {exc}")
+        self.app.call_from_thread(self._finish, finished)
+
+    def _finish(self, finished: Finished) -> None:
+        self.remove_class("-running")
+        self.post_message(finished)
