@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerate_terminal_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
@@ -57,3 +58,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"commitments: {e}", file=sys.stderr)
             return 2
         raise
+
+
+def _tolerate_terminal_encoding() -> None:
+    """Over SSH to an old server the terminal may be Latin-1 or ASCII: a character it
+    cannot show becomes "?" (stdout) or an escape (stderr), never a UnicodeEncodeError."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors=errors)

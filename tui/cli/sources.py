@@ -1,4 +1,10 @@
-"""Read the files a command names, reporting each bad one in a line and going on."""
+"""Read the files a command names, reporting each bad one in a line and going on.
+
+Every file that is not read gets one line on stderr naming it and saying why:
+"commitments: skipped <file>: <reason>" for a file that failed (it counts towards the
+exit status) and "commitments: ignored <file>: <reason>" for a file found in a folder
+that is not ours to read (an image beside the articles), which does not.
+"""
 from __future__ import annotations
 
 import sys
@@ -9,19 +15,38 @@ from extract.records import Document
 
 
 def read_documents(paths: Iterable[str]) -> tuple[list[Document], list[str]]:
-    from extract.documents import DocumentError, iter_paths, read_document
+    """(documents read, one line per failure)."""
+    from extract.documents import DocumentError, Skipped, iter_sources, read_document
+    from extract.text import printable
 
+    paths = list(paths)
     docs, errors = [], []
-    for path in iter_paths(paths):
+    for source in iter_sources(paths):
+        if isinstance(source, Skipped):
+            if source.failed:
+                errors.append(str(source))
+            _say(f"{'skipped' if source.failed else 'ignored'} {source}")
+            continue
         try:
-            docs.append(read_document(path))
+            docs.append(read_document(source))
         except DocumentError as e:
             errors.append(str(e))
-            print(f"commitments: skipped {e}", file=sys.stderr)
+            _say(f"skipped {e}")
+        except (MemoryError, RecursionError) as e:  # a pathological file must not end the run
+            errors.append(f"{printable(str(source))}: too complex to read ({type(e).__name__})")
+            _say(f"skipped {errors[-1]}")
+        except Exception as e:  # a bug meets a file: name both, read the rest (fuzzed, never seen)
+            errors.append(f"{printable(str(source))}: could not be read (internal error, please report: "
+                          f"{type(e).__name__}: {printable(str(e))[:200]})")
+            _say(f"skipped {errors[-1]}")
     if not docs and not errors:
         errors.append("no documents found")
-        print("commitments: no documents found in " + ", ".join(map(str, paths)), file=sys.stderr)
+        _say("no documents found in " + ", ".join(printable(str(p)) for p in paths))
     return docs, errors
+
+
+def _say(line: str) -> None:
+    print(f"commitments: {line}", file=sys.stderr, flush=True)
 
 
 def bundled_seeds() -> Path | None:
