@@ -151,9 +151,11 @@ def write_atomic(path: Path, payload: bytes, keep_backup: bool = True) -> Stamp:
         if keep_backup and path.exists():
             _rotate_backup(path)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # disk full, a failing fsync: the old store stands
+            raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None
         raise
     fsync_dir(path.parent)
     return Stamp.of(os.stat(path))

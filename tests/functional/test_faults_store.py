@@ -21,13 +21,6 @@ import pytest
 
 from extract.records import Document, content_hash
 
-STORE_ERROR_REASON = (
-    "store/storage.py:write_atomic re-raises the OSError of the write or fsync (ENOSPC, EIO) "
-    "unwrapped, so tui.cli.main re-raises it and the user sees a traceback (the store file and "
-    "its directory are left clean); wrap it in StoreError naming the store file and the strerror, "
-    "as store_lock already does for the lock file")
-
-
 def root_can_mount() -> bool:
     return os.geteuid() == 0 and shutil.which("mount") is not None
 
@@ -86,7 +79,6 @@ def small_disk(tmp_path):
     yield disk, limit_file_size
 
 
-@pytest.mark.xfail(reason=STORE_ERROR_REASON, strict=True)
 def test_disk_full_during_ingest(small_disk, tmp_path):
     disk, preexec = small_disk
     db = disk / "store.json"
@@ -99,7 +91,6 @@ def test_disk_full_during_ingest(small_disk, tmp_path):
     assert_failed_cleanly(proc, db, before, "No space left on device" if preexec is None else "File too large")
 
 
-@pytest.mark.xfail(reason=STORE_ERROR_REASON, strict=True)
 def test_fsync_failure_during_ingest(tmp_path):
     db = tmp_path / "store" / "store.json"
     db.parent.mkdir()
