@@ -14,6 +14,7 @@ from pathlib import Path
 from extract.records import (KINDS, Commitment, Document, Mention, MoneyAmount, Passage, Timeframe,
                              commitment_id, content_hash)
 from store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
+from store.db import Store
 from store.storage import dumps, write_atomic
 
 PER_DOCUMENT = 20
@@ -51,6 +52,7 @@ def make_store(path: Path | str, n_commitments: int, seed: int = 0) -> Path:
             data[COMMITMENTS][str(key)] = c.to_dict()
     stamp_meta(data)
     write_atomic(path, dumps(data)[0], keep_backup=False)
+    Store(path)  # opening it writes the read cache, as an ingest leaves it
     return path
 
 
