@@ -210,9 +210,28 @@ def _cue(head) -> str | None:
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
     clause = _Clause(head, lemma, frozenset(auxes),
-                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")),
+                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _carries_pledge(tok) -> bool:
+    """A verb of ``PLEDGE_OBJECT_VERBS`` counts only with a pledge in its construction: a
+    pledge noun as object, a purpose preposition, a named partner ("with <organisation>"),
+    or "to <pledge verb>"."""
+    if tok.lemma_.lower() not in lx.PLEDGE_OBJECT_VERBS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
+                p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in c.children):
+            return True
+    return False
 
 
 def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted, earlier) -> Commitment | None:

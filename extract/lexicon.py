@@ -5,16 +5,24 @@ particular document.
 """
 from __future__ import annotations
 
+# Verbs that state a pledge only with a pledge in their construction: "deepen its
+# collaboration" (a pledge noun as object), "go toward(s) training", "work with X to build";
+# not "will go to court", "will work from home", "will deepen its dispute".
+PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen"})
+
+# Prepositions after such a verb that lead to what a pledge is for: "go toward training".
+PLEDGE_PURPOSE_PREPOSITIONS = frozenset({"toward", "towards"})
+
 # Verbs that carry a pledge when their subject will do them: "X will invest", "X plans to fund".
 PLEDGE_VERBS = frozenset({
     "invest", "provide", "fund", "finance", "pledge", "commit", "contribute", "donate", "spend",
     "allocate", "earmark", "grant", "award", "support", "back", "supply", "deliver", "build",
     "open", "establish", "launch", "create", "train", "upskill", "research", "collaborate",
-    "partner", "expand", "deploy", "deepen", "develop", "construct", "work", "offer", "give",
-    "inject", "boost", "strengthen", "go", "hire", "donate", "channel", "plough", "plow", "pour",
+    "partner", "expand", "deploy", "develop", "construct", "offer", "give",
+    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
     "set aside", "put up", "pump", "approve", "sanction", "budget", "set up",
-})
+}) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
 BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
@@ -45,7 +53,7 @@ ANNOUNCE_VERBS = frozenset({
 PLEDGE_NOUNS = frozenset({
     "investment", "pledge", "commitment", "funding", "grant", "fund", "donation",
     "partnership", "collaboration", "initiative", "programme", "program", "plan",
-    "boost", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
+    "boost", "bet", "outlay", "stake", "capex", "expenditure", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
     "financing", "injection", "spending", "allocation", "cooperation", "agreement", "accord",
     "pact", "memorandum", "mou",
 })

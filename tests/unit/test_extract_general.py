@@ -1,0 +1,57 @@
+"""General rules, each probed with short made-up sentences (no seed or held-out text):
+verbs that pledge only in a pledge construction, governments named by pattern, the
+organisation gazetteer, scale-word variants, link lists under a header."""
+from __future__ import annotations
+
+import pytest
+
+from extract.commitments import find_commitments
+from extract.pipeline import canonical_name, load_nlp
+from extract.records import Document, content_hash
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _extract(nlp, text: str):
+    doc = Document(doc="t.txt", sha256=content_hash(text), text=text, title=None, published="2025-03-03")
+    return find_commitments(doc, nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens will go to court over the ruling.",
+    "Engineers will work from home next week.",
+    "The carmaker will deepen its dispute with the union.",
+])
+def test_go_work_deepen_without_a_pledge_are_not_commitments(nlp, text):
+    assert _extract(nlp, text) == []
+
+
+@pytest.mark.parametrize("verb, text", [
+    ("deepen", "Hitachi will deepen its collaboration with Osaka University on robotics."),
+    ("work", "Oxford University will work with Siemens to develop new battery chemistries."),
+    ("go toward", "Vodafone pledged $40 million to rural clinics. The funding will go toward training 2,000 nurses."),
+])
+def test_go_work_deepen_with_a_pledge_are_commitments(nlp, verb, text):
+    recs = [r for r in _extract(nlp, text) if verb in r.passage.text]
+    assert len(recs) == 1 and recs[0].actors
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Government of Chile", "Chile"), ("the Government of Kenya", "Kenya"), ("the Chilean government", "Chile"),
+    ("Kenya's government", "Kenya"), ("Peruvian Government", "Peru"), ("Government of the Philippines", "Philippines"),
+])
+def test_any_government_resolves_to_its_country(name, country):
+    assert canonical_name(name) in (country, canonical_name(country))
+
+
+def test_a_government_of_a_lower_case_phrase_stays_as_written():
+    assert canonical_name("government of national unity") == "government of national unity"
+
+
+@pytest.mark.parametrize("org", ["AIIB", "IEA", "WTO", "UNDP", "World Bank", "Asian Development Bank"])
+def test_international_organisations_are_actors(nlp, org):
+    recs = _extract(nlp, f"The {org} will provide $300 million to expand power grids in Laos.")
+    assert recs and any(org in a or org.split()[-1] in a for a in recs[0].actors)
