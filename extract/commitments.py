@@ -43,8 +43,9 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
+    links = _link_lists(document.text)
     for sent in doc.sents:
-        if _is_link_line(document.text, sent):
+        if _is_link_line(document.text, sent) or any(a <= sent.start_char < b for a, b in links):
             continue
         found = False
         for head in _clause_heads(sent):
@@ -70,6 +71,29 @@ def _is_link_line(text: str, sent) -> bool:
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line = text[line_start:sent.end_char].lstrip(" \t•*-–").casefold()
     return line.startswith(lx.LINK_LINE_PREFIXES)
+
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the items listed under a header line of page furniture ("Related posts:",
+    "More from Reuters"): the lines after it up to the first line of prose (one that ends a
+    sentence)."""
+    spans, at, under = [], 0, False
+    for line in text.split("\n"):
+        end = at + len(line)
+        bare = line.strip().lstrip("•*-–").strip()
+        if bare:
+            folded = bare.casefold()
+            if folded.startswith(lx.LINK_LINE_PREFIXES) and not bare.endswith(_SENTENCE_END) and len(bare.split()) <= 6:
+                under = True  # a header: what follows is a list of links
+            elif under and bare.endswith(_SENTENCE_END) and len(bare.split()) > 12:
+                under = False  # prose again
+            elif under:
+                spans.append((at, end))
+        at = end + 1
+    return spans
 
 
 def _clause_heads(sent) -> Iterator:

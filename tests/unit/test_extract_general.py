@@ -55,3 +55,33 @@ def test_a_government_of_a_lower_case_phrase_stays_as_written():
 def test_international_organisations_are_actors(nlp, org):
     recs = _extract(nlp, f"The {org} will provide $300 million to expand power grids in Laos.")
     assert recs and any(org in a or org.split()[-1] in a for a in recs[0].actors)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanwha will invest 2.4 tln won in solar cells.", 2.4e12), ("Enel will invest EUR 3 Mrd. in grids.", 3e9),
+    ("Roche will spend CHF 40 Mio on a new lab.", 4e7), ("Tata will invest Rs 1.1 trln in chips.", 1.1e12),
+    ("Iberdrola will invest €2 bln in wind farms.", 2e9), ("Nestle will invest $300 mln in plants.", 3e8),
+])
+def test_scale_word_variants(nlp, text, value):
+    recs = _extract(nlp, text)
+    assert recs and recs[0].money and recs[0].money.value == pytest.approx(value)
+
+
+def test_items_listed_under_a_related_header_are_not_commitments(nlp):
+    text = ("Orsted will invest $1 billion in offshore wind farms in Taiwan by 2028.\n\n"
+            "Related news:\n"
+            "- Equinor to invest $2 billion in Brazilian wind farm\n"
+            "- Vestas posts record orders for turbines\n\n"
+            "More from Energy Desk\n"
+            "Shell commits £500 million to UK hydrogen hubs\n")
+    recs = _extract(nlp, text)
+    assert [r.actors for r in recs] == [["Orsted"]]
+
+
+def test_prose_after_a_link_list_is_read_again(nlp):
+    text = ("Also read:\n"
+            "- Equinor to invest $2 billion in Brazilian wind farm\n\n"
+            "Statkraft will invest $600 million in hydropower plants in Chile over "
+            "the next four years, the company said.\n")
+    recs = _extract(nlp, text)
+    assert len(recs) == 1 and recs[0].money.value == pytest.approx(6e8)
