@@ -7,7 +7,8 @@ state different amounts. Amounts are never averaged: each record keeps what its 
 Two records report the same pledge when their actors agree and what they pledge agrees:
 - both state money: the amounts are compatible (within ``COMPATIBLE_RATIO``) and, where
   both name recipients, a recipient is shared; or, from different actors (co-funders of
-  one pledge), the amounts are equal and the passages share a content word;
+  one pledge), the amounts are equal and the passages share two content words, or one
+  and a party (an actor of one is a recipient of the other, or a recipient is shared);
 - one or neither states money: the passages share content words ("3 million", "lab",
   "cybersecurity"); a record with money and one without are tied only through a consortium
   (two or more shared actors), since one company makes many pledges.
@@ -28,6 +29,7 @@ from extract.records import Commitment, MoneyAmount
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
 EQUAL_RATIO = 1.01
 MAX_DAYS = 60
+CO_FUNDER_WORDS = 2  # equal amounts from different actors: words of the pledge they share
 MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
 COMMON_SHARE = 0.5  # a word in more than this share of passages says nothing about the object
 
@@ -166,7 +168,10 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     if ratio is not None:
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
             return True
-        return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
+        # co-funders of one pledge: equal amounts, and more than one shared word (or a
+        # shared party) so that two unrelated pledges of one size are not tied by chance
+        return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc
+                and (len(common) >= CO_FUNDER_WORDS or (parties >= 1 and bool(common))))
     if _recipients_conflict(a, b):
         return False  # one company's pledges to two countries are two pledges
     if a.money or b.money:
