@@ -9,6 +9,8 @@ to the full name the document gave it.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 
 from extract import lexicon as lx
@@ -217,9 +219,34 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if kind == "pledge":
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
+        country = _government_country(subj)
+        if country:
+            return [country], [], "anaphor-gpe"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)")
+
+
+def _government_country(tok) -> str | None:
+    """Whose "the government" is: the nearest earlier place that is a known country, else
+    the country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
+    from extract.pipeline import capitals, countries
+
+    known = countries()
+    doc = tok.doc
+    for e in reversed([e for e in entities(doc) if e.end <= tok.i and e.label_ == "GPE"]):
+        if e._.actor_name in known:
+            return e._.actor_name
+    by_city = {k.casefold(): v for k, v in capitals().items()}
+    for line in doc.text.split("\n")[:8]:
+        m = _DATELINE_CITY.match(line)
+        if m and m.group(1).strip().casefold() in by_city:
+            return by_city[m.group(1).strip().casefold()]
+    return None
 
 
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:

@@ -55,6 +55,19 @@ def demonyms() -> dict[str, str]:
     return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_demonyms"]
 
 
+@functools.lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital or dateline city → country: "Seoul" → "South Korea"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_capitals"]
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names the gazetteers know."""
+    return frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(
+        n for n in known_aliases().values() if n not in ("United Nations", "European Union"))
+
+
 def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     name = clean_name(name)
     if doc_aliases and name in doc_aliases:
