@@ -124,6 +124,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
     names, spans = [], []
+    owned: set[int] = set()  # heads of "Abu Dhabi's X": X is a name whatever the model tagged it
     # A person's title ("Minister of Education, Culture, ...") describes the person: its
     # organisations count only through the person.
     titles = {t.i for e in entities(doc) if e.label_ == "PERSON" and e.start in ids
@@ -132,7 +133,10 @@ def names_in(tokens) -> tuple[list[str], list]:
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:
-            if _owner_of_a_name(e) or e.start in titles:
+            if _owner_of_a_name(e):
+                owned.add(e.root.head.i)
+                continue
+            if e.start in titles:
                 continue
             names.append(e._.actor_name)
             spans.append(e)
@@ -149,9 +153,11 @@ def names_in(tokens) -> tuple[list[str], list]:
     # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
     tagged = {t.i for s in spans for t in s}
     for t in tokens:
-        if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in tagged and (
-                t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
-            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and not c.ent_type_)
+        untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS)
+        if t.pos_ == "PROPN" and untagged and t.i not in tagged and (
+                t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
+            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
+                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
                 names.append(span._.actor_name)
@@ -164,7 +170,21 @@ def _owner_of_a_name(ent) -> bool:
     """"Japan's SoftBank", "Saudi Arabia's Public Investment Fund": the place says whose the
     organisation is; the organisation is the actor."""
     root = ent.root
-    return ent.label_ == "GPE" and root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.ent_type_ != "GPE"
+    owned = root.head
+    return (_is_place(ent) and root.dep_ == "poss" and owned.pos_ == "PROPN" and not ent.start <= owned.i < ent.end
+            and not (owned.ent_type_ == "GPE" and _known_place(_ent_at(owned))))  # "Japan's Tokyo" is a place
+
+
+def _is_place(ent) -> bool:
+    """A GPE, or a name the gazetteers know as a country or city (the model often tags
+    "Abu Dhabi's" as an organisation)."""
+    return ent.label_ == "GPE" or _known_place(ent)
+
+
+def _known_place(ent) -> bool:
+    from extract.pipeline import capitals, countries
+
+    return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
 def org_for_person(ent):
@@ -205,7 +225,7 @@ def _ent_at(tok):
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.
-        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None)
+        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None) or _stray_speaker(subj.head.head)
         if speaker is not None and speaker.pos_ != "PRON":
             names, spans = names_in(list(speaker.subtree))
             if names:
@@ -247,6 +267,15 @@ def _government_country(tok) -> str | None:
         if m and m.group(1).strip().casefold() in by_city:
             return by_city[m.group(1).strip().casefold()]
     return None
+
+
+def _stray_speaker(verb):
+    """The parser sometimes hangs a reporting verb's subject on the clause before ("X committed
+    $1bn, and Y has said it plans ..."): the proper noun right before the verb and its
+    auxiliaries is the speaker."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before if before is not None and before.pos_ == "PROPN" and before.dep_ not in SUBJECTS else None
 
 
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:

@@ -85,3 +85,27 @@ def test_prose_after_a_link_list_is_read_again(nlp):
             "the next four years, the company said.\n")
     recs = _extract(nlp, text)
     assert len(recs) == 1 and recs[0].money.value == pytest.approx(6e8)
+
+
+def test_the_government_is_the_dateline_country_not_an_organisation_tagged_as_a_place(nlp):
+    text = ("TOKYO, May 2 (Kyodo) -- Nvidia shares rose on Friday.\n\n"
+            "The government will provide 50 billion yen to support domestic chip designers, the ministry said.\n")
+    recs = _extract(nlp, text)
+    assert [r.actors for r in recs] == [["Japan"]]
+
+
+def test_the_government_is_the_nearest_country_named_before(nlp):
+    text = ("Chile and Nvidia signed a memorandum on Monday. "
+            "The government will invest $200 million in a national supercomputer.\n")
+    assert ["Chile"] in [r.actors for r in _extract(nlp, text)]
+
+
+def test_a_place_possessive_credits_the_organisation(nlp):
+    recs = _extract(nlp, "Abu Dhabi's Mubadala will invest $2 billion in Italian data centres.")
+    assert recs and recs[0].actors == ["Mubadala"]
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_before(nlp):
+    text = ("Orsted committed $1 billion last year to its Polish platform, and Qatar's Nebras has said it plans "
+            "to build 5 GW of solar capacity in Egypt by 2030.")
+    assert ["Nebras"] in [r.actors for r in _extract(nlp, text)]
