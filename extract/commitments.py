@@ -230,6 +230,8 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
+    if _is_tally(head):
+        return None  # "has so far approved ten projects with cumulative investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
@@ -237,6 +239,15 @@ def _cue(head) -> str | None:
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _is_tally(head) -> bool:
+    """A clause in the perfect or past that counts up what was done so far: a running total,
+    not a new pledge."""
+    if not (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+        return False
+    words = " ".join(t.lower_ for t in head.subtree)
+    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES)
 
 
 def _carries_pledge(tok) -> bool:
@@ -312,8 +323,11 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
-    if {t.lemma_.lower() for t in sent if t.idx < money.end} & lx.NOISE_VERBS:
+    before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
+    if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
+    if before_money & lx.RECEIVE_VERBS:
+        return None  # "X Secures $20 Million": X is the recipient; the giver is in the story, if anywhere
     ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
     if not ents:
         # "Google to Invest ...": the model tagged no one, but the headline opens with a name.

@@ -58,6 +58,10 @@ PLEDGE_NOUNS = frozenset({
     "pact", "memorandum", "mou",
 })
 
+# Words that make a past or perfect clause a running total ("has so far approved ten
+# projects with cumulative investments of ..."), not a new pledge.
+TALLY_CUES = ("so far", "to date", "thus far", "till date", "until now", "cumulative", "cumulatively", "in all")
+
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
 RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
 

@@ -109,3 +109,14 @@ def test_a_speaker_the_parser_hung_on_the_clause_before(nlp):
     text = ("Orsted committed $1 billion last year to its Polish platform, and Qatar's Nebras has said it plans "
             "to build 5 GW of solar capacity in Egypt by 2030.")
     assert ["Nebras"] in [r.actors for r in _extract(nlp, text)]
+
+
+def test_a_running_tally_is_not_a_new_pledge(nlp):
+    text = ("The programme has so far approved twelve plants with cumulative investments of $4 billion. "
+            "Ford has invested $1 billion to date in the region.")
+    assert _extract(nlp, text) == []
+
+
+def test_a_headline_of_receiving_does_not_credit_the_recipient(nlp):
+    text = "Quantum startup Qubitly secures $20 million from investors\n\nThe round was led by Sequoia.\n"
+    assert all("Qubitly" not in r.actors for r in _extract(nlp, text))
