@@ -134,7 +134,8 @@ def names_in(tokens) -> tuple[list[str], list]:
             continue
         if e.label_ in ACTOR_LABELS:
             if _owner_of_a_name(e):
-                owned.add(e.root.head.i)
+                if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
+                    owned.add(e.root.head.i)
                 continue
             if e.start in titles:
                 continue
@@ -234,6 +235,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
     kind = lx.ANAPHORS.get(word)
+    if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
+        kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
         return [], [], None
     if kind == "pledge":
@@ -278,13 +281,26 @@ def _stray_speaker(verb):
     return before if before is not None and before.pos_ == "PROPN" and before.dep_ not in SUBJECTS else None
 
 
+def _definite(tok) -> bool:
+    """Whether the noun points back: "the"/"this"/"that" or a possessive determiner."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+
+
+SUBJECT_REACH = 2  # sentences back that a subject stays more salient than a nearer object
+
+
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     """The nearest earlier actor (of the label, if given); for a plural description, the
     actors of the nearest sentence that names two or more."""
     doc = tok.doc
     before = [e for e in entities(doc) if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
     if not plural:
-        return [before[-1]._.actor_name] if before else []
+        # a subject is what a text goes on talking about: prefer the nearest earlier
+        # subject in this or the previous two sentences over a nearer object
+        here = _sentence_index(doc, tok.i)
+        subjects = [e for e in before if e.root.dep_ in SUBJECTS and here - _sentence_index(doc, e.start) <= SUBJECT_REACH]
+        chosen = subjects[-1] if subjects else (before[-1] if before else None)
+        return [chosen._.actor_name] if chosen is not None else []
     by_sentence: dict[int, list[str]] = {}
     for e in before:
         by_sentence.setdefault(_sentence_index(doc, e.start), []).append(e._.actor_name)

@@ -121,7 +121,8 @@ def _chain(head) -> list:
 def _lemma(tok) -> str:
     """The lemma with its particle, so "set aside" differs from "set"."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    # the particle, or an adverb right after the verb that the parser did not call one ("set aside")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)), None)
     phrase = f"{lemma} {prt}"
     return phrase if prt and phrase in _PHRASAL else lemma  # "invest up to" is "invest"
 
@@ -177,7 +178,7 @@ def _is_future(c: _Clause) -> bool:
 
 
 def _is_intent(c: _Clause) -> bool:
-    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & lx.PLEDGE_VERBS:
+    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & (lx.PLEDGE_VERBS | lx.ACQUIRE_VERBS):
         return True
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds

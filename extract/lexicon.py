@@ -21,7 +21,7 @@ PLEDGE_VERBS = frozenset({
     "partner", "expand", "deploy", "develop", "construct", "offer", "give",
     "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
-    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up",
+    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
@@ -61,6 +61,10 @@ PLEDGE_NOUNS = frozenset({
 # Words that make a past or perfect clause a running total ("has so far approved ten
 # projects with cumulative investments of ..."), not a new pledge.
 TALLY_CUES = ("so far", "to date", "thus far", "till date", "until now", "cumulative", "cumulatively", "in all")
+
+# Verbs of getting that state a pledge under an intention: "plans to secure 10,000 GPUs"
+# (resources it commits to acquire); alone they report receiving ("secured $5 million").
+ACQUIRE_VERBS = frozenset({"secure", "acquire", "procure", "purchase", "buy"})
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
 RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
@@ -105,13 +109,20 @@ ANAPHORS = {
     **dict.fromkeys(("company", "firm", "giant", "group", "corporation", "maker", "startup", "bank",
                      "organisation", "organization", "conglomerate", "lender", "insurer", "carrier",
                      "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
-                     "giant", "utility", "miner", "producer", "developer", "investor", "university"), "org"),
+                     "giant", "utility", "miner", "producer", "developer", "investor", "university",
+                     "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
+                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
                      "commitment", "funding", "package", "agreement", "initiative"), "pledge"),
 }
+
+# Endings of a head noun that describe an organisation, for descriptions not listed above:
+# "the carmaker", "the steelmaker", "the shipbuilder", "the distributor".
+ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor", "operator", "developer",
+                        "manufacturer", "provider", "company", "firm", "group", "lender", "insurer", "fund")
 
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})

@@ -120,3 +120,28 @@ def test_a_running_tally_is_not_a_new_pledge(nlp):
 def test_a_headline_of_receiving_does_not_credit_the_recipient(nlp):
     text = "Quantum startup Qubitly secures $20 million from investors\n\nThe round was led by Sequoia.\n"
     assert all("Qubitly" not in r.actors for r in _extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Stellantis opened a plant in Turin. The carmaker also committed to set aside €200 million for a training "
+     "centre.", "Stellantis"),
+    ("Posco reported higher output. The steelmaker will invest $1 billion in a hydrogen plant.", "Posco"),
+    ("The European Commission will launch an academy with Airbus. The bloc will also provide €80 million to "
+     "quantum computers.", "European Commission"),
+])
+def test_descriptions_point_back_to_the_subject_before(nlp, text, actor):
+    recs = _extract(nlp, text)
+    assert any(r.actors == [actor] and r.money for r in recs)
+
+
+def test_set_aside_with_the_particle_tagged_as_an_adverb(nlp):
+    recs = _extract(nlp, "The Treasury has set aside £750 million for a new supercomputer.")
+    assert len(recs) == 1 and recs[0].money.value == pytest.approx(7.5e8)
+
+
+def test_host_is_a_facility_pledge_and_planned_acquisition_is_a_resource_pledge(nlp):
+    host = _extract(nlp, "Imperial College will host a summer school for 300 engineers each year.")
+    assert len(host) == 1 and host[0].kind in ("facility", "training")
+    gpus = _extract(nlp, "The ministry said it plans to secure 5,000 GPUs for a national computing centre by 2027.")
+    assert len(gpus) == 1 and gpus[0].kind == "resources"
+    assert _extract(nlp, "Vodafone secured a $5 million contract last year.") == []
