@@ -145,3 +145,16 @@ def test_host_is_a_facility_pledge_and_planned_acquisition_is_a_resource_pledge(
     gpus = _extract(nlp, "The ministry said it plans to secure 5,000 GPUs for a national computing centre by 2027.")
     assert len(gpus) == 1 and gpus[0].kind == "resources"
     assert _extract(nlp, "Vodafone secured a $5 million contract last year.") == []
+
+
+def test_from_a_year_alone_is_a_start_and_the_same_period_takes_the_earlier_dates():
+    import datetime as dt
+
+    from extract.timeframes import find_timeframes
+
+    found = find_timeframes("Acme will give €50m from 2025 to 2027. Zed adds €10m over the same period, "
+                            "and €5m a year from 2028.", dt.date(2025, 2, 1))
+    got = [(t.text, t.date_start, t.date_end) for t in found]
+    assert got == [("from 2025 to 2027", "2025-01-01", "2027-12-31"),
+                   ("over the same period", "2025-01-01", "2027-12-31"),
+                   ("from 2028", "2028-01-01", None)]
