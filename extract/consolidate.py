@@ -12,8 +12,9 @@ Two records report the same pledge when their actors agree and what they pledge 
 - one or neither states money: the passages share content words ("3 million", "lab",
   "cybersecurity"); a record with money and one without are tied only through a consortium
   (two or more shared actors), since one company makes many pledges.
-Records more than ``MAX_DAYS`` apart in publication are never tied. Groups are the
-connected components of these links.
+Records more than ``MAX_DAYS`` apart in publication are never tied. A record that opens
+on a definite pledge noun ("The package ... will finance") joins the earlier record of its
+document and actor that names it. Groups are the connected components of these links.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from extract.evaluate import name_words, names_agree
+from extract.lexicon import PLEDGE_NOUNS
 from extract.records import Commitment, MoneyAmount
 
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
@@ -59,6 +61,8 @@ def assign_groups(commitments: Sequence[Commitment]) -> None:
     for i, j in _candidate_pairs(recs):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             parent[find(i)] = find(j)
+    for i, j in _referring_back(recs):
+        parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
         members[find(i)].append(i)
@@ -68,6 +72,30 @@ def assign_groups(commitments: Sequence[Commitment]) -> None:
             recs[i].group = gid
             recs[i].discrepancy = None
         _flag_discrepancies([recs[i] for i in group])
+
+
+_POINTS_BACK = re.compile(r"^\s*(?:the|this|that|these|those)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _referring_back(recs: list[Commitment]):
+    """"The package ... will finance six pilot lines": a record that opens on a definite
+    pledge noun refers to the nearest earlier record of the same document and actor whose
+    passage names that noun (the pledge it details)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(recs):
+        by_doc[c.doc].append(i)
+    for idx in by_doc.values():
+        idx.sort(key=lambda i: recs[i].passage.start)
+        for k, i in enumerate(idx):
+            m = _POINTS_BACK.match(recs[i].passage.text)
+            noun = m.group(1).lower() if m else None
+            if noun not in PLEDGE_NOUNS:
+                continue
+            for j in reversed(idx[:k]):
+                earlier = recs[j]
+                if _shared(earlier.actors, recs[i].actors) and re.search(rf"\b{noun}\b", earlier.passage.text, re.IGNORECASE):
+                    yield i, j
+                    break
 
 
 def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:

@@ -136,3 +136,13 @@ def test_the_same_programme_in_two_countries_is_two_pledges():
     ghana = rec("b.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Ghana"])
     assign_groups([kenya, ghana])
     assert kenya.group != ghana.group
+
+
+def test_a_definite_pledge_noun_joins_the_pledge_it_refers_back_to():
+    pkg = rec("a.txt", ["Acme"], "Acme announced a $0.5 billion package for batteries", 5e8)
+    later = rec("a.txt", ["Acme"], "The package will also finance four test sites")
+    later.passage = Passage(100, 100 + len(later.passage.text), later.passage.text)
+    other = rec("a.txt", ["Acme"], "The company will open an office in Lyon")
+    other.passage = Passage(200, 200 + len(other.passage.text), other.passage.text)
+    assign_groups([pkg, later, other])
+    assert pkg.group == later.group != other.group
