@@ -42,7 +42,18 @@ def subject_of(head):
             return c
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
+    if is_stranded_main_verb(head):
+        return subject_of(head.head)
     return None
+
+
+def is_stranded_main_verb(head) -> bool:
+    """"The cabinet chaired by X today approved Y": the parser made the participle
+    ("chaired ... by X") the main verb and hung the real one under it without a subject."""
+    gov = head.head
+    return (head.dep_ in ("advcl", "conj", "ccomp", "dep", "parataxis") and head.tag_ in ("VBD", "VBZ", "VBP") and gov.i < head.i
+            and gov.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in gov.children)
+            and not any(c.dep_ in SUBJECTS for c in head.children))
 
 
 def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract import lexicon as lx
-from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, names_in, subject_of
+from extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities, is_stranded_main_verb, named_recipients, names_in,
+                            subject_of)
 from extract.fx import usd_value
 from extract.money import find_amounts
 from extract.pipeline import HEADLINE_TOKENS
@@ -102,6 +103,8 @@ def _clause_heads(sent) -> Iterator:
             yield tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
             yield tok  # "..., announcing a planned investment of $3 billion"
+        elif is_stranded_main_verb(tok) and subject_of(tok) is not None:
+            yield tok  # "The cabinet chaired by X today approved ..."
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 

@@ -158,3 +158,10 @@ def test_from_a_year_alone_is_a_start_and_the_same_period_takes_the_earlier_date
     assert got == [("from 2025 to 2027", "2025-01-01", "2027-12-31"),
                    ("over the same period", "2025-01-01", "2027-12-31"),
                    ("from 2028", "2028-01-01", None)]
+
+
+def test_a_participle_the_parser_made_the_main_verb_leaves_the_real_verb_its_subject(nlp):
+    text = ("The Federal Cabinet chaired by Chancellor Olaf Scholz today approved a hydrogen programme with a "
+            "total outlay of €3 billion over five years.")
+    recs = _extract(nlp, text)
+    assert len(recs) == 1 and recs[0].money.value == pytest.approx(3e9) and recs[0].actors
