@@ -258,7 +258,13 @@ def _carries_pledge(tok) -> bool:
     """A verb of ``PLEDGE_OBJECT_VERBS`` counts only with a pledge in its construction: a
     pledge noun as object, a purpose preposition, a named partner ("with <organisation>"),
     or "to <pledge verb>"."""
-    if tok.lemma_.lower() not in lx.PLEDGE_OBJECT_VERBS:
+    lemma = tok.lemma_.lower()
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in lx.HOST_VERBS:
+        return any(o in lx.HOSTED_NOUNS or o in lx.PLEDGE_NOUNS for o in objects)
+    if lemma in lx.ACQUIRE_VERBS:
+        return not any(o in lx.DEAL_OBJECT_NOUNS for o in objects)
+    if lemma not in lx.PLEDGE_OBJECT_VERBS:
         return True
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:

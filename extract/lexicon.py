@@ -64,7 +64,18 @@ TALLY_CUES = ("so far", "to date", "thus far", "till date", "until now", "cumula
 
 # Verbs of getting that state a pledge under an intention: "plans to secure 10,000 GPUs"
 # (resources it commits to acquire); alone they report receiving ("secured $5 million").
-ACQUIRE_VERBS = frozenset({"secure", "acquire", "procure", "purchase", "buy"})
+ACQUIRE_VERBS = frozenset({"secure", "acquire", "procure", "purchase"})
+
+# What a company buys that is a deal, not a pledge of resources: "acquire a stake in X".
+DEAL_OBJECT_NOUNS = frozenset({"share", "stake", "stock", "bond", "company", "firm", "rival", "business", "unit",
+                               "subsidiary", "startup", "asset", "holding", "interest", "control", "majority"})
+
+# Verbs of hosting count only with a facility, programme or event of training as object:
+# "host a summer school", "house a supercomputer", not "host its shareholder meeting".
+HOST_VERBS = frozenset({"host", "house"})
+HOSTED_NOUNS = frozenset({"school", "academy", "course", "bootcamp", "programme", "program", "centre", "center",
+                          "hub", "lab", "laboratory", "facility", "supercomputer", "cluster", "campus", "institute",
+                          "incubator", "accelerator", "fellowship", "data"})
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
 RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
@@ -153,7 +164,8 @@ GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "o
 
 # Which kind of commitment a word of the pledge suggests; first match wins.
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship"})),
+    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship",
+                            "school", "academy", "course", "courses", "bootcamp", "fellowship", "fellowships"})),
     ("facility", frozenset({"open", "host", "house", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab",
                             "gigafactory", "datacenter", "headquarters", "site", "line", "mill", "refinery", "terminal",
                             "port", "warehouse", "depot", "station"})),
