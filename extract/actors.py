@@ -9,6 +9,8 @@ to the full name the document gave it.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 
 from extract import lexicon as lx
@@ -40,7 +42,18 @@ def subject_of(head):
             return c
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
+    if is_stranded_main_verb(head):
+        return subject_of(head.head)
     return None
+
+
+def is_stranded_main_verb(head) -> bool:
+    """"The cabinet chaired by X today approved Y": the parser made the participle
+    ("chaired ... by X") the main verb and hung the real one under it without a subject."""
+    gov = head.head
+    return (head.dep_ in ("advcl", "conj", "ccomp", "dep", "parataxis") and head.tag_ in ("VBD", "VBZ", "VBP") and gov.i < head.i
+            and gov.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in gov.children)
+            and not any(c.dep_ in SUBJECTS for c in head.children))
 
 
 def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:
@@ -122,6 +135,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
     names, spans = [], []
+    owned: set[int] = set()  # heads of "Abu Dhabi's X": X is a name whatever the model tagged it
     # A person's title ("Minister of Education, Culture, ...") describes the person: its
     # organisations count only through the person.
     titles = {t.i for e in entities(doc) if e.label_ == "PERSON" and e.start in ids
@@ -130,7 +144,11 @@ def names_in(tokens) -> tuple[list[str], list]:
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:
-            if _owner_of_a_name(e) or e.start in titles:
+            if _owner_of_a_name(e):
+                if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
+                    owned.add(e.root.head.i)
+                continue
+            if e.start in titles:
                 continue
             names.append(e._.actor_name)
             spans.append(e)
@@ -147,9 +165,11 @@ def names_in(tokens) -> tuple[list[str], list]:
     # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
     tagged = {t.i for s in spans for t in s}
     for t in tokens:
-        if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in tagged and (
-                t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
-            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and not c.ent_type_)
+        untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS)
+        if t.pos_ == "PROPN" and untagged and t.i not in tagged and (
+                t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
+            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
+                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
                 names.append(span._.actor_name)
@@ -162,7 +182,21 @@ def _owner_of_a_name(ent) -> bool:
     """"Japan's SoftBank", "Saudi Arabia's Public Investment Fund": the place says whose the
     organisation is; the organisation is the actor."""
     root = ent.root
-    return ent.label_ == "GPE" and root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.ent_type_ != "GPE"
+    owned = root.head
+    return (_is_place(ent) and root.dep_ == "poss" and owned.pos_ == "PROPN" and not ent.start <= owned.i < ent.end
+            and not (owned.ent_type_ == "GPE" and _known_place(_ent_at(owned))))  # "Japan's Tokyo" is a place
+
+
+def _is_place(ent) -> bool:
+    """A GPE, or a name the gazetteers know as a country or city (the model often tags
+    "Abu Dhabi's" as an organisation)."""
+    return ent.label_ == "GPE" or _known_place(ent)
+
+
+def _known_place(ent) -> bool:
+    from extract.pipeline import capitals, countries
+
+    return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
 def org_for_person(ent):
@@ -203,7 +237,7 @@ def _ent_at(tok):
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.
-        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None)
+        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None) or _stray_speaker(subj.head.head)
         if speaker is not None and speaker.pos_ != "PRON":
             names, spans = names_in(list(speaker.subtree))
             if names:
@@ -212,14 +246,58 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
     kind = lx.ANAPHORS.get(word)
+    if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
+        kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
         return [], [], None
     if kind == "pledge":
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
+        country = _government_country(subj)
+        if country:
+            return [country], [], "anaphor-gpe"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)")
+
+
+def _government_country(tok) -> str | None:
+    """Whose "the government" is: the nearest earlier place that is a known country, else
+    the country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
+    from extract.pipeline import capitals, countries
+
+    known = countries()
+    doc = tok.doc
+    for e in reversed([e for e in entities(doc) if e.end <= tok.i and e.label_ == "GPE"]):
+        if e._.actor_name in known:
+            return e._.actor_name
+    by_city = {k.casefold(): v for k, v in capitals().items()}
+    for line in doc.text.split("\n")[:8]:
+        m = _DATELINE_CITY.match(line)
+        if m and m.group(1).strip().casefold() in by_city:
+            return by_city[m.group(1).strip().casefold()]
+    return None
+
+
+def _stray_speaker(verb):
+    """The parser sometimes hangs a reporting verb's subject on the clause before ("X committed
+    $1bn, and Y has said it plans ..."): the proper noun right before the verb and its
+    auxiliaries is the speaker."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before if before is not None and before.pos_ == "PROPN" and before.dep_ not in SUBJECTS else None
+
+
+def _definite(tok) -> bool:
+    """Whether the noun points back: "the"/"this"/"that" or a possessive determiner."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+
+
+SUBJECT_REACH = 2  # sentences back that a subject stays more salient than a nearer object
 
 
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
@@ -228,7 +306,12 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     doc = tok.doc
     before = [e for e in entities(doc) if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
     if not plural:
-        return [before[-1]._.actor_name] if before else []
+        # a subject is what a text goes on talking about: prefer the nearest earlier
+        # subject in this or the previous two sentences over a nearer object
+        here = _sentence_index(doc, tok.i)
+        subjects = [e for e in before if e.root.dep_ in SUBJECTS and here - _sentence_index(doc, e.start) <= SUBJECT_REACH]
+        chosen = subjects[-1] if subjects else (before[-1] if before else None)
+        return [chosen._.actor_name] if chosen is not None else []
     by_sentence: dict[int, list[str]] = {}
     for e in before:
         by_sentence.setdefault(_sentence_index(doc, e.start), []).append(e._.actor_name)

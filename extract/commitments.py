@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract import lexicon as lx
-from extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, entities, named_recipients, names_in, subject_of
+from extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities, is_stranded_main_verb, named_recipients, names_in,
+                            subject_of)
 from extract.fx import usd_value
 from extract.money import find_amounts
 from extract.pipeline import HEADLINE_TOKENS
@@ -43,8 +44,9 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
+    links = _link_lists(document.text)
     for sent in doc.sents:
-        if _is_link_line(document.text, sent):
+        if _is_link_line(document.text, sent) or any(a <= sent.start_char < b for a, b in links):
             continue
         found = False
         for head in _clause_heads(sent):
@@ -72,12 +74,37 @@ def _is_link_line(text: str, sent) -> bool:
     return line.startswith(lx.LINK_LINE_PREFIXES)
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the items listed under a header line of page furniture ("Related posts:",
+    "More from Reuters"): the lines after it up to the first line of prose (one that ends a
+    sentence)."""
+    spans, at, under = [], 0, False
+    for line in text.split("\n"):
+        end = at + len(line)
+        bare = line.strip().lstrip("•*-–").strip()
+        if bare:
+            folded = bare.casefold()
+            if folded.startswith(lx.LINK_LINE_PREFIXES) and not bare.endswith(_SENTENCE_END) and len(bare.split()) <= 6:
+                under = True  # a header: what follows is a list of links
+            elif under and bare.endswith(_SENTENCE_END) and len(bare.split()) > 12:
+                under = False  # prose again
+            elif under:
+                spans.append((at, end))
+        at = end + 1
+    return spans
+
+
 def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
             yield tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
             yield tok  # "..., announcing a planned investment of $3 billion"
+        elif is_stranded_main_verb(tok) and subject_of(tok) is not None:
+            yield tok  # "The cabinet chaired by X today approved ..."
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 
@@ -97,7 +124,8 @@ def _chain(head) -> list:
 def _lemma(tok) -> str:
     """The lemma with its particle, so "set aside" differs from "set"."""
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    # the particle, or an adverb right after the verb that the parser did not call one ("set aside")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)), None)
     phrase = f"{lemma} {prt}"
     return phrase if prt and phrase in _PHRASAL else lemma  # "invest up to" is "invest"
 
@@ -153,7 +181,7 @@ def _is_future(c: _Clause) -> bool:
 
 
 def _is_intent(c: _Clause) -> bool:
-    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & lx.PLEDGE_VERBS:
+    if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & (lx.PLEDGE_VERBS | lx.ACQUIRE_VERBS):
         return True
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds
@@ -206,13 +234,49 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
+    if _is_tally(head):
+        return None  # "has so far approved ten projects with cumulative investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
     clause = _Clause(head, lemma, frozenset(auxes),
-                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX")),
+                     frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _is_tally(head) -> bool:
+    """A clause in the perfect or past that counts up what was done so far: a running total,
+    not a new pledge."""
+    if not (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+        return False
+    words = " ".join(t.lower_ for t in head.subtree)
+    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES)
+
+
+def _carries_pledge(tok) -> bool:
+    """A verb of ``PLEDGE_OBJECT_VERBS`` counts only with a pledge in its construction: a
+    pledge noun as object, a purpose preposition, a named partner ("with <organisation>"),
+    or "to <pledge verb>"."""
+    lemma = tok.lemma_.lower()
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in lx.HOST_VERBS:
+        return any(o in lx.HOSTED_NOUNS or o in lx.PLEDGE_NOUNS for o in objects)
+    if lemma in lx.ACQUIRE_VERBS:
+        return not any(o in lx.DEAL_OBJECT_NOUNS for o in objects)
+    if lemma not in lx.PLEDGE_OBJECT_VERBS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
+                p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in c.children):
+            return True
+    return False
 
 
 def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted, earlier) -> Commitment | None:
@@ -269,8 +333,11 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
-    if {t.lemma_.lower() for t in sent if t.idx < money.end} & lx.NOISE_VERBS:
+    before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
+    if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
+    if before_money & lx.RECEIVE_VERBS:
+        return None  # "X Secures $20 Million": X is the recipient; the giver is in the story, if anywhere
     ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
     if not ents:
         # "Google to Invest ...": the model tagged no one, but the headline opens with a name.

@@ -7,12 +7,14 @@ state different amounts. Amounts are never averaged: each record keeps what its 
 Two records report the same pledge when their actors agree and what they pledge agrees:
 - both state money: the amounts are compatible (within ``COMPATIBLE_RATIO``) and, where
   both name recipients, a recipient is shared; or, from different actors (co-funders of
-  one pledge), the amounts are equal and the passages share a content word;
+  one pledge), the amounts are equal and the passages share two content words, or one
+  and a party (an actor of one is a recipient of the other, or a recipient is shared);
 - one or neither states money: the passages share content words ("3 million", "lab",
   "cybersecurity"); a record with money and one without are tied only through a consortium
   (two or more shared actors), since one company makes many pledges.
-Records more than ``MAX_DAYS`` apart in publication are never tied. Groups are the
-connected components of these links.
+Records more than ``MAX_DAYS`` apart in publication are never tied. A record that opens
+on a definite pledge noun ("The package ... will finance") joins the earlier record of its
+document and actor that names it. Groups are the connected components of these links.
 """
 from __future__ import annotations
 
@@ -23,11 +25,13 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from extract.evaluate import name_words, names_agree
+from extract.lexicon import PLEDGE_NOUNS
 from extract.records import Commitment, MoneyAmount
 
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
 EQUAL_RATIO = 1.01
 MAX_DAYS = 60
+CO_FUNDER_WORDS = 2  # equal amounts from different actors: words of the pledge they share
 MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
 COMMON_SHARE = 0.5  # a word in more than this share of passages says nothing about the object
 
@@ -57,6 +61,8 @@ def assign_groups(commitments: Sequence[Commitment]) -> None:
     for i, j in _candidate_pairs(recs):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             parent[find(i)] = find(j)
+    for i, j in _referring_back(recs):
+        parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
         members[find(i)].append(i)
@@ -66,6 +72,30 @@ def assign_groups(commitments: Sequence[Commitment]) -> None:
             recs[i].group = gid
             recs[i].discrepancy = None
         _flag_discrepancies([recs[i] for i in group])
+
+
+_POINTS_BACK = re.compile(r"^\s*(?:the|this|that|these|those)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _referring_back(recs: list[Commitment]):
+    """"The package ... will finance six pilot lines": a record that opens on a definite
+    pledge noun refers to the nearest earlier record of the same document and actor whose
+    passage names that noun (the pledge it details)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(recs):
+        by_doc[c.doc].append(i)
+    for idx in by_doc.values():
+        idx.sort(key=lambda i: recs[i].passage.start)
+        for k, i in enumerate(idx):
+            m = _POINTS_BACK.match(recs[i].passage.text)
+            noun = m.group(1).lower() if m else None
+            if noun not in PLEDGE_NOUNS:
+                continue
+            for j in reversed(idx[:k]):
+                earlier = recs[j]
+                if _shared(earlier.actors, recs[i].actors) and re.search(rf"\b{noun}\b", earlier.passage.text, re.IGNORECASE):
+                    yield i, j
+                    break
 
 
 def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:
@@ -166,7 +196,10 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     if ratio is not None:
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
             return True
-        return not shared and ratio <= EQUAL_RATIO and bool(common) and a.doc != b.doc
+        # co-funders of one pledge: equal amounts, and more than one shared word (or a
+        # shared party) so that two unrelated pledges of one size are not tied by chance
+        return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc
+                and (len(common) >= CO_FUNDER_WORDS or (parties >= 1 and bool(common))))
     if _recipients_conflict(a, b):
         return False  # one company's pledges to two countries are two pledges
     if a.money or b.money:

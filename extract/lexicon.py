@@ -5,16 +5,24 @@ particular document.
 """
 from __future__ import annotations
 
+# Verbs that state a pledge only with a pledge in their construction: "deepen its
+# collaboration" (a pledge noun as object), "go toward(s) training", "work with X to build";
+# not "will go to court", "will work from home", "will deepen its dispute".
+PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen"})
+
+# Prepositions after such a verb that lead to what a pledge is for: "go toward training".
+PLEDGE_PURPOSE_PREPOSITIONS = frozenset({"toward", "towards"})
+
 # Verbs that carry a pledge when their subject will do them: "X will invest", "X plans to fund".
 PLEDGE_VERBS = frozenset({
     "invest", "provide", "fund", "finance", "pledge", "commit", "contribute", "donate", "spend",
     "allocate", "earmark", "grant", "award", "support", "back", "supply", "deliver", "build",
     "open", "establish", "launch", "create", "train", "upskill", "research", "collaborate",
-    "partner", "expand", "deploy", "deepen", "develop", "construct", "work", "offer", "give",
-    "inject", "boost", "strengthen", "go", "hire", "donate", "channel", "plough", "plow", "pour",
+    "partner", "expand", "deploy", "develop", "construct", "offer", "give",
+    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
-    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up",
-})
+    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up", "host", "house",
+}) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
 BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
@@ -45,10 +53,29 @@ ANNOUNCE_VERBS = frozenset({
 PLEDGE_NOUNS = frozenset({
     "investment", "pledge", "commitment", "funding", "grant", "fund", "donation",
     "partnership", "collaboration", "initiative", "programme", "program", "plan",
-    "boost", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
+    "boost", "bet", "outlay", "stake", "capex", "expenditure", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
     "financing", "injection", "spending", "allocation", "cooperation", "agreement", "accord",
     "pact", "memorandum", "mou",
 })
+
+# Words that make a past or perfect clause a running total ("has so far approved ten
+# projects with cumulative investments of ..."), not a new pledge.
+TALLY_CUES = ("so far", "to date", "thus far", "till date", "until now", "cumulative", "cumulatively", "in all")
+
+# Verbs of getting that state a pledge under an intention: "plans to secure 10,000 GPUs"
+# (resources it commits to acquire); alone they report receiving ("secured $5 million").
+ACQUIRE_VERBS = frozenset({"secure", "acquire", "procure", "purchase"})
+
+# What a company buys that is a deal, not a pledge of resources: "acquire a stake in X".
+DEAL_OBJECT_NOUNS = frozenset({"share", "stake", "stock", "bond", "company", "firm", "rival", "business", "unit",
+                               "subsidiary", "startup", "asset", "holding", "interest", "control", "majority"})
+
+# Verbs of hosting count only with a facility, programme or event of training as object:
+# "host a summer school", "house a supercomputer", not "host its shareholder meeting".
+HOST_VERBS = frozenset({"host", "house"})
+HOSTED_NOUNS = frozenset({"school", "academy", "course", "bootcamp", "programme", "program", "centre", "center",
+                          "hub", "lab", "laboratory", "facility", "supercomputer", "cluster", "campus", "institute",
+                          "incubator", "accelerator", "fellowship", "data"})
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
 RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
@@ -93,13 +120,20 @@ ANAPHORS = {
     **dict.fromkeys(("company", "firm", "giant", "group", "corporation", "maker", "startup", "bank",
                      "organisation", "organization", "conglomerate", "lender", "insurer", "carrier",
                      "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
-                     "giant", "utility", "miner", "producer", "developer", "investor", "university"), "org"),
+                     "giant", "utility", "miner", "producer", "developer", "investor", "university",
+                     "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
+                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
                      "commitment", "funding", "package", "agreement", "initiative"), "pledge"),
 }
+
+# Endings of a head noun that describe an organisation, for descriptions not listed above:
+# "the carmaker", "the steelmaker", "the shipbuilder", "the distributor".
+ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor", "operator", "developer",
+                        "manufacturer", "provider", "company", "firm", "group", "lender", "insurer", "fund")
 
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
@@ -130,11 +164,22 @@ GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "o
 
 # Which kind of commitment a word of the pledge suggests; first match wins.
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship"})),
-    ("facility", frozenset({"open", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab"})),
-    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply", "supercomputer"})),
+    ("training", frozenset({"train", "training", "upskill", "skill", "skills", "skilling", "education", "workforce", "scholarship", "apprentice", "apprenticeship",
+                            "school", "academy", "course", "courses", "bootcamp", "fellowship", "fellowships"})),
+    ("facility", frozenset({"open", "host", "house", "lab", "laboratory", "facility", "centre", "center", "plant", "factory", "campus", "hub", "office", "construct", "fab",
+                            "gigafactory", "datacenter", "headquarters", "site", "line", "mill", "refinery", "terminal",
+                            "port", "warehouse", "depot", "station"})),
+    ("resources", frozenset({"gpu", "gpus", "compute", "computational", "resources", "chips", "hardware", "supply", "supercomputer",
+                             "accelerators", "servers", "secure", "acquire", "procure", "purchase"})),
     ("research", frozenset({"research", "collaboration", "study", "partnership", "partnerships"})),
-    ("policy", frozenset({"policy", "standard", "standards", "label", "labeling", "labelling", "transparency", "safety", "regulation", "cooperation", "agree", "cybersecurity", "emission", "emissions", "carbon", "climate"})),
+    ("policy", frozenset({"policy", "policies", "standard", "standards", "label", "labeling", "labelling", "transparency",
+                          "safety", "regulation", "regulations", "regulate", "rule", "rules", "law", "legislation",
+                          "framework", "guideline", "guidelines", "treaty", "reform", "reforms", "ban",
+                          "tariff", "tariffs", "tax", "incentive", "incentives", "governance",
+                          "oversight", "cooperation", "agree", "cybersecurity", "privacy", "emission",
+                          "emissions", "carbon", "climate", "net-zero", "neutrality", "curb",
+                          "protect", "protection", "enforce", "mandate"})),
     ("funding", frozenset({"fund", "funding", "grant", "grants", "donate", "donation", "finance", "backing", "loan", "subsidy", "subsidies"})),
-    ("investment", frozenset({"invest", "investment", "investments", "spend", "boost"})),
+    ("investment", frozenset({"invest", "investment", "investments", "spend", "spending", "boost", "bet", "outlay",
+                              "stake", "capex", "expenditure", "injection"})),
 )

@@ -55,6 +55,19 @@ def demonyms() -> dict[str, str]:
     return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_demonyms"]
 
 
+@functools.lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital or dateline city → country: "Seoul" → "South Korea"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_capitals"]
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names the gazetteers know."""
+    return frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(
+        n for n in known_aliases().values() if n not in ("United Nations", "European Union"))
+
+
 def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     name = clean_name(name)
     if doc_aliases and name in doc_aliases:
@@ -63,10 +76,26 @@ def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:
     found = aliases.get(name) or _folded_aliases().get(name.casefold()) or demonyms().get(name)
     if found:
         return found
-    words = name.rsplit(" ", 1)
-    if len(words) == 2 and words[1].casefold() in ("government", "administration") and words[0] in demonyms():
-        return demonyms()[words[0]]  # "Japanese Government" → Japan
-    return name
+    country = _government_of(name)
+    return canonical_name(country) if country and country != name else name
+
+
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|administration|cabinet)\s+of\s+(?:the\s+)?(.+)$", re.I)
+_X_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:government|administration|cabinet)$", re.I)
+
+
+def _government_of(name: str) -> str | None:
+    """The country a government is named by: "Government of Chile", "the Chilean
+    government", "Chile's government" → Chile (a country, a demonym or a known alias)."""
+    m = _GOVERNMENT_OF.match(name) or _X_GOVERNMENT.match(name)
+    if not m:
+        return None
+    place = m.group(1).strip()
+    if place in demonyms():
+        return demonyms()[place]
+    if place in known_aliases() or (place[:1].isupper() and all(w[:1].isupper() for w in place.split())):
+        return place
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -123,6 +123,9 @@ _VAGUE = (
     r"(?:in|over)\s+the\s+(?:near|short|medium|long|longer)[-\s]term",
     r"in\s+the\s+long\s+run", r"as\s+soon\s+as\s+possible", r"at\s+a\s+later\s+date",
     r"(?<!as\s)soon(?!\s+as\b|er|-)", r"shortly(?!\s+after|\s+before)",
+    # a period named earlier in the text: kept as written, its dates are the earlier one's
+    r"(?:over|in|during|within)\s+(?:the\s+same|that|this)\s+(?:period|time(?:\s*frame)?|span)",
+    r"(?:each|every|per)\s+year", r"annually",
 )
 
 _DUR_PREP = r"(?:(?:over|during|in)\s+the\s+course\s+of|over|in|within|during|throughout)"
@@ -172,6 +175,9 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("onwards", "onward onwards beyond", 100,
      r"(?:\bfrom\s+)?(?P<a>" + _P + r")\s+(?:onwards?|and\s+beyond|and\s+onwards?)\b",
      "starting"),
+    ("from", "from", 0,  # "to €80 million from 2026": a start; "from 2025 to 2027" is a range (above)
+     r"\bfrom\s+(?P<a>" + _P + r")(?!\s*(?:to|through|thru|until|till|and|[-–—/])\s*\w)",
+     "starting"),
     ("since", "since", 0, r"\bsince\s+(?P<a>" + _P + r")", "since"),
     ("within", _PREPS, 0,
      r"\b(?:(?:over|during|in)\s+the\s+course\s+of|in|during|throughout|for|within|over)\s+(?P<a>" + _P + r")",
@@ -187,7 +193,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("fiscal_year", "fiscal financial #fy", 0,
      r"\b(?P<a>(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?:" + _YEAR + r"|\d{2}(?!\d)))",
      "within"),
-    ("vague", "in over within going as soon shortly at", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
+    ("vague", "in over within going as soon shortly at during each every per annually", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
 )
 
 _COMPILED = tuple((re.compile(rx, re.IGNORECASE), back, res) for _n, _a, back, rx, res in _RULES)
@@ -530,7 +536,23 @@ def find_timeframes(text: str, published: Date | None = None) -> list[Timeframe]
         found = _candidates(text, published)
     except Exception:  # a bug here must not take down extraction of the whole corpus
         return []
-    return _without_overlaps(found)
+    return _same_period_as_before(_without_overlaps(found))
+
+
+_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|time|span)", re.IGNORECASE)
+
+
+def _same_period_as_before(timeframes: list[Timeframe]) -> list[Timeframe]:
+    """"over the same period" takes the dates of the nearest dated timeframe before it
+    (its text stays as written)."""
+    last = None
+    for tf in timeframes:
+        if _SAME_PERIOD.search(tf.text) and tf.date_start is None and tf.date_end is None:
+            if last is not None:
+                tf.date_start, tf.date_end = last.date_start, last.date_end
+        elif tf.date_start or tf.date_end:
+            last = tf
+    return timeframes
 
 
 def _without_overlaps(found: list[tuple[int, int, int, Timeframe]]) -> list[Timeframe]:

@@ -197,6 +197,49 @@ class Store:
             self._install(data, st, spans)
         return report
 
+    def update_groups(self, mapping: dict[str, tuple[str | None, str | None]]) -> int:
+        """Set (group, discrepancy) on the stored records with these ids, in one write under
+        the lock; only records whose values change are touched. How many changed."""
+        if not mapping:
+            return 0
+        with store_lock(self.path, self.on_wait):
+            remove_stale_temp_files(self.path)
+            st = stamp(self.path)
+            if st is None:
+                return 0
+            if self._data is None or st != self._stamp:
+                data, st, spans = load(self.path)
+            else:
+                data, spans = self._data, self._spans
+            recs = data[COMMITMENTS]
+            changed = 0
+            for key, r in list(recs.items()):
+                want = mapping.get(r.get("id"))
+                if want is None or (r.get("group"), r.get("discrepancy")) == want:
+                    continue
+                recs[key] = {**r, "group": want[0], "discrepancy": want[1]}  # a copy: readers may hold the old dict
+                changed += 1
+            try:
+                if changed:
+                    stamp_meta(data)
+                    payload, spans = dumps(data)
+                    st = write_atomic(self.path, payload, keep_backup=st.size > 0)
+            except BaseException:
+                self._stamp = None
+                raise
+        with _quiet_gc(self):
+            self._install(data, st, spans)
+        self._refresh_built(mapping)
+        return changed
+
+    def _refresh_built(self, mapping: dict[str, tuple[str | None, str | None]]) -> None:
+        """Records already built keep their objects across a write: give them the new values."""
+        rows = self.commitments
+        for i in range(len(rows)):
+            c = rows.built(i)
+            if c is not None and c.id in mapping:
+                c.group, c.discrepancy = mapping[c.id]
+
 
 @contextlib.contextmanager
 def _quiet_gc(store: Store) -> Iterator[None]:

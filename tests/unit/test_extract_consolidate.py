@@ -74,10 +74,24 @@ def test_pledges_without_money_group_by_what_is_pledged():
 
 def test_co_funders_of_one_amount_group_with_the_announcing_governments():
     gov = rec("a.txt", ["United States", "Japan"], "The two countries announced a $0.11 billion research collaboration", 1.1e8)
-    firms = rec("b.txt", ["Nvidia", "Amazon"], "Nvidia and Amazon will provide $0.11 billion for the research", 1.1e8)
+    firms = rec("b.txt", ["Nvidia", "Amazon"], "Nvidia and Amazon will provide $0.11 billion for the research collaboration", 1.1e8)
     other = rec("c.txt", ["Initech"], "Initech will invest $0.11 billion in a warehouse", 1.1e8)
     assign_groups([gov, firms, other])
     assert gov.group == firms.group != other.group
+
+
+def test_equal_amounts_from_unrelated_actors_sharing_one_word_stay_apart():
+    a = rec("a.txt", ["Globex"], "Globex will invest $0.5 billion in a battery plant in Ohio", 5e8)
+    b = rec("b.txt", ["Initech"], "Initech will spend $0.5 billion on a chip plant in Oregon", 5e8)
+    assign_groups([a, b])
+    assert a.group != b.group
+
+
+def test_equal_amounts_with_a_shared_recipient_and_word_are_co_funders():
+    a = rec("a.txt", ["Globex"], "Globex will give $0.2 billion to the vaccine alliance", 2e8, recipients=["Gavi"])
+    b = rec("b.txt", ["Initech"], "Initech matched the $0.2 billion vaccine pledge", 2e8, recipients=["Gavi"])
+    assign_groups([a, b])
+    assert a.group == b.group
 
 
 def test_amounts_in_one_currency_compare_without_rates():
@@ -122,3 +136,13 @@ def test_the_same_programme_in_two_countries_is_two_pledges():
     ghana = rec("b.txt", ["Acme"], "Acme will train 1 million people in digital skills", recipients=["Ghana"])
     assign_groups([kenya, ghana])
     assert kenya.group != ghana.group
+
+
+def test_a_definite_pledge_noun_joins_the_pledge_it_refers_back_to():
+    pkg = rec("a.txt", ["Acme"], "Acme announced a $0.5 billion package for batteries", 5e8)
+    later = rec("a.txt", ["Acme"], "The package will also finance four test sites")
+    later.passage = Passage(100, 100 + len(later.passage.text), later.passage.text)
+    other = rec("a.txt", ["Acme"], "The company will open an office in Lyon")
+    other.passage = Passage(200, 200 + len(other.passage.text), other.passage.text)
+    assign_groups([pkg, later, other])
+    assert pkg.group == later.group != other.group

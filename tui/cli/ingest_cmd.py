@@ -1,5 +1,8 @@
 """`commitments ingest PATH... [--progress] [--batch N]`: extract and store.
 
+After the new documents are stored, records of the same pledge are grouped across the
+whole store (``regroup``): one more write per run, only where a group changed.
+
 Documents already stored unchanged are skipped before spaCy is even imported; the rest
 are extracted and stored a batch at a time, one write per batch. With ``--progress`` each
 document gets a line once its batch is safely on disk ("added: PATH (3 commitments)"),
@@ -55,7 +58,19 @@ def ingest_paths(store: Store, paths, progress: Progress | None = None,
         report.merge(stored)
         if progress and stored.stored:
             progress(stored)
+    if report.added or report.replaced:
+        regroup(store)
     return report, errors
+
+
+def regroup(store: Store) -> int:
+    """Tie records of one pledge together across the whole store (new documents can join
+    old pledges), in one write that touches only records whose group changed."""
+    from extract.consolidate import assign_groups  # pure: no spaCy
+
+    records = list(store.commitments)
+    assign_groups(records)
+    return store.update_groups({c.id: (c.group, c.discrepancy) for c in records})
 
 
 def _extract(store: Store, batch: list[Document]) -> list[tuple[Document, list | None]]:
@@ -99,4 +114,4 @@ def ensure_seeded(store: Store) -> IngestReport | None:
     return report
 
 
-__all__ = ["ingest_paths", "ensure_seeded", "print_progress"]
+__all__ = ["ingest_paths", "regroup", "ensure_seeded", "print_progress"]
