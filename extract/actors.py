@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from extract import lexicon as lx
 from extract.pipeline import is_dateline
@@ -25,7 +25,16 @@ def entities(doc) -> tuple:
     cached = doc.user_data.get("actor_ents")
     if cached is None:
         cached = doc.user_data["actor_ents"] = tuple(doc.ents)
+        doc.user_data["actor_ent_starts"] = [e.start for e in cached]
     return cached
+
+
+def entities_between(doc, first: int, last: int) -> tuple:
+    """The entities starting at tokens ``first``..``last``: a clause looks at its own,
+    not at every entity of a long document (which made extraction quadratic)."""
+    ents = entities(doc)
+    starts = doc.user_data["actor_ent_starts"]
+    return ents[bisect_left(starts, first):bisect_right(starts, last)]
 
 
 def _sentence_index(doc, i: int) -> int:
@@ -134,13 +143,14 @@ def names_in(tokens) -> tuple[list[str], list]:
         return [], []
     doc = tokens[0].doc
     ids = {t.i for t in tokens}
+    near = entities_between(doc, min(ids), max(ids))
     names, spans = [], []
     owned: set[int] = set()  # heads of "Abu Dhabi's X": X is a name whatever the model tagged it
     # A person's title ("Minister of Education, Culture, ...") describes the person: its
     # organisations count only through the person.
-    titles = {t.i for e in entities(doc) if e.label_ == "PERSON" and e.start in ids
+    titles = {t.i for e in near if e.label_ == "PERSON" and e.start in ids
               for c in e.root.children if c.dep_ in ("nmod", "appos", "amod") for t in c.subtree}
-    for e in entities(doc):
+    for e in near:
         if e.start not in ids:
             continue
         if e.label_ in ACTOR_LABELS:

@@ -9,6 +9,8 @@ are left out. Each record says which rule produced it (``rule``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -28,13 +30,14 @@ _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def extract_documents(documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, list[Commitment]]]:
-    """Parse documents with ``nlp.pipe`` and yield each with its commitments."""
+def extract_documents(documents: Iterable[Document], batch_size: int = 16,
+                      workers: int = 1) -> Iterator[tuple[Document, list[Commitment]]]:
+    """Parse documents with ``nlp.pipe`` (in ``workers`` processes) and yield each with its commitments."""
     from extract.pipeline import load_nlp
 
     nlp = load_nlp()
     docs = list(documents)
-    for document, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+    for document, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=workers)):
         yield document, find_commitments(document, parsed)
 
 
@@ -289,7 +292,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     elif cue.startswith("received"):
         (actors, spans), how = names_in(_givers(head)), None
     else:
-        actors, spans, how = actors_of(head, [c.actors for c in earlier])
+        actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
@@ -416,8 +419,11 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
 
 
 def _money_in(amounts, start, end, doc):
-    for a in amounts:
-        if start <= a.start and a.end <= end and not _is_noise_money(a, doc):
+    # amounts come in text order: start where the passage does, stop where it ends
+    for a in amounts[bisect_left(amounts, start, key=lambda a: a.start):]:
+        if a.start >= end:
+            break
+        if a.end <= end and not _is_noise_money(a, doc):
             return a
     return None
 

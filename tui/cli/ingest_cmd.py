@@ -1,4 +1,4 @@
-"""`commitments ingest PATH... [--progress] [--batch N]`: extract and store.
+"""`commitments ingest PATH... [--progress] [--batch N] [--workers N]`: extract and store.
 
 After the new documents are stored, records of the same pledge are grouped across the
 whole store (``regroup``): one more write per run, only where a group changed.
@@ -28,6 +28,8 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--progress", action="store_true",
                    help="print a line for each document once it is safely stored")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="parse in N processes (spaCy's n_process); worth it for large batches")
     p.add_argument("--batch", type=int, default=BATCH, metavar="N",
                    help=f"documents per write (default {BATCH})")
     add_db_option(p)
@@ -35,7 +37,7 @@ def register(sub) -> None:
 
 
 def ingest_paths(store: Store, paths, progress: Progress | None = None,
-                 batch_size: int = BATCH) -> tuple[IngestReport, list[str]]:
+                 batch_size: int = BATCH, workers: int = 1) -> tuple[IngestReport, list[str]]:
     """Read, skip what the store has, extract the rest in batches, write once a batch.
     ``progress`` gets each batch's report after the batch is durably written."""
     docs, errors = read_documents(paths)
@@ -53,7 +55,7 @@ def ingest_paths(store: Store, paths, progress: Progress | None = None,
         progress(skipped)
     while pending:
         batch, pending = pending[:max(1, batch_size)], pending[max(1, batch_size):]
-        stored = store.add(_extract(store, batch))
+        stored = store.add(_extract(store, batch, workers))
         pending = stored.needs_extraction + pending  # renamed, but another writer removed the content
         report.merge(stored)
         if progress and stored.stored:
@@ -73,7 +75,7 @@ def regroup(store: Store) -> int:
     return store.update_groups({c.id: (c.group, c.discrepancy) for c in records})
 
 
-def _extract(store: Store, batch: list[Document]) -> list[tuple[Document, list | None]]:
+def _extract(store: Store, batch: list[Document], workers: int = 1) -> list[tuple[Document, list | None]]:
     """Renamed documents keep their stored commitments; the others go through spaCy."""
     renamed = {id(d) for d in batch if store.document_state(d) == "renamed"}
     fresh = [d for d in batch if id(d) not in renamed]
@@ -81,7 +83,7 @@ def _extract(store: Store, batch: list[Document]) -> list[tuple[Document, list |
     if fresh:
         from extract.commitments import extract_documents
 
-        found = {id(d): recs for d, recs in extract_documents(fresh)}
+        found = {id(d): recs for d, recs in extract_documents(fresh, workers=workers)}
     return [(d, found.get(id(d))) for d in batch]
 
 
@@ -95,7 +97,8 @@ def print_progress(batch: IngestReport) -> None:
 def run(args) -> int:
     path = db_path(args)
     store = Store(path, on_wait=lambda line: print(f"commitments: {line}", file=sys.stderr, flush=True))
-    report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch)
+    report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch,
+                                  workers=max(1, args.workers))
     store.save_cache()
     failed = f"; {len(errors)} failed" if errors else ""
     print(f"{report.summary()}{failed} → {path}", flush=True)
