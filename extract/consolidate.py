@@ -46,8 +46,13 @@ support supporting provide providing develop developing build building expand ex
 """.split())
 
 
-def assign_groups(commitments: Sequence[Commitment]) -> None:
-    """Set ``group`` (and, where amounts differ, ``discrepancy``) on every record, in place."""
+def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = None) -> None:
+    """Set ``group`` (and, where amounts differ, ``discrepancy``) on every record, in place.
+
+    With ``fresh`` (ids of records just added), the other records keep the groups they
+    carry (they were assigned by this function before) and only pairs with a fresh record,
+    or one without a group, are compared: a store's regrouping after an ingest costs what
+    the new records cost, not the square of the store."""
     recs = list(commitments)
     words = _content_words(recs)
     parent = list(range(len(recs)))
@@ -58,7 +63,14 @@ def assign_groups(commitments: Sequence[Commitment]) -> None:
             i = parent[i]
         return i
 
-    for i, j in _candidate_pairs(recs):
+    new: set[int] | None = None
+    if fresh is not None:
+        new = {i for i, c in enumerate(recs) if c.id in fresh or c.group is None}
+        first: dict[str, int] = {}
+        for i, c in enumerate(recs):
+            if i not in new and c.group is not None:
+                parent[find(i)] = find(first.setdefault(c.group, i))
+    for i, j in _candidate_pairs(recs, new):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             parent[find(i)] = find(j)
     for i, j in _referring_back(recs):
@@ -124,8 +136,9 @@ def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
     return max(x, y) / min(x, y)
 
 
-def _candidate_pairs(recs: list[Commitment]):
-    """Pairs sharing an actor word or an amount: the only ones that can be tied."""
+def _candidate_pairs(recs: list[Commitment], new: set[int] | None = None):
+    """Pairs sharing an actor word or an amount: the only ones that can be tied (with
+    ``new``, only those with at least one record of it)."""
     buckets: dict[object, list[int]] = defaultdict(list)
     for i, c in enumerate(recs):
         for a in c.actors + c.recipients:
@@ -137,7 +150,12 @@ def _candidate_pairs(recs: list[Commitment]):
             buckets[("money", round(v, -max(len(str(int(v))) - 3, 0)))].append(i)
     seen = set()
     for idx in buckets.values():
-        for i, j in combinations(sorted(set(idx)), 2):
+        members = sorted(set(idx))
+        if new is None:
+            pairs = combinations(members, 2)
+        else:
+            pairs = ((min(i, j), max(i, j)) for i in members if i in new for j in members if j != i and not (j in new and j < i))
+        for i, j in pairs:
             if (i, j) not in seen:
                 seen.add((i, j))
                 yield i, j

@@ -7,6 +7,7 @@ and grounded passages. Optional gold items neither reward nor penalise.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -20,6 +21,7 @@ class GoldError(Exception):
     """The gold file does not fit its documents (a quote not found, a document missing)."""
 
 
+@functools.lru_cache(maxsize=65536)  # consolidation compares the same names many times
 def name_words(name: str) -> tuple[str, ...]:
     s = re.sub(r"'s\b", "", name.casefold().replace("\u2019", "'"))
     words = re.sub(r"[^\w\s]", " ", s).split()
@@ -30,6 +32,7 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def names_agree(a: str, b: str) -> bool:
     """Equal after normalising, or one is the other plus whole words ("Amazon" ~ "Amazon Web Services")."""
     x, y = sorted((name_words(a), name_words(b)), key=len)

@@ -146,3 +146,15 @@ def test_a_definite_pledge_noun_joins_the_pledge_it_refers_back_to():
     other.passage = Passage(200, 200 + len(other.passage.text), other.passage.text)
     assign_groups([pkg, later, other])
     assert pkg.group == later.group != other.group
+
+
+def test_fresh_records_join_the_groups_stored_records_already_carry():
+    a = rec("a.txt", ["Acme"], "Acme will invest $2 billion in Chile", 2e9, recipients=["Chile"])
+    b = rec("b.txt", ["Acme"], "Acme to invest $2 billion in Chile", 2e9, recipients=["Chile"])
+    z = rec("c.txt", ["Globex"], "Globex will invest $5 billion", 5e9)
+    assign_groups([a, b, z])
+    c = rec("d.txt", ["Acme Corp"], "Acme confirmed a $2.1 billion plan for Chile", 2.1e9, recipients=["Chile"])
+    a.group = b.group = "g-stored"  # whatever the stored groups are called, they are kept
+    assign_groups([a, b, z, c], fresh={c.id})
+    assert a.group == b.group == c.group != z.group
+    assert c.discrepancy and "$2.1 billion in d.txt" in c.discrepancy

@@ -53,25 +53,30 @@ def ingest_paths(store: Store, paths, progress: Progress | None = None,
     report.merge(skipped)
     if progress and skipped.stored:
         progress(skipped)
+    new_ids: set[str] = set()
     while pending:
         batch, pending = pending[:max(1, batch_size)], pending[max(1, batch_size):]
-        stored = store.add(_extract(store, batch, workers))
+        items = _extract(store, batch, workers)
+        new_ids.update(c.id for _, recs in items for c in recs or ())
+        stored = store.add(items)
         pending = stored.needs_extraction + pending  # renamed, but another writer removed the content
         report.merge(stored)
         if progress and stored.stored:
             progress(stored)
     if report.added or report.replaced:
-        regroup(store)
+        regroup(store, fresh=new_ids)
     return report, errors
 
 
-def regroup(store: Store) -> int:
+def regroup(store: Store, fresh: set[str] | None = None) -> int:
     """Tie records of one pledge together across the whole store (new documents can join
-    old pledges), in one write that touches only records whose group changed."""
+    old pledges), in one write that touches only records whose group changed. With
+    ``fresh`` (ids of the records just stored) only pairs with one of them are compared;
+    stored records keep the groups they have (see assign_groups)."""
     from extract.consolidate import assign_groups  # pure: no spaCy
 
     records = list(store.commitments)
-    assign_groups(records)
+    assign_groups(records, fresh)
     return store.update_groups({c.id: (c.group, c.discrepancy) for c in records})
 
 
