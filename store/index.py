@@ -194,16 +194,20 @@ class CommitmentIndex:
         q = parse_query(query) if isinstance(query, str) else query
         candidates: Sequence[int] = range(len(self.commitments)) if rows is None else rows
         last = self._last
+        settled: frozenset[str] = frozenset()
         if last is not None and last[1] is rows and q.narrows(last[0]):
             candidates = last[2]
-        found = self._filter(q, candidates)
+            settled = frozenset(last[0].words + last[0].phrases)  # every candidate holds these
+        found = self._filter(q, candidates, settled)
         self._last = (q, rows, found)
         return list(found)
 
-    def _filter(self, q: Query, candidates: Sequence[int]) -> list[int]:
+    def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset()) -> list[int]:
         found = list(candidates)
         hay, orgs, kinds = self._hay, self._orgs_cf, self._kind
         for text in q.words + q.phrases:
+            if text in settled:
+                continue
             found = [i for i in found if text in hay[i]]
         for org in q.orgs:
             found = [i for i in found if org in orgs[i]]
