@@ -7,7 +7,7 @@ from tui.actions import ACTIONS, BINDINGS
 from tui.app import CommitmentsApp
 from tui.screens.help import HELP
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "browser.md"
+DOCS = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_every_action_has_a_unique_id_a_binding_and_an_app_method():
