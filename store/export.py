@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from extract.records import Commitment
@@ -17,7 +20,7 @@ from extract.records import Commitment
 FORMATS = ("csv", "json", "jsonl", "md")
 COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",
            "timeframe", "date_start", "date_end", "passage", "document", "title", "published",
-           "passage_start", "passage_end")
+           "passage_start", "passage_end", "group", "discrepancy")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,6 +34,7 @@ def row(c: Commitment) -> dict[str, object]:
         "date_end": (tf.date_end or "") if tf else "", "passage": c.passage.text, "document": c.doc,
         "title": c.title or "", "published": c.published or "",
         "passage_start": c.passage.start, "passage_end": c.passage.end,
+        "group": c.group or "", "discrepancy": c.discrepancy or "",
     }
 
 
@@ -73,3 +77,25 @@ def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     return n
+
+
+def write_file(path: Path, commitments: Iterable[Commitment], fmt: str) -> int:
+    """Write to ``path`` whole or not at all (a temporary file beside it, then a rename);
+    raises OSError when the place cannot be written. Returns how many were written."""
+    path = Path(path).expanduser()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            os.fchmod(fd, 0o666 & ~_umask())  # an ordinary new file, not mkstemp's private one
+            n = write(commitments, fmt, fh)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return n
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

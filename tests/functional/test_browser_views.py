@@ -63,7 +63,7 @@ async def test_m_marks_and_e_exports_the_marked_set_to_csv(browser_store, tmp_pa
     with out.open(encoding="utf-8", newline="") as f:
         written = list(csv.DictReader(f))
     assert {r["id"] for r in written} == chosen
-    assert all(r["quote"] for r in written)
+    assert all(r["passage"] for r in written)
 
 
 async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser_store, tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ import json
 
 from extract.records import Commitment, Mention, MoneyAmount, Passage
 from store.index import CommitmentIndex
-from tui.export_file import export_commitments, to_csv, to_markdown
+from store.export import write, write_file
 from tui.filtering import BANDS, NO_AMOUNT, FacetIndex, Filters, band_of
 from tui.highlight import search_terms, terms_pattern
 from tui.widgets.rows import GROUP, build_entries, discrepancy, render_entry
@@ -63,10 +63,14 @@ def test_document_text_is_never_markup_and_mentions_are_bracketed():
 
 def test_export_formats(tmp_path):
     rows = [_c("1", ["A, Inc"], 2e9, 'He said "yes", | then left.'), _c("2", ["B"], None)]
-    parsed = list(csv.DictReader(io.StringIO(to_csv(rows))))
-    assert [r["id"] for r in parsed] == ["1", "2"] and parsed[0]["quote"] == 'He said "yes", | then left.'
-    assert "> He said" in to_markdown(rows) and "## A, Inc" in to_markdown(rows)
-    path = export_commitments(rows, tmp_path / "x.json", "json")
+    as_csv, as_md = io.StringIO(), io.StringIO()
+    write(rows, "csv", as_csv)
+    write(rows, "md", as_md)
+    parsed = list(csv.DictReader(io.StringIO(as_csv.getvalue())))
+    assert [r["id"] for r in parsed] == ["1", "2"] and parsed[0]["passage"] == 'He said "yes", | then left.'
+    assert 'He said "yes", \\| then left.' in as_md.getvalue() and "| A, Inc |" in as_md.getvalue()
+    path = tmp_path / "x.json"
+    assert write_file(path, rows, "json") == 2
     assert [d["id"] for d in json.loads(path.read_text(encoding="utf-8"))] == ["1", "2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]  # no temporary file left
 

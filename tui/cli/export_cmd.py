@@ -1,9 +1,7 @@
 """`commitments export [QUERY...] [--format csv|json|jsonl|md] [-o FILE]`."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from tui.cli import CLIError, add_db_option, db_path
@@ -45,25 +43,9 @@ def run(args) -> int:
 
 
 def _write_file(path: Path, commitments, fmt: str) -> int:
-    from store.export import write
+    from store.export import write_file
 
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        return write_file(path, commitments, fmt)
     except OSError as e:
-        raise CLIError(f"{path}: cannot write there ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            os.fchmod(fd, 0o666 & ~_umask())  # an ordinary new file, not mkstemp's private one
-            n = write(commitments, fmt, fh)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return n
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        raise CLIError(f"{path}: cannot write there ({e.strerror or e})") from None

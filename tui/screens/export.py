@@ -11,7 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from extract.records import Commitment
-from tui.export_file import FORMATS, export_commitments
+from store.export import write_file
+
+FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}  # what the dialog offers
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -73,7 +75,8 @@ class ExportScreen(ModalScreen[Path | None]):
             self.query_one("#export-error", Label).update("Give a file path.")
             return
         try:
-            written = export_commitments(self.commitments, Path(value), self.format)
+            write_file(Path(value), self.commitments, self.format)
+            written = Path(value).expanduser()
         except OSError as exc:
             self.query_one("#export-error", Label).update(Text(f"{value}: cannot write ({exc.strerror or exc})"))
             return
