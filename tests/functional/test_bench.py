@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from tui.bench.corpus import synthetic_corpus
-from tui.bench.stores import synthetic_batch
 
 REQUIRED = ("extract_ratio", "reingest_speedup", "first_frame_s_10k", "first_frame_s_100k",
             "first_frame_ratio_100k", "search_p50_ms", "search_p95_ms", "scan_p95_ms", "rss_mb_100k")
@@ -49,13 +48,16 @@ def test_every_planted_commitment_points_at_its_sentence_and_amount():
                 assert sentence[c.money_offset:].startswith(c.money_text)
 
 
-def test_a_synthetic_store_batch_holds_exactly_the_commitments_asked_for():
-    batch = synthetic_batch(50, seed=1)
-    commitments = [c for _, cs in batch for c in cs]
+def test_a_synthetic_store_holds_exactly_the_commitments_asked_for(tmp_path):
+    from store import Store
+    from store.synthetic import make_store
+
+    store = Store(make_store(tmp_path / "s.json", 50, seed=1))
+    commitments = list(store.commitments)
     assert len(commitments) == 50
     assert len({c.id for c in commitments}) == 50
-    for doc, cs in batch:
-        for c in cs:
-            assert doc.text[c.passage.start:c.passage.end] == c.passage.text
-            for m in c.mentions:
-                assert doc.text[m.start:m.end] == m.text
+    for c in commitments:
+        text = store.documents[c.doc_hash].text
+        assert text[c.passage.start:c.passage.end] == c.passage.text
+        for m in c.mentions:
+            assert text[m.start:m.end] == m.text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tui.bench import extract_speed, reingest, search_speed, startup
 from tui.bench.corpus import synthetic_corpus
-from tui.bench.stores import make_store
+from store.synthetic import make_store
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:

@@ -5,7 +5,6 @@ import json
 import sys
 
 from store import Store
-from store.index import CommitmentIndex
 from tui.cli import add_db_option, db_path
 
 
@@ -19,7 +18,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     store = Store(db_path(args))
-    index = CommitmentIndex(store.commitments)
+    index = store.index  # built at load (from the read cache), not built again here
     hits = [index.commitments[i] for i in index.search(" ".join(args.query))]
     if args.json:
         for c in hits:
