@@ -17,6 +17,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from store.grams import grams_path
 from store.schema import FORMAT_VERSION
 from store.storage import Stamp, fsync_dir
 
@@ -28,7 +29,8 @@ def cache_path(path: Path) -> Path:
     return path.with_name(path.name + ".cache")
 
 
-def _header(st: Stamp) -> tuple:
+def header(st: Stamp) -> tuple:
+    """What ties a file beside the store to this version of it."""
     return (MAGIC, LAYOUT, FORMAT_VERSION, tuple(sys.version_info[:2]), (st.inode, st.size, st.mtime_ns, st.ctime_ns))
 
 
@@ -39,10 +41,10 @@ def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], array, dic
     try:
         with open(cache_path(path), "rb") as fh:
             content = marshal.loads(fh.read())
-        header, documents, packed, columns = content
+        made_for, documents, packed, columns = content
         spans = array("q")
         spans.frombytes(packed)
-        if tuple(header) != _header(st) or len(spans) != 2 * len(columns["_hay"]):
+        if tuple(made_for) != header(st) or len(spans) != 2 * len(columns["_hay"]):
             return None
         return documents, spans, columns
     except (OSError, EOFError, ValueError, TypeError, KeyError):
@@ -60,7 +62,7 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
         # the cache holds the documents' text: no one may read it who cannot read the store
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(path).st_mode & 0o777)
         with os.fdopen(fd, "wb") as fh:
-            marshal.dump((_header(st), documents, spans.tobytes(), columns), fh)
+            marshal.dump((header(st), documents, spans.tobytes(), columns), fh)
         os.replace(tmp, target)
         fsync_dir(path.parent)
     except (OSError, ValueError):
@@ -69,5 +71,7 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
 
 
 def remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        cache_path(path).unlink()
+    """Drop the files that speed up opening and searching the store."""
+    for made in (cache_path(path), grams_path(path)):
+        with contextlib.suppress(OSError):
+            made.unlink()

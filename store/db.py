@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.records import Commitment, Document
-from store import cache
+from store import cache, grams
 from store.batch import IngestReport, apply_batch, same_or_copy
 from store.index import CommitmentIndex
 from store.rows import CommitmentRows
@@ -122,6 +122,9 @@ class Store:
                 mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             by_hash = {d["sha256"]: Document.from_dict(d) for d in documents}
             index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
+            loaded = grams.GramIndex.load(self.path, cache.header(st))
+            if loaded is not None and loaded[0].rows == len(index):
+                index.grams = loaded[0]
         except (OSError, ValueError, KeyError, TypeError):
             return False
         self._data, self._stamp, self._spans, self._loaded = None, st, spans, True  # a writer reads the file itself
@@ -136,11 +139,15 @@ class Store:
         self.documents = by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw}
         self._by_path = {d.path: sha for sha, d in self.documents.items()}
 
-    def save_cache(self) -> None:
-        """Write the read cache for the state in memory (best effort; see store.cache)."""
+    def save_cache(self, postings: bool = False) -> None:
+        """Write the read cache for the state in memory (best effort; see store.cache), and
+        with ``postings`` the search postings too (see store.grams): a writer that has
+        just spent the time on extraction can afford them, a browser opening cold cannot."""
         if self._stamp is None or self._index is None or self._spans is None or self._data is None:
             return
         cache.save(self.path, self._stamp, self._documents_raw, self._spans, self._index.columns())
+        if postings:
+            self._index.grams = grams.save_for(self.path, cache.header(self._stamp), self._index.columns()["_hay"])
 
     @property
     def index(self) -> CommitmentIndex:

@@ -15,6 +15,7 @@ from itertools import chain, compress, filterfalse
 from typing import Any
 
 from extract.records import Commitment
+from store.grams import GramIndex, as_list, intersect
 from store.query import Query, parse_query
 from store.rows import CommitmentRows, RowsView
 
@@ -133,6 +134,7 @@ class CommitmentIndex:
         self._all_organisations: Counter[str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
+        self.grams: GramIndex | None = None  # postings for exactly these rows (see store.grams)
 
     def _append(self, rows: Iterable[int]) -> None:
         raw = self.commitments.raw
@@ -203,12 +205,12 @@ class CommitmentIndex:
         return list(found)
 
     def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset()) -> list[int]:
-        found = list(candidates)
+        found: Sequence[int] = candidates
         hay, orgs, kinds = self._hay, self._orgs_cf, self._kind
         for text in q.words + q.phrases:
-            if text in settled:
-                continue
-            found = [i for i in found if text in hay[i]]
+            if text not in settled:
+                found = self._containing(text, found)
+        found = list(found)
         for org in q.orgs:
             found = [i for i in found if org in orgs[i]]
         for cur in q.currencies:
@@ -222,6 +224,20 @@ class CommitmentIndex:
             wanted = self._rows_in_years(lo, hi)
             found = sorted(wanted) if len(found) == len(hay) else [i for i in found if i in wanted]
         return found
+
+    def _containing(self, text: str, rows: Sequence[int]) -> list[int]:
+        """Those of ``rows`` (ascending) whose search text holds ``text``. With postings, a
+        one- or two-letter text needs no checking at all, and a longer one is checked only
+        in the rows that hold its rarest pairs of letters."""
+        hay, grams = self._hay, self.grams
+        if grams is None:
+            return [i for i in rows if text in hay[i]]
+        candidates, exact = grams.candidates(text, len(rows))
+        if len(rows) < len(hay):  # distinct rows, so as many as there are means every one
+            if not exact and len(candidates) >= len(rows):
+                return [i for i in rows if text in hay[i]]
+            candidates = intersect(candidates, rows)
+        return as_list(candidates) if exact else [i for i in as_list(candidates) if text in hay[i]]
 
     def _rows_in_years(self, lo: int, hi: int) -> set[int]:
         """Rows about any year from lo to hi, from a year → rows table built on first use."""

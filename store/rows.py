@@ -19,11 +19,12 @@ class CommitmentRows(Sequence[Commitment]):
     """Each row is a dict, or (opened through the read cache) the number of its span in
     the mapped store file, parsed when first asked for."""
 
-    __slots__ = ("_raw", "_built", "_file", "_spans", "owner")
+    __slots__ = ("_raw", "_built", "_file", "_spans", "_row_of", "owner")
 
     def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None) -> None:
         self._raw: list[dict[str, Any] | int] = list(raw)
         self._built: list[Commitment | None] = [None] * len(self._raw)
+        self._row_of: dict[int, int] = {}  # id() of each built record → its row
         self._file, self._spans = file, spans  # a buffer holding the store file, and (start, end) pairs
         self.owner: Any = None  # the index whose rows these are, if any
 
@@ -36,8 +37,12 @@ class CommitmentRows(Sequence[Commitment]):
         """Rows over records already built (a caller's own list)."""
         built = list(commitments)
         rows = cls([c.to_dict() for c in built])
-        rows._built = list(built)
+        rows._set_built(built)
         return rows
+
+    def _set_built(self, built: list[Commitment | None]) -> None:
+        self._built = built
+        self._row_of = {id(c): i for i, c in enumerate(built) if c is not None}
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -53,6 +58,7 @@ class CommitmentRows(Sequence[Commitment]):
         c = self._built[i]
         if c is None:
             c = self._built[i] = Commitment.from_dict(self.raw(i))
+            self._row_of[id(c)] = i if i >= 0 else i + len(self._built)
         return c
 
     def __iter__(self) -> Iterator[Commitment]:
@@ -79,7 +85,8 @@ class CommitmentRows(Sequence[Commitment]):
 
     def copy(self) -> CommitmentRows:
         rows = CommitmentRows(file=self._file, spans=self._spans)
-        rows._raw, rows._built = list(self._raw), list(self._built)
+        rows._raw = list(self._raw)
+        rows._set_built(list(self._built))
         return rows
 
     def entries(self) -> list[dict[str, Any] | int]:
@@ -90,9 +97,14 @@ class CommitmentRows(Sequence[Commitment]):
         """Row ``i``'s record if it has been built already."""
         return self._built[i]
 
+    def row_of(self, c: Commitment) -> int | None:
+        """The row of this very record (one these rows built or were given), else None."""
+        return self._row_of.get(id(c))
+
     def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
         """Hold these records instead (in place), reusing records already built."""
-        self._raw, self._built, self._file, self._spans = list(raw), list(built), None, None
+        self._raw, self._file, self._spans = list(raw), None, None
+        self._set_built(list(built))
 
 
 class RowsView(Sequence[Commitment]):
@@ -113,8 +125,13 @@ class RowsView(Sequence[Commitment]):
 
     def position(self, c: Commitment) -> int | None:
         """Where this (already built) record stands, without building the others."""
-        built = self._rows.built
-        return next((k for k, j in enumerate(self._which) if built(j) is c), None)
+        row = self._rows.row_of(c)
+        if row is None:
+            return None
+        try:
+            return self._which.index(row)  # a C-speed scan of row numbers
+        except ValueError:
+            return None
 
     def row(self, i: int) -> int:
         """The index row number of the i-th commitment shown."""

@@ -52,7 +52,7 @@ def make_store(path: Path | str, n_commitments: int, seed: int = 0) -> Path:
             data[COMMITMENTS][str(key)] = c.to_dict()
     stamp_meta(data)
     write_atomic(path, dumps(data)[0], keep_backup=False)
-    Store(path)  # opening it writes the read cache, as an ingest leaves it
+    Store(path).save_cache(postings=True)  # the read cache and postings, as an ingest leaves them
     return path
 
 

@@ -34,7 +34,7 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.source_view import SourceView
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
-LARGE_STORE, FACETS_AFTER_S = 20_000, 0.15
+LARGE_STORE, SETTLE_S = 20_000, 0.15
 SOURCE_SETTLE_S = 0.06
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
@@ -54,7 +54,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.grouped = False
         self.marks: set[str] = set()
         self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
-        self._facet_timer: Timer | None = None
+        self._settle_timer: Timer | None = None
         self._source_timer: Timer | None = None
         self._source_shown_at = 0.0
         self._index_store()
@@ -69,13 +69,16 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield SearchBar()
         with Horizontal(id="panes"):
             with Vertical(id="facets"):
                 yield OrganisationList(id="organisations")
                 yield AmountList(id="amounts")
             with Horizontal(id="reading"):
-                yield CommitmentList(id="commitments")
+                # The search sits over the list it filters: a keystroke then repaints
+                # one column of the screen, not the whole width.
+                with Vertical(id="results"):
+                    yield SearchBar()
+                    yield CommitmentList(id="commitments")
                 yield SourceView(id="source")
         yield IngestProgress(id="ingest")
         yield Footer()
@@ -100,23 +103,25 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     # Filtering
     def refresh_panes(self) -> None:
-        """The list first, within the keystroke; the facet counts once typing pauses."""
+        """The list at once; on a large store the source and the facet counts follow when
+        typing pauses, since each repaints a whole pane and the list is what a keystroke
+        is for."""
         f = self.filters
         self.pattern = terms_pattern(search_terms(f.query))
         rows = self.index.view(self.facets.rows(f))  # records are built only as they are drawn
         self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
-        self.show_source(self.selected)
-        if self._facet_timer is not None:
-            self._facet_timer.stop()
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
         if len(self.index) < LARGE_STORE:
-            self._refresh_facets()
+            self._settle_panes()
         else:
-            self._facet_timer = self.set_timer(FACETS_AFTER_S, self._refresh_facets)
+            self._settle_timer = self.set_timer(SETTLE_S, self._settle_panes)
 
-    def _refresh_facets(self) -> None:
-        self._facet_timer = None
+    def _settle_panes(self) -> None:
+        self._settle_timer = None
         if not (self.is_running and self.screen_stack):
             return
+        self.show_source(self.selected)
         f = self.filters
         result = self.facets.apply(f)
         self.pane(OrganisationList).show(result.organisations, f.organisations)
@@ -140,6 +145,8 @@ class CommitmentsApp(ViewActions, DialogActions, App):
     def on_commitment_list_highlighted(self, message: CommitmentList.Highlighted) -> None:
         """While the cursor runs (a held j), the list moves at once and the source follows
         when it settles: redrawing a whole document per row would make the list stutter."""
+        if self._settle_timer is not None:  # the panes are settling: the source comes then
+            return
         now = monotonic()
         if self._source_timer is not None:
             self._source_timer.stop()

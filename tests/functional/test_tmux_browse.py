@@ -55,9 +55,13 @@ class Tmux:
 
 
 def search_box(screen: str) -> str:
-    """The search box's text: the second line, inside its ▊ … ▎ border."""
-    lines = screen.splitlines()
-    return lines[1].strip(" ▊▎") if len(lines) > 1 else ""
+    """The search box's text: inside its ▊ … ▎ border, on the line between the border's
+    top and bottom edges."""
+    for line in screen.splitlines()[:8]:
+        m = re.search(r"▊([^▔▁▎]*)▎", line)
+        if m:
+            return m.group(1).strip()
+    return ""
 
 
 def type_query(tmux: Tmux, query: str) -> None:

@@ -24,18 +24,6 @@ def list_count(app) -> int | None:
     return len(rows) if rows is not None else None
 
 
-def expected_count(app, query: str) -> int | None:
-    """What the app's own index says a query matches, where the app exposes one."""
-    index = getattr(app, "index", None) or getattr(getattr(app, "store", None), "index", None)
-    search = getattr(index, "search", None)
-    if search is None:
-        return None
-    try:
-        return len(search(query))
-    except Exception:
-        return None
-
-
 def send_key(app, char: str) -> None:
     """A printable key as the terminal driver delivers it (Pilot.press adds idle waits)."""
     from textual import events

@@ -1,12 +1,14 @@
 """Search: keystroke-to-updated-list latency in the real browser, p50 and p95, against a
 plain Python substring scan over the same texts for the same prefixes.
 
-As a child (``python -m tui.bench.search_speed STORE WORD...``) it drives the app with
+As a child (``python -m tui.bench.search_speed STORE PLAN``) it drives the app with
 Pilot, types the words (drawn from the store) a key at a time, and times from the key
-press until the list shows what the app's index says the prefix matches and that frame
-is painted."""
+press until the list shows what the store's index says the prefix matches and that frame
+is painted. The parent counts the matches beforehand: asking the app's own index between
+keys would hand the app the answer to the next search."""
 from __future__ import annotations
 
+import json
 import re
 import statistics
 import time
@@ -45,23 +47,28 @@ def plain_scan_ms(texts: list[str], queries: tuple[str, ...]) -> list[float]:
     return times
 
 
-async def _type_queries(app, pilot, queries: tuple[str, ...]) -> tuple[list[float], int]:
-    from tui.bench.probe import expected_count, list_count, painted, send_key, settled, until
+def expected_counts(index, queries: tuple[str, ...]) -> list[list[int]]:
+    """How many rows each prefix of each query matches."""
+    return [[len(index.search(q[:i])) for i in range(1, len(q) + 1)] for q in queries]
+
+
+async def _type_queries(app, pilot, queries: tuple[str, ...], counts: list[list[int]]) -> tuple[list[float], int]:
+    from tui.bench.probe import list_count, painted, send_key, settled, until
 
     await until(lambda: (list_count(app) or 0) > 0, timeout=120)
     await pilot.press("slash")
     box = app.focused
     times, unconfirmed = [], 0
-    for query in queries:
+    for query, expected_per_key in zip(queries, counts):
         box.value = ""
         await pilot.pause()
         for i, key in enumerate(query):
-            expected = expected_count(app, query[:i + 1])
+            expected = expected_per_key[i]
             t0 = time.perf_counter()
             send_key(app, key)
             await until(lambda v=query[:i + 1]: box.value == v, timeout=30)
             # A narrower prefix matches a subset: an equal count means an unchanged list.
-            if expected is None or not await until(lambda e=expected: list_count(app) == e and settled(app), timeout=30):
+            if not await until(lambda e=expected: list_count(app) == e and settled(app), timeout=30):
                 unconfirmed += 1  # timed to the settled screen instead
                 await pilot.pause()
             await painted(app)
@@ -69,19 +76,17 @@ async def _type_queries(app, pilot, queries: tuple[str, ...]) -> tuple[list[floa
     return times, unconfirmed
 
 
-def passage_texts(store_path: str) -> list[str]:
+def passage_texts(store) -> list[str]:
     """Each commitment's passage and actors, read from the stored rows without building
     records where the store keeps them raw."""
-    from store import Store
-
-    rows = Store(store_path).commitments
+    rows = store.commitments
     raw = getattr(rows, "raw", None)
     if raw is not None:
         return [f"{r['passage']['text']}\n{' '.join(r.get('actors') or [])}" for r in map(raw, range(len(rows)))]
     return [f"{c.passage.text}\n{' '.join(c.actors)}" for c in rows]
 
 
-def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
+def search_latency(store_path: str, queries: tuple[str, ...], counts: list[list[int]]) -> dict:
     """In the child: the browser on the store, the queries typed a key at a time."""
     import asyncio
     import sys
@@ -94,7 +99,7 @@ def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
 
     async def drive() -> None:
         async with app.run_test(size=SIZE) as pilot:
-            times, unconfirmed = await _type_queries(app, pilot, queries)
+            times, unconfirmed = await _type_queries(app, pilot, queries, counts)
             result.update(keystroke_ms=times, unconfirmed=unconfirmed)
 
     asyncio.run(drive())
@@ -104,13 +109,16 @@ def search_latency(store_path: str, queries: tuple[str, ...]) -> dict:
 
 def measure(store_path: str, n_queries: int = QUERIES) -> dict:
     """The scan runs here, the browser in a child, so the child's memory is the browser's."""
+    from store import Store
     from tui.bench.child import run_child
 
-    texts = passage_texts(store_path)
+    store = Store(store_path)
+    texts = passage_texts(store)
     queries = pick_queries(texts, n_queries)
     scan = plain_scan_ms(texts, queries)
-    del texts
-    r = run_child("tui.bench.search_speed", store_path, *queries)
+    plan = {"queries": queries, "counts": expected_counts(store.index, queries)}
+    del texts, store
+    r = run_child("tui.bench.search_speed", store_path, json.dumps(plan))
     keys = r["keystroke_ms"]
     return {
         "search_p50_ms": statistics.median(keys), "search_p95_ms": percentile(keys, 95),
@@ -125,4 +133,5 @@ if __name__ == "__main__":
 
     from tui.bench.child import emit
 
-    emit(search_latency(sys.argv[1], tuple(sys.argv[2:])))
+    plan = json.loads(sys.argv[2])
+    emit(search_latency(sys.argv[1], tuple(plan["queries"]), plan["counts"]))

@@ -104,7 +104,7 @@ def run(args) -> int:
     store = Store(path, on_wait=lambda line: print(f"commitments: {line}", file=sys.stderr, flush=True))
     report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch,
                                   workers=max(1, args.workers))
-    store.save_cache()
+    store.save_cache(postings=True)
     failed = f"; {len(errors)} failed" if errors else ""
     print(f"{report.summary()}{failed} → {path}", flush=True)
     return 1 if errors else 0
@@ -118,7 +118,7 @@ def ensure_seeded(store: Store) -> IngestReport | None:
     if len(store.documents) or seeds is None:
         return None
     report, _ = ingest_paths(store, [str(seeds)])
-    store.save_cache()
+    store.save_cache(postings=True)
     return report
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -16,7 +17,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from extract.records import Commitment
-from tui.widgets.rows import GROUP, MEMBER, Entry, FlatEntries, build_entries, render_entry
+from tui.widgets.quiet_size import set_content_size
+from tui.widgets.rows import GROUP, Entry, FlatEntries, build_entries, entry_segments
 
 
 class CommitmentList(ScrollView, can_focus=True):
@@ -51,6 +53,7 @@ class CommitmentList(ScrollView, can_focus=True):
         self.cursor = 0
         self._pattern: re.Pattern[str] | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[bool, Style] = {}  # the base style of a line, by whether it has the cursor
 
     # Content
     def show(self, rows: list[Commitment], grouped: bool | None = None,
@@ -65,7 +68,7 @@ class CommitmentList(ScrollView, can_focus=True):
 
     def _rebuild(self, current: Commitment | None) -> None:
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries))
+        self._fit_to_entries()
         self.redraw()
         shown = len(self.entries)
         what = "pledges" if self.grouped else "commitments"
@@ -82,6 +85,9 @@ class CommitmentList(ScrollView, can_focus=True):
             if any(m.id == c.id for m in e.members) and (e.kind != GROUP or e.key not in self.expanded):
                 return i
         return 0
+
+    def _fit_to_entries(self) -> None:
+        set_content_size(self, Size(self.scrollable_content_region.width, len(self.entries)))
 
     def redraw(self) -> None:
         """Drop cached lines (after marks or highlighting change) and repaint."""
@@ -138,7 +144,7 @@ class CommitmentList(ScrollView, can_focus=True):
 
     def _rebuild_keeping(self, group: str) -> None:
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries))
+        self._fit_to_entries()
         self.redraw()
         position = next((i for i, e in enumerate(self.entries) if e.kind == GROUP and e.key == group), 0)
         self._set_cursor(position, force=True)
@@ -161,11 +167,25 @@ class CommitmentList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries))
         self._cache.clear()
 
+    def notify_style_update(self) -> None:
+        # Focus and theme change the styles: lines drawn with the old ones are stale.
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def _line_style(self, on_cursor: bool) -> Style:
+        """The base style of a line; looked up once, since each lookup walks the DOM."""
+        style = self._styles.get(on_cursor)
+        if style is None:
+            style = self._styles[on_cursor] = (
+                self.get_component_rich_style("commitment-list--cursor") if on_cursor else self.rich_style)
+        return style
+
     def render_line(self, y: int) -> Strip:
         position = y + round(self.scroll_offset.y)
         width = self.scrollable_content_region.width
         if position >= len(self.entries):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._line_style(False))
         on_cursor = position == self.cursor
         key = (position, on_cursor, width)
         strip = self._cache.get(key)
@@ -177,12 +197,5 @@ class CommitmentList(ScrollView, can_focus=True):
     def _render_entry(self, position: int, width: int, on_cursor: bool) -> Strip:
         entry = self.entries[position]
         expanded = entry.kind == GROUP and entry.key in self.expanded
-        text = render_entry(entry, self.marks, self._pattern, expanded, width)
-        text.no_wrap = True
-        text.end = ""
-        if entry.kind == MEMBER:
-            text.stylize("dim", 0, 5)
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, None)
-        base = self.get_component_rich_style("commitment-list--cursor") if on_cursor else self.rich_style
-        return strip.apply_style(base)
+        strip = Strip(entry_segments(entry, self.marks, self._pattern, expanded, width))
+        return strip.crop_extend(0, width, None).apply_style(self._line_style(on_cursor))

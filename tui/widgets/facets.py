@@ -18,6 +18,8 @@ MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
 class _Facet(SelectionList):
     """A SelectionList whose own rebuilds never count as the user's choice."""
 
+    _shown: object = None  # what the options were made from, to skip a rebuild that changes nothing
+
     def _replace(self, selections: list[Selection]) -> None:
         highlighted = self.highlighted
         with self.prevent(SelectionList.SelectedChanged):
@@ -36,6 +38,9 @@ class OrganisationList(_Facet):
         shown = counts[:MAX_ORGANISATIONS]
         listed = {name for name, _ in shown}
         shown += [(name, 0) for name in sorted(chosen - listed)]
+        if (shown, chosen) == self._shown:
+            return
+        self._shown = (shown, chosen)
         self._replace([Selection(Text(f"{one_line(name)} ({n})"), name, name in chosen) for name, n in shown])
         title = f"Organisations ({len(counts)})"
         self.border_title = f"{title}, {len(chosen)} chosen" if chosen else title
@@ -51,6 +56,9 @@ class AmountList(_Facet):
         chosen: frozenset[int]
 
     def show(self, counts: list[int], chosen: frozenset[int]) -> None:
+        if (counts, chosen) == self._shown:
+            return
+        self._shown = (counts, chosen)
         self._replace([Selection(Text(f"{band.label:<10} {n:>7,}"), i, i in chosen)
                        for i, (band, n) in enumerate(zip(BANDS, counts))])
         total = sum(counts)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input
 
@@ -20,6 +21,13 @@ class SearchBar(Input):
 
     def __init__(self) -> None:
         super().__init__(placeholder="/ search: words, \"phrases\"", id="search")
+
+    def _watch_value(self, value: str) -> None:
+        # Input grows its virtual width (a layout reactive) with every character, which
+        # lays out and repaints the whole screen per keystroke; the box scrolls its text
+        # with the size set quietly, and only the panes that change are repainted.
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

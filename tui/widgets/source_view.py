@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from extract.records import Commitment
 from tui.highlight import TERM_STYLE
+from tui.widgets.quiet_size import set_content_size
 
 STYLES = {
     "actor": "bold cyan",
@@ -115,7 +116,7 @@ class SourceView(ScrollView, can_focus=True):
                 self._lines.extend(paragraph.divide(offsets))
                 self._starts.extend(pos + o for o in [0, *offsets])
                 pos += len(plain) + 1
-        self.virtual_size = Size(width + GUTTER, len(self._lines))
+        set_content_size(self, Size(width + GUTTER, len(self._lines)))
         self._cache.clear()
         self.refresh()
         self.scroll_to_offset(*self._anchor)
