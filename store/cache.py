@@ -1,28 +1,32 @@
 """A read cache beside the store, so opening 100,000 commitments takes well under a second.
 
 Parsing the JSON file builds a few million Python objects; that alone takes seconds. The
-cache (``<store>.cache``, marshal format) holds what opening needs: the documents, where
-each commitment lies in the store file (the file is mapped, and a record is parsed only
-when shown), and the index's precomputed columns. It is tied to one version of the store file by its stamp (inode, size, times),
-and every write replaces the store with a new inode, so a stale cache is never used. It
-holds nothing the store does not: deleting it is always safe.
+cache (``<store>.cache``, a mapped file of marshalled blobs: see store.blobfile) holds
+what opening needs: the documents, where each commitment lies in the store file (the
+file is mapped, and a record is parsed only when shown), and the index's precomputed
+columns, each unpacked only when first used. It is tied to one version of the store file
+by its stamp (inode, size, times), and every write replaces the store with a new inode,
+so a stale cache is never used. It holds nothing the store does not: deleting it is
+always safe.
 """
 from __future__ import annotations
 
 import contextlib
 import marshal
-import os
 import sys
 from array import array
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from store.blobfile import read_blobs, write_blobs
 from store.grams import grams_path
 from store.schema import FORMAT_VERSION
-from store.storage import Stamp, fsync_dir
+from store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 2  # 2: search text fields kept apart by NUL, not by line breaks
+LAYOUT = 4  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs
+DOCUMENTS, SPANS = "\x00documents", "\x00spans"  # blob names beside the columns' own
 
 
 def cache_path(path: Path) -> Path:
@@ -34,40 +38,33 @@ def header(st: Stamp) -> tuple:
     return (MAGIC, LAYOUT, FORMAT_VERSION, tuple(sys.version_info[:2]), (st.inode, st.size, st.mtime_ns, st.ctime_ns))
 
 
-def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], array, dict[str, list]] | None:
-    """(documents, commitment spans in the store file, index columns) if the cache matches ``st``."""
-    if st is None:
+def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], array, dict[str, memoryview]] | None:
+    """(documents, commitment spans in the store file, index columns each still marshalled)
+    if the cache matches ``st``."""
+    got = read_blobs(cache_path(path)) if st is not None else None
+    if got is None:
         return None
+    head, blobs = got
     try:
-        with open(cache_path(path), "rb") as fh:
-            content = marshal.loads(fh.read())
-        made_for, documents, packed, columns = content
+        made_for, rows = head
         spans = array("q")
-        spans.frombytes(packed)
-        if tuple(made_for) != header(st) or len(spans) != 2 * len(columns["_hay"]):
+        spans.frombytes(blobs.pop(SPANS))
+        if tuple(made_for) != header(st) or len(spans) != 2 * rows:
             return None
-        return documents, spans, columns
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        return marshal.loads(blobs.pop(DOCUMENTS)), spans, blobs
+    except (EOFError, ValueError, TypeError, KeyError):
         return None
 
 
 def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: array,
          columns: dict[str, list]) -> None:
-    """Best effort: a store in a read-only place simply goes without a cache."""
+    """Best effort: a store in a read-only place simply goes without a cache. Each column is
+    its own blob, unpacked when first used: the browser's first frame needs none of them."""
     if st is None:
         return
-    target = cache_path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        # the cache holds the documents' text: no one may read it who cannot read the store
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(path).st_mode & 0o777)
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump((header(st), documents, spans.tobytes(), columns), fh)
-        os.replace(tmp, target)
-        fsync_dir(path.parent)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    blobs = chain(((DOCUMENTS, marshal.dumps(documents)), (SPANS, spans.tobytes())),
+                  ((name, marshal.dumps(values)) for name, values in columns.items()))
+    write_blobs(cache_path(path), path, (header(st), len(spans) // 2), blobs)
 
 
 def remove(path: Path) -> None:

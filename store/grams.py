@@ -12,21 +12,17 @@ store does not: deleting it only makes searches slower.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import marshal
-import mmap
-import os
-import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from operator import add
 from pathlib import Path
 
+from store.blobfile import read_blobs, write_blobs
+
 MAGIC = "commitments-grams"
-LAYOUT = 1
-_LENGTH = struct.Struct("<Q")
+LAYOUT = 2  # 2: a blob file (store.blobfile)
 _ITEM = "I"  # row numbers as unsigned 32-bit integers, as the machine lays them out
 LITTLE_ENDIAN = sys.byteorder == "little" and array(_ITEM).itemsize == 4  # else the file is not used
 
@@ -110,55 +106,27 @@ class GramIndex:
     # The file
     def save(self, path: Path, header: tuple, digest: str) -> None:
         """Write ``<store>.grams`` (best effort, as the read cache)."""
-        if not LITTLE_ENDIAN:
-            return
-        target = grams_path(path)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        table: dict[str, tuple[int, int]] = {}
-        offset = 0
-        for gram, rows in self._postings.items():
-            table[gram] = (offset, len(rows))
-            offset += len(rows)
-        head = marshal.dumps((MAGIC, LAYOUT, header, self.rows, digest, table))
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(path).st_mode & 0o777)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_LENGTH.pack(len(head)))
-                fh.write(head)
-                for rows in self._postings.values():
-                    fh.write(rows.tobytes() if isinstance(rows, (array, memoryview)) else array(_ITEM, rows).tobytes())
-            os.replace(tmp, target)
-        except (OSError, ValueError, OverflowError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if LITTLE_ENDIAN:
+            blobs = ((g, rows if isinstance(rows, (array, memoryview)) else array(_ITEM, rows))
+                     for g, rows in self._postings.items())
+            write_blobs(grams_path(path), path, (MAGIC, LAYOUT, header, self.rows, digest),
+                        ((g, memoryview(rows).cast("B")) for g, rows in blobs))
 
     @classmethod
     def load(cls, path: Path, header: tuple | None = None) -> tuple[GramIndex, str] | None:
         """The postings in ``<store>.grams`` and their texts' fingerprint, if the file is
         whole and (given a header) made for this version of the store."""
-        if not LITTLE_ENDIAN:
+        got = read_blobs(grams_path(path)) if LITTLE_ENDIAN else None
+        if got is None:
             return None
+        head, blobs = got
         try:
-            with open(grams_path(path), "rb") as fh:
-                (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
-                if length > os.fstat(fh.fileno()).st_size:
-                    return None
-                magic, layout, made_for, rows, digest, table = marshal.loads(fh.read(length))
-                if (magic, layout) != (MAGIC, LAYOUT) or (header is not None and tuple(made_for) != header):
-                    return None
-                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, EOFError, ValueError, TypeError, struct.error):
+            magic, layout, made_for, rows, digest = head
+            if (magic, layout) != (MAGIC, LAYOUT) or (header is not None and tuple(made_for) != header):
+                return None
+            return cls({gram: blob.cast(_ITEM) for gram, blob in blobs.items()}, rows), digest
+        except (ValueError, TypeError):
             return None
-        base = _LENGTH.size + length
-        width = array(_ITEM).itemsize
-        if len(mapped) != base + width * sum(n for _, n in table.values()):
-            return None
-        view = memoryview(mapped)
-        postings: dict[str, Sequence[int]] = {}
-        for gram, (offset, n) in table.items():
-            start = base + offset * width
-            postings[gram] = view[start:start + n * width].cast(_ITEM)
-        return cls(postings, rows), digest
 
     def extended(self, texts: Sequence[str]) -> GramIndex:
         """These postings with ``texts`` added as the rows after the last."""

@@ -8,6 +8,7 @@ results instead of every row.
 """
 from __future__ import annotations
 
+import marshal
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -96,7 +97,12 @@ class CommitmentIndex:
         if columns is not None or owner is not None:  # a store's own index: copy its columns
             source = columns if columns is not None else owner.columns()
             for name in COLUMNS:
-                setattr(self, name, list(source[name]))
+                value = source[name]
+                if isinstance(value, (bytes, memoryview)):  # from the cache: unpacked when first used
+                    delattr(self, name)
+                    self._undecoded[name] = value
+                else:
+                    setattr(self, name, list(value))
         else:
             self._append(range(len(self.commitments)))
         if self.commitments.owner is None:
@@ -116,7 +122,17 @@ class CommitmentIndex:
         """What the index precomputed per row, for the cache."""
         return {name: getattr(self, name) for name in COLUMNS}
 
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for a missing attribute: a column still held as the cache's bytes.
+        undecoded = self.__dict__.get("_undecoded")
+        if undecoded and name in undecoded:
+            value = marshal.loads(undecoded.pop(name))
+            setattr(self, name, value)
+            return value
+        raise AttributeError(name)
+
     def _clear(self) -> None:
+        self._undecoded: dict[str, bytes | memoryview] = {}
         self._hay: list[str] = []
         self._orgs: list[tuple[str, ...]] = []  # each actor once, as written
         self._orgs_cf: list[str] = []  # actors lower-cased, one a line
@@ -205,39 +221,48 @@ class CommitmentIndex:
         return list(found)
 
     def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset()) -> list[int]:
+        # Each column is touched only by a filter that needs it: a column from the cache is
+        # unpacked on first use.
         found: Sequence[int] = candidates
-        hay, orgs, kinds = self._hay, self._orgs_cf, self._kind
         for text in q.words + q.phrases:
             if text not in settled:
                 found = self._containing(text, found)
         found = list(found)
         for org in q.orgs:
+            orgs = self._orgs_cf
             found = [i for i in found if org in orgs[i]]
         for cur in q.currencies:
-            found = [i for i in found if self._currency[i] == cur]
+            currency = self._currency
+            found = [i for i in found if currency[i] == cur]
         for kind in q.kinds:
+            kinds = self._kind
             found = [i for i in found if kinds[i].startswith(kind)]
         for op, value in q.amounts:
             usd, compare = self._usd, _COMPARE[op]
             found = [i for i in found if usd[i] is not None and compare(float(usd[i]), value)]
         for lo, hi in q.years:
             wanted = self._rows_in_years(lo, hi)
-            found = sorted(wanted) if len(found) == len(hay) else [i for i in found if i in wanted]
+            found = sorted(wanted) if len(found) == len(self) else [i for i in found if i in wanted]
         return found
 
     def _containing(self, text: str, rows: Sequence[int]) -> list[int]:
         """Those of ``rows`` (ascending) whose search text holds ``text``. With postings, a
         one- or two-letter text needs no checking at all, and a longer one is checked only
         in the rows that hold its rarest pairs of letters."""
-        hay, grams = self._hay, self.grams
+        grams = self.grams
         if grams is None:
+            hay = self._hay
             return [i for i in rows if text in hay[i]]
         candidates, exact = grams.candidates(text, len(rows))
-        if len(rows) < len(hay):  # distinct rows, so as many as there are means every one
+        if len(rows) < len(self):  # distinct rows, so as many as there are means every one
             if not exact and len(candidates) >= len(rows):
+                hay = self._hay
                 return [i for i in rows if text in hay[i]]
             candidates = intersect(candidates, rows)
-        return as_list(candidates) if exact else [i for i in as_list(candidates) if text in hay[i]]
+        if exact:
+            return as_list(candidates)
+        hay = self._hay
+        return [i for i in as_list(candidates) if text in hay[i]]
 
     def _rows_in_years(self, lo: int, hi: int) -> set[int]:
         """Rows about any year from lo to hi, from a year → rows table built on first use."""

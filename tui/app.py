@@ -91,6 +91,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
             self.notify(self.settings.problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
         self.refresh_panes()
+        self.call_after_refresh(self._settle_now)  # the list's first frame first, then the rest
         self.pane(CommitmentList).focus()
 
     def watch_theme(self, theme: str) -> None:
@@ -116,6 +117,11 @@ class CommitmentsApp(ViewActions, DialogActions, App):
             self._settle_panes()
         else:
             self._settle_timer = self.set_timer(SETTLE_S, self._settle_panes)
+
+    def _settle_now(self) -> None:
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+            self._settle_panes()
 
     def _settle_panes(self) -> None:
         self._settle_timer = None

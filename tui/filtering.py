@@ -5,9 +5,10 @@ shows how many commitments the others would add (several can be chosen at once).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extract.records import Commitment
 from store.index import CommitmentIndex
@@ -35,13 +36,13 @@ def band_of(c: Commitment) -> int:
     return band_of_dollars(c.money.usd_value if c.money else None)
 
 
+_EDGES = sorted(b.low for b in BANDS[:NO_AMOUNT] if b.low)  # BANDS run from the largest down
+
+
 def band_of_dollars(usd: float | None) -> int:
     if usd is None:
         return NO_AMOUNT
-    for i, band in enumerate(BANDS[:NO_AMOUNT]):
-        if usd >= (band.low or 0.0) and (band.high is None or usd < band.high):
-            return i
-    return NO_AMOUNT - 1  # negative or odd values sit with the smallest
+    return NO_AMOUNT - 1 - bisect_right(_EDGES, usd)  # negative or odd values sit with the smallest
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,18 @@ class FacetIndex:
 
     def __init__(self, index: CommitmentIndex) -> None:
         self.index = index
-        # From the index's columns: parsing 100,000 records here would cost seconds.
-        self.bands = [band_of_dollars(usd) for usd in index.row_dollars]
-        self.actors = index.row_actors
         self._unfiltered: Filtered | None = None  # the opening view, and where escape returns
         self._last_query: tuple[str, list[int]] | None = None
+
+    @cached_property
+    def bands(self) -> list[int]:
+        """Each row's amount band, from the index's dollar column (building 100,000 records
+        would cost seconds), worked out when a facet is first counted or used."""
+        return list(map(band_of_dollars, self.index.row_dollars))
+
+    @property
+    def actors(self) -> list[tuple[str, ...]]:
+        return self.index.row_actors
 
     def apply(self, filters: Filters) -> Filtered:
         """The rows and both facets' counts."""
@@ -85,10 +93,14 @@ class FacetIndex:
 
     def _split(self, filters: Filters) -> tuple[list[int], list[int], list[int]]:
         """(rows, rows before the organisation filter, rows before the band filter)."""
-        actors, bands = self.actors, self.bands
         matched = self._matched(filters.query)
         orgs, chosen_bands = filters.organisations, filters.bands
-        in_bands = [i for i in matched if bands[i] in chosen_bands] if chosen_bands else matched
+        if chosen_bands:
+            bands = self.bands
+            in_bands = [i for i in matched if bands[i] in chosen_bands]
+        else:
+            in_bands = matched
+        actors = self.actors if orgs else ()
         in_orgs = [i for i in matched if not orgs.isdisjoint(actors[i])] if orgs else matched
         rows = [i for i in in_bands if not orgs.isdisjoint(actors[i])] if orgs else in_bands
         return rows, in_bands, in_orgs
@@ -101,9 +113,7 @@ class FacetIndex:
 
     def _apply(self, filters: Filters) -> Filtered:
         rows, in_bands, in_orgs = self._split(filters)
-        actors, bands = self.actors, self.bands
-        org_counts = Counter(chain.from_iterable(actors[i] for i in in_bands))
-        per_band = Counter(bands[i] for i in in_orgs)
+        bands = self.bands
+        per_band = Counter(bands) if len(in_orgs) == len(bands) else Counter(map(bands.__getitem__, in_orgs))
         band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
-        ranked = sorted(org_counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-        return Filtered(rows, ranked, band_counts)
+        return Filtered(rows, self.index.organisations(in_bands), band_counts)

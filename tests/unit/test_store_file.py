@@ -165,10 +165,15 @@ def test_the_cache_is_as_private_as_the_store(path, tmp_path):
 def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
     import marshal
 
+    from store.blobfile import read_blobs, write_blobs
+    from store.cache import DOCUMENTS
+
     Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     Store(path)
-    header, documents, spans, columns = marshal.loads(cache_path(path).read_bytes())
-    cache_path(path).write_bytes(marshal.dumps((header, [{"no": "hash"}], spans, columns)))
+    head, blobs = read_blobs(cache_path(path))
+    blobs = {name: bytes(blob) for name, blob in blobs.items()}
+    blobs[DOCUMENTS] = marshal.dumps([{"no": "hash"}])
+    assert write_blobs(cache_path(path), path, head, blobs.items())
     assert [c.actors for c in Store(path).commitments] == [["Acme"]]
 
 

@@ -1,0 +1,70 @@
+"""Files beside the store that are mapped, not read: a small marshalled head, then named
+blobs of bytes that a reader slices out of the mapping only when it needs them.
+
+The read cache and the search postings are both such files. A blob costs nothing until
+it is used, so opening a large store reads only the head.
+"""
+from __future__ import annotations
+
+import contextlib
+import marshal
+import mmap
+import os
+import struct
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from store.storage import fsync_dir
+
+_LENGTH = struct.Struct("<Q")
+
+
+def write_blobs(target: Path, like: Path, head: Any, blobs: Iterable[tuple[Any, bytes | memoryview]]) -> bool:
+    """Write ``target`` atomically, readable by whoever may read ``like`` (the store: the
+    blobs hold its text). False if it could not be written; nothing is left behind."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    table: dict[Any, tuple[int, int]] = {}
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(like).st_mode & 0o777)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_LENGTH.pack(0))  # the head's length, filled in once the blobs are down
+            offset = 0
+            for key, blob in blobs:
+                fh.write(blob)
+                table[key] = (offset, len(blob) if isinstance(blob, bytes) else blob.nbytes)
+                offset += table[key][1]
+            encoded = marshal.dumps((head, table))
+            fh.write(encoded)
+            fh.seek(0)
+            fh.write(_LENGTH.pack(len(encoded)))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+        return True
+    except (OSError, ValueError, OverflowError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+
+
+def read_blobs(path: Path) -> tuple[Any, dict[Any, memoryview]] | None:
+    """The head and each blob (a view into the mapped file), or None if the file is
+    missing or not whole."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+            if not 0 < length <= size - _LENGTH.size:
+                return None
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(mapped)
+        head, table = marshal.loads(view[size - length:])
+        end = size - length - _LENGTH.size
+        blobs = {}
+        for key, (offset, n) in table.items():
+            if offset < 0 or n < 0 or offset + n > end:
+                return None
+            blobs[key] = view[_LENGTH.size + offset:_LENGTH.size + offset + n]
+        return head, blobs
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        return None
