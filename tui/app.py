@@ -77,7 +77,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
                 # The search sits over the list it filters: a keystroke then repaints
                 # one column of the screen, not the whole width.
                 with Vertical(id="results"):
-                    yield SearchBar()
+                    yield SearchBar(on_query=self.search_for)
                     yield CommitmentList(id="commitments")
                 yield SourceView(id="source")
         yield IngestProgress(id="ingest")
@@ -133,8 +133,8 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.pane(OrganisationList).show(result.organisations, f.organisations)
         self.pane(AmountList).show(result.band_counts, f.bands)
 
-    def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
-        self.filters = replace(self.filters, query=message.query)
+    def search_for(self, query: str) -> None:
+        self.filters = replace(self.filters, query=query)
         self.refresh_panes()
 
     def on_search_bar_done(self, _: SearchBar.Done) -> None:
@@ -157,10 +157,14 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         if self._source_timer is not None:
             self._source_timer.stop()
         if now - self._source_shown_at < SOURCE_SETTLE_S:
-            self._source_timer = self.set_timer(SOURCE_SETTLE_S, lambda: self.show_source(self.selected))
+            self._source_timer = self.set_timer(SOURCE_SETTLE_S, self._show_selected_source)
         else:
             self.show_source(message.commitment)
         self._source_shown_at = now
+
+    def _show_selected_source(self) -> None:
+        if self.screen_stack:  # not a late timer while the app closes
+            self.show_source(self.selected)
 
     def show_source(self, c: Commitment | None) -> None:
         self._source_timer = None

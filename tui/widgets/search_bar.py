@@ -1,6 +1,7 @@
 """The search box: filters every pane as you type."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.geometry import Size
@@ -12,15 +13,15 @@ class SearchBar(Input):
     BINDINGS = [("escape", "clear", "Clear search")]
 
     @dataclass
-    class QueryChanged(Message):
-        query: str
-
-    @dataclass
     class Done(Message):
         """The user pressed enter: move on to the results."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_query: Callable[[str], None]) -> None:
+        """``on_query`` is called with the query each time it changes, from the keystroke
+        itself rather than through a message: a message bubbling up to the app lets the
+        screen paint the box alone first, and the list then waits a frame more."""
         super().__init__(placeholder="/ search: words, \"phrases\"", id="search")
+        self._on_query = on_query
 
     def _watch_value(self, value: str) -> None:
         # Input grows its virtual width (a layout reactive) with every character, which
@@ -28,10 +29,10 @@ class SearchBar(Input):
         # with the size set quietly, and only the panes that change are repainted.
         self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
         super()._watch_value(value)
+        self._on_query(value)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.post_message(self.QueryChanged(event.value))
+        event.stop()  # the query went to on_query already
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
