@@ -32,12 +32,12 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 def extract_documents(documents: Iterable[Document], batch_size: int = 16,
                       workers: int = 1) -> Iterator[tuple[Document, list[Commitment]]]:
-    """Parse documents with ``nlp.pipe`` (in ``workers`` processes) and yield each with its commitments."""
-    from extract.pipeline import load_nlp
+    """Parse documents with ``nlp.pipe`` (in ``workers`` processes; a long one in pieces,
+    ``extract.parsing``) and yield each with its commitments."""
+    from extract.parsing import parse_texts
 
-    nlp = load_nlp()
     docs = list(documents)
-    for document, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=workers)):
+    for document, parsed in zip(docs, parse_texts((d.text for d in docs), batch_size=batch_size, workers=workers)):
         yield document, find_commitments(document, parsed)
 
 
