@@ -10,8 +10,8 @@ to the full name the document gave it.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from extract import lexicon as lx
 from extract.pipeline import is_dateline
@@ -314,22 +314,38 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     """The nearest earlier actor (of the label, if given); for a plural description, the
     actors of the nearest sentence that names two or more."""
     doc = tok.doc
-    before = [e for e in entities(doc) if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label)]
+    here = _sentence_index(doc, tok.i)
     if not plural:
         # a subject is what a text goes on talking about: prefer the nearest earlier
         # subject in this or the previous two sentences over a nearer object
-        here = _sentence_index(doc, tok.i)
-        subjects = [e for e in before if e.root.dep_ in SUBJECTS and here - _sentence_index(doc, e.start) <= SUBJECT_REACH]
-        chosen = subjects[-1] if subjects else (before[-1] if before else None)
-        return [chosen._.actor_name] if chosen is not None else []
-    by_sentence: dict[int, list[str]] = {}
-    for e in before:
-        by_sentence.setdefault(_sentence_index(doc, e.start), []).append(e._.actor_name)
-    for start in sorted(by_sentence, reverse=True):
-        names = list(dict.fromkeys(by_sentence[start]))
-        if len(names) >= 2:
-            return names
-    return []
+        nearest = None
+        for e in _actors_before(tok, label):
+            if nearest is None:
+                nearest = e
+            if here - _sentence_index(doc, e.start) > SUBJECT_REACH:
+                break
+            if e.root.dep_ in SUBJECTS:
+                return [e._.actor_name]
+        return [nearest._.actor_name] if nearest is not None else []
+    sentence, names = None, []  # names of one sentence, nearest first
+    for e in _actors_before(tok, label):
+        at = _sentence_index(doc, e.start)
+        if at != sentence:
+            if len(set(names)) >= 2:
+                break
+            sentence, names = at, []
+        names.append(e._.actor_name)
+    return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
+
+
+def _actors_before(tok, label: str | None) -> Iterator:
+    """Actor entities that end before ``tok``, nearest first: an anaphor looks back only as
+    far as it must, not through every entity of a long document."""
+    ents = entities(tok.doc)
+    for k in range(bisect_left(tok.doc.user_data["actor_ent_starts"], tok.i) - 1, -1, -1):
+        e = ents[k]
+        if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label):
+            yield e
 
 
 def named_recipients(head, actors: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ are left out. Each record says which rule produced it (``rule``).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import datetime as dt
 import re
@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extract import lexicon as lx
-from extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities, is_stranded_main_verb, named_recipients, names_in,
-                            subject_of)
+from extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities_between, is_stranded_main_verb, named_recipients,
+                            names_in, subject_of)
 from extract.fx import usd_value
 from extract.money import find_amounts
 from extract.pipeline import HEADLINE_TOKENS
@@ -32,12 +32,12 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 def extract_documents(documents: Iterable[Document], batch_size: int = 16,
                       workers: int = 1) -> Iterator[tuple[Document, list[Commitment]]]:
-    """Parse documents with ``nlp.pipe`` (in ``workers`` processes) and yield each with its commitments."""
-    from extract.pipeline import load_nlp
+    """Parse documents with ``nlp.pipe`` (in ``workers`` processes; a long one in pieces,
+    ``extract.parsing``) and yield each with its commitments."""
+    from extract.parsing import parse_texts
 
-    nlp = load_nlp()
     docs = list(documents)
-    for document, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size, n_process=workers)):
+    for document, parsed in zip(docs, parse_texts((d.text for d in docs), batch_size=batch_size, workers=workers)):
         yield document, find_commitments(document, parsed)
 
 
@@ -49,7 +49,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     out: list[Commitment] = []
     links = _link_lists(document.text)
     for sent in doc.sents:
-        if _is_link_line(document.text, sent) or any(a <= sent.start_char < b for a, b in links):
+        if _is_link_line(document.text, sent) or _within(links, sent.start_char):
             continue
         found = False
         for head in _clause_heads(sent):
@@ -98,6 +98,12 @@ def _link_lists(text: str) -> list[tuple[int, int]]:
                 spans.append((at, end))
         at = end + 1
     return spans
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (in text order, not overlapping)."""
+    k = bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _clause_heads(sent) -> Iterator:
@@ -341,7 +347,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
     if before_money & lx.RECEIVE_VERBS:
         return None  # "X Secures $20 Million": X is the recipient; the giver is in the story, if anywhere
-    ents = [e for e in entities(sent.doc) if e.label_ in ACTOR_LABELS and sent.start <= e.start and e.end <= cue_tok.i]
+    ents = [e for e in entities_between(sent.doc, sent.start, cue_tok.i) if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
     if not ents:
         # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
         lead = 0
@@ -369,7 +375,7 @@ def _headline_word(tok) -> set[str]:
 
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
-    timeframe = next((t for t in timeframes if start <= t.start and t.end <= end), None)
+    timeframe = _timeframe_in(timeframes, start, end)
     mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
     if money:
         mentions.append(Mention("money", money.start, money.end, money.text))
@@ -420,11 +426,23 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
 
 def _money_in(amounts, start, end, doc):
     # amounts come in text order: start where the passage does, stop where it ends
-    for a in amounts[bisect_left(amounts, start, key=lambda a: a.start):]:
+    for k in range(bisect_left(amounts, start, key=lambda a: a.start), len(amounts)):
+        a = amounts[k]
         if a.start >= end:
             break
         if a.end <= end and not _is_noise_money(a, doc):
             return a
+    return None
+
+
+def _timeframe_in(timeframes, start, end):
+    # timeframes come in text order too: the first inside the passage
+    for k in range(bisect_left(timeframes, start, key=lambda t: t.start), len(timeframes)):
+        t = timeframes[k]
+        if t.start > end:
+            break
+        if t.end <= end:
+            return t
     return None
 
 

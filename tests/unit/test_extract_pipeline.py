@@ -27,6 +27,16 @@ def test_a_headline_line_is_one_sentence(nlp):
 
 
 @pytest.mark.slow
+def test_every_line_starts_a_sentence_and_a_long_line_keeps_the_parsers_splits(nlp):
+    lines = [f"Line {i}: ${i * 1250:,} for item {i}" for i in range(1, 6)]
+    prose = "Acme Corp said on Monday that it would expand its plant in Lima. It also hired two hundred new staff there."
+    text = "\n".join([*lines, prose]) + "\n"
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert sents[:5] == lines
+    assert sents[5:] == ["Acme Corp said on Monday that it would expand its plant in Lima.", "It also hired two hundred new staff there."]
+
+
+@pytest.mark.slow
 def test_acronym_in_brackets_is_an_alias(nlp):
     doc = nlp("Korea Electric Power Corporation (KEPCO) said on Friday that KEPCO will build two reactors.")
     assert doc._.aliases.get("KEPCO") == "Korea Electric Power Corporation"
