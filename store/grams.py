@@ -86,7 +86,7 @@ class GramIndex:
             lists = [self.postings(WORD + w) for w in self._words_holding(text)]
             if any(len(rows) == self.rows for rows in lists):  # a word every row holds
                 return range(self.rows), True
-            if len(lists) == 1 or sum(map(len, lists)) <= budget // 2:
+            if len(lists) == 1 or sum(map(len, lists)) <= 2 * budget:  # a union beats checking texts
                 return (lists[0] if len(lists) == 1 else sorted(set().union(*map(as_list, lists)))), True
         ranked = sorted((self.postings(g) for g in set(map(add, text, text[1:]))), key=len)
         rarest = ranked[0]

@@ -36,6 +36,7 @@ from tui.widgets.source_view import SourceView
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
 LARGE_STORE, SETTLE_S = 20_000, 0.15
 SOURCE_SETTLE_S = 0.06
+UNPACK_AFTER_S = 0.05
 DOCUMENT_ACTIONS = {"next_match", "previous_match", "copy_citation", "help", "quit"}
 
 
@@ -122,6 +123,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         if self._settle_timer is not None:
             self._settle_timer.stop()
             self._settle_panes()
+        self.set_timer(UNPACK_AFTER_S, self.index.unpack)  # before the first search needs it
 
     def _settle_panes(self) -> None:
         self._settle_timer = None
