@@ -235,6 +235,9 @@ class CommitmentIndex:
             if text not in settled:
                 found = self._containing(text, found)
         found = list(found)
+        for text in q.excluded:
+            held = set(self._containing(text, found))
+            found = [i for i in found if i not in held]
         for org in q.orgs:
             orgs = self._orgs_cf
             found = [i for i in found if org in orgs[i]]

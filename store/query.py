@@ -6,6 +6,7 @@
     amount>1bn amount<=500m  on the US-dollar value (k, m/mn, b/bn, t/tn, or the words)
     year:2027 year:2025-2030  the timeframe or the publication year falls in it
     kind:funding           the kind of pledge (a prefix is enough: kind:fund)
+    -coal                  leaves out what holds the word
 
 A filter still being typed ("amount>", "year:20") constrains nothing yet, so the list
 does not blink empty between keystrokes.
@@ -38,11 +39,12 @@ class Query:
     kinds: tuple[str, ...] = ()
     years: tuple[tuple[int, int], ...] = ()  # inclusive ranges
     amounts: tuple[tuple[str, float], ...] = ()  # (operator, US dollars)
+    excluded: tuple[str, ...] = ()  # case-folded words that must not occur
 
     @property
     def empty(self) -> bool:
         return not (self.words or self.phrases or self.orgs or self.currencies or self.kinds
-                    or self.years or self.amounts)
+                    or self.years or self.amounts or self.excluded)
 
     def narrows(self, before: Query) -> bool:
         """True if everything this query matches also matched ``before`` (so a search can
@@ -55,7 +57,8 @@ class Query:
                 and set(before.currencies) <= set(self.currencies)
                 and set(before.kinds) <= set(self.kinds)
                 and set(before.years) <= set(self.years)
-                and set(before.amounts) <= set(self.amounts))
+                and set(before.amounts) <= set(self.amounts)
+                and set(before.excluded) <= set(self.excluded))
 
 
 def parse_amount(text: str) -> float | None:
@@ -67,7 +70,8 @@ def parse_amount(text: str) -> float | None:
 
 
 def parse_query(text: str) -> Query:
-    parts: dict[str, list] = {k: [] for k in ("words", "phrases", "orgs", "currencies", "kinds", "years", "amounts")}
+    parts: dict[str, list] = {k: [] for k in ("words", "phrases", "orgs", "currencies", "kinds", "years", "amounts",
+                                              "excluded")}
     for m in _TOKEN.finditer(text):
         prefix, quoted, bare = m.group(1), m.group(2), m.group(3)
         if quoted is not None:
@@ -76,6 +80,10 @@ def parse_query(text: str) -> Query:
             if prefix and key is None:  # unknown:"..." is just a phrase with its prefix
                 value = f"{prefix.casefold()}{value}"
             _add(parts, key or "phrase", value)
+            continue
+        if bare.startswith("-"):  # a lone "-" is a word still being typed: it leaves out nothing
+            if len(bare) > 1:
+                parts["excluded"].append(bare[1:].casefold())
             continue
         comparison = _COMPARISON.match(bare)
         if comparison:

@@ -1,7 +1,8 @@
 """Search terms: which words of a query to highlight, and highlighting them in Text.
 
-The store's query language has field filters (org:, currency:, amount>1bn, year:, kind:);
-only plain words and "quoted phrases" are text to highlight.
+The query is read by the store's own parser (store/query.py), so what is highlighted is
+exactly what the search looks for: its words and "quoted phrases", not its field filters
+(org:, currency:, amount>1bn, year:, kind:) nor the words it leaves out (-coal).
 """
 from __future__ import annotations
 
@@ -9,26 +10,22 @@ import re
 
 from rich.text import Text
 
+from store.query import parse_query
+
 TERM_STYLE = "bold underline black on yellow"
-_TOKEN = re.compile(r'"([^"]+)"|(\S+)')
-_FILTER = re.compile(r"^-|^\w+:|[<>=]")
 
 
 def search_terms(query: str) -> list[str]:
-    terms = []
-    for phrase, word in _TOKEN.findall(query):
-        if phrase:
-            terms.append(phrase.strip())
-        elif word and not _FILTER.search(word):
-            terms.append(word.strip('"'))
-    return [t for t in terms if t]
+    q = parse_query(query)
+    return [t for t in q.words + q.phrases if t]
 
 
 def terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern, longest terms first so phrases win over their words."""
     if not terms:
         return None
-    alternatives = sorted({re.escape(t) for t in terms}, key=len, reverse=True)
+    # A phrase matches across any run of whitespace, as the search (which collapses it) does.
+    alternatives = sorted({re.escape(t).replace(r"\ ", r"\s+") for t in terms}, key=len, reverse=True)
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 

@@ -28,6 +28,16 @@ def test_words_are_anded_case_insensitively(store):
     assert got and got == brute(store, lambda c: "granite" in text(c) and "plants" in text(c))
 
 
+def test_a_minus_word_leaves_out_what_holds_it(store):
+    def text(c):
+        return " ".join([c.passage.text, *c.actors, *c.recipients, c.title or "", c.doc, c.kind,
+                         c.money.text if c.money else ""]).casefold()
+
+    got = store.index.search("plants -granite -yen")
+    assert got and got == brute(store, lambda c: "plants" in text(c) and "granite" not in text(c) and "yen" not in text(c))
+    assert store.index.search("-") == store.index.search("")
+
+
 def test_filters_match_the_records(store):
     ix = store.index
     assert ix.search("currency:EUR") == brute(store, lambda c: c.money and c.money.currency == "EUR")

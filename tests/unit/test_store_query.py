@@ -67,6 +67,14 @@ def test_typing_more_narrows_a_query():
     assert parse_query("amount>1bn kind:funding").narrows(parse_query("kind:funding"))
 
 
+def test_a_minus_word_is_left_out_and_a_lone_minus_is_not_yet_anything():
+    q = parse_query("water -Coal -")
+    assert (q.words, q.excluded) == (("water",), ("coal",))
+    assert parse_query("water -coal").narrows(parse_query("water"))
+    assert not parse_query("water -coa").narrows(parse_query("water -coal"))  # a shorter word leaves out more
+    assert not parse_query("-").excluded and parse_query("-").empty
+
+
 def test_changes_that_widen_are_not_narrowing():
     assert not parse_query("micr").narrows(parse_query("micro"))
     assert not parse_query("amount<50m").narrows(parse_query("amount<5m"))
