@@ -25,7 +25,7 @@ from store.schema import FORMAT_VERSION
 from store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 4  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs
+LAYOUT = 5  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups
 DOCUMENTS, SPANS = "\x00documents", "\x00spans"  # blob names beside the columns' own
 
 

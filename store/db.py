@@ -161,7 +161,7 @@ class Store:
     def count_commitments(self, doc_hash: str) -> int:
         """How many commitments are stored for the document with this content hash."""
         if self._counts is None:
-            self._counts = Counter(key for key, _ in self.index.columns()["_keys"])
+            self._counts = Counter(key[0] for key in self.index.columns()["_keys"])
         return self._counts[doc_hash]
 
     def document_state(self, doc: Document) -> str:

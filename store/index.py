@@ -61,11 +61,13 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys")
+COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group")
 
 
-def _key(r: dict[str, Any]) -> tuple[str, str]:
-    return (r.get("doc_hash") or "", r.get("doc") or "")
+def _key(r: dict[str, Any]) -> tuple[str, str, str]:
+    """What a row is reused by across a write: its document, and its pledge group (which a
+    regrouping changes in place)."""
+    return (r.get("doc_hash") or "", r.get("doc") or "", r.get("group") or "")
 
 
 def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
@@ -82,6 +84,7 @@ def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
         [(r.get("kind") or "").casefold() for r in records],
         [year_spans(r) for r in records],
         [_key(r) for r in records],
+        [r.get("group") or r.get("id") or "" for r in records],
     ]
 
 
@@ -148,7 +151,8 @@ class CommitmentIndex:
         self._has_money: list[bool] = []
         self._kind: list[str] = []
         self._years: list[tuple[tuple[int, int], ...]] = []
-        self._keys: list[tuple[str, str]] = []  # (document hash, document name): what sync diffs by
+        self._keys: list[tuple[str, str, str]] = []  # (document hash, name, group): what sync diffs by
+        self._group: list[str] = []  # the pledge group, else the commitment's own id
         self._forget_derived()
 
     def _forget_derived(self) -> None:
@@ -207,6 +211,10 @@ class CommitmentIndex:
                 if rows:
                     source[row] = rows.pop()
         return source
+
+    def group_keys(self, rows: Sequence[int]) -> list[str]:
+        """Each of these rows' pledge group (its own id when it has none)."""
+        return list(map(self._group.__getitem__, rows))
 
     def view(self, rows: Sequence[int]) -> RowsView:
         """These rows' commitments as a sequence that builds each record only when read:

@@ -133,6 +133,10 @@ class RowsView(Sequence[Commitment]):
         except ValueError:
             return None
 
+    def group_keys(self) -> list[str]:
+        """Each shown commitment's pledge group, read from the index, building no record."""
+        return self._rows.owner.group_keys(self._which)
+
     def row(self, i: int) -> int:
         """The index row number of the i-th commitment shown."""
         return self._which[i]

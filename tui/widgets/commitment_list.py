@@ -18,7 +18,7 @@ from textual.strip import Strip
 
 from extract.records import Commitment
 from tui.widgets.quiet_size import set_content_size
-from tui.widgets.rows import GROUP, Entry, FlatEntries, build_entries, entry_segments
+from tui.widgets.rows import GROUP, Entry, FlatEntries, GroupedEntries, build_entries, entry_segments
 
 
 class CommitmentList(ScrollView, can_focus=True):
@@ -70,20 +70,17 @@ class CommitmentList(ScrollView, can_focus=True):
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
         self._fit_to_entries()
         self.redraw()
-        shown = len(self.entries)
-        what = "pledges" if self.grouped else "commitments"
-        title = f"Commitments ({len(self.rows)})" if not self.grouped else f"Commitments ({len(self.rows)} in {shown} {what})"
-        self.border_title = title
+        if isinstance(self.entries, GroupedEntries):
+            self.border_title = f"Commitments ({len(self.rows)} in {self.entries.groups} pledges)"
+        else:
+            self.border_title = f"Commitments ({len(self.rows)})"
         self._set_cursor(self._position_of(current), force=True)
 
     def _position_of(self, c: Commitment | None) -> int:
         if c is None:
             return 0
-        if isinstance(self.entries, FlatEntries):
+        if isinstance(self.entries, (FlatEntries, GroupedEntries)):
             return self.entries.position(c) or 0
-        for i, e in enumerate(self.entries):
-            if any(m.id == c.id for m in e.members) and (e.kind != GROUP or e.key not in self.expanded):
-                return i
         return 0
 
     def _fit_to_entries(self) -> None:
@@ -136,8 +133,7 @@ class CommitmentList(ScrollView, can_focus=True):
         entry = self.selected_entry
         if entry is None or not self.grouped:
             return
-        key = entry.key if entry.kind == GROUP else next(
-            (self.entries[i].key for i in range(self.cursor, -1, -1) if self.entries[i].kind == GROUP), None)
+        key = entry.key if entry.kind == GROUP else self.entries.group_of_line(self.cursor)
         if key in self.expanded:
             self.expanded.discard(key)
             self._rebuild_keeping(key)
@@ -146,8 +142,7 @@ class CommitmentList(ScrollView, can_focus=True):
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
         self._fit_to_entries()
         self.redraw()
-        position = next((i for i, e in enumerate(self.entries) if e.kind == GROUP and e.key == group), 0)
-        self._set_cursor(position, force=True)
+        self._set_cursor(self.entries.group_line(group) or 0, force=True)
 
     # Mouse
     def on_click(self, event: events.Click) -> None:

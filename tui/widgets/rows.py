@@ -50,24 +50,70 @@ class FlatEntries(Sequence[Entry]):
         return Entry(SINGLE, [c], c.id)
 
     def position(self, c: Commitment) -> int | None:
-        lookup = getattr(self.commitments, "position", None)  # the store's lazy rows find it unbuilt
-        if lookup is not None:
-            return lookup(c)
-        return next((i for i, x in enumerate(self.commitments) if x is c), None)
+        return _position_in(self.commitments, c)
 
 
-def build_entries(commitments: list[Commitment], grouped: bool, expanded: set[str]) -> Sequence[Entry]:
+class GroupedEntries(Sequence[Entry]):
+    """One row per pledge, and one per source under each opened pledge, made when asked
+    for: grouping 100,000 commitments reads their group keys, and builds only the records
+    of the rows on screen."""
+
+    def __init__(self, commitments: Sequence[Commitment], keys: Sequence[str], expanded: set[str]) -> None:
+        groups: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            groups.setdefault(key, []).append(i)
+        self.commitments = commitments
+        self.groups = len(groups)
+        self._keys = keys
+        self._lines: list[tuple[str, str, list[int]]] = []  # (kind, group key, positions in commitments)
+        self._group_line: dict[str, int] = {}
+        for key, members in groups.items():
+            self._group_line[key] = len(self._lines)
+            self._lines.append((GROUP, key, members))
+            if key in expanded:
+                self._lines.extend((MEMBER, key, [i]) for i in members)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        kind, key, members = self._lines[i]
+        built = [self.commitments[j] for j in members]
+        return Entry(kind, built, key if kind == GROUP else built[0].id)
+
+    def group_line(self, key: str) -> int | None:
+        return self._group_line.get(key)
+
+    def group_of_line(self, i: int) -> str:
+        return self._lines[i][1]
+
+    def position(self, c: Commitment) -> int | None:
+        """The line of this (already built) record: its own line in an opened pledge, else
+        its pledge's line."""
+        at = _position_in(self.commitments, c)
+        if at is None:
+            return None
+        line = self._group_line[self._keys[at]]
+        kind, _, members = self._lines[line]
+        if line + 1 < len(self._lines) and self._lines[line + 1][0] == MEMBER:
+            return line + 1 + members.index(at)
+        return line
+
+
+def _position_in(commitments: Sequence[Commitment], c: Commitment) -> int | None:
+    lookup = getattr(commitments, "position", None)  # the store's lazy rows find it unbuilt
+    if lookup is not None:
+        return lookup(c)
+    return next((i for i, x in enumerate(commitments) if x is c), None)
+
+
+def build_entries(commitments: Sequence[Commitment], grouped: bool, expanded: set[str]) -> Sequence[Entry]:
     if not grouped:
         return FlatEntries(commitments)
-    groups: dict[str, list[Commitment]] = {}
-    for c in commitments:
-        groups.setdefault(group_key(c), []).append(c)
-    entries = []
-    for key, members in groups.items():
-        entries.append(Entry(GROUP, members, key))
-        if key in expanded:
-            entries.extend(Entry(MEMBER, [c], c.id) for c in members)
-    return entries
+    keys = commitments.group_keys() if hasattr(commitments, "group_keys") else [group_key(c) for c in commitments]
+    return GroupedEntries(commitments, keys, expanded)
 
 
 def discrepancy(members: list[Commitment]) -> str | None:
