@@ -1,8 +1,10 @@
-"""Which rows hold each character, and each pair of characters, of the search text.
+"""Which rows hold each character, each pair of characters and each word of the search text.
 
 The first keystrokes of a search match most of the store, and checking a one- or
 two-letter string in 100,000 texts costs more than a keystroke should. The postings
-answer those exactly, and give a longer word a short list of candidates to check.
+answer those exactly; a string without spaces is in a row exactly when it is inside one
+of the row's words, so the words' postings answer it too, and anything else gets a
+short list of candidates to check.
 
 They are built when the store is written (an ingest extends them when rows were only
 added) and kept in a file beside the store, ``<store>.grams``, which is mapped rather
