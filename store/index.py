@@ -61,6 +61,12 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def org_key(name: str) -> str:
+    """What spellings of one organisation share ("NVIDIA", "Nvidia", "NVIDIA  "): the
+    facet counts and the organisation filter go by this, not by the name as written."""
+    return " ".join(name.split()).casefold()
+
+
 COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group")
 
 
@@ -117,6 +123,29 @@ class CommitmentIndex:
         return self._orgs
 
     @property
+    def row_actor_keys(self) -> list[tuple[str, ...]]:
+        """Each row's actors as org_key()s, each once; built on first use."""
+        if self._org_keys is None:
+            # Rows share few distinct actor tuples: key each tuple once.
+            keyed = {t: tuple(dict.fromkeys(map(org_key, t))) for t in set(self._orgs)}
+            self._org_keys = list(map(keyed.__getitem__, self._orgs))
+        return self._org_keys
+
+    @property
+    def organisation_labels(self) -> dict[str, str]:
+        """Each org_key()'s label: its most frequent spelling in the store (ties: the first
+        in sorted order)."""
+        if self._org_labels is None:
+            spellings = Counter(chain.from_iterable(self._orgs))
+            labels: dict[str, str] = {}
+            for name in sorted(spellings):
+                key = org_key(name)
+                if key not in labels or spellings[name] > spellings[labels[key]]:
+                    labels[key] = name
+            self._org_labels = labels
+        return self._org_labels
+
+    @property
     def row_dollars(self) -> list[float | None]:
         """Each row's US-dollar value, or None."""
         return self._usd
@@ -158,7 +187,9 @@ class CommitmentIndex:
     def _forget_derived(self) -> None:
         """Drop what is computed from the columns on demand (after the rows change)."""
         self._by_amount: list[int] | None = None
-        self._all_organisations: Counter[str] | None = None
+        self._all_organisations: Counter[str] | None = None  # per org_key()
+        self._org_keys: list[tuple[str, ...]] | None = None
+        self._org_labels: dict[str, str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
         self.grams: GramIndex | None = None  # postings for exactly these rows (see store.grams)
@@ -305,16 +336,19 @@ class CommitmentIndex:
         return list(compress(range(len(chosen)), chosen.translate(_FLIP)))
 
     def organisations(self, rows: Sequence[int]) -> list[tuple[str, int]]:
-        """Actors in these rows (distinct row numbers) with how many commitments each, most first."""
+        """Organisations in these rows (distinct row numbers) with how many commitments each,
+        most first: spellings of one (see org_key) count together under its label."""
+        keys = self.row_actor_keys
         if self._all_organisations is None:
-            self._all_organisations = Counter(chain.from_iterable(self._orgs))
-        if len(rows) == len(self._orgs):
+            self._all_organisations = Counter(chain.from_iterable(keys))
+        if len(rows) == len(keys):
             counts = self._all_organisations
-        elif len(rows) * 2 > len(self._orgs):  # most rows: count what was left out, and subtract
-            counts = self._all_organisations - Counter(chain.from_iterable(map(self._orgs.__getitem__, self._left_out(rows))))
+        elif len(rows) * 2 > len(keys):  # most rows: count what was left out, and subtract
+            counts = self._all_organisations - Counter(chain.from_iterable(map(keys.__getitem__, self._left_out(rows))))
         else:
-            counts = Counter(chain.from_iterable(map(self._orgs.__getitem__, rows)))
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+            counts = Counter(chain.from_iterable(map(keys.__getitem__, rows)))
+        labels = self.organisation_labels
+        return sorted(((labels[k], n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:
         """Rows (distinct row numbers) with money, largest US-dollar value first (no dollar

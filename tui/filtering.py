@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from extract.records import Commitment
-from store.index import CommitmentIndex
+from store.index import CommitmentIndex, org_key
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def band_of_dollars(usd: float | None) -> int:
 @dataclass(frozen=True)
 class Filters:
     query: str = ""
-    organisations: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()  # any spelling: matched by org_key
     bands: frozenset[int] = frozenset()
 
 
@@ -75,7 +75,8 @@ class FacetIndex:
 
     @property
     def actors(self) -> list[tuple[str, ...]]:
-        return self.index.row_actors
+        """Each row's actors as org_key()s, which is what the organisation filter compares."""
+        return self.index.row_actor_keys
 
     def apply(self, filters: Filters) -> Filtered:
         """The rows and both facets' counts."""
@@ -94,7 +95,7 @@ class FacetIndex:
     def _split(self, filters: Filters) -> tuple[list[int], list[int], list[int]]:
         """(rows, rows before the organisation filter, rows before the band filter)."""
         matched = self._matched(filters.query)
-        orgs, chosen_bands = filters.organisations, filters.bands
+        orgs, chosen_bands = frozenset(map(org_key, filters.organisations)), filters.bands
         if chosen_bands:
             bands = self.bands
             in_bands = [i for i in matched if bands[i] in chosen_bands]

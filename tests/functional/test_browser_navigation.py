@@ -1,6 +1,11 @@
 """The browser's panes and keys, driven through Pilot on a real store file."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from browser_data import make_batch
+from store import Store
+from store.index import org_key
 from tui.app import make_app
 from tui.filtering import BANDS, band_of
 from tui.screens.document import DocumentScreen
@@ -156,3 +161,22 @@ async def test_layout_at_80x24_and_200x60(browser_store):
         assert panes[2].width > panes[0].width and panes[3].width > panes[1].width
         assert all(str(app.query_one(w).border_title).split("(")[1][0].isdigit()
                    for w in (OrganisationList, AmountList, CommitmentList))
+
+
+async def test_spellings_of_one_organisation_are_one_choice(tmp_path):
+    batch = make_batch(60, seed=5, per_document=10)
+    batch[::2] = [(d, [replace(c, actors=[a.upper() for a in c.actors]) for c in cs]) for d, cs in batch[::2]]
+    store = Store(tmp_path / "commitments.json")
+    store.add(batch)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        orgs, rows = app.query_one(OrganisationList), app.query_one(CommitmentList)
+        names = [str(o.prompt).rsplit(" (", 1)[0] for o in orgs.options]
+        assert len({org_key(n) for n in names}) == len(names) == len({org_key(a) for c in store.commitments for a in c.actors})
+        await pilot.press("1", "space")
+        await pilot.pause()
+        (chosen,) = orgs.selected
+        spellings = {a for c in rows.rows for a in c.actors if org_key(a) == org_key(chosen)}
+        assert len(spellings) == 2  # "Acme Corp" and "ACME CORP" rows both kept
+        assert len(rows.rows) == sum(any(org_key(a) == org_key(chosen) for a in c.actors) for c in store.commitments)
+        assert str(orgs.get_option_at_index(0).prompt) == f"{chosen} ({len(rows.rows)})"

@@ -10,6 +10,7 @@ from textual.widgets import SelectionList
 from textual.widgets.selection_list import Selection
 
 from extract.text import one_line
+from store.index import org_key
 from tui.filtering import BANDS
 
 MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
@@ -35,13 +36,16 @@ class OrganisationList(_Facet):
         chosen: frozenset[str]
 
     def show(self, counts: list[tuple[str, int]], chosen: frozenset[str]) -> None:
+        # Chosen and listed names are matched by org_key: a choice stays listed and selected
+        # when the store's label for it is another spelling.
+        keys = {org_key(name): name for name in sorted(chosen)}
         shown = counts[:MAX_ORGANISATIONS]
-        listed = {name for name, _ in shown}
-        shown += [(name, 0) for name in sorted(chosen - listed)]
+        listed = {org_key(name) for name, _ in shown}
+        shown += [(keys[key], 0) for key in sorted(keys.keys() - listed)]
         if (shown, chosen) == self._shown:
             return
         self._shown = (shown, chosen)
-        self._replace([Selection(Text(f"{one_line(name)} ({n})"), name, name in chosen) for name, n in shown])
+        self._replace([Selection(Text(f"{one_line(name)} ({n})"), name, org_key(name) in keys) for name, n in shown])
         title = f"Organisations ({len(counts)})"
         self.border_title = f"{title}, {len(chosen)} chosen" if chosen else title
 
