@@ -92,7 +92,8 @@ class CommitmentsApp(ViewActions, DialogActions, App):
             self.notify(self.settings.problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
         self.refresh_panes()
-        self.call_after_refresh(self._settle_now)  # the list's first frame first, then the rest
+        # The list's first frame first; the other panes fill in as the next thing after it.
+        self.call_after_refresh(self.call_later, self._settle_now)
         self.pane(CommitmentList).focus()
 
     def watch_theme(self, theme: str) -> None:

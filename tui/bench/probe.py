@@ -52,8 +52,17 @@ async def until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
     return True
 
 
-async def painted(app) -> None:
-    """Return once the screen has processed what is pending and refreshed."""
+async def painted(app, clock: Callable[[], float] = time.perf_counter) -> float:
+    """Wait until the screen has processed what is pending and refreshed; return the
+    clock's reading at that moment, taken in the refresh's own callback: work the app
+    queues after the frame (panes filling in) must not count towards it."""
     done = asyncio.Event()
-    app.screen.call_after_refresh(done.set)
+    at: list[float] = []
+
+    def mark() -> None:
+        at.append(clock())
+        done.set()
+
+    app.screen.call_after_refresh(mark)
     await done.wait()
+    return at[0]

@@ -71,8 +71,7 @@ async def _type_queries(app, pilot, queries: tuple[str, ...], counts: list[list[
             if not await until(lambda e=expected: list_count(app) == e and settled(app), timeout=30):
                 unconfirmed += 1  # timed to the settled screen instead
                 await pilot.pause()
-            await painted(app)
-            times.append((time.perf_counter() - t0) * 1000)
+            times.append((await painted(app) - t0) * 1000)
     return times, unconfirmed
 
 

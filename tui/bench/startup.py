@@ -38,8 +38,8 @@ def first_frame(kind: str, store_path: str | None = None) -> dict:
 
     async def auto_pilot(pilot) -> None:
         await until(lambda: (list_count(app) or 0) > 0 or kind == "bare", timeout=120)
-        await painted(app)
-        result.update(frame_at=time.time(), rows=list_count(app), spacy_imported="spacy" in sys.modules)
+        frame_at = await painted(app, clock=time.time)
+        result.update(frame_at=frame_at, rows=list_count(app), spacy_imported="spacy" in sys.modules)
         app.exit()
 
     app.run(headless=True, size=SIZE, auto_pilot=auto_pilot)
