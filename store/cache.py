@@ -25,8 +25,9 @@ from store.schema import FORMAT_VERSION
 from store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 5  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups
-DOCUMENTS, SPANS = "\x00documents", "\x00spans"  # blob names beside the columns' own
+LAYOUT = 6  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
+# 6: each document's text apart
+DOCUMENTS, SPANS, TEXT = "\x00documents", "\x00spans", "\x00text"  # blob names beside the columns' own
 
 
 def cache_path(path: Path) -> Path:
@@ -38,9 +39,11 @@ def header(st: Stamp) -> tuple:
     return (MAGIC, LAYOUT, FORMAT_VERSION, tuple(sys.version_info[:2]), (st.inode, st.size, st.mtime_ns, st.ctime_ns))
 
 
-def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], array, dict[str, memoryview]] | None:
-    """(documents, commitment spans in the store file, index columns each still marshalled)
-    if the cache matches ``st``."""
+def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, memoryview], array,
+                                                 dict[str, memoryview]] | None:
+    """(the documents without their text, each document's text as UTF-8 by content hash,
+    commitment spans in the store file, index columns each still marshalled) if the cache
+    matches ``st``."""
     got = read_blobs(cache_path(path)) if st is not None else None
     if got is None:
         return None
@@ -51,18 +54,23 @@ def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], array, dic
         spans.frombytes(blobs.pop(SPANS))
         if tuple(made_for) != header(st) or len(spans) != 2 * rows:
             return None
-        return marshal.loads(blobs.pop(DOCUMENTS)), spans, blobs
-    except (EOFError, ValueError, TypeError, KeyError):
+        documents = marshal.loads(blobs.pop(DOCUMENTS))
+        texts = {key[1]: blobs.pop(key) for key in [k for k in blobs if isinstance(k, tuple)]}
+        return documents, texts, spans, blobs
+    except (EOFError, ValueError, TypeError, KeyError, IndexError):
         return None
 
 
 def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: array,
          columns: dict[str, list]) -> None:
-    """Best effort: a store in a read-only place simply goes without a cache. Each column is
-    its own blob, unpacked when first used: the browser's first frame needs none of them."""
+    """Best effort: a store in a read-only place simply goes without a cache. Each column and
+    each document's text is its own blob, unpacked when first used: the browser's first
+    frame needs none of the columns and one text."""
     if st is None:
         return
-    blobs = chain(((DOCUMENTS, marshal.dumps(documents)), (SPANS, spans.tobytes())),
+    meta = [{k: v for k, v in d.items() if k != "text"} for d in documents]
+    blobs = chain(((DOCUMENTS, marshal.dumps(meta)), (SPANS, spans.tobytes())),
+                  (((TEXT, d["sha256"]), d["text"].encode("utf-8", "surrogatepass")) for d in documents),
                   ((name, marshal.dumps(values)) for name, values in columns.items()))
     write_blobs(cache_path(path), path, (header(st), len(spans) // 2), blobs)
 

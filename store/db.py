@@ -13,7 +13,7 @@ import mmap
 import os
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from extract.records import Commitment, Document
 from store import cache, grams
 from store.batch import IngestReport, apply_batch, same_or_copy
 from store.index import CommitmentIndex
-from store.rows import CommitmentRows
+from store.rows import CommitmentRows, StoredDocuments
 from store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count, stamp_meta
 from store.storage import (AtomicJSONStorage, Stamp, StoreError, backup_path, dumps, parse, read_raw,
                            record_spans, remove_stale_temp_files, stamp, store_lock, write_atomic)
@@ -75,7 +75,7 @@ class Store:
         line, when a write has to wait for another process's."""
         self.path = Path(path)
         self.on_wait = on_wait
-        self.documents: dict[str, Document] = {}
+        self.documents: Mapping[str, Document] = {}
         self.commitments: CommitmentRows = CommitmentRows()
         self._by_path: dict[str | None, str] = {}
         self._documents_raw: list[dict[str, Any]] = []
@@ -111,8 +111,8 @@ class Store:
             self._index = CommitmentIndex(CommitmentRows(raw))
         self.commitments = self._index.commitments
 
-    def _install_cached(self, st: Stamp, documents: list[dict[str, Any]], spans: array,
-                        columns: dict[str, list]) -> bool:
+    def _install_cached(self, st: Stamp, documents: list[dict[str, Any]], texts: dict[str, Any], spans: array,
+                        columns: dict[str, Any]) -> bool:
         """Open through the read cache: map the store file, parse records on demand.
         False (and nothing changed) if the cache or the file does not fit."""
         try:
@@ -120,7 +120,7 @@ class Store:
                 if Stamp.of(os.fstat(fh.fileno())) != st:
                     return False  # replaced since we looked: read it whole instead
                 mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-            by_hash = {d["sha256"]: Document.from_dict(d) for d in documents}
+            by_hash = StoredDocuments(documents, texts)
             index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
             loaded = grams.GramIndex.load(self.path, cache.header(st))
             if loaded is not None and loaded[0].rows == len(index):
@@ -133,11 +133,12 @@ class Store:
         self.commitments = index.commitments
         return True
 
-    def _set_documents(self, raw: list[dict[str, Any]], by_hash: dict[str, Document] | None = None) -> None:
+    def _set_documents(self, raw: list[dict[str, Any]], by_hash: Mapping[str, Document] | None = None) -> None:
         self._counts: Counter[str] | None = None
-        self._documents_raw = raw
-        self.documents = by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw}
-        self._by_path = {d.path: sha for sha, d in self.documents.items()}
+        self._documents_raw = raw  # as read; from the cache, without their text
+        self.documents: Mapping[str, Document] = (
+            by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw})
+        self._by_path = {d.get("path"): d["sha256"] for d in raw}
 
     def save_cache(self, postings: bool = False) -> None:
         """Write the read cache for the state in memory (best effort; see store.cache), and

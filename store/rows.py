@@ -7,12 +7,12 @@ record on demand, once.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 import orjson
 
-from extract.records import Commitment
+from extract.records import Commitment, Document
 
 
 class CommitmentRows(Sequence[Commitment]):
@@ -140,3 +140,28 @@ class RowsView(Sequence[Commitment]):
     def row(self, i: int) -> int:
         """The index row number of the i-th commitment shown."""
         return self._which[i]
+
+
+class StoredDocuments(Mapping[str, Document]):
+    """The documents by content hash, as opened through the read cache: each is built, its
+    text decoded from the mapped cache, when first asked for (the browser shows one)."""
+
+    def __init__(self, meta: list[dict[str, Any]], texts: Mapping[str, Any]) -> None:
+        self._meta = {d["sha256"]: d for d in meta}
+        if any(sha not in texts for sha in self._meta):
+            raise KeyError("a document's text is missing")
+        self._texts = texts
+        self._built: dict[str, Document] = {}
+
+    def __getitem__(self, sha: str) -> Document:
+        doc = self._built.get(sha)
+        if doc is None:
+            text = bytes(self._texts[sha]).decode("utf-8", "surrogatepass")
+            doc = self._built[sha] = Document.from_dict({**self._meta[sha], "text": text})
+        return doc
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._meta)
+
+    def __len__(self) -> int:
+        return len(self._meta)

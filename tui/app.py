@@ -91,9 +91,12 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
-        self.refresh_panes()
-        # The list's first frame first; the other panes fill in as the next thing after it.
-        self.call_after_refresh(self.call_later, self._settle_now)
+        # On a large store the list's first frame comes first, and the other panes fill in
+        # as the next thing after it.
+        large = len(self.index) >= LARGE_STORE
+        self.refresh_panes(settle=not large)
+        if large:
+            self.call_after_refresh(self.call_later, self._first_settle)
         self.pane(CommitmentList).focus()
 
     def watch_theme(self, theme: str) -> None:
@@ -105,24 +108,26 @@ class CommitmentsApp(ViewActions, DialogActions, App):
                 self.notify(f"Cannot remember the theme: {exc}", severity="warning", markup=False)
 
     # Filtering
-    def refresh_panes(self) -> None:
+    def refresh_panes(self, settle: bool = True) -> None:
         """The list at once; on a large store the source and the facet counts follow when
         typing pauses, since each repaints a whole pane and the list is what a keystroke
-        is for."""
+        is for (without ``settle``, the caller sees to them)."""
         f = self.filters
         self.pattern = terms_pattern(search_terms(f.query))
         rows = self.index.view(self.facets.rows(f))  # records are built only as they are drawn
         self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
         if self._settle_timer is not None:
             self._settle_timer.stop()
+            self._settle_timer = None
+        if not settle:
+            return
         if len(self.index) < LARGE_STORE:
             self._settle_panes()
         else:
             self._settle_timer = self.set_timer(SETTLE_S, self._settle_panes)
 
-    def _settle_now(self) -> None:
-        if self._settle_timer is not None:
-            self._settle_timer.stop()
+    def _first_settle(self) -> None:
+        if self._settle_timer is None:  # nothing has refreshed the panes since
             self._settle_panes()
         self.set_timer(UNPACK_AFTER_S, self.index.unpack)  # before the first search needs it
 

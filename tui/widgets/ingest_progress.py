@@ -56,6 +56,7 @@ class IngestProgress(Horizontal):
 
         try:
             report, errors = ingest_paths(store, paths, progress=progress)
+            store.save_cache(postings=True)  # as `commitments ingest` leaves it; off the UI thread
             finished = self.Finished(report, errors)
         except Exception as exc:  # one clear line, never a traceback in the UI
             finished = self.Finished(None, [], f"{', '.join(paths)}: {exc}")
