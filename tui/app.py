@@ -129,7 +129,14 @@ class CommitmentsApp(ViewActions, DialogActions, App):
     def _first_settle(self) -> None:
         if self._settle_timer is None:  # nothing has refreshed the panes since
             self._settle_panes()
-        self.set_timer(UNPACK_AFTER_S, self.index.unpack)  # before the first search needs it
+        self.set_timer(UNPACK_AFTER_S, self._unpack)
+
+    def _unpack(self) -> None:
+        """Before the first search needs them: the columns it reads, then out of the cyclic
+        collector's sight, as the records are (see _index_store): a full collection over
+        them is a keystroke's pause of 100 ms."""
+        self.index.unpack()
+        gc.freeze()
 
     def _settle_panes(self) -> None:
         self._settle_timer = None
