@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +46,13 @@ class Skipped:
         return f"{printable(str(self.path))}: {self.reason}"
 
 
-def read_document(path: Path | str) -> Document:
+KnownMetadata = Callable[[str], "tuple[str | None, str | None] | None"]
+
+
+def read_document(path: Path | str, known: KnownMetadata | None = None) -> Document:
+    """The document in ``path``. ``known`` gives the (title, publication date) already
+    found for a text, by its content hash, or None: a document read before is not searched
+    for them again (an unchanged folder is re-ingested in a fraction of the time)."""
     path = Path(path)
     raw = _read_bytes(path)
     if not raw.strip():
@@ -57,13 +63,18 @@ def read_document(path: Path | str) -> Document:
         raise DocumentError(path, "no text (only control characters or white space)")
     if len(text) > MAX_CHARS:
         raise DocumentError(path, f"too long to extract ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    sha256 = content_hash(text)
     if title is None:
-        title = find_title(text)
-        date = find_published(text)
-        published = date.isoformat() if date else None
+        stored = known(sha256) if known is not None else None
+        if stored is not None:
+            title, published = stored
+        else:
+            title = find_title(text)
+            date = find_published(text)
+            published = date.isoformat() if date else None
     return Document(
         doc=printable(path.name),
-        sha256=content_hash(text),
+        sha256=sha256,
         text=text,
         path=printable(str(path.resolve())),
         title=one_line(title or "") or None,

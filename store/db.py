@@ -78,6 +78,7 @@ class Store:
         self.documents: Mapping[str, Document] = {}
         self.commitments: CommitmentRows = CommitmentRows()
         self._by_path: dict[str | None, str] = {}
+        self._meta_by_hash: dict[str, dict[str, Any]] = {}
         self._documents_raw: list[dict[str, Any]] = []
         self._data: dict[str, Any] | None = None
         self._stamp: Stamp | None = None
@@ -139,6 +140,13 @@ class Store:
         self.documents: Mapping[str, Document] = (
             by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw})
         self._by_path = {d.get("path"): d["sha256"] for d in raw}
+        self._meta_by_hash = {d["sha256"]: d for d in raw}
+
+    def known_metadata(self, sha256: str) -> tuple[str | None, str | None] | None:
+        """(title, publication date) stored for the document with this content hash, if
+        any, read without building it."""
+        meta = self._meta_by_hash.get(sha256)
+        return (meta.get("title"), meta.get("published")) if meta is not None else None
 
     def save_cache(self, postings: bool = False) -> None:
         """Write the read cache for the state in memory (best effort; see store.cache), and

@@ -40,7 +40,7 @@ def ingest_paths(store: Store, paths, progress: Progress | None = None,
                  batch_size: int = BATCH, workers: int = 1) -> tuple[IngestReport, list[str]]:
     """Read, skip what the store has, extract the rest in batches, write once a batch.
     ``progress`` gets each batch's report after the batch is durably written."""
-    docs, errors = read_documents(paths)
+    docs, errors = read_documents(paths, store.known_metadata)
     report = IngestReport()
     skipped = IngestReport()
     pending: list[Document] = []

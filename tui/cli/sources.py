@@ -10,12 +10,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.records import Document
 
+if TYPE_CHECKING:
+    from extract.documents import KnownMetadata
 
-def read_documents(paths: Iterable[str]) -> tuple[list[Document], list[str]]:
-    """(documents read, one line per failure)."""
+
+def read_documents(paths: Iterable[str], known: KnownMetadata | None = None) -> tuple[list[Document], list[str]]:
+    """(documents read, one line per failure); ``known`` as for ``read_document``."""
     from extract.documents import DocumentError, Skipped, iter_sources, read_document
     from extract.text import printable
 
@@ -28,7 +32,7 @@ def read_documents(paths: Iterable[str]) -> tuple[list[Document], list[str]]:
             _say(f"{'skipped' if source.failed else 'ignored'} {source}")
             continue
         try:
-            docs.append(read_document(source))
+            docs.append(read_document(source, known))
         except DocumentError as e:
             errors.append(str(e))
             _say(f"skipped {e}")
