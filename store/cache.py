@@ -34,9 +34,14 @@ def cache_path(path: Path) -> Path:
     return path.with_name(path.name + ".cache")
 
 
+def made_for(st: Stamp) -> tuple:
+    """What ties a file beside the store to this version of it (and to this Python's
+    marshal format); each such file adds its own name and layout."""
+    return (FORMAT_VERSION, tuple(sys.version_info[:2]), (st.inode, st.size, st.mtime_ns, st.ctime_ns))
+
+
 def header(st: Stamp) -> tuple:
-    """What ties a file beside the store to this version of it."""
-    return (MAGIC, LAYOUT, FORMAT_VERSION, tuple(sys.version_info[:2]), (st.inode, st.size, st.mtime_ns, st.ctime_ns))
+    return (MAGIC, LAYOUT, *made_for(st))
 
 
 def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, memoryview], array,
@@ -49,10 +54,10 @@ def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, 
         return None
     head, blobs = got
     try:
-        made_for, rows = head
+        tied_to, rows = head
         spans = array("q")
         spans.frombytes(blobs.pop(SPANS))
-        if tuple(made_for) != header(st) or len(spans) != 2 * rows:
+        if tuple(tied_to) != header(st) or len(spans) != 2 * rows:
             return None
         documents = marshal.loads(blobs.pop(DOCUMENTS))
         texts = {key[1]: blobs.pop(key) for key in [k for k in blobs if isinstance(k, tuple)]}

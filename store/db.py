@@ -123,7 +123,7 @@ class Store:
                 mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             by_hash = StoredDocuments(documents, texts)
             index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
-            loaded = grams.GramIndex.load(self.path, cache.header(st))
+            loaded = grams.GramIndex.load(self.path, cache.made_for(st))
             if loaded is not None and loaded[0].rows == len(index):
                 index.grams = loaded[0]
         except (OSError, ValueError, KeyError, TypeError):
@@ -156,7 +156,7 @@ class Store:
             return
         cache.save(self.path, self._stamp, self._documents_raw, self._spans, self._index.columns())
         if postings:
-            self._index.grams = grams.save_for(self.path, cache.header(self._stamp), self._index.columns()["_hay"])
+            self._index.grams = grams.save_for(self.path, cache.made_for(self._stamp), self._index.columns()["_hay"])
 
     @property
     def index(self) -> CommitmentIndex:

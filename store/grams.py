@@ -24,7 +24,7 @@ from pathlib import Path
 from store.blobfile import read_blobs, write_blobs
 
 MAGIC = "commitments-grams"
-LAYOUT = 2  # 2: a blob file (store.blobfile)
+LAYOUT = 3  # 2: a blob file (store.blobfile); 3: tied to the store, not to the cache's layout
 _ITEM = "I"  # row numbers as unsigned 32-bit integers, as the machine lays them out
 LITTLE_ENDIAN = sys.byteorder == "little" and array(_ITEM).itemsize == 4  # else the file is not used
 
