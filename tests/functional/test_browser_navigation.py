@@ -180,3 +180,18 @@ async def test_spellings_of_one_organisation_are_one_choice(tmp_path):
         assert len(spellings) == 2  # "Acme Corp" and "ACME CORP" rows both kept
         assert len(rows.rows) == sum(any(org_key(a) == org_key(chosen) for a in c.actors) for c in store.commitments)
         assert str(orgs.get_option_at_index(0).prompt) == f"{chosen} ({len(rows.rows)})"
+
+
+async def test_the_source_is_wrapped_to_the_width_left_beside_its_scrollbar(seed_store):
+    """A document longer than the pane brings a scrollbar that narrows it: the lines are
+    wrapped again to the narrower width, so none is cut at the edge."""
+    from rich.cells import cell_len
+
+    from tui.widgets.source_view import GUTTER
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        source = app.query_one(SourceView)
+        assert source.show_vertical_scrollbar and len(source._lines) > source.scrollable_content_region.height
+        assert max(cell_len(line.plain.rstrip()) for line in source._lines) <= source.scrollable_content_region.width - GUTTER

@@ -21,7 +21,6 @@ from textual.strip import Strip
 
 from extract.records import Commitment
 from tui.highlight import TERM_STYLE
-from tui.widgets.quiet_size import set_content_size
 
 STYLES = {
     "actor": "bold cyan",
@@ -116,7 +115,9 @@ class SourceView(ScrollView, can_focus=True):
                 self._lines.extend(paragraph.divide(offsets))
                 self._starts.extend(pos + o for o in [0, *offsets])
                 pos += len(plain) + 1
-        set_content_size(self, Size(width + GUTTER, len(self._lines)))
+        # A plain (layout) resize: the lines were wrapped to a width that a scrollbar
+        # appearing would narrow, and the resize that follows re-wraps them.
+        self.virtual_size = Size(width + GUTTER, len(self._lines))
         self._cache.clear()
         self.refresh()
         self.scroll_to_offset(*self._anchor)
