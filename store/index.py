@@ -371,9 +371,3 @@ class CommitmentIndex:
         column = {"currency": self._currency, "kind": self._kind}[facet]
         counts = Counter(column[i] for i in rows if column[i])
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def dollars(c: Commitment) -> float | None:
-    if c.money is None:
-        return None
-    return c.money.usd_value
