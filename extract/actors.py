@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from extract import lexicon as lx
-from extract.pipeline import is_dateline
+from commitments.extract import lexicon as lx
+from commitments.extract.pipeline import is_dateline
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -115,7 +115,7 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
     lemma = noun.lemma_.lower()
     if lemma not in lx.GOVERNMENT_NOUNS and not (organisations and lemma in lx.ORGANISATION_NOUNS):
         return []
-    from extract.pipeline import demonyms
+    from commitments.extract.pipeline import demonyms
 
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in demonyms())]
     if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
@@ -204,7 +204,7 @@ def _is_place(ent) -> bool:
 
 
 def _known_place(ent) -> bool:
-    from extract.pipeline import capitals, countries
+    from commitments.extract.pipeline import capitals, countries
 
     return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
@@ -232,7 +232,7 @@ def org_for_person(ent):
 
 
 def _is_demonym(word: str) -> bool:
-    from extract.pipeline import demonyms
+    from commitments.extract.pipeline import demonyms
 
     return word in demonyms()
 
@@ -278,7 +278,7 @@ _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)
 def _government_country(tok) -> str | None:
     """Whose "the government" is: the nearest earlier place that is a known country, else
     the country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
-    from extract.pipeline import capitals, countries
+    from commitments.extract.pipeline import capitals, countries
 
     known = countries()
     doc = tok.doc

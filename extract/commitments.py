@@ -16,14 +16,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from extract import lexicon as lx
-from extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities_between, is_stranded_main_verb, named_recipients,
+from commitments.extract import lexicon as lx
+from commitments.extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities_between, is_stranded_main_verb, named_recipients,
                             names_in, subject_of)
-from extract.fx import usd_value
-from extract.money import find_amounts
-from extract.pipeline import HEADLINE_TOKENS
-from extract.records import Commitment, Document, Mention, Passage, commitment_id
-from extract.timeframes import find_timeframes
+from commitments.extract.fx import usd_value
+from commitments.extract.money import find_amounts
+from commitments.extract.pipeline import HEADLINE_TOKENS
+from commitments.extract.records import Commitment, Document, Mention, Passage, commitment_id
+from commitments.extract.timeframes import find_timeframes
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{12,}?(?:[”\"]|$)", re.M)
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
@@ -33,8 +33,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 def extract_documents(documents: Iterable[Document], batch_size: int = 16,
                       workers: int = 1) -> Iterator[tuple[Document, list[Commitment]]]:
     """Parse documents with ``nlp.pipe`` (in ``workers`` processes; a long one in pieces,
-    ``extract.parsing``) and yield each with its commitments."""
-    from extract.parsing import parse_texts
+    ``commitments.extract.parsing``) and yield each with its commitments."""
+    from commitments.extract.parsing import parse_texts
 
     docs = list(documents)
     for document, parsed in zip(docs, parse_texts((d.text for d in docs), batch_size=batch_size, workers=workers)):

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.dateline import find_published, find_title
-from extract.records import Document, content_hash
-from extract.text import clean_text, one_line, printable
+from commitments.extract.dateline import find_published, find_title
+from commitments.extract.records import Document, content_hash
+from commitments.extract.text import clean_text, one_line, printable
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -95,7 +95,7 @@ def is_html(path: Path, raw: bytes) -> bool:
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str, str | None, str | None, str | None]:
     """(text, encoding, title, published, site); title is None when the text must supply it."""
-    from extract.decoding import NotText, decode_bytes
+    from commitments.extract.decoding import NotText, decode_bytes
 
     html = is_html(path, raw)
     try:
@@ -104,7 +104,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str, str | None, str | None, s
         raise DocumentError(path, str(e)) from None
     if not html:
         return text, encoding, None, None, None
-    from extract.webpage import NoArticle, read_webpage
+    from commitments.extract.webpage import NoArticle, read_webpage
 
     try:
         page = read_webpage(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from extract.documents import split_for_parsing
+from commitments.extract.documents import split_for_parsing
 
 # Far above a news article (some 8,000 words), so that articles are parsed whole and
 # their results do not depend on where a cut falls.
@@ -20,7 +20,7 @@ PIECE_CHARS = 50_000
 def parse_texts(texts: Iterable[str], batch_size: int = 16, workers: int = 1,
                 piece_chars: int = PIECE_CHARS) -> Iterator:
     """One parsed ``Doc`` per text, in order, with our pipeline (``load_nlp``)."""
-    from extract.pipeline import load_nlp
+    from commitments.extract.pipeline import load_nlp
 
     nlp = load_nlp()
     for pieces, whole in _runs(texts, piece_chars):

@@ -16,8 +16,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from extract.records import Commitment, Document
-from store.schema import COMMITMENTS, DOCUMENTS
+from commitments.extract.records import Commitment, Document
+from commitments.store.schema import COMMITMENTS, DOCUMENTS
 
 
 @dataclass

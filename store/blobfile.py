@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from store.storage import fsync_dir
+from commitments.store.storage import fsync_dir
 
 _LENGTH = struct.Struct("<Q")
 

@@ -19,10 +19,10 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from store.blobfile import read_blobs, write_blobs
-from store.grams import grams_path
-from store.schema import FORMAT_VERSION
-from store.storage import Stamp
+from commitments.store.blobfile import read_blobs, write_blobs
+from commitments.store.grams import grams_path
+from commitments.store.schema import FORMAT_VERSION
+from commitments.store.storage import Stamp
 
 MAGIC = "commitments-cache"
 LAYOUT = 6  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;

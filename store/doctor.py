@@ -10,10 +10,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from store import cache
-from store.db import load
-from store.schema import COMMITMENTS, DOCUMENTS, FORMAT_VERSION, meta_of
-from store.storage import (StoreError, backup_path, parse, read_raw, remove_stale_temp_files, store_lock,
+from commitments.store import cache
+from commitments.store.db import load
+from commitments.store.schema import COMMITMENTS, DOCUMENTS, FORMAT_VERSION, meta_of
+from commitments.store.storage import (StoreError, backup_path, parse, read_raw, remove_stale_temp_files, store_lock,
                            write_atomic)
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from operator import add
 from pathlib import Path
 
-from store.blobfile import read_blobs, write_blobs
+from commitments.store.blobfile import read_blobs, write_blobs
 
 MAGIC = "commitments-grams"
 LAYOUT = 3  # 2: a blob file (store.blobfile); 3: tied to the store, not to the cache's layout

@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, compress, filterfalse
 from typing import Any
 
-from extract.records import Commitment
-from store.grams import GramIndex, as_list, intersect
-from store.query import Query, parse_query
-from store.rows import CommitmentRows, RowsView
+from commitments.extract.records import Commitment
+from commitments.store.grams import GramIndex, as_list, intersect
+from commitments.store.query import Query, parse_query
+from commitments.store.rows import CommitmentRows, RowsView
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 MAX_SPAN = 100  # years; a longer timeframe is taken to end a century after it starts

@@ -12,7 +12,7 @@ from typing import Any, overload
 
 import orjson
 
-from extract.records import Commitment, Document
+from commitments.extract.records import Commitment, Document
 
 
 class CommitmentRows(Sequence[Commitment]):

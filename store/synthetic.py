@@ -11,11 +11,11 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from extract.records import (KINDS, Commitment, Document, Mention, MoneyAmount, Passage, Timeframe,
+from commitments.extract.records import (KINDS, Commitment, Document, Mention, MoneyAmount, Passage, Timeframe,
                              commitment_id, content_hash)
-from store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
-from store.db import Store
-from store.storage import dumps, write_atomic
+from commitments.store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
+from commitments.store.db import Store
+from commitments.store.storage import dumps, write_atomic
 
 PER_DOCUMENT = 20
 _FIRST = ("Northern", "Pacific", "Atlas", "Blue", "Granite", "Silver", "Meridian", "Summit", "Harbor",

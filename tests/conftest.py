@@ -1,5 +1,6 @@
-"""Shared fixtures: the bundled seeds, the shared gold, and a store built from the seeds
-once per session (with the real spaCy model) and copied for each test that writes."""
+"""Common fixtures: the bundled seeds, the project's copy of their gold, and a store built
+from the seeds once per session (with the real spaCy model) and copied for each test that
+writes. Nothing here reads outside the repository: a public clone has only this."""
 from __future__ import annotations
 
 import shutil
@@ -9,7 +10,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
+SEEDS_GOLD = REPO / "tests" / "data" / "seeds.gold.json"  # hand-made gold for the seeds
 
 
 @pytest.fixture(scope="session")
@@ -18,15 +19,13 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is not beside the repository")
-    return SHARED
+def seeds_gold() -> Path:
+    return SEEDS_GOLD
 
 
 @pytest.fixture(scope="session")
 def seed_documents():
-    from extract.documents import iter_paths, read_document
+    from commitments.extract.documents import iter_paths, read_document
 
     return [read_document(p) for p in iter_paths([SEEDS])]
 
@@ -34,14 +33,14 @@ def seed_documents():
 @pytest.fixture(scope="session")
 def seed_extraction(seed_documents):
     """(Document, [Commitment]) pairs for the five seeds, parsed once with the real model."""
-    from extract.commitments import extract_documents
+    from commitments.extract.commitments import extract_documents
 
     return list(extract_documents(seed_documents))
 
 
 @pytest.fixture(scope="session")
 def _seed_store_file(tmp_path_factory, seed_extraction) -> Path:
-    from store import Store
+    from commitments.store import Store
 
     path = tmp_path_factory.mktemp("seedstore") / "commitments.json"
     Store(path).add(seed_extraction)
@@ -58,7 +57,7 @@ def seed_store_path(_seed_store_file, tmp_path) -> Path:
 
 @pytest.fixture
 def seed_store(seed_store_path):
-    from store import Store
+    from commitments.store import Store
 
     return Store(seed_store_path)
 

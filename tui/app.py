@@ -17,21 +17,21 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Footer, Header
 
-from extract.records import Commitment
-from store import Store
-from tui.actions import ACTIONS, BINDINGS
-from tui.citation_actions import choose_citation, copy_citation
-from tui.commands import BrowserCommands
-from tui.dialogs import DialogActions
-from tui.filtering import FacetIndex, Filters
-from tui.highlight import search_terms, terms_pattern
-from tui.settings import Settings
-from tui.view_actions import ViewActions
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.facets import AmountList, OrganisationList
-from tui.widgets.ingest_progress import IngestProgress
-from tui.widgets.search_bar import SearchBar
-from tui.widgets.source_view import SourceView
+from commitments.extract.records import Commitment
+from commitments.store import Store
+from commitments.tui.actions import ACTIONS, BINDINGS
+from commitments.tui.citation_actions import choose_citation, copy_citation
+from commitments.tui.commands import BrowserCommands
+from commitments.tui.dialogs import DialogActions
+from commitments.tui.filtering import FacetIndex, Filters
+from commitments.tui.highlight import search_terms, terms_pattern
+from commitments.tui.settings import Settings
+from commitments.tui.view_actions import ViewActions
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.facets import AmountList, OrganisationList
+from commitments.tui.widgets.ingest_progress import IngestProgress
+from commitments.tui.widgets.search_bar import SearchBar
+from commitments.tui.widgets.source_view import SourceView
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
 LARGE_STORE, SETTLE_S = 20_000, 0.15

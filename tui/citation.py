@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from extract.records import Commitment, Document
-from extract.text import one_line
-from tui.format import format_money
+from commitments.extract.records import Commitment, Document
+from commitments.extract.text import one_line
+from commitments.tui.format import format_money
 
 
 class CitationFormat(str, Enum):

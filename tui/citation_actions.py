@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.records import Commitment, Document
-from tui.citation import CitationFormat, format_citation
-from tui.clipboard import CopyResult, system_copy
+from commitments.extract.records import Commitment, Document
+from commitments.tui.citation import CitationFormat, format_citation
+from commitments.tui.clipboard import CopyResult, system_copy
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -40,7 +40,7 @@ def copy_citation(app: App, fmt: CitationFormat = CitationFormat.PLAIN) -> None:
 
 def choose_citation(app: App) -> None:
     """Open the format chooser; the chosen format is copied like `c` copies plain text."""
-    from tui.screens.citation_chooser import CitationChooser
+    from commitments.tui.screens.citation_chooser import CitationChooser
 
     c, doc = selected_with_document(app)
     if c is None:

@@ -17,9 +17,8 @@ import signal
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from extract.text import clean_text
+from commitments.extract.text import clean_text
 
 TIMEOUT_S = 2.0
 TOOLS = "xclip, xsel or wl-copy"
@@ -39,7 +38,7 @@ def system_copy(text: str, timeout: float = TIMEOUT_S) -> CopyResult:
     text = clean_text(text)
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tui.clipboard"], env=_child_env(),
+            [sys.executable, "-m", "commitments.tui.clipboard"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             start_new_session=True,  # one process group: the child and every helper it runs
         )
@@ -53,13 +52,6 @@ def system_copy(text: str, timeout: float = TIMEOUT_S) -> CopyResult:
         tool = _report(out).get("tool")
         return CopyResult(False, tool, f"{tool or 'the clipboard tool'} did not answer within {timeout:g} s")
     return _result(_report(out))
-
-
-def _child_env() -> dict[str, str]:
-    """Our environment, with this package importable whatever the working directory."""
-    root = str(Path(__file__).resolve().parents[1])
-    path = os.environ.get("PYTHONPATH")
-    return {**os.environ, "PYTHONPATH": root + os.pathsep + path if path else root}
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.actions import ACTIONS
+from commitments.tui.actions import ACTIONS
 
 
 class BrowserCommands(Provider):

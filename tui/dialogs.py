@@ -4,24 +4,24 @@ A mixin of ``CommitmentsApp``, kept apart so the app itself stays about its pane
 """
 from __future__ import annotations
 
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.ingest_progress import IngestProgress
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.ingest_progress import IngestProgress
 
 
 class DialogActions:
     def action_open_document(self) -> None:
-        from tui.screens.document import DocumentScreen
+        from commitments.tui.screens.document import DocumentScreen
 
         if self.selected is not None:
             self.push_screen(DocumentScreen(self.selected, self.document_text(self.selected), self.pattern))
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from commitments.tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:
-        from tui.screens.export import ExportScreen
+        from commitments.tui.screens.export import ExportScreen
 
         shown = self.pane(CommitmentList).rows
         marked = [c for c in self.index.commitments if c.id in self.marks]
@@ -29,7 +29,7 @@ class DialogActions:
         self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
 
     def action_ingest(self) -> None:
-        from tui.screens.ingest import IngestScreen
+        from commitments.tui.screens.ingest import IngestScreen
 
         progress = self.pane(IngestProgress)
         if progress.running:

@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from extract.records import Commitment
-from store.index import CommitmentIndex, org_key
+from commitments.extract.records import Commitment
+from commitments.store.index import CommitmentIndex, org_key
 
 
 @dataclass(frozen=True)

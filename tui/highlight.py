@@ -10,7 +10,7 @@ import re
 
 from rich.text import Text
 
-from store.query import parse_query
+from commitments.store.query import parse_query
 
 TERM_STYLE = "bold underline black on yellow"
 

@@ -4,10 +4,10 @@ A mixin of ``CommitmentsApp``; keys and palette names are in ``tui/actions.py``.
 """
 from __future__ import annotations
 
-from tui.filtering import Filters
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.search_bar import SearchBar
-from tui.widgets.source_view import SourceView
+from commitments.tui.filtering import Filters
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.search_bar import SearchBar
+from commitments.tui.widgets.source_view import SourceView
 
 
 class ViewActions:

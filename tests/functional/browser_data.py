@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from extract.records import Commitment, Document, Mention, MoneyAmount, Passage, commitment_id, content_hash
+from commitments.extract.records import Commitment, Document, Mention, MoneyAmount, Passage, commitment_id, content_hash
 
 ACTORS = ("Acme Corp", "Globex", "Initech", "Umbrella Holdings", "Stark Industries", "Wayne Enterprises",
           "Tyrell", "Cyberdyne", "Hooli", "Vandelay Industries")
@@ -71,9 +71,9 @@ def make_grouped_pair(doc_a: str = "wire.txt", doc_b: str = "paper.txt"):
 def write_store_file(path, batch) -> None:
     """Write a store file in TinyDB's layout directly: ``Store.add`` at 100k takes minutes,
     and what this checks is the browser reading a big store, not the writer."""
-    from extract.records import SCHEMA_VERSION
-    from store.db import APP, COMMITMENTS, DOCUMENTS, META
-    from store.storage import write_json_atomic
+    from commitments.extract.records import SCHEMA_VERSION
+    from commitments.store.db import APP, COMMITMENTS, DOCUMENTS, META
+    from commitments.store.storage import write_json_atomic
 
     docs = {str(i): doc.to_dict() for i, (doc, _) in enumerate(batch, 1)}
     records = [c.to_dict() for _, cs in batch for c in cs]

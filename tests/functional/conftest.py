@@ -11,7 +11,7 @@ from browser_data import make_batch, make_grouped_pair
 
 @pytest.fixture(scope="session")
 def _browser_store_file(tmp_path_factory) -> Path:
-    from store import Store
+    from commitments.store import Store
 
     path = tmp_path_factory.mktemp("browserstore") / "commitments.json"
     Store(path).add(make_batch(120, seed=7, per_document=12) + make_grouped_pair())
@@ -22,7 +22,7 @@ def _browser_store_file(tmp_path_factory) -> Path:
 def browser_store(_browser_store_file, tmp_path):
     import shutil
 
-    from store import Store
+    from commitments.store import Store
 
     path = tmp_path / "commitments.json"
     shutil.copy(_browser_store_file, path)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tui.bench.corpus import synthetic_corpus
+from commitments.tui.bench.corpus import synthetic_corpus
 
 REQUIRED = ("extract_ratio", "reingest_speedup", "first_frame_s_10k", "first_frame_s_100k",
             "first_frame_ratio_100k", "search_p50_ms", "search_p95_ms", "scan_p95_ms", "rss_mb_100k")
@@ -17,7 +17,7 @@ REQUIRED = ("extract_ratio", "reingest_speedup", "first_frame_s_10k", "first_fra
 @pytest.mark.slow
 def test_bench_at_a_tiny_size_reports_every_figure_with_its_baseline():
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "bench", "--docs", "3", "--commitments", "200", "--quick", "--json"],
+        [sys.executable, "-m", "commitments", "bench", "--docs", "3", "--commitments", "200", "--quick", "--json"],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode in (0, 1), proc.stderr  # 1: a target missed, which is the bench's to report
@@ -49,8 +49,8 @@ def test_every_planted_commitment_points_at_its_sentence_and_amount():
 
 
 def test_a_synthetic_store_holds_exactly_the_commitments_asked_for(tmp_path):
-    from store import Store
-    from store.synthetic import make_store
+    from commitments.store import Store
+    from commitments.store.synthetic import make_store
 
     store = Store(make_store(tmp_path / "s.json", 50, seed=1))
     commitments = list(store.commitments)

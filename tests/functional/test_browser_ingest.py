@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.app import make_app
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.ingest_progress import IngestProgress
+from commitments.tui.app import make_app
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.ingest_progress import IngestProgress
 
 STORY = """Solar maker pledges plant
 

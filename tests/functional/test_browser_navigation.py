@@ -4,15 +4,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from browser_data import make_batch
-from store import Store
-from store.index import org_key
-from tui.app import make_app
-from tui.filtering import BANDS, band_of
-from tui.screens.document import DocumentScreen
-from tui.screens.help import HelpScreen
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.facets import AmountList, OrganisationList
-from tui.widgets.source_view import SourceView
+from commitments.store import Store
+from commitments.store.index import org_key
+from commitments.tui.app import make_app
+from commitments.tui.filtering import BANDS, band_of
+from commitments.tui.screens.document import DocumentScreen
+from commitments.tui.screens.help import HelpScreen
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.facets import AmountList, OrganisationList
+from commitments.tui.widgets.source_view import SourceView
 
 
 def _visible(view, line: int) -> bool:
@@ -187,7 +187,7 @@ async def test_the_source_is_wrapped_to_the_width_left_beside_its_scrollbar(seed
     wrapped again to the narrower width, so none is cut at the edge."""
     from rich.cells import cell_len
 
-    from tui.widgets.source_view import GUTTER
+    from commitments.tui.widgets.source_view import GUTTER
 
     app = make_app(seed_store)
     async with app.run_test(size=(160, 40)) as pilot:

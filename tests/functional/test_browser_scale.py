@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from store import Store
-from tui.app import make_app
-from tui.widgets.commitment_list import CommitmentList
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.widgets.commitment_list import CommitmentList
 
-from store.synthetic import make_store
+from commitments.store.synthetic import make_store
 
 N = 20_000
 

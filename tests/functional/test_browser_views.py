@@ -6,11 +6,11 @@ import json
 
 from textual.widgets import Footer
 
-from store import Store
-from tui.app import make_app
-from tui.settings import Settings, settings_path
-from tui.widgets.commitment_list import CommitmentList
-from tui.widgets.rows import GROUP, MEMBER
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.settings import Settings, settings_path
+from commitments.tui.widgets.commitment_list import CommitmentList
+from commitments.tui.widgets.rows import GROUP, MEMBER
 
 
 def _row_text(rows: CommitmentList, position: int) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from store import Store
-from tui.app import make_app
-from tui.citation import CitationFormat, format_citation
-from tui.screens.citation_chooser import CitationChooser
-from tui.widgets.commitment_list import CommitmentList
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.citation import CitationFormat, format_citation
+from commitments.tui.screens.citation_chooser import CitationChooser
+from commitments.tui.widgets.commitment_list import CommitmentList
 
 
 @pytest.fixture(autouse=True)

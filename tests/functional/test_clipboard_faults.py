@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from tui.app import make_app
-from tui.citation import format_citation
-from tui.clipboard import TIMEOUT_S
-from tui.widgets.commitment_list import CommitmentList
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.citation import format_citation
+from commitments.tui.clipboard import TIMEOUT_S
+from commitments.tui.widgets.commitment_list import CommitmentList
 
 
 def free_display() -> str:

@@ -1,4 +1,4 @@
-"""`commitments eval` gives the shared scorer's figures, and says clearly what is wrong with
+"""`commitments eval` gives the reference scorer's figures, and says clearly what is wrong with
 bad input. Predictions come from the real extractor (in this process, where the model is
 already loaded); the scorer and our command run as subprocesses."""
 from __future__ import annotations
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO / ".." / "shared"
-GOLD = SHARED / "gold" / "seeds.gold.json"
-SEEDS = SHARED / "seeds"
-CLI = [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())"]
+GOLD = REPO / "tests" / "data" / "seeds.gold.json"
+SCORER = REPO / "tests" / "data" / "score_commitments.py"
+SEEDS = REPO / "seeds"
+CLI = [sys.executable, "-m", "commitments"]
 
 
 def run(*args):
@@ -22,7 +22,7 @@ def run(*args):
 
 
 def shared_scorer(pred: Path) -> dict:
-    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_commitments.py"), "--gold", str(GOLD),
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD),
                           "--docs", str(SEEDS), "--pred", str(pred), "--json"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
@@ -31,9 +31,9 @@ def shared_scorer(pred: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def predictions(tmp_path_factory):
-    from extract.commitments import extract_documents
-    from extract.consolidate import assign_groups
-    from extract.documents import read_document
+    from commitments.extract.commitments import extract_documents
+    from commitments.extract.consolidate import assign_groups
+    from commitments.extract.documents import read_document
 
     records = [r for _, recs in extract_documents(read_document(p) for p in sorted(SEEDS.glob("*.txt"))) for r in recs]
     assign_groups(records)

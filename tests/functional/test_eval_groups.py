@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / ".." / "shared" / "seeds"
-CLI = [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())"]
+SEEDS = REPO / "seeds"
+CLI = [sys.executable, "-m", "commitments"]
 
 
 def run(*args):
@@ -21,9 +21,9 @@ def run(*args):
 
 @pytest.mark.slow
 def test_groups_from_the_store(tmp_path):
-    from extract.commitments import extract_documents
-    from extract.documents import read_document
-    from store import Store
+    from commitments.extract.commitments import extract_documents
+    from commitments.extract.documents import read_document
+    from commitments.store import Store
 
     db = tmp_path / "store.json"
     Store(db).add(extract_documents(read_document(p) for p in sorted(SEEDS.glob("*.txt"))))

@@ -1,7 +1,7 @@
 """`ingest --workers N` parses with spaCy's n_process: the records must not change."""
 from __future__ import annotations
 
-from extract.commitments import extract_documents
+from commitments.extract.commitments import extract_documents
 
 
 def test_two_workers_give_the_same_records_as_one(seed_documents, seed_extraction):

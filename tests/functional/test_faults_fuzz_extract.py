@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.records import Document, content_hash
-from extract.text import clean_text
+from commitments.extract.records import Document, content_hash
+from commitments.extract.text import clean_text
 
 # Pieces of news prose, so that commitments are actually found and their offsets checked,
 # mixed with arbitrary Unicode (markup, escapes, emoji, combining marks, RTL text).
@@ -27,7 +27,7 @@ def _check_span(text: str, start: int, end: int, surface: str) -> None:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_extract_never_raises_and_every_offset_is_valid(raw):
-    from extract.commitments import extract_documents
+    from commitments.extract.commitments import extract_documents
 
     text = clean_text(raw)  # what read_document stores, and so what extraction ever sees
     doc = Document(doc="fuzz.txt", sha256=content_hash(text), text=text)

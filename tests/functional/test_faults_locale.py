@@ -6,16 +6,16 @@ import os
 import subprocess
 import sys
 
-from extract.records import Commitment, Document, MoneyAmount, Passage, content_hash
+from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, content_hash
 
 
 def cli(*args: str, encoding: str) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "160"}
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, timeout=60, env=env)
+    return subprocess.run([sys.executable, "-m", "commitments", *args], capture_output=True, timeout=60, env=env)
 
 
 def test_search_on_a_latin1_terminal(tmp_path):
-    from store import Store
+    from commitments.store import Store
 
     text = "トヨタ will invest ¥5 trillion — its largest pledge."
     doc = Document(doc="東京.txt", sha256=content_hash(text), text=text, path=str(tmp_path / "東京.txt"))

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, content_hash
+from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, content_hash
 
 # SGR parameters that set a colour: 30–39, 40–49, 90–97, 100–107 (38/48 start 256-colour and RGB).
 COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
@@ -17,7 +17,7 @@ COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-
 
 @pytest.fixture
 def store_file(tmp_path):
-    from store import Store
+    from commitments.store import Store
 
     text = "Acme Corp will invest $5 million in Kenya by 2030."
     doc = Document(doc="acme.txt", sha256=content_hash(text), text=text, path=str(tmp_path / "acme.txt"))
@@ -30,7 +30,7 @@ def store_file(tmp_path):
 
 def search(db, **env: str) -> str:
     environ = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
-    proc = subprocess.run([sys.executable, "-m", "tui.cli", "search", "Acme", "--db", str(db)], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "commitments", "search", "Acme", "--db", str(db)], capture_output=True,
                           text=True, timeout=60, env={**environ, "COLUMNS": "160", "TERM": "xterm-256color", **env})
     assert proc.returncode == 0, proc.stderr
     assert "Acme Corp" in proc.stdout and "USD 5m" in proc.stdout

@@ -19,21 +19,21 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import Document, content_hash
+from commitments.extract.records import Document, content_hash
 
 def root_can_mount() -> bool:
     return os.geteuid() == 0 and shutil.which("mount") is not None
 
 
 def run_cli(args: list[str], preexec=None, prelude: str = "") -> subprocess.CompletedProcess[str]:
-    code = f"import sys; {prelude}\nfrom tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = f"import sys; {prelude}\nfrom commitments.tui.cli import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300,
                           preexec_fn=preexec)
 
 
 def seed_store(db: Path, filler_chars: int = 20_000) -> bytes:
     """A store holding one document (about 20 KB), written the ordinary way."""
-    from store import Store
+    from commitments.store import Store
 
     text = "Background paragraph about earlier pledges.\n" * (filler_chars // 44)
     Store(db).add([(Document(doc="old.txt", sha256=content_hash(text + "\n"), text=text + "\n", path="/nowhere/old.txt"), [])])
@@ -52,7 +52,7 @@ def assert_failed_cleanly(proc, db: Path, before: bytes, reason: str) -> None:
 def renamed_copy(tmp_path: Path, db: Path) -> Path:
     """The stored document's text under a new path: ingest records the move and writes
     the store without running the parser, which keeps these tests quick."""
-    from store import Store
+    from commitments.store import Store
 
     (doc,) = Store(db).documents.values()
     copy = tmp_path / "moved.txt"

@@ -16,7 +16,7 @@ NOBODY = 65534
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "commitments", *args], capture_output=True, text=True,
                           timeout=300, env={**os.environ, "COLUMNS": "200"})
 
 
@@ -120,7 +120,7 @@ def test_a_pipe_being_written_is_read_to_its_end():
     import threading
     import time
 
-    from extract.documents import read_document
+    from commitments.extract.documents import read_document
 
     r, w = os.pipe()
 
@@ -178,10 +178,10 @@ def as_another_user(tmp_path):
             break
         opened.append((p, p.stat().st_mode))
         p.chmod(p.stat().st_mode | 0o711)
-    drop = ("import gettext, locale, os, sys, tui.cli, tui.cli.sources, extract.documents;"
-            "tui.cli.build_parser().parse_args(sys.argv[1:]);"
+    drop = ("import gettext, locale, os, sys, commitments.tui.cli, commitments.tui.cli.sources, commitments.extract.documents;"
+            "commitments.tui.cli.build_parser().parse_args(sys.argv[1:]);"
             f"os.setgroups([]); os.setgid({NOBODY}); os.setuid({NOBODY});"
-            "sys.exit(tui.cli.main(sys.argv[1:]))")
+            "sys.exit(commitments.tui.cli.main(sys.argv[1:]))")
     yield lambda *args: subprocess.run([sys.executable, "-c", drop, *args], capture_output=True, text=True, timeout=60)
     for p, mode in opened:
         p.chmod(mode)
@@ -213,8 +213,8 @@ def test_a_document_with_10000_amounts_is_extracted_without_hanging(tmp_path):
 
 
 def test_a_document_with_10000_amounts_is_read_whole(tmp_path):
-    from extract.documents import read_document
-    from extract.money import find_amounts
+    from commitments.extract.documents import read_document
+    from commitments.extract.money import find_amounts
 
     budget = tmp_path / "budget.txt"
     budget.write_text(amounts_table(10_000))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.documents import DocumentError, read_document
+from commitments.extract.documents import DocumentError, read_document
 
 PLEDGE = "Acme Corp will invest $5 million in Kenya by 2030, the company said."
 WESTERN = "Café owners in São Paulo welcomed the “historic” plan — Renée Dupont said."
@@ -111,7 +111,7 @@ def test_a_bare_html_fragment_is_read(tmp_path):
 
 
 def test_a_page_too_complex_to_extract_quickly_is_refused_before_extraction(tmp_path):
-    from extract.webpage import MAX_ELEMENTS
+    from commitments.extract.webpage import MAX_ELEMENTS
 
     page = tmp_path / "infinite-scroll.html"
     rows = "".join(f"<div><a href='/p/{i}'>item {i}</a></div>" for i in range(MAX_ELEMENTS // 2 + 1))
@@ -129,7 +129,7 @@ def test_html_is_recognised_by_content_when_the_suffix_says_nothing(tmp_path):
 
 def test_ingest_takes_every_format_and_records_the_encoding(corpus, tmp_path):
     db = tmp_path / "store.json"
-    proc = subprocess.run([sys.executable, "-m", "tui.cli", "ingest", str(corpus), "--db", str(db)],
+    proc = subprocess.run([sys.executable, "-m", "commitments", "ingest", str(corpus), "--db", str(db)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from extract.records import Commitment, Document, Passage, content_hash
+from commitments.extract.records import Commitment, Document, Passage, content_hash
 
 MARKUP = ("[bold]", "[/]", "[/b]", "[link=file:///etc/passwd]", "[@click=app.quit]")
 HOSTILE = (
@@ -28,7 +28,7 @@ SGR = re.compile("\x1b\\[[0-9;]*m")
 
 def cli(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
     environ = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, timeout=300,
+    return subprocess.run([sys.executable, "-m", "commitments", *args], capture_output=True, timeout=300,
                           env={**environ, "COLUMNS": "400", **env})
 
 
@@ -49,9 +49,9 @@ def hostile_store(tmp_path_factory):
     doc.write_text(HOSTILE, encoding="utf-8")
     db = folder / "store.json"
     # What `commitments ingest` does, in this process so the model loads once per session.
-    from extract.commitments import extract_documents
-    from extract.documents import read_document
-    from store import Store
+    from commitments.extract.commitments import extract_documents
+    from commitments.extract.documents import read_document
+    from commitments.store import Store
 
     Store(db).add(extract_documents([read_document(doc)]))
     return doc, db
@@ -90,7 +90,7 @@ def test_extract_table_shows_markup_literally_and_no_escapes(hostile_store):
 
 def test_a_tampered_store_still_prints_inert_text(tmp_path):
     """A store edited by hand or written by an older version: the table cleans on output."""
-    from store import Store
+    from commitments.store import Store
 
     raw = "Evil Corp \x1b]52;c;ZWNobyBvd25lZA==\x07will pay \x1b[31m$1 million\x1b[0m [@click=app.quit]now[/]"
     doc = Document(doc="x\x1b[2J.txt", sha256=content_hash(raw), text=raw)

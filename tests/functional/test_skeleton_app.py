@@ -1,9 +1,9 @@
 """The browser driven through Pilot on a real store built from the seeds."""
 from __future__ import annotations
 
-from store import Store
-from tui.app import make_app
-from tui.widgets.commitment_list import CommitmentList
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.widgets.commitment_list import CommitmentList
 
 
 async def test_typing_a_search_shrinks_the_list(seed_store_path):

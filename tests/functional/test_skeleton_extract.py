@@ -1,4 +1,5 @@
-"""The walking skeleton end to end: seeds → records, scored by the shared scorer."""
+"""The walking skeleton end to end: seeds → records, scored by `commitments eval` against
+the project's copy of the seed gold."""
 from __future__ import annotations
 
 import json
@@ -18,17 +19,16 @@ def test_every_seed_passage_is_grounded(seed_extraction):
     assert total >= 20
 
 
-def test_extract_json_scores_with_the_shared_scorer(tmp_path, seeds_dir, shared_dir):
+def test_extract_json_scores_with_commitments_eval(tmp_path, seeds_dir, seeds_gold):
     out = tmp_path / "out.jsonl"
     with out.open("w") as fh:
-        proc = subprocess.run([sys.executable, "-m", "tui.cli", "extract", *sorted(map(str, seeds_dir.glob("*.txt"))), "--json"],
+        proc = subprocess.run([sys.executable, "-m", "commitments", "extract", *sorted(map(str, seeds_dir.glob("*.txt"))), "--json"],
                               stdout=fh, stderr=subprocess.PIPE, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert lines and all({"doc", "actors", "money", "passage"} <= set(rec) for rec in lines)
-    score = subprocess.run([sys.executable, str(shared_dir / "tools" / "score_commitments.py"), "--gold",
-                            str(shared_dir / "gold" / "seeds.gold.json"), "--docs", str(seeds_dir), "--pred", str(out), "--json"],
-                           capture_output=True, text=True, check=True)
+    score = subprocess.run([sys.executable, "-m", "commitments", "eval", str(seeds_gold), "--docs", str(seeds_dir),
+                            "--pred", str(out), "--json"], capture_output=True, text=True, check=True)
     result = json.loads(score.stdout)
     assert result["grounded_passages"] == 1.0
     assert result["malformed_lines"] == 0

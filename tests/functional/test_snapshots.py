@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from store import Store
-from tui.app import CommitmentsApp, make_app
+from commitments.store import Store
+from commitments.tui.app import CommitmentsApp, make_app
 
 pytestmark = pytest.mark.slow
 

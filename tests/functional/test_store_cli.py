@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from tui.cli import main
+from commitments.store import Store
+from commitments.tui.cli import main
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -52,6 +52,7 @@ def test_ingest_twice_rename_and_change(seeds_dir, tmp_path, capsys):
 
 
 def test_the_store_package_never_imports_spacy():
-    code = ("import sys, store, store.db, store.index, store.query, store.doctor, store.export, store.synthetic, "
-            "store.cache; assert 'spacy' not in sys.modules, 'spacy imported'")
+    code = ("import sys, commitments.store, commitments.store.db, commitments.store.index, commitments.store.query, "
+            "commitments.store.doctor, commitments.store.export, commitments.store.synthetic, commitments.store.cache; "
+            "assert 'spacy' not in sys.modules, 'spacy imported'")
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)

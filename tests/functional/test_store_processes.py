@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.schema import COMMITMENTS, DOCUMENTS
-from store.storage import stale_temp_files
-from store.synthetic import make_store
+from commitments.store import Store
+from commitments.store.schema import COMMITMENTS, DOCUMENTS
+from commitments.store.storage import stale_temp_files
+from commitments.store.synthetic import make_store
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -31,9 +31,9 @@ LINE = re.compile(r"^(added|replaced|renamed|unchanged): (.+) \((\d+) commitment
 
 FORK_SERVER = r"""
 import json, os, signal, sys
-from extract.pipeline import load_nlp
-from extract.commitments import extract_documents
-from extract.records import Document
+from commitments.extract.pipeline import load_nlp
+from commitments.extract.commitments import extract_documents
+from commitments.extract.records import Document
 load_nlp()
 list(extract_documents([Document(doc="warm", sha256="x", text="Acme will invest $1 million.")]))
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
@@ -45,7 +45,7 @@ for line in sys.stdin:
         fd = os.open(job["out"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         os.dup2(fd, 1)
         os.dup2(fd, 2)
-        from tui.cli import main
+        from commitments.tui.cli import main
         code = main(job["argv"])
         sys.stdout.flush()
         with open(job["out"] + ".rc", "w") as fh:
@@ -132,7 +132,7 @@ def check_consistent(path: Path) -> None:
 
 
 def test_sigkill_at_random_moments_never_loses_a_reported_document(fork_server, tmp_path):
-    from extract.documents import read_document
+    from commitments.extract.documents import read_document
 
     db = make_store(tmp_path / "store.json", 2000, seed=1)  # a big file makes each write take a while
     synthetic = len(Store(db).documents)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from tui.citation import CitationFormat, format_citation
+from commitments.store import Store
+from commitments.tui.citation import CitationFormat, format_citation
 
 REPO = Path(__file__).resolve().parents[2]
 DEADLINE_S = 30  # a generous bound for a loaded machine, not a speed check
@@ -101,7 +101,7 @@ def test_search_select_copy_in_a_real_terminal(tmux, seed_store_path):
     # No system clipboard, so OSC 52 is the way out; COLUMNS and LINES (which a test
     # runner may export) would override the pane's real size.
     browse = ["env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "-u", "COLUMNS", "-u", "LINES",
-              sys.executable, "-m", "tui.cli", "browse", "--db", str(seed_store_path)]
+              sys.executable, "-m", "commitments", "browse", "--db", str(seed_store_path)]
     tmux("new-session", "-d", "-x", "160", "-y", "48", "-s", "browse", "-c", str(REPO), shlex.join(browse))
 
     everything = list_count(tmux.wait_for("commitment list", lambda s: list_count(s)))

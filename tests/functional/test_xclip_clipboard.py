@@ -9,10 +9,10 @@ import subprocess
 
 import pytest
 
-from store import Store
-from tui.app import make_app
-from tui.citation import format_citation
-from tui.widgets.commitment_list import CommitmentList
+from commitments.store import Store
+from commitments.tui.app import make_app
+from commitments.tui.citation import format_citation
+from commitments.tui.widgets.commitment_list import CommitmentList
 
 pytestmark = [
     pytest.mark.slow,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.documents import read_document
-from extract.records import Commitment, Passage, commitment_id
+from commitments.extract.documents import read_document
+from commitments.extract.records import Commitment, Passage, commitment_id
 
 
 def document(path: Path, text: str | None = None):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.actions import ACTIONS, BINDINGS
-from tui.app import CommitmentsApp
-from tui.screens.help import HELP
+from commitments.tui.actions import ACTIONS, BINDINGS
+from commitments.tui.app import CommitmentsApp
+from commitments.tui.screens.help import HELP
 
 DOCS = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -5,13 +5,13 @@ import csv
 import io
 import json
 
-from extract.records import Commitment, Mention, MoneyAmount, Passage
-from store.index import CommitmentIndex
-from store.export import write, write_file
-from tui.filtering import BANDS, NO_AMOUNT, FacetIndex, Filters, band_of
-from tui.highlight import search_terms, terms_pattern
-from tui.widgets.rows import GROUP, build_entries, discrepancy, render_entry
-from tui.widgets.source_view import MARKS, render_source
+from commitments.extract.records import Commitment, Mention, MoneyAmount, Passage
+from commitments.store.index import CommitmentIndex
+from commitments.store.export import write, write_file
+from commitments.tui.filtering import BANDS, NO_AMOUNT, FacetIndex, Filters, band_of
+from commitments.tui.highlight import search_terms, terms_pattern
+from commitments.tui.widgets.rows import GROUP, build_entries, discrepancy, render_entry
+from commitments.tui.widgets.source_view import MARKS, render_source
 
 
 def _c(cid: str, actors: list[str], usd: float | None, text: str = "X will invest.", group: str | None = None) -> Commitment:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.records import Commitment, Document, MoneyAmount, Passage
-from tui.citation import CitationFormat, bibtex_escape, format_citation
+from commitments.extract.records import Commitment, Document, MoneyAmount, Passage
+from commitments.tui.citation import CitationFormat, bibtex_escape, format_citation
 
 HOSTILE = (
     "Acme \x1b[31mCorp\x1b[0m will invest \x1b]52;c;ZXZpbA==\x07$5 billion \x9b2J"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.clipboard import system_copy
+from commitments.tui.clipboard import system_copy
 
 
 def fake_tool(bin_dir: Path, name: str, body: str) -> Path:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.dateline import find_published, find_title
+from commitments.extract.dateline import find_published, find_title
 
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 D = dt.date
 
 
@@ -130,12 +130,8 @@ SEED_TITLES = {
 
 
 def _seed(prefix: str) -> str:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seeds not found at {SEEDS}")
-    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not paths:
-        pytest.skip(f"seed {prefix} missing")
-    return paths[0].read_text(encoding="utf-8")
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("prefix, expected", sorted(SEED_DATES.items()))
@@ -149,7 +145,7 @@ def test_seed_titles(prefix, expected):
 
 
 def test_a_document_read_before_takes_its_title_and_date_from_what_was_found_then(tmp_path):
-    from extract.documents import read_document
+    from commitments.extract.documents import read_document
 
     path = tmp_path / "wire.txt"
     path.write_text("Acme opens a plant\n\nTOKYO, April 10, 2024 — Acme will invest $5 million.\n", encoding="utf-8")

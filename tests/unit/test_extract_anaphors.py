@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.commitments import find_commitments
-from extract.pipeline import load_nlp
-from extract.records import Document, content_hash
+from commitments.extract.commitments import find_commitments
+from commitments.extract.pipeline import load_nlp
+from commitments.extract.records import Document, content_hash
 
 TABLE = "".join(f"Line {i}: ${i * 1250:,} for item {i}\n" for i in range(300))
 

@@ -1,8 +1,8 @@
 """Consolidation is a pure function over records: which reports are the same pledge."""
 from __future__ import annotations
 
-from extract.consolidate import assign_groups, groups_of
-from extract.records import Commitment, MoneyAmount, Passage
+from commitments.extract.consolidate import assign_groups, groups_of
+from commitments.extract.records import Commitment, MoneyAmount, Passage
 
 
 def rec(doc, actors, text, value=None, currency="USD", published="2025-05-01", recipients=(), qualifier=None):

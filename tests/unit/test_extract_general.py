@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.commitments import find_commitments
-from extract.pipeline import canonical_name, load_nlp
-from extract.records import Document, content_hash
+from commitments.extract.commitments import find_commitments
+from commitments.extract.pipeline import canonical_name, load_nlp
+from commitments.extract.records import Document, content_hash
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +150,7 @@ def test_host_is_a_facility_pledge_and_planned_acquisition_is_a_resource_pledge(
 def test_from_a_year_alone_is_a_start_and_the_same_period_takes_the_earlier_dates():
     import datetime as dt
 
-    from extract.timeframes import find_timeframes
+    from commitments.extract.timeframes import find_timeframes
 
     found = find_timeframes("Acme will give €50m from 2025 to 2027. Zed adds €10m over the same period, "
                             "and €5m a year from 2028.", dt.date(2025, 2, 1))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import canonical_name, clean_name, load_nlp
+from commitments.extract.pipeline import canonical_name, clean_name, load_nlp
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Extraction of the five seed documents with the real model, scored against the shared gold
+"""Extraction of the five seed documents with the real model, scored against the seed gold (tests/data)
 by the project's own evaluator, plus the actor rules the issue names."""
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.commitments import extract_documents
-from extract.consolidate import assign_groups
-from extract.documents import read_document
-from extract.evaluate import score
-from extract.records import KINDS
+from commitments.extract.commitments import extract_documents
+from commitments.extract.consolidate import assign_groups
+from commitments.extract.documents import read_document
+from commitments.extract.evaluate import score
+from commitments.extract.records import KINDS
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "gold" / "seeds.gold.json"
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+GOLD = REPO / "tests" / "data" / "seeds.gold.json"
 
 
 @pytest.fixture(scope="module")

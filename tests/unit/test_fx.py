@@ -4,9 +4,9 @@ import sys
 
 import pytest
 
-from extract import fx
-from extract.money import find_amounts
-from extract.records import MoneyAmount
+from commitments.extract import fx
+from commitments.extract.money import find_amounts
+from commitments.extract.records import MoneyAmount
 
 
 def test_rates_file_names_its_source_and_says_approximate():
@@ -65,6 +65,6 @@ def test_input_is_not_mutated():
 
 
 def test_fx_and_money_import_without_spacy():
-    code = ("import sys, extract.fx, extract.money; "
+    code = ("import sys, commitments.extract.fx, commitments.extract.money; "
             "sys.exit(1 if any(m.split('.')[0] == 'spacy' for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -1,7 +1,7 @@
-"""Focused cases for extract.money.find_amounts."""
+"""Focused cases for commitments.extract.money.find_amounts."""
 import pytest
 
-from extract.money import find_amounts
+from commitments.extract.money import find_amounts
 
 
 def one(text):

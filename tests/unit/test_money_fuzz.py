@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.money import _find, find_amounts
+from commitments.extract.money import _find, find_amounts
 
 # pieces that steer random text towards the scanner's interesting paths
 PIECES = ["$", "US$", "€", "£", "¥", "₹", "₩", "\\$", "C $", "HK$", "Rs.", "USD", "usd",

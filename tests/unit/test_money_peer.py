@@ -1,7 +1,7 @@
 """Peer suite: Microsoft Recognizers-Text's English currency specs (MIT), run against
-``extract.money.find_amounts``.
+``commitments.extract.money.find_amounts``.
 
-The data sits outside the repository, in ``<repo>/../shared/peers/recognizers-text/``.
+The data is the project's copy, in ``tests/data/peers/recognizers-text/`` (with its licence).
 Every expected amount with a value must be found with the right value (within 0.5%) and
 the right ISO currency; at least 95% of them must resolve. Exclusions are listed below
 with their reasons and are not counted.
@@ -15,12 +15,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
-from extract.money import find_amounts
+from commitments.extract.money import find_amounts
 
 REPO = Path(__file__).resolve().parents[2]
-PEER_FILE = REPO / ".." / "shared" / "peers" / "recognizers-text" / "CurrencyModel.json"
+PEER_FILE = REPO / "tests" / "data" / "peers" / "recognizers-text" / "CurrencyModel.json"
 
 # peer unit (where it gives no isoCurrency) -> (ISO 4217, factor to the main unit)
 UNITS = {
@@ -72,8 +71,6 @@ def _resolves(amounts, value: float, iso: str | None) -> bool:
 
 
 def test_peer_currency_model():
-    if not PEER_FILE.is_file():
-        pytest.skip(f"peer data not found at {PEER_FILE.resolve()}")
     cases = json.loads(PEER_FILE.read_text(encoding="utf-8"))
     total, good, misses = 0, 0, []
     for case in cases:
@@ -99,8 +96,6 @@ def test_peer_currency_model():
 
 def test_peer_negative_cases_find_nothing():
     """The peer's inputs with no expected results must give no amounts either."""
-    if not PEER_FILE.is_file():
-        pytest.skip(f"peer data not found at {PEER_FILE.resolve()}")
     cases = json.loads(PEER_FILE.read_text(encoding="utf-8"))
     empty = [c["Input"] for c in cases if not c["Results"]]
     assert empty

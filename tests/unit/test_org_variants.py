@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store import Store
-from store.index import org_key
+from commitments.store import Store
+from commitments.store.index import org_key
 from store_helpers import document
-from tui.filtering import FacetIndex, Filters
+from commitments.tui.filtering import FacetIndex, Filters
 
 
 def _store(tmp_path, text: str) -> Store:

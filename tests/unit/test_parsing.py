@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.commitments import find_commitments
-from extract.documents import split_for_parsing
-from extract.parsing import parse_texts
-from extract.records import Document, content_hash
+from commitments.extract.commitments import find_commitments
+from commitments.extract.documents import split_for_parsing
+from commitments.extract.parsing import parse_texts
+from commitments.extract.records import Document, content_hash
 
 PARAGRAPHS = [
     "Korea Electric Power Corporation (KEPCO) said on Friday it had hired 40 engineers.",

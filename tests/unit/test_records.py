@@ -1,4 +1,4 @@
-from extract.records import Commitment, Document, Mention, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
+from commitments.extract.records import Commitment, Document, Mention, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
 
 
 def make() -> Commitment:

@@ -1,5 +1,5 @@
-from extract.records import Commitment, Document, Passage, commitment_id, content_hash
-from store import Store
+from commitments.extract.records import Commitment, Document, Passage, commitment_id, content_hash
+from commitments.store import Store
 
 
 def doc_with(text: str, path: str) -> tuple[Document, list[Commitment]]:

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from store import Store
-from store.export import write
-from store.storage import backup_path
+from commitments.store import Store
+from commitments.store.export import write
+from commitments.store.storage import backup_path
 from store_helpers import document
-from tui.cli import main
+from commitments.tui.cli import main
 
 
 @pytest.fixture

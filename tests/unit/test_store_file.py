@@ -8,12 +8,12 @@ import orjson
 import pytest
 from tinydb import TinyDB
 
-from store import Store, StoreError
-from store.cache import cache_path
-from store.schema import FORMAT_VERSION
-from store.storage import AtomicJSONStorage, backup_path
+from commitments.store import Store, StoreError
+from commitments.store.cache import cache_path
+from commitments.store.schema import FORMAT_VERSION
+from commitments.store.storage import AtomicJSONStorage, backup_path
 from store_helpers import document
-from tui.cli import main
+from commitments.tui.cli import main
 
 
 @pytest.fixture
@@ -165,8 +165,8 @@ def test_the_cache_is_as_private_as_the_store(path, tmp_path):
 def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
     import marshal
 
-    from store.blobfile import read_blobs, write_blobs
-    from store.cache import DOCUMENTS
+    from commitments.store.blobfile import read_blobs, write_blobs
+    from commitments.store.cache import DOCUMENTS
 
     Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     Store(path)
@@ -181,11 +181,11 @@ def test_a_writer_that_must_wait_says_for_whom(path, tmp_path):
     import subprocess
     import sys
 
-    from store.storage import lock_path
+    from commitments.store.storage import lock_path
 
     path.parent.mkdir(parents=True)
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from store.storage import store_lock\n"
+        "import sys, time; from pathlib import Path; from commitments.store.storage import store_lock\n"
         f"with store_lock(Path({str(path)!r})):\n    print('held', flush=True); time.sleep(1.0)")],
         stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"

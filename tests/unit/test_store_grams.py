@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from store import Store
-from store.grams import GramIndex, grams_path
-from store.synthetic import make_store
+from commitments.store import Store
+from commitments.store.grams import GramIndex, grams_path
+from commitments.store.synthetic import make_store
 from store_helpers import document
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store import Store
+from commitments.store import Store
 from store_helpers import document
-from tui.cli.ingest_cmd import ingest_paths
+from commitments.tui.cli.ingest_cmd import ingest_paths
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
-from store import Store
-from store.index import CommitmentIndex
-from store.synthetic import make_store
+from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
+from commitments.store import Store
+from commitments.store.index import CommitmentIndex
+from commitments.store.synthetic import make_store
 
 
 @pytest.fixture(scope="module")

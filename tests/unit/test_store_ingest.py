@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from store import Store
+from commitments.store import Store
 from store_helpers import document
 
 

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.records import Commitment, MoneyAmount, Passage, Timeframe
-from store.index import CommitmentIndex
-from store.query import Query, parse_amount, parse_query
+from commitments.extract.records import Commitment, MoneyAmount, Passage, Timeframe
+from commitments.store.index import CommitmentIndex
+from commitments.store.query import Query, parse_amount, parse_query
 
 
 @pytest.fixture(scope="module")

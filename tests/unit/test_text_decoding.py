@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from extract.decoding import NotText, decode_bytes, declared_charset
+from commitments.extract.decoding import NotText, decode_bytes, declared_charset
 
 ENGLISH = "Acme Corp will invest $5 million in Kenya by 2030, its chief executive said.\n"
 WESTERN = "Café owners pledged €5 million — the “biggest” deal since 2019, said Renée and Anaïs.\n"

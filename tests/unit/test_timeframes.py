@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extract.timeframes import find_timeframes
+from commitments.extract.timeframes import find_timeframes
 
 PUB = dt.date(2024, 4, 10)
 

@@ -7,9 +7,9 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dateline, timeframes
-from extract.dateline import find_published, find_title
-from extract.timeframes import find_timeframes
+from commitments.extract import dateline, timeframes
+from commitments.extract.dateline import find_published, find_title
+from commitments.extract.timeframes import find_timeframes
 
 # Fragments that steer generated text into the grammar, mixed with arbitrary text.
 PIECES = st.sampled_from([

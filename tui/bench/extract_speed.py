@@ -12,7 +12,7 @@ import inspect
 import time
 from collections.abc import Callable
 
-from extract.records import Document
+from commitments.extract.records import Document
 
 WARM_UP_DOCS = 4
 
@@ -27,7 +27,7 @@ def bare_nlp():
 
     import spacy
 
-    from extract.pipeline import MODEL_PACKAGES
+    from commitments.extract.pipeline import MODEL_PACKAGES
 
     name = next(n for n in MODEL_PACKAGES if importlib.util.find_spec(n) is not None)
     return spacy.load(name)
@@ -43,8 +43,8 @@ def bare_run(nlp, workers: int = 1) -> Callable[[list[Document]], None]:
 def ours_run(workers: int = 1) -> Callable[[list[Document]], None]:
     """Our extraction end to end; with workers, through extract_documents' own parameter
     when it has one, else our pipeline's nlp.pipe(n_process=...) and our rules."""
-    from extract.commitments import extract_documents, find_commitments
-    from extract.pipeline import load_nlp
+    from commitments.extract.commitments import extract_documents, find_commitments
+    from commitments.extract.pipeline import load_nlp
 
     load_nlp()
     accepts = inspect.signature(extract_documents).parameters

@@ -9,10 +9,10 @@ from __future__ import annotations
 def measure(db: str, folder: str, repeat: int = 3) -> dict:
     """One first ingest; the best of ``repeat`` re-ingests (a second's run is the one a
     busy machine's hiccups distort most)."""
-    from tui.bench.child import BenchError, run_child
+    from commitments.tui.bench.child import BenchError, run_child
 
-    first = run_child("tui.bench.reingest", db, folder)
-    runs = [run_child("tui.bench.reingest", db, folder) for _ in range(repeat)]
+    first = run_child("commitments.tui.bench.reingest", db, folder)
+    runs = [run_child("commitments.tui.bench.reingest", db, folder) for _ in range(repeat)]
     again = min(runs, key=lambda r: r["wall_s"])
     if any(r["added"] or not r["unchanged"] for r in runs):
         raise BenchError(f"re-ingest of {folder} was not a no-op: {again}")
@@ -24,9 +24,9 @@ def measure(db: str, folder: str, repeat: int = 3) -> dict:
 if __name__ == "__main__":
     import sys
 
-    from store import Store
-    from tui.bench.child import emit
-    from tui.cli.ingest_cmd import ingest_paths
+    from commitments.store import Store
+    from commitments.tui.bench.child import emit
+    from commitments.tui.cli.ingest_cmd import ingest_paths
 
     report, errors = ingest_paths(Store(sys.argv[1]), [sys.argv[2]])
     emit({"added": len(report.added), "unchanged": len(report.unchanged), "commitments": report.commitments,

@@ -53,7 +53,7 @@ def expected_counts(index, queries: tuple[str, ...]) -> list[list[int]]:
 
 
 async def _type_queries(app, pilot, queries: tuple[str, ...], counts: list[list[int]]) -> tuple[list[float], int]:
-    from tui.bench.probe import list_count, painted, send_key, settled, until
+    from commitments.tui.bench.probe import list_count, painted, send_key, settled, until
 
     await until(lambda: (list_count(app) or 0) > 0, timeout=120)
     await pilot.press("slash")
@@ -90,8 +90,8 @@ def search_latency(store_path: str, queries: tuple[str, ...], counts: list[list[
     import asyncio
     import sys
 
-    from store import Store
-    from tui.app import make_app
+    from commitments.store import Store
+    from commitments.tui.app import make_app
 
     app = make_app(Store(store_path))
     result: dict = {}
@@ -108,8 +108,8 @@ def search_latency(store_path: str, queries: tuple[str, ...], counts: list[list[
 
 def measure(store_path: str, n_queries: int = QUERIES) -> dict:
     """The scan runs here, the browser in a child, so the child's memory is the browser's."""
-    from store import Store
-    from tui.bench.child import run_child
+    from commitments.store import Store
+    from commitments.tui.bench.child import run_child
 
     store = Store(store_path)
     texts = passage_texts(store)
@@ -117,7 +117,7 @@ def measure(store_path: str, n_queries: int = QUERIES) -> dict:
     scan = plain_scan_ms(texts, queries)
     plan = {"queries": queries, "counts": expected_counts(store.index, queries)}
     del texts, store
-    r = run_child("tui.bench.search_speed", store_path, json.dumps(plan))
+    r = run_child("commitments.tui.bench.search_speed", store_path, json.dumps(plan))
     keys = r["keystroke_ms"]
     return {
         "search_p50_ms": statistics.median(keys), "search_p95_ms": percentile(keys, 95),
@@ -130,7 +130,7 @@ def measure(store_path: str, n_queries: int = QUERIES) -> dict:
 if __name__ == "__main__":
     import sys
 
-    from tui.bench.child import emit
+    from commitments.tui.bench.child import emit
 
     plan = json.loads(sys.argv[2])
     emit(search_latency(sys.argv[1], tuple(plan["queries"]), plan["counts"]))

@@ -25,11 +25,11 @@ def _bare_app():
 def first_frame(kind: str, store_path: str | None = None) -> dict:
     import sys
 
-    from tui.bench.probe import list_count, painted, until
+    from commitments.tui.bench.probe import list_count, painted, until
 
     if kind == "app":
-        from store import Store
-        from tui.app import make_app
+        from commitments.store import Store
+        from commitments.tui.app import make_app
 
         app = make_app(Store(store_path))
     else:
@@ -48,11 +48,11 @@ def first_frame(kind: str, store_path: str | None = None) -> dict:
 
 def measure(kind: str, store_path: str | None = None, repeat: int = 3) -> dict:
     """Best of ``repeat`` fresh starts: seconds to first frame, rows shown, spaCy, RSS."""
-    from tui.bench.child import BenchError, run_child
+    from commitments.tui.bench.child import BenchError, run_child
 
     runs = []
     for _ in range(repeat):
-        r = run_child("tui.bench.startup", kind, *([store_path] if store_path else []))
+        r = run_child("commitments.tui.bench.startup", kind, *([store_path] if store_path else []))
         if "frame_at" not in r:
             raise BenchError(f"{kind} app: no first frame")
         r["first_frame_s"] = r["frame_at"] - r["started"]
@@ -64,7 +64,7 @@ def measure(kind: str, store_path: str | None = None, repeat: int = 3) -> dict:
 
 
 def _main(argv: list[str]) -> None:
-    from tui.bench.child import emit
+    from commitments.tui.bench.child import emit
 
     emit(first_frame(argv[0], argv[1] if len(argv) > 1 else None))
 

@@ -5,9 +5,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.bench import extract_speed, reingest, search_speed, startup
-from tui.bench.corpus import synthetic_corpus
-from store.synthetic import make_store
+from commitments.tui.bench import extract_speed, reingest, search_speed, startup
+from commitments.tui.bench.corpus import synthetic_corpus
+from commitments.store.synthetic import make_store
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:
@@ -23,11 +23,11 @@ def compile_packages() -> None:
     is then timed as a user's is, and as the bare app's Textual already is."""
     import compileall
 
-    import extract
-    import store
-    import tui
+    import commitments.extract
+    import commitments.store
+    import commitments.tui
 
-    for package in (extract, store, tui):
+    for package in (commitments.extract, commitments.store, commitments.tui):
         compileall.compile_dir(str(Path(package.__file__).parent), quiet=2)
 
 
@@ -35,7 +35,7 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False,
               say: Callable[[str], None] = lambda _: None) -> dict:
     """Every figure with its baseline; sizes: ``commitments`` and a tenth of it. Quick:
     one round of each and two search words, enough to show that everything runs."""
-    from extract.documents import iter_paths, read_document
+    from commitments.extract.documents import iter_paths, read_document
 
     small = max(1, commitments // 10)
     repeat, queries = (1, 2) if quick else (3, search_speed.QUERIES)

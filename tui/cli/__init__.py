@@ -17,7 +17,7 @@ class CLIError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    from store import default_db_path
+    from commitments.store import default_db_path
 
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="commitments", description="Follow who pledges how much, to whom, by when.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
-        module = importlib.import_module(f"tui.cli.{name}_cmd")
+        module = importlib.import_module(f"commitments.tui.cli.{name}_cmd")
         module.register(sub)
     return parser
 
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as e:  # the store's and reader's errors are one line already
-        from store import StoreError
+        from commitments.store import StoreError
 
         if isinstance(e, StoreError):
             print(f"commitments: {e}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.cli import CLIError
+from commitments.tui.cli import CLIError
 
 
 def register(sub) -> None:
@@ -21,9 +21,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from tui.bench.child import BenchError
-    from tui.bench.report import machine, table, targets
-    from tui.bench.suite import run_bench
+    from commitments.tui.bench.child import BenchError
+    from commitments.tui.bench.report import machine, table, targets
+    from commitments.tui.bench.suite import run_bench
 
     if args.docs < 1 or args.commitments < 10:
         raise CLIError("bench needs --docs ≥ 1 and --commitments ≥ 10")

@@ -1,8 +1,8 @@
 """`commitments browse`: the browser. An empty store first takes in the bundled seeds."""
 from __future__ import annotations
 
-from store import Store
-from tui.cli import add_db_option, db_path
+from commitments.store import Store
+from commitments.tui.cli import add_db_option, db_path
 
 
 def register(sub) -> None:
@@ -15,12 +15,12 @@ def run(args) -> int:
     path = db_path(args)
     store = Store(path)
     if not store.documents:
-        from tui.cli.ingest_cmd import ensure_seeded
+        from commitments.tui.cli.ingest_cmd import ensure_seeded
 
         report = ensure_seeded(store)
         if report:
             print(f"First launch: {report.summary()} → {path}")
-    from tui.app import make_app
+    from commitments.tui.app import make_app
 
     make_app(store).run()
     return 0

@@ -1,7 +1,7 @@
 """`commitments doctor [--restore]`: check the store; put back its last good backup."""
 from __future__ import annotations
 
-from tui.cli import add_db_option, db_path
+from commitments.tui.cli import add_db_option, db_path
 
 
 def register(sub) -> None:
@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from store.doctor import check, restore
+    from commitments.store.doctor import check, restore
 
     path = db_path(args)
     if args.restore:

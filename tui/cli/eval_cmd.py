@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tui.cli import CLIError
+from commitments.tui.cli import CLIError
 
 
 def register(sub) -> None:
@@ -43,9 +43,9 @@ def _read_predictions(path: Path) -> tuple[list[dict], int]:
 
 
 def _extract(gold: dict, docs_dir: Path) -> list[dict]:
-    from extract.commitments import extract_documents
-    from extract.consolidate import assign_groups
-    from extract.documents import DocumentError, read_document
+    from commitments.extract.commitments import extract_documents
+    from commitments.extract.consolidate import assign_groups
+    from commitments.extract.documents import DocumentError, read_document
 
     try:
         docs = [read_document(docs_dir / d["doc"]) for d in gold.get("documents", [])]
@@ -57,7 +57,7 @@ def _extract(gold: dict, docs_dir: Path) -> list[dict]:
 
 
 def run(args) -> int:
-    from extract.evaluate import GoldError, format_report, score
+    from commitments.extract.evaluate import GoldError, format_report, score
 
     gold_path, docs_dir = Path(args.gold), Path(args.docs)
     gold = _read_json(gold_path)

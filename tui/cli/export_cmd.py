@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tui.cli import CLIError, add_db_option, db_path
+from commitments.tui.cli import CLIError, add_db_option, db_path
 
 
 def register(sub) -> None:
-    from store.export import FORMATS
+    from commitments.store.export import FORMATS
 
     p = sub.add_parser("export", help="write stored commitments (all, or those matching a search) to a file")
     p.add_argument("query", nargs="*", help="the browser's search syntax, e.g. org:microsoft amount>1bn")
@@ -27,8 +27,8 @@ def _format(args) -> str:
 
 
 def run(args) -> int:
-    from store import Store
-    from store.export import write
+    from commitments.store import Store
+    from commitments.store.export import write
 
     store = Store(db_path(args))
     index = store.index
@@ -43,7 +43,7 @@ def run(args) -> int:
 
 
 def _write_file(path: Path, commitments, fmt: str) -> int:
-    from store.export import write_file
+    from commitments.store.export import write_file
 
     try:
         return write_file(path, commitments, fmt)

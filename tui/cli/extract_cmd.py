@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.cli.sources import read_documents
+from commitments.tui.cli.sources import read_documents
 
 
 def register(sub) -> None:
@@ -17,9 +17,9 @@ def register(sub) -> None:
 def run(args) -> int:
     docs, errors = read_documents(args.paths)
     if docs:
-        from extract.commitments import extract_documents
+        from commitments.extract.commitments import extract_documents
 
-        from extract.consolidate import assign_groups
+        from commitments.extract.consolidate import assign_groups
 
         results = list(extract_documents(docs))
         assign_groups([r for _, recs in results for r in recs])
@@ -29,7 +29,7 @@ def run(args) -> int:
                 for r in recs:
                     out.write(json.dumps(r.to_gold_line(), ensure_ascii=False) + "\n")
         else:
-            from tui.cli.tables import print_commitments
+            from commitments.tui.cli.tables import print_commitments
 
             print_commitments([r for _, recs in results for r in recs])
     return 1 if errors else 0

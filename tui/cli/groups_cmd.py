@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from store import Store
-from tui.cli import add_db_option, db_path
+from commitments.store import Store
+from commitments.tui.cli import add_db_option, db_path
 
 
 def register(sub) -> None:
@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from extract.consolidate import assign_groups, groups_of
+    from commitments.extract.consolidate import assign_groups, groups_of
 
     records = Store(db_path(args)).commitments
     assign_groups(records)  # over the whole store: groups span every ingested document
@@ -47,8 +47,8 @@ def _print_groups(groups) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from extract.text import one_line
-    from tui.format import format_money
+    from commitments.extract.text import one_line
+    from commitments.tui.format import format_money
 
     console = Console()
     for gid, recs in groups:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from extract.records import Document
-from store import IngestReport, Store
-from tui.cli import add_db_option, db_path
-from tui.cli.sources import read_documents
+from commitments.extract.records import Document
+from commitments.store import IngestReport, Store
+from commitments.tui.cli import add_db_option, db_path
+from commitments.tui.cli.sources import read_documents
 
 BATCH = 32
 
@@ -73,7 +73,7 @@ def regroup(store: Store, fresh: set[str] | None = None) -> int:
     old pledges), in one write that touches only records whose group changed. With
     ``fresh`` (ids of the records just stored) only pairs with one of them are compared;
     stored records keep the groups they have (see assign_groups)."""
-    from extract.consolidate import assign_groups  # pure: no spaCy
+    from commitments.extract.consolidate import assign_groups  # pure: no spaCy
 
     records = list(store.commitments)
     assign_groups(records, fresh)
@@ -86,7 +86,7 @@ def _extract(store: Store, batch: list[Document], workers: int = 1) -> list[tupl
     fresh = [d for d in batch if id(d) not in renamed]
     found = {}
     if fresh:
-        from extract.commitments import extract_documents
+        from commitments.extract.commitments import extract_documents
 
         found = {id(d): recs for d, recs in extract_documents(fresh, workers=workers)}
     return [(d, found.get(id(d))) for d in batch]
@@ -112,7 +112,7 @@ def run(args) -> int:
 
 def ensure_seeded(store: Store) -> IngestReport | None:
     """A new user sees data at first launch: an empty store takes in the bundled seeds."""
-    from tui.cli.sources import bundled_seeds
+    from commitments.tui.cli.sources import bundled_seeds
 
     seeds = bundled_seeds()
     if len(store.documents) or seeds is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
-from store import Store
-from tui.cli import add_db_option, db_path
+from commitments.store import Store
+from commitments.tui.cli import add_db_option, db_path
 
 
 def register(sub) -> None:
@@ -24,7 +24,7 @@ def run(args) -> int:
         for c in hits:
             sys.stdout.write(json.dumps(c.to_gold_line(), ensure_ascii=False) + "\n")
     else:
-        from tui.cli.tables import print_commitments
+        from commitments.tui.cli.tables import print_commitments
 
         print_commitments(hits)
     return 0 if hits else 1

@@ -8,20 +8,21 @@ that is not ours to read (an image beside the articles), which does not.
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.records import Document
+from commitments.extract.records import Document
 
 if TYPE_CHECKING:
-    from extract.documents import KnownMetadata
+    from commitments.extract.documents import KnownMetadata
 
 
 def read_documents(paths: Iterable[str], known: KnownMetadata | None = None) -> tuple[list[Document], list[str]]:
     """(documents read, one line per failure); ``known`` as for ``read_document``."""
-    from extract.documents import DocumentError, Skipped, iter_sources, read_document
-    from extract.text import printable
+    from commitments.extract.documents import DocumentError, Skipped, iter_sources, read_document
+    from commitments.extract.text import printable
 
     paths = list(paths)
     docs, errors = [], []
@@ -54,6 +55,6 @@ def _say(line: str) -> None:
 
 
 def bundled_seeds() -> Path | None:
-    """The sample corpus shipped beside the packages."""
-    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    """The sample corpus, shipped as package data (``commitments/seeds``)."""
+    seeds = Path(str(resources.files("commitments") / "seeds"))
     return seeds if seeds.is_dir() else None

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.records import Commitment
-from extract.text import one_line
-from tui.format import format_money
+from commitments.extract.records import Commitment
+from commitments.extract.text import one_line
+from commitments.tui.format import format_money
 
 COLUMNS = (  # header, Rich column options
     ("Actor", {"ratio": 2, "style": "bold"}),

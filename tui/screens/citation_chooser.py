@@ -9,8 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from extract.records import Commitment, Document
-from tui.citation import CitationFormat, format_citation
+from commitments.extract.records import Commitment, Document
+from commitments.tui.citation import CitationFormat, format_citation
 
 FORMATS = list(CitationFormat)
 

@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from extract.records import Commitment
-from tui.widgets.source_view import SourceView
+from commitments.extract.records import Commitment
+from commitments.tui.widgets.source_view import SourceView
 
 
 class DocumentScreen(Screen[None]):

@@ -10,8 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from extract.records import Commitment
-from store.export import write_file
+from commitments.extract.records import Commitment
+from commitments.store.export import write_file
 
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}  # what the dialog offers
 

@@ -16,9 +16,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from extract.records import Commitment
-from tui.widgets.quiet_size import set_content_size
-from tui.widgets.rows import GROUP, Entry, FlatEntries, GroupedEntries, build_entries, entry_segments
+from commitments.extract.records import Commitment
+from commitments.tui.widgets.quiet_size import set_content_size
+from commitments.tui.widgets.rows import GROUP, Entry, FlatEntries, GroupedEntries, build_entries, entry_segments
 
 
 class CommitmentList(ScrollView, can_focus=True):

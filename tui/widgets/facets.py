@@ -9,9 +9,9 @@ from textual.message import Message
 from textual.widgets import SelectionList
 from textual.widgets.selection_list import Selection
 
-from extract.text import one_line
-from store.index import org_key
-from tui.filtering import BANDS
+from commitments.extract.text import one_line
+from commitments.store.index import org_key
+from commitments.tui.filtering import BANDS
 
 MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
 

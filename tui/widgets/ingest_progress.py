@@ -10,7 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
-from store import IngestReport, Store
+from commitments.store import IngestReport, Store
 
 
 class IngestProgress(Horizontal):
@@ -42,9 +42,9 @@ class IngestProgress(Horizontal):
 
     @work(thread=True, exclusive=True, group="ingest")
     def _run(self, store: Store, paths: list[str]) -> None:
-        from tui.cli.ingest_cmd import ingest_paths  # extraction imports spaCy lazily, on this path only
+        from commitments.tui.cli.ingest_cmd import ingest_paths  # extraction imports spaCy lazily, on this path only
 
-        from extract.documents import iter_paths
+        from commitments.extract.documents import iter_paths
 
         total = sum(1 for _ in iter_paths(paths))  # cheap: names only, no reading
         done = 0

@@ -12,10 +12,10 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from extract.records import Commitment
-from extract.text import one_line
-from tui.format import format_usd, short_number
-from tui.highlight import TERM_STYLE, highlight
+from commitments.extract.records import Commitment
+from commitments.extract.text import one_line
+from commitments.tui.format import format_usd, short_number
+from commitments.tui.highlight import TERM_STYLE, highlight
 
 SINGLE, GROUP, MEMBER = "single", "group", "member"
 

@@ -19,8 +19,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from extract.records import Commitment
-from tui.highlight import TERM_STYLE
+from commitments.extract.records import Commitment
+from commitments.tui.highlight import TERM_STYLE
 
 STYLES = {
     "actor": "bold cyan",
@@ -193,7 +193,7 @@ def _relative(c: Commitment) -> Commitment:
     """Shift offsets when only the passage is known (the document is missing)."""
     from dataclasses import replace
 
-    from extract.records import Mention, Passage
+    from commitments.extract.records import Mention, Passage
 
     base = c.passage.start
     return replace(c, passage=Passage(0, len(c.passage.text), c.passage.text),

@@ -1,12 +1,14 @@
-"""Extraction on a held-out corpus (``tests/heldout/``): ten news items written apart from the
+"""Extraction on a development corpus (``tests/dev/``): ten news items written apart from the
 seeds and from the extractor's rules — other actors (carmakers, the EU, Indian, Japanese,
 Korean, Swiss and UK public bodies, a sovereign investor), other currencies (€, £, ¥, ₹ with
 crore and lakh, KRW, CHF, US$) and the noise around pledges (revenue, market sizes,
 hypothetical and negated pledges, link lines). Two pairs of items report the same pledges,
 one pair with different amounts ("US$8 billion" vs "about $10 billion").
 
-The floors sit a little below what the extractor scored when the corpus was written, so a
-change that makes it generalise worse fails here even while the seeds still pass.
+It was held out when it was written, but rules have since been written while reading it, so
+it is a development set: its figures say little about unseen news. The floors sit a little
+below the current figures, so a change that makes extraction worse here fails even while the
+seeds still pass.
 """
 from __future__ import annotations
 
@@ -15,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import score
+from commitments.extract.evaluate import score
 
-HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-DOCS = HELDOUT / "docs"
-GOLD = HELDOUT / "gold.json"
+DEV = Path(__file__).resolve().parents[1] / "dev"
+DOCS = DEV / "docs"
+GOLD = DEV / "gold.json"
 
 # First measured on branch `extraction` at 760b419: all F1 0.816, monetary F1 0.850,
 # grouping F1 0.889, 3 distractor hits of 46, timeframes 0.889. Measured on branch `general`
@@ -42,9 +44,9 @@ MIN_TIMEFRAME_ACCURACY = 0.91
 
 @pytest.fixture(scope="module")
 def result():
-    from extract.commitments import extract_documents
-    from extract.consolidate import assign_groups
-    from extract.documents import read_document
+    from commitments.extract.commitments import extract_documents
+    from commitments.extract.consolidate import assign_groups
+    from commitments.extract.documents import read_document
 
     records = [r for _, recs in extract_documents(read_document(p) for p in sorted(DOCS.glob("*.txt"))) for r in recs]
     assign_groups(records)
@@ -61,14 +63,14 @@ def test_corpus_is_what_the_gold_describes():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("metric", sorted(FLOORS), ids=lambda m: "-".join(m))
-def test_heldout_scores_stay_above_their_floors(result, metric):
+def test_dev_corpus_scores_stay_above_their_floors(result, metric):
     group, figure = metric
     got = result[group][figure]
     assert got >= FLOORS[metric], f"{group} {figure} {got} < {FLOORS[metric]}; missed {result['missed']}; spurious {result['spurious']}"
 
 
 @pytest.mark.slow
-def test_heldout_noise_timeframes_and_passages(result):
+def test_dev_corpus_noise_timeframes_and_passages(result):
     assert result["distractor_hits"] <= MAX_DISTRACTOR_HITS, result["spurious"]
     assert result["timeframe_accuracy"] >= MIN_TIMEFRAME_ACCURACY
     assert result["grounded_passages"] == 1.0

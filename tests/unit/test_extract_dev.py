@@ -1,4 +1,4 @@
-"""Held-out news paragraphs, written for these tests and unlike the seeds: other companies
+"""News paragraphs of the development set, written for these tests and unlike the seeds: other companies
 and governments, other currencies and phrasings, and the noise around pledges (revenue,
 market sizes, valuations, negated and hypothetical statements, link lines).
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.commitments import find_commitments
-from extract.evaluate import names_agree
-from extract.pipeline import load_nlp
-from extract.records import Document, content_hash
+from commitments.extract.commitments import find_commitments
+from commitments.extract.evaluate import names_agree
+from commitments.extract.pipeline import load_nlp
+from commitments.extract.records import Document, content_hash
 
 B, M, CR = 1e9, 1e6, 1e7  # billion, million, crore
 
@@ -136,7 +136,7 @@ def _fits(rec, actors, money) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_heldout_paragraph(nlp, name):
+def test_dev_paragraph(nlp, name):
     text, expected = CASES[name]
     recs = _extract(nlp, text, name)
     unmatched = list(recs)
@@ -203,7 +203,7 @@ SENTENCES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, actors, money", SENTENCES, ids=[s[0][:40] for s in SENTENCES])
-def test_heldout_sentence(nlp, text, actors, money):
+def test_dev_sentence(nlp, text, actors, money):
     recs = _extract(nlp, text, "sentence")
     if actors is None:
         assert recs == []
