@@ -1,7 +1,7 @@
 """Turn documents into commitment records.
 
 Importing this package is cheap: spaCy is imported only inside the functions that parse,
-so the browser (which imports ``commitments.extract.records``) never pays for it.
+so the browser (which imports ``commitments.records``) never pays for it.
 """
 from __future__ import annotations
 

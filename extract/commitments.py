@@ -9,21 +9,28 @@ are left out. Each record says which rule produced it (``rule``).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from commitments.extract import lexicon as lx
-from commitments.extract.actors import (ACTOR_LABELS, SUBJECTS, actors_of, entities_between, is_stranded_main_verb, named_recipients,
-                            names_in, subject_of)
+from commitments.extract.actors import (
+    ACTOR_LABELS,
+    SUBJECTS,
+    actors_of,
+    entities_between,
+    is_stranded_main_verb,
+    named_recipients,
+    names_in,
+    subject_of,
+)
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
-from commitments.extract.records import Commitment, Document, Mention, Passage, commitment_id
 from commitments.extract.timeframes import find_timeframes
+from commitments.records import Commitment, Document, Mention, Passage, commitment_id
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{12,}?(?:[”\"]|$)", re.M)
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})

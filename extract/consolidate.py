@@ -24,9 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from commitments.extract.evaluate import name_words, names_agree
 from commitments.extract.lexicon import PLEDGE_NOUNS
-from commitments.extract.records import Commitment, MoneyAmount
+from commitments.records import Commitment, MoneyAmount, name_words, names_agree
 
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
 EQUAL_RATIO = 1.01

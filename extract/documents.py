@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.extract.dateline import find_published, find_title
-from commitments.extract.records import Document, content_hash
 from commitments.extract.text import clean_text, one_line, printable
+from commitments.records import Document, content_hash
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

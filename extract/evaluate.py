@@ -7,36 +7,16 @@ and grounded passages. Optional gold items neither reward nor penalise.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc"})
+from commitments.records import names_agree
 
 
 class GoldError(Exception):
     """The gold file does not fit its documents (a quote not found, a document missing)."""
-
-
-@functools.lru_cache(maxsize=65536)  # consolidation compares the same names many times
-def name_words(name: str) -> tuple[str, ...]:
-    s = re.sub(r"'s\b", "", name.casefold().replace("\u2019", "'"))
-    words = re.sub(r"[^\w\s]", " ", s).split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    while words and words[-1] in NAME_SUFFIXES:
-        words.pop()
-    return tuple(words)
-
-
-@functools.lru_cache(maxsize=65536)
-def names_agree(a: str, b: str) -> bool:
-    """Equal after normalising, or one is the other plus whole words ("Amazon" ~ "Amazon Web Services")."""
-    x, y = sorted((name_words(a), name_words(b)), key=len)
-    return bool(x) and any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
 
 
 def _money_agrees(pred, gold_readings: list[dict]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from commitments.extract.records import MoneyAmount
+from commitments.records import MoneyAmount
 
 _RATES_FILE = Path(__file__).resolve().parent / "data" / "fx_rates.json"
 

@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from commitments.extract.records import MoneyAmount
+from commitments.records import MoneyAmount
 
 _DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
 

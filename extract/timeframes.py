@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from typing import Callable, Iterable
 
-from commitments.extract.records import Timeframe
+from commitments.records import Timeframe
 
 Date = dt.date
 Span = tuple[Date, Date]

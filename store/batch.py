@@ -13,11 +13,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from commitments.records import Commitment, Document
+from commitments.store.schema import COMMITMENTS, DOCUMENTS
 from tinydb import TinyDB
 from tinydb.storages import Storage
-
-from commitments.extract.records import Commitment, Document
-from commitments.store.schema import COMMITMENTS, DOCUMENTS
 
 
 @dataclass

@@ -17,14 +17,32 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from commitments.extract.records import Commitment, Document
+from commitments.records import Commitment, Document
 from commitments.store import cache, grams
 from commitments.store.batch import IngestReport, apply_batch, same_or_copy
 from commitments.store.index import CommitmentIndex
 from commitments.store.rows import CommitmentRows, StoredDocuments
-from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count, stamp_meta
-from commitments.store.storage import (AtomicJSONStorage, Stamp, StoreError, backup_path, dumps, parse, read_raw,
-                           record_spans, remove_stale_temp_files, stamp, store_lock, write_atomic)
+from commitments.store.schema import (
+    COMMITMENTS,
+    DOCUMENTS,
+    check_and_upgrade,
+    record_count,
+    stamp_meta,
+)
+from commitments.store.storage import (
+    AtomicJSONStorage,
+    Stamp,
+    StoreError,
+    backup_path,
+    dumps,
+    parse,
+    read_raw,
+    record_spans,
+    remove_stale_temp_files,
+    stamp,
+    store_lock,
+    write_atomic,
+)
 
 
 def default_db_path() -> Path:

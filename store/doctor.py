@@ -13,8 +13,15 @@ from pathlib import Path
 from commitments.store import cache
 from commitments.store.db import load
 from commitments.store.schema import COMMITMENTS, DOCUMENTS, FORMAT_VERSION, meta_of
-from commitments.store.storage import (StoreError, backup_path, parse, read_raw, remove_stale_temp_files, store_lock,
-                           write_atomic)
+from commitments.store.storage import (
+    StoreError,
+    backup_path,
+    parse,
+    read_raw,
+    remove_stale_temp_files,
+    store_lock,
+    write_atomic,
+)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from commitments.extract.records import Commitment
+from commitments.records import Commitment
 
 FORMATS = ("csv", "json", "jsonl", "md")
 COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",

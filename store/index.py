@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, compress, filterfalse
 from typing import Any
 
-from commitments.extract.records import Commitment
+from commitments.records import Commitment, org_key
 from commitments.store.grams import GramIndex, as_list, intersect
 from commitments.store.query import Query, parse_query
 from commitments.store.rows import CommitmentRows, RowsView
@@ -59,12 +59,6 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     if published:
         spans.append((published, published))
     return tuple(spans)
-
-
-def org_key(name: str) -> str:
-    """What spellings of one organisation share ("NVIDIA", "Nvidia", "NVIDIA  "): the
-    facet counts and the organisation filter go by this, not by the name as written."""
-    return " ".join(name.split()).casefold()
 
 
 COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group")

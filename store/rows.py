@@ -11,8 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 import orjson
-
-from commitments.extract.records import Commitment, Document
+from commitments.records import Commitment, Document
 
 
 class CommitmentRows(Sequence[Commitment]):

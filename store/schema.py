@@ -6,7 +6,7 @@ The file is a TinyDB database (tables of id → record) with three tables:
 ``documents``    ``Document.to_dict()`` plus ``stored_at`` (when it was ingested, UTC)
 ``commitments``  ``Commitment.to_dict()``
 
-``schema`` is the version of this layout (not of ``commitments.extract.records``). Readers migrate an
+``schema`` is the version of this layout (not of ``commitments.records``). Readers migrate an
 older file in memory; the next write saves it in the current layout, and the older file
 stays as ``<store>.bak``.
 """

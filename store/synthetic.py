@@ -11,10 +11,19 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from commitments.extract.records import (KINDS, Commitment, Document, Mention, MoneyAmount, Passage, Timeframe,
-                             commitment_id, content_hash)
-from commitments.store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
+from commitments.records import (
+    KINDS,
+    Commitment,
+    Document,
+    Mention,
+    MoneyAmount,
+    Passage,
+    Timeframe,
+    commitment_id,
+    content_hash,
+)
 from commitments.store.db import Store
+from commitments.store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
 from commitments.store.storage import dumps, write_atomic
 
 PER_DOCUMENT = 20

@@ -11,13 +11,7 @@ import re
 from dataclasses import replace
 from time import monotonic
 
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.timer import Timer
-from textual.widgets import Footer, Header
-
-from commitments.extract.records import Commitment
+from commitments.records import Commitment
 from commitments.store import Store
 from commitments.tui.actions import ACTIONS, BINDINGS
 from commitments.tui.citation_actions import choose_citation, copy_citation
@@ -32,6 +26,11 @@ from commitments.tui.widgets.facets import AmountList, OrganisationList
 from commitments.tui.widgets.ingest_progress import IngestProgress
 from commitments.tui.widgets.search_bar import SearchBar
 from commitments.tui.widgets.source_view import SourceView
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Footer, Header
 
 BROWSER_ACTIONS = {a.action.split("(")[0] for a in ACTIONS}
 LARGE_STORE, SETTLE_S = 20_000, 0.15

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from commitments.extract.records import Commitment, Document
 from commitments.extract.text import one_line
+from commitments.records import Commitment, Document
 from commitments.tui.format import format_money
 
 

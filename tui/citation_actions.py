@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from commitments.extract.records import Commitment, Document
+from commitments.records import Commitment, Document
 from commitments.tui.citation import CitationFormat, format_citation
 from commitments.tui.clipboard import CopyResult, system_copy
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from commitments.tui.actions import ACTIONS
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
 class BrowserCommands(Provider):

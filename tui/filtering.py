@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from commitments.extract.records import Commitment
-from commitments.store.index import CommitmentIndex, org_key
+from commitments.records import Commitment, org_key
+from commitments.store.index import CommitmentIndex
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """How amounts and records read in the terminal."""
 from __future__ import annotations
 
-from commitments.extract.records import MoneyAmount
+from commitments.records import MoneyAmount
 
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from rich.text import Text
-
 from commitments.store.query import parse_query
+from rich.text import Text
 
 TERM_STYLE = "bold underline black on yellow"
 

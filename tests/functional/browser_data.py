@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import random
 
-from commitments.extract.records import Commitment, Document, Mention, MoneyAmount, Passage, commitment_id, content_hash
+from commitments.records import (
+    Commitment,
+    Document,
+    Mention,
+    MoneyAmount,
+    Passage,
+    commitment_id,
+    content_hash,
+)
 
 ACTORS = ("Acme Corp", "Globex", "Initech", "Umbrella Holdings", "Stark Industries", "Wayne Enterprises",
           "Tyrell", "Cyberdyne", "Hooli", "Vandelay Industries")
@@ -71,7 +79,7 @@ def make_grouped_pair(doc_a: str = "wire.txt", doc_b: str = "paper.txt"):
 def write_store_file(path, batch) -> None:
     """Write a store file in TinyDB's layout directly: ``Store.add`` at 100k takes minutes,
     and what this checks is the browser reading a big store, not the writer."""
-    from commitments.extract.records import SCHEMA_VERSION
+    from commitments.records import SCHEMA_VERSION
     from commitments.store.db import APP, COMMITMENTS, DOCUMENTS, META
     from commitments.store.storage import write_json_atomic
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from commitments.tui.bench.corpus import synthetic_corpus
 
 REQUIRED = ("extract_ratio", "reingest_speedup", "first_frame_s_10k", "first_frame_s_100k",

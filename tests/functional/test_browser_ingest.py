@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from commitments.tui.app import make_app
 from commitments.tui.widgets.commitment_list import CommitmentList
 from commitments.tui.widgets.ingest_progress import IngestProgress

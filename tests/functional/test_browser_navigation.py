@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from browser_data import make_batch
+from commitments.records import org_key
 from commitments.store import Store
-from commitments.store.index import org_key
 from commitments.tui.app import make_app
 from commitments.tui.filtering import BANDS, band_of
 from commitments.tui.screens.document import DocumentScreen
@@ -185,9 +185,8 @@ async def test_spellings_of_one_organisation_are_one_choice(tmp_path):
 async def test_the_source_is_wrapped_to_the_width_left_beside_its_scrollbar(seed_store):
     """A document longer than the pane brings a scrollbar that narrows it: the lines are
     wrapped again to the narrower width, so none is cut at the edge."""
-    from rich.cells import cell_len
-
     from commitments.tui.widgets.source_view import GUTTER
+    from rich.cells import cell_len
 
     app = make_app(seed_store)
     async with app.run_test(size=(160, 40)) as pilot:

@@ -4,12 +4,10 @@ the end. 20,000 records keep the suite quick; `commitments bench` measures 100,0
 from __future__ import annotations
 
 import pytest
-
 from commitments.store import Store
+from commitments.store.synthetic import make_store
 from commitments.tui.app import make_app
 from commitments.tui.widgets.commitment_list import CommitmentList
-
-from commitments.store.synthetic import make_store
 
 N = 20_000
 

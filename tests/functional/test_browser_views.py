@@ -4,13 +4,12 @@ from __future__ import annotations
 import csv
 import json
 
-from textual.widgets import Footer
-
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.settings import Settings, settings_path
 from commitments.tui.widgets.commitment_list import CommitmentList
 from commitments.tui.widgets.rows import GROUP, MEMBER
+from textual.widgets import Footer
 
 
 def _row_text(rows: CommitmentList, position: int) -> str:

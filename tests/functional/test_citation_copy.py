@@ -7,7 +7,6 @@ notification says what happened and shows the citation itself.
 from __future__ import annotations
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import CitationFormat, format_citation

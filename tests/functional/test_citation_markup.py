@@ -6,13 +6,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from rich.cells import cell_len
-
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import CitationFormat, format_citation
 from commitments.tui.cli.ingest_cmd import ingest_paths
 from commitments.tui.widgets.commitment_list import CommitmentList
+from rich.cells import cell_len
 
 HOSTILE_DOCUMENT = (
     "Globex [bold]Daily[/bold] \x1b[31mNews\x1b[0m\n\nMarch 3, 2025\n\n"

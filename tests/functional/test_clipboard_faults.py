@@ -12,7 +12,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import format_citation

@@ -16,7 +16,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from commitments.extract.evaluate import score
 
 DEV = Path(__file__).resolve().parents[1] / "dev"

@@ -2,11 +2,10 @@
 every offset it returns points at the text it claims to."""
 from __future__ import annotations
 
+from commitments.extract.text import clean_text
+from commitments.records import Document, content_hash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from commitments.extract.records import Document, content_hash
-from commitments.extract.text import clean_text
 
 # Pieces of news prose, so that commitments are actually found and their offsets checked,
 # mixed with arbitrary Unicode (markup, escapes, emoji, combining marks, RTL text).

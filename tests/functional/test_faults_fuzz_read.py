@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
+from commitments.extract.documents import DocumentError, read_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from commitments.extract.documents import DocumentError, read_document
 
 ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 MARKUP = st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<article>", "<title>", "</title>", "<script>",

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, content_hash
+from commitments.records import Commitment, Document, MoneyAmount, Passage, content_hash
 
 
 def cli(*args: str, encoding: str) -> subprocess.CompletedProcess[bytes]:

@@ -8,8 +8,14 @@ import subprocess
 import sys
 
 import pytest
-
-from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, content_hash
+from commitments.records import (
+    Commitment,
+    Document,
+    MoneyAmount,
+    Passage,
+    Timeframe,
+    content_hash,
+)
 
 # SGR parameters that set a colour: 30–39, 40–49, 90–97, 100–107 (38/48 start 256-colour and RGB).
 COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")

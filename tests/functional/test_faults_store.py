@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from commitments.records import Document, content_hash
 
-from commitments.extract.records import Document, content_hash
 
 def root_can_mount() -> bool:
     return os.geteuid() == 0 and shutil.which("mount") is not None

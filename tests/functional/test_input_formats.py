@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from commitments.extract.documents import DocumentError, read_document
 
 PLEDGE = "Acme Corp will invest $5 million in Kenya by 2030, the company said."

@@ -9,8 +9,7 @@ import subprocess
 import sys
 
 import pytest
-
-from commitments.extract.records import Commitment, Document, Passage, content_hash
+from commitments.records import Commitment, Document, Passage, content_hash
 
 MARKUP = ("[bold]", "[/]", "[/b]", "[link=file:///etc/passwd]", "[@click=app.quit]")
 HOSTILE = (

@@ -4,7 +4,6 @@ report and accept with `pytest tests/functional/test_snapshots.py --snapshot-upd
 from __future__ import annotations
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.app import CommitmentsApp, make_app
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.cli import main
 

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from commitments.store import Store
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
 from commitments.store.storage import stale_temp_files
@@ -33,7 +32,7 @@ FORK_SERVER = r"""
 import json, os, signal, sys
 from commitments.extract.pipeline import load_nlp
 from commitments.extract.commitments import extract_documents
-from commitments.extract.records import Document
+from commitments.records import Document
 load_nlp()
 list(extract_documents([Document(doc="warm", sha256="x", text="Acme will invest $1 million.")]))
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.citation import CitationFormat, format_citation
 

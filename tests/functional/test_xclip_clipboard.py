@@ -8,7 +8,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import format_citation

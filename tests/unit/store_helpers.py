@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commitments.extract.documents import read_document
-from commitments.extract.records import Commitment, Passage, commitment_id
+from commitments.records import Commitment, Passage, commitment_id
 
 
 def document(path: Path, text: str | None = None):

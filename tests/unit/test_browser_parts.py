@@ -5,9 +5,9 @@ import csv
 import io
 import json
 
-from commitments.extract.records import Commitment, Mention, MoneyAmount, Passage
-from commitments.store.index import CommitmentIndex
+from commitments.records import Commitment, Mention, MoneyAmount, Passage
 from commitments.store.export import write, write_file
+from commitments.store.index import CommitmentIndex
 from commitments.tui.filtering import BANDS, NO_AMOUNT, FacetIndex, Filters, band_of
 from commitments.tui.highlight import search_terms, terms_pattern
 from commitments.tui.widgets.rows import GROUP, build_entries, discrepancy, render_entry

@@ -7,11 +7,10 @@ import re
 import unicodedata
 
 import pytest
+from commitments.records import Commitment, Document, MoneyAmount, Passage
+from commitments.tui.citation import CitationFormat, bibtex_escape, format_citation
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from commitments.extract.records import Commitment, Document, MoneyAmount, Passage
-from commitments.tui.citation import CitationFormat, bibtex_escape, format_citation
 
 HOSTILE = (
     "Acme \x1b[31mCorp\x1b[0m will invest \x1b]52;c;ZXZpbA==\x07$5 billion \x9b2J"

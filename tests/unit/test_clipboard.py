@@ -6,7 +6,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from commitments.tui.clipboard import system_copy
 
 

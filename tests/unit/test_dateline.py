@@ -5,7 +5,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from commitments.extract.dateline import find_published, find_title
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -3,10 +3,9 @@ nearest sentence with two or more, however long the text before them."""
 from __future__ import annotations
 
 import pytest
-
 from commitments.extract.commitments import find_commitments
 from commitments.extract.pipeline import load_nlp
-from commitments.extract.records import Document, content_hash
+from commitments.records import Document, content_hash
 
 TABLE = "".join(f"Line {i}: ${i * 1250:,} for item {i}\n" for i in range(300))
 

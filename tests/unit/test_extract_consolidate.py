@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from commitments.extract.consolidate import assign_groups, groups_of
-from commitments.extract.records import Commitment, MoneyAmount, Passage
+from commitments.records import Commitment, MoneyAmount, Passage
 
 
 def rec(doc, actors, text, value=None, currency="USD", published="2025-05-01", recipients=(), qualifier=None):

@@ -8,11 +8,9 @@ None). The extractor must find each one, and find nothing else.
 from __future__ import annotations
 
 import pytest
-
 from commitments.extract.commitments import find_commitments
-from commitments.extract.evaluate import names_agree
 from commitments.extract.pipeline import load_nlp
-from commitments.extract.records import Document, content_hash
+from commitments.records import Document, content_hash, names_agree
 
 B, M, CR = 1e9, 1e6, 1e7  # billion, million, crore
 

@@ -4,10 +4,9 @@ organisation gazetteer, scale-word variants, link lists under a header."""
 from __future__ import annotations
 
 import pytest
-
 from commitments.extract.commitments import find_commitments
 from commitments.extract.pipeline import canonical_name, load_nlp
-from commitments.extract.records import Document, content_hash
+from commitments.records import Document, content_hash
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
-from commitments.extract.pipeline import canonical_name, clean_name, load_nlp
+from commitments.extract.pipeline import canonical_name, load_nlp
+from commitments.records import clean_name
 
 
 @pytest.fixture(scope="module")

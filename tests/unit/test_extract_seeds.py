@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-
 from commitments.extract.commitments import extract_documents
 from commitments.extract.consolidate import assign_groups
 from commitments.extract.documents import read_document
 from commitments.extract.evaluate import score
-from commitments.extract.records import KINDS
+from commitments.records import KINDS
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

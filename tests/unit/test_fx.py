@@ -3,10 +3,9 @@ import subprocess
 import sys
 
 import pytest
-
 from commitments.extract import fx
 from commitments.extract.money import find_amounts
-from commitments.extract.records import MoneyAmount
+from commitments.records import MoneyAmount
 
 
 def test_rates_file_names_its_source_and_says_approximate():

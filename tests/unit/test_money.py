@@ -1,6 +1,5 @@
 """Focused cases for commitments.extract.money.find_amounts."""
 import pytest
-
 from commitments.extract.money import find_amounts
 
 

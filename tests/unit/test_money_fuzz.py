@@ -1,8 +1,7 @@
 """Property tests: find_amounts never raises and its offsets always hold; big inputs finish."""
+from commitments.extract.money import _find, find_amounts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from commitments.extract.money import _find, find_amounts
 
 # pieces that steer random text towards the scanner's interesting paths
 PIECES = ["$", "US$", "€", "£", "¥", "₹", "₩", "\\$", "C $", "HK$", "Rs.", "USD", "usd",

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from commitments.extract.money import find_amounts
 
 REPO = Path(__file__).resolve().parents[2]

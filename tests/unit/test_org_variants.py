@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from commitments.records import org_key
 from commitments.store import Store
-from commitments.store.index import org_key
-from store_helpers import document
 from commitments.tui.filtering import FacetIndex, Filters
+from store_helpers import document
 
 
 def _store(tmp_path, text: str) -> Store:
@@ -16,9 +16,11 @@ def _store(tmp_path, text: str) -> Store:
     return store
 
 
-def test_org_key_ignores_case_and_spacing():
-    assert org_key(" NVIDIA  Corp ") == org_key("Nvidia corp") == "nvidia corp"
-    assert org_key("Nvidia") != org_key("Nvidia Corp")
+def test_org_key_ignores_case_spacing_articles_and_legal_suffixes():
+    assert org_key(" NVIDIA  Corp ") == org_key("Nvidia corp.") == org_key("the Nvidia") == "nvidia"
+    assert org_key("Nvidia's") == org_key("NVIDIA Corporation") == "nvidia"
+    assert org_key("Nvidia") != org_key("Nvidia Research")
+    assert org_key("...") == "..."  # a name of punctuation alone still has a key
 
 
 def test_spellings_count_as_one_and_choosing_it_keeps_them_all(tmp_path):

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pytest
-
 from commitments.extract.commitments import find_commitments
 from commitments.extract.documents import split_for_parsing
 from commitments.extract.parsing import parse_texts
-from commitments.extract.records import Document, content_hash
+from commitments.records import Document, content_hash
 
 PARAGRAPHS = [
     "Korea Electric Power Corporation (KEPCO) said on Friday it had hired 40 engineers.",

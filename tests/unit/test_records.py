@@ -1,4 +1,13 @@
-from commitments.extract.records import Commitment, Document, Mention, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
+from commitments.records import (
+    Commitment,
+    Document,
+    Mention,
+    MoneyAmount,
+    Passage,
+    Timeframe,
+    commitment_id,
+    content_hash,
+)
 
 
 def make() -> Commitment:

@@ -1,4 +1,10 @@
-from commitments.extract.records import Commitment, Document, Passage, commitment_id, content_hash
+from commitments.records import (
+    Commitment,
+    Document,
+    Passage,
+    commitment_id,
+    content_hash,
+)
 from commitments.store import Store
 
 

@@ -6,12 +6,11 @@ import io
 import json
 
 import pytest
-
 from commitments.store import Store
 from commitments.store.export import write
 from commitments.store.storage import backup_path
-from store_helpers import document
 from commitments.tui.cli import main
+from store_helpers import document
 
 
 @pytest.fixture

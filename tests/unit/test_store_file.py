@@ -6,14 +6,13 @@ import os
 
 import orjson
 import pytest
-from tinydb import TinyDB
-
 from commitments.store import Store, StoreError
 from commitments.store.cache import cache_path
 from commitments.store.schema import FORMAT_VERSION
 from commitments.store.storage import AtomicJSONStorage, backup_path
-from store_helpers import document
 from commitments.tui.cli import main
+from store_helpers import document
+from tinydb import TinyDB
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from commitments.store import Store
 from commitments.store.grams import GramIndex, grams_path
 from commitments.store.synthetic import make_store

@@ -3,8 +3,15 @@ staying right when the store changes under it."""
 from __future__ import annotations
 
 import pytest
-
-from commitments.extract.records import Commitment, Document, MoneyAmount, Passage, Timeframe, commitment_id, content_hash
+from commitments.records import (
+    Commitment,
+    Document,
+    MoneyAmount,
+    Passage,
+    Timeframe,
+    commitment_id,
+    content_hash,
+)
 from commitments.store import Store
 from commitments.store.index import CommitmentIndex
 from commitments.store.synthetic import make_store

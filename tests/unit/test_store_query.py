@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from commitments.extract.records import Commitment, MoneyAmount, Passage, Timeframe
+from commitments.records import Commitment, MoneyAmount, Passage, Timeframe
 from commitments.store.index import CommitmentIndex
 from commitments.store.query import Query, parse_amount, parse_query
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from commitments.extract.text import clean_text, one_line, printable
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from commitments.extract.text import clean_text, one_line, printable
 
 # Anything a terminal acts on: C0 except tab/newline, DEL, C1, bidi controls, BOM.
 TERMINAL_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")

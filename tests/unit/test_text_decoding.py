@@ -4,8 +4,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
-from commitments.extract.decoding import NotText, decode_bytes, declared_charset
+from commitments.extract.decoding import NotText, declared_charset, decode_bytes
 
 ENGLISH = "Acme Corp will invest $5 million in Kenya by 2030, its chief executive said.\n"
 WESTERN = "Café owners pledged €5 million — the “biggest” deal since 2019, said Renée and Anaïs.\n"

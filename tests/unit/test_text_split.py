@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from commitments.extract.documents import split_for_parsing
 from hypothesis import given
 from hypothesis import strategies as st
-
-from commitments.extract.documents import split_for_parsing
 
 
 @given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(min_value=1, max_value=60))

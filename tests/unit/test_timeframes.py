@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from commitments.extract.timeframes import find_timeframes
 
 PUB = dt.date(2024, 4, 10)

@@ -4,12 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from commitments.extract import dateline, timeframes
 from commitments.extract.dateline import find_published, find_title
 from commitments.extract.timeframes import find_timeframes
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # Fragments that steer generated text into the grammar, mixed with arbitrary text.
 PIECES = st.sampled_from([

@@ -12,7 +12,7 @@ import inspect
 import time
 from collections.abc import Callable
 
-from commitments.extract.records import Document
+from commitments.records import Document
 
 WARM_UP_DOCS = 4
 
@@ -26,7 +26,6 @@ def bare_nlp():
     import importlib.util
 
     import spacy
-
     from commitments.extract.pipeline import MODEL_PACKAGES
 
     name = next(n for n in MODEL_PACKAGES if importlib.util.find_spec(n) is not None)

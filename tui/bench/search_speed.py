@@ -53,7 +53,13 @@ def expected_counts(index, queries: tuple[str, ...]) -> list[list[int]]:
 
 
 async def _type_queries(app, pilot, queries: tuple[str, ...], counts: list[list[int]]) -> tuple[list[float], int]:
-    from commitments.tui.bench.probe import list_count, painted, send_key, settled, until
+    from commitments.tui.bench.probe import (
+        list_count,
+        painted,
+        send_key,
+        settled,
+        until,
+    )
 
     await until(lambda: (list_count(app) or 0) > 0, timeout=120)
     await pilot.press("slash")

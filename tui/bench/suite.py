@@ -5,9 +5,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from commitments.store.synthetic import make_store
 from commitments.tui.bench import extract_speed, reingest, search_speed, startup
 from commitments.tui.bench.corpus import synthetic_corpus
-from commitments.store.synthetic import make_store
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:

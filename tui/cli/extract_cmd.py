@@ -18,7 +18,6 @@ def run(args) -> int:
     docs, errors = read_documents(args.paths)
     if docs:
         from commitments.extract.commitments import extract_documents
-
         from commitments.extract.consolidate import assign_groups
 
         results = list(extract_documents(docs))

@@ -44,11 +44,10 @@ def _group_line(gid: str, recs) -> dict:
 
 
 def _print_groups(groups) -> None:
-    from rich.console import Console
-    from rich.text import Text
-
     from commitments.extract.text import one_line
     from commitments.tui.format import format_money
+    from rich.console import Console
+    from rich.text import Text
 
     console = Console()
     for gid, recs in groups:

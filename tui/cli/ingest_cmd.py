@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from commitments.extract.records import Document
+from commitments.records import Document
 from commitments.store import IngestReport, Store
 from commitments.tui.cli import add_db_option, db_path
 from commitments.tui.cli.sources import read_documents

@@ -8,12 +8,12 @@ that is not ours to read (an image beside the articles), which does not.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from commitments.extract.records import Document
+from commitments.records import Document
 
 if TYPE_CHECKING:
     from commitments.extract.documents import KnownMetadata
@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 def read_documents(paths: Iterable[str], known: KnownMetadata | None = None) -> tuple[list[Document], list[str]]:
     """(documents read, one line per failure); ``known`` as for ``read_document``."""
-    from commitments.extract.documents import DocumentError, Skipped, iter_sources, read_document
+    from commitments.extract.documents import (
+        DocumentError,
+        Skipped,
+        iter_sources,
+        read_document,
+    )
     from commitments.extract.text import printable
 
     paths = list(paths)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from commitments.extract.records import Commitment
 from commitments.extract.text import one_line
+from commitments.records import Commitment
 from commitments.tui.format import format_money
 
 COLUMNS = (  # header, Rich column options

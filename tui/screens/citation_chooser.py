@@ -1,6 +1,8 @@
 """`C`: choose the citation format, with a preview of exactly what will be copied."""
 from __future__ import annotations
 
+from commitments.records import Commitment, Document
+from commitments.tui.citation import CitationFormat, format_citation
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -8,9 +10,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from commitments.extract.records import Commitment, Document
-from commitments.tui.citation import CitationFormat, format_citation
 
 FORMATS = list(CitationFormat)
 

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 
+from commitments.records import Commitment
+from commitments.tui.widgets.source_view import SourceView
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
-
-from commitments.extract.records import Commitment
-from commitments.tui.widgets.source_view import SourceView
 
 
 class DocumentScreen(Screen[None]):

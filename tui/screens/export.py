@@ -4,14 +4,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from commitments.records import Commitment
+from commitments.store.export import write_file
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
-
-from commitments.extract.records import Commitment
-from commitments.store.export import write_file
 
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}  # what the dialog offers
 

@@ -7,6 +7,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from commitments.records import Commitment
+from commitments.tui.widgets.quiet_size import set_content_size
+from commitments.tui.widgets.rows import (
+    GROUP,
+    Entry,
+    FlatEntries,
+    GroupedEntries,
+    build_entries,
+    entry_segments,
+)
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
@@ -15,10 +25,6 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from commitments.extract.records import Commitment
-from commitments.tui.widgets.quiet_size import set_content_size
-from commitments.tui.widgets.rows import GROUP, Entry, FlatEntries, GroupedEntries, build_entries, entry_segments
 
 
 class CommitmentList(ScrollView, can_focus=True):

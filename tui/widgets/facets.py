@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commitments.extract.text import one_line
+from commitments.records import org_key
+from commitments.tui.filtering import BANDS
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import SelectionList
 from textual.widgets.selection_list import Selection
-
-from commitments.extract.text import one_line
-from commitments.store.index import org_key
-from commitments.tui.filtering import BANDS
 
 MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
 

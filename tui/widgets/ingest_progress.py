@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commitments.store import IngestReport, Store
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
-
-from commitments.store import IngestReport, Store
 
 
 class IngestProgress(Horizontal):
@@ -42,9 +41,10 @@ class IngestProgress(Horizontal):
 
     @work(thread=True, exclusive=True, group="ingest")
     def _run(self, store: Store, paths: list[str]) -> None:
-        from commitments.tui.cli.ingest_cmd import ingest_paths  # extraction imports spaCy lazily, on this path only
-
         from commitments.extract.documents import iter_paths
+        from commitments.tui.cli.ingest_cmd import (
+            ingest_paths,  # extraction imports spaCy lazily, on this path only
+        )
 
         total = sum(1 for _ in iter_paths(paths))  # cheap: names only, no reading
         done = 0

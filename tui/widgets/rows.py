@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
+from commitments.extract.text import one_line
+from commitments.records import Commitment
+from commitments.tui.format import format_usd, short_number
+from commitments.tui.highlight import TERM_STYLE, highlight
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-
-from commitments.extract.records import Commitment
-from commitments.extract.text import one_line
-from commitments.tui.format import format_usd, short_number
-from commitments.tui.highlight import TERM_STYLE, highlight
 
 SINGLE, GROUP, MEMBER = "single", "group", "member"
 

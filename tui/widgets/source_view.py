@@ -12,15 +12,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rich._wrap import divide_line  # the same wrapping Rich uses, but keeping every character
+from commitments.records import Commitment
+from commitments.tui.highlight import TERM_STYLE
+from rich._wrap import (
+    divide_line,  # the same wrapping Rich uses, but keeping every character
+)
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from commitments.extract.records import Commitment
-from commitments.tui.highlight import TERM_STYLE
 
 STYLES = {
     "actor": "bold cyan",
@@ -193,7 +194,7 @@ def _relative(c: Commitment) -> Commitment:
     """Shift offsets when only the passage is known (the document is missing)."""
     from dataclasses import replace
 
-    from commitments.extract.records import Mention, Passage
+    from commitments.records import Mention, Passage
 
     base = c.passage.start
     return replace(c, passage=Passage(0, len(c.passage.text), c.passage.text),

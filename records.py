@@ -1,4 +1,5 @@
-"""The record schema, defined once and shared by extract/, store/ and tui/.
+"""The record schema and organisation-name identity, defined once and shared by extract/,
+store/ and tui/.
 
 This module imports nothing heavy (no spaCy): the store and the browser import it on
 their fast paths. Records are plain dataclasses; ``to_dict``/``from_dict`` give the JSON
@@ -9,7 +10,9 @@ characters stripped), so a passage always matches what the browser shows.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -187,3 +190,42 @@ def commitment_id(doc_hash: str, start: int, end: int, actors: list[str]) -> str
 _MONEY_FIELDS = tuple(f.name for f in fields(MoneyAmount))
 _TIMEFRAME_FIELDS = tuple(f.name for f in fields(Timeframe))
 _DOCUMENT_FIELDS = tuple(f.name for f in fields(Document))
+
+
+# Organisation-name identity: what makes two spellings one name. Extraction reports names
+# through clean_name, grouping and evaluation compare them with names_agree, and the
+# browser's facets and filters key them by org_key; all three rest on name_words.
+NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no leading article, no possessive, one line."""
+    return _TRAILING_POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", " ".join(text.split()))).strip(" ,;:")
+
+
+@functools.lru_cache(maxsize=65536)  # grouping compares the same names many times
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case-folded, without a leading "the", possessives, punctuation or a
+    trailing legal suffix: "The Microsoft Corp." and "microsoft" are both ("microsoft",)."""
+    s = re.sub(r"'s\b", "", name.casefold().replace("\u2019", "'"))
+    words = re.sub(r"[^\w\s]", " ", s).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while words and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def org_key(name: str) -> str:
+    """What every spelling of one organisation shares ("NVIDIA", "Nvidia Corp.",
+    "the Nvidia"): facets count and filters match by this, not by the name as written."""
+    return " ".join(name_words(name)) or " ".join(name.split()).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def names_agree(a: str, b: str) -> bool:
+    """Equal after normalising, or one is the other plus whole words ("Amazon" ~ "Amazon Web Services")."""
+    x, y = sorted((name_words(a), name_words(b)), key=len)
+    return bool(x) and any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
