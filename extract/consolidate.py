@@ -225,6 +225,29 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
 
 
 def _flag_discrepancies(group: list[Commitment]) -> None:
+    note = discrepancy_note(group)
+    if note:
+        for c in group:
+            if c.money:
+                c.discrepancy = note
+
+
+def discrepancy_note(group: Sequence[Commitment]) -> str | None:
+    """What each source says where they differ: "sources differ: $2.9 billion in a.txt;
+    approximately $3 billion in b.txt"."""
+    readings = differing_readings(group)
+    if not readings:
+        return None
+    return "sources differ: " + "; ".join(f"{amount_as_written(m)} in {', '.join(docs)}" for m, docs in readings)
+
+
+def amount_as_written(m: MoneyAmount) -> str:
+    return " ".join(filter(None, [m.qualifier, m.text]))
+
+
+def differing_readings(group: Sequence[Commitment]) -> list[tuple[MoneyAmount, list[str]]]:
+    """The distinct amounts the reports of one pledge state (more than 1% apart), each with
+    the documents that state it, smallest first; empty where they agree."""
     with_money = sorted((c for c in group if c.money), key=lambda c: (usd(c.money) or c.money.value, c.doc))
     readings: list[tuple[MoneyAmount, list[str]]] = []
     for c in with_money:
@@ -233,9 +256,4 @@ def _flag_discrepancies(group: list[Commitment]) -> None:
             readings.append((c.money, [c.doc]))
         else:
             same[1].append(c.doc)
-    if len(readings) < 2:
-        return
-    note = "sources differ: " + "; ".join(
-        f"{' '.join(filter(None, [m.qualifier, m.text]))} in {', '.join(dict.fromkeys(docs))}" for m, docs in readings)
-    for c in with_money:
-        c.discrepancy = note
+    return [(m, list(dict.fromkeys(docs))) for m, docs in readings] if len(readings) > 1 else []

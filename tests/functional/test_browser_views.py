@@ -28,7 +28,7 @@ async def test_g_groups_sources_and_enter_shows_each_wording(browser_store):
         await pilot.pause()
         assert app.grouped and len(rows.entries) == 1 and rows.entries[0].kind == GROUP
         text = _row_text(rows, 0)
-        assert "2 sources" in text and "amounts differ" in text and "$1bn" in text and "$1.2bn" in text
+        assert "2 sources" in text and "⚠ $1 billion / $1.2 billion" in text
         await pilot.press("enter")
         await pilot.pause()
         assert [e.kind for e in rows.entries] == [GROUP, MEMBER, MEMBER]

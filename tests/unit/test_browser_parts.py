@@ -15,7 +15,7 @@ from commitments.tui.widgets.source_view import MARKS, render_source
 
 
 def _c(cid: str, actors: list[str], usd: float | None, text: str = "X will invest.", group: str | None = None) -> Commitment:
-    money = MoneyAmount(usd, "USD", "$", usd_value=usd) if usd is not None else None
+    money = MoneyAmount(usd, "USD", f"${usd:,.0f}", usd_value=usd) if usd is not None else None
     return Commitment(cid, "d.txt", "h", actors, Passage(0, len(text), text), money=money, group=group)
 
 
@@ -43,7 +43,8 @@ def test_groups_show_sources_and_amount_discrepancy():
     rows = [_c("1", ["Z"], 1e9, group="g"), _c("2", ["Z"], 1.2e9, group="g"), _c("3", ["Y"], None)]
     entries = build_entries(rows, grouped=True, expanded=set())
     assert [e.kind for e in entries] == [GROUP, GROUP] and len(entries[0].members) == 2
-    assert discrepancy(entries[0].members) == "amounts differ: $1bn / $1.2bn"
+    assert discrepancy(entries[0].members) == "$1,000,000,000 / $1,200,000,000"
+    assert discrepancy(entries[1].members) is None
     assert "2 sources" in render_entry(entries[0], {"1"}, None, False).plain
     assert render_entry(entries[0], {"1"}, None, False).plain.startswith("◐")
 

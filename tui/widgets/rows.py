@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from commitments.extract.consolidate import amount_as_written, differing_readings
 from commitments.extract.text import one_line
 from commitments.records import Commitment
-from commitments.tui.format import format_usd, short_number
+from commitments.tui.format import format_usd
 from commitments.tui.highlight import TERM_STYLE, highlight
 from rich.segment import Segment
 from rich.style import Style
@@ -116,14 +117,10 @@ def build_entries(commitments: Sequence[Commitment], grouped: bool, expanded: se
 
 
 def discrepancy(members: list[Commitment]) -> str | None:
-    """The consolidator's note, else whether the sources' dollar amounts differ."""
-    for c in members:
-        if c.discrepancy:
-            return one_line(c.discrepancy)
-    amounts = sorted({round(c.money.usd_value, -6) for c in members if c.money and c.money.usd_value is not None})
-    if len(amounts) > 1:
-        return "amounts differ: " + " / ".join(f"${short_number(a)}" for a in amounts)
-    return None
+    """A group row's short form of consolidation's rule: the differing amounts its sources
+    state, "$1 billion / $1.2 billion" (the row is narrow; the pledge card names the sources)."""
+    readings = differing_readings(members)
+    return one_line(" / ".join(amount_as_written(m) for m, _ in readings)) if readings else None
 
 
 def mark_symbol(entry: Entry, marks: set[str]) -> str:
