@@ -32,15 +32,17 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
+from commitments.extract.money_words import (
+    FRACTIONS,
+    LETTER_SCALES,
+    QUALIFIERS,
+    SCALES,
+    UNITS,
+)
 from commitments.records import MoneyAmount
 
 _DATA = Path(__file__).resolve().parent / "data" / "currencies.json"
 
-_WORDS_DATA = json.loads((_DATA.parent / "money_words.json").read_text(encoding="utf-8"))
-SCALES: dict[str, int] = _WORDS_DATA["scales"]
-UNITS: dict[str, int] = _WORDS_DATA["units"]
-FRACTIONS: dict[str, float] = _WORDS_DATA["fractions"]
-QUALIFIERS: dict[str, str] = _WORDS_DATA["qualifiers"]  # phrase -> normalised qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +168,10 @@ def _forms(cs: list[str], ci: list[str], reverse: bool = False) -> str:
 _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 
 # one-letter scales count only glued to a figure ("$10M", "$2.9b", "50K"): see SCALE_RX
-_SCALE_WORDS = [w for w in SCALES if w not in _WORDS_DATA["letter_scales"]]
+_SCALE_WORDS = [w for w in SCALES if w not in LETTER_SCALES]
 _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
-_SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[kKmMbB](?!{_LETTER}))"
+_LETTERS = "".join(sorted(LETTER_SCALES)) + "".join(sorted(LETTER_SCALES)).upper()
+_SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[{_LETTERS}](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!\d|,\d)"

@@ -3,7 +3,8 @@
     water "clean energy"   every word and every quoted phrase (any order, any case)
     org:microsoft          an actor whose name contains this (org:"Bill & Melinda")
     currency:EUR           the amount's stated currency
-    amount>1bn amount<=500m  on the US-dollar value (k, m/mn, b/bn, t/tn, or the words)
+    amount>1bn amount<=500m  on the US-dollar value, with the extractor's scale words
+                           (k, m/mn, b/bn, t/tn, lakh, crore...: amount>2 crore)
     year:2027 year:2025-2030  the timeframe or the publication year falls in it
     kind:funding           the kind of pledge (a prefix is enough: kind:fund)
     -coal                  leaves out what holds the word
@@ -16,16 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MULTIPLIERS = {
-    "": 1.0, "k": 1e3, "thousand": 1e3,
-    "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-    "t": 1e12, "tn": 1e12, "trillion": 1e12,
-}
+from commitments.extract.money_words import SCALES
+
 _AMOUNT = re.compile(r"^\$?(\d[\d,]*(?:\.\d+)?|\.\d+)\s*([a-z]*)$")
-_COMPARISON = re.compile(r"^(amount|usd)(>=|<=|>|<|=)(.*)$", re.IGNORECASE)
+_COMPARISON = re.compile(r"^(amount|usd)(>=|<=|>|<|=)(.*)$", re.IGNORECASE | re.DOTALL)
 _YEAR = re.compile(r"^(\d{4})(?:(?:-|\.\.)(\d{4}))?$")
-_TOKEN = re.compile(r'(\S+?:)?"([^"]*)"?|(\S+)')
+# a comparison keeps a scale word written apart from its figure: amount>2 crore
+_SPACED_SCALE = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
+_TOKEN = re.compile(rf'(?i:((?:amount|usd)(?:>=|<=|>|<|=)\$?[\d.,]+\s+(?:{_SPACED_SCALE}))(?!\S))'
+                    r'|(\S+?:)?"([^"]*)"?|(\S+)')
 ALIASES = {"org": "org", "actor": "org", "currency": "currency", "cur": "currency",
            "year": "year", "kind": "kind"}
 
@@ -64,16 +64,17 @@ class Query:
 def parse_amount(text: str) -> float | None:
     """ "1bn" → 1e9, "$500m" → 5e8, "2.5 billion" → 2.5e9; None if it is not an amount."""
     m = _AMOUNT.match(text.strip().casefold())
-    if not m or m.group(2) not in MULTIPLIERS:
+    if not m or (m.group(2) and m.group(2) not in SCALES):
         return None
-    return float(m.group(1).replace(",", "")) * MULTIPLIERS[m.group(2)]
+    return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2), 1)
 
 
 def parse_query(text: str) -> Query:
     parts: dict[str, list] = {k: [] for k in ("words", "phrases", "orgs", "currencies", "kinds", "years", "amounts",
                                               "excluded")}
     for m in _TOKEN.finditer(text):
-        prefix, quoted, bare = m.group(1), m.group(2), m.group(3)
+        spaced, prefix, quoted, bare = m.group(1), m.group(2), m.group(3), m.group(4)
+        bare = spaced or bare
         if quoted is not None:
             value = " ".join(quoted.split()).casefold()
             key = ALIASES.get(prefix[:-1].casefold()) if prefix else None

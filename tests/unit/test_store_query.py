@@ -99,3 +99,16 @@ def test_keystroke_searches_equal_fresh_ones(tiny_index, steps):
     """Whatever is typed, in whatever order, reusing earlier results changes nothing."""
     for text in steps:
         assert tiny_index.search(text) == CommitmentIndex(tiny_index.commitments).search(text)
+
+
+@pytest.mark.parametrize("scale", ["crore", "lakh", "bn", "mln", "trillion", "mrd", "t"])
+def test_amount_filters_read_scales_as_the_extractor_does(scale):
+    from commitments.extract.money import find_amounts
+
+    (found,) = find_amounts(f"It will spend Rs 2 {scale} on roads." if len(scale) > 1 else f"It will spend $2{scale}.")
+    assert parse_amount(f"2{scale}") == parse_amount(f"2 {scale}") == found.value
+    assert parse_query(f"amount>2 {scale} roads") == Query(words=("roads",), amounts=((">", found.value),))
+
+
+def test_a_word_after_a_comparison_that_is_not_a_scale_stays_a_word():
+    assert parse_query("amount>2 crorepati") == Query(words=("crorepati",), amounts=((">", 2.0),))
