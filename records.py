@@ -146,7 +146,7 @@ class Commitment:
         )
 
     def to_gold_line(self) -> dict[str, Any]:
-        """The JSON Lines shape that ``../shared/gold/README.md`` specifies, plus our extras."""
+        """The JSON Lines shape that the gold format (docs/extraction.md) specifies, plus our extras."""
         d = self.to_dict()
         if self.money:
             d["money"] = {k: v for k, v in self.money.to_dict().items() if v is not None}

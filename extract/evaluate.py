@@ -1,4 +1,4 @@
-"""Score commitment records against a gold file, as ``../shared/gold/README.md`` specifies.
+"""Score commitment records against a gold file, as docs/extraction.md specifies.
 
 Standard library only, so ``commitments eval`` needs no spaCy once predictions exist. The
 figures are those of the shared scorer: precision, recall and F1 over all commitments and

@@ -10,7 +10,7 @@ from commitments.tui.cli import CLIError
 
 def register(sub) -> None:
     p = sub.add_parser("eval", help="score extraction against a gold file (precision, recall, F1, grouping)")
-    p.add_argument("gold", metavar="GOLD", help="gold commitments (JSON, see shared/gold/README.md)")
+    p.add_argument("gold", metavar="GOLD", help="gold commitments (JSON, format in docs/extraction.md)")
     p.add_argument("--docs", required=True, metavar="DIR", help="folder holding the documents the gold names")
     p.add_argument("--pred", metavar="FILE", help="score these JSON Lines predictions instead of extracting now")
     p.add_argument("--json", action="store_true", help="print one JSON object")
