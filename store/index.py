@@ -237,6 +237,15 @@ class CommitmentIndex:
                     source[row] = rows.pop()
         return source
 
+    def row_of_id(self, commitment_id: str, doc_hash: str) -> int | None:
+        """The row of the commitment with this id (from the document with this hash),
+        parsing only that document's records."""
+        raw = self.commitments.raw
+        for row, key in enumerate(self._keys):
+            if key[0] == doc_hash and raw(row).get("id") == commitment_id:
+                return row
+        return None
+
     def group_keys(self, rows: Sequence[int]) -> list[str]:
         """Each of these rows' pledge group (its own id when it has none)."""
         return list(map(self._group.__getitem__, rows))

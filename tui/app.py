@@ -59,8 +59,19 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self._source_shown_at = 0.0
         self._index_store()
 
+    def use_store(self, store: Store) -> None:
+        """Show ``store`` from now on (a background ingest's, whole): the panes refresh and
+        the list keeps its cursor on the same commitment when it is still there."""
+        selected = self.selected
+        self.store = store
+        self._index_store()
+        self.refresh_panes()
+        row = self.index.row_of_id(selected.id, selected.doc_hash) if selected is not None else None
+        if row is not None:
+            self.pane(CommitmentList).select(self.index.commitments[row])
+
     def _index_store(self) -> None:
-        self.index = self.store.index  # built once at load, kept up to date by the store
+        self.index = self.store.index  # built once at load; only ever replaced whole, on this thread
         self.facets = FacetIndex(self.index)
         # The records live as long as the app: keep the cyclic collector from walking
         # millions of them again and again while the UI allocates (it made each key

@@ -35,7 +35,7 @@ class DialogActions:
         if progress.running:
             self.notify("An ingest is already running.", severity="warning")
             return
-        self.push_screen(IngestScreen(), lambda path: path and progress.start(self.store, [path]))
+        self.push_screen(IngestScreen(), lambda path: path and progress.start(self.store.path, [path]))
 
     def on_ingest_progress_finished(self, message: IngestProgress.Finished) -> None:
         if message.problem:
@@ -43,6 +43,5 @@ class DialogActions:
             return
         for error in message.errors:
             self.notify(error, severity="warning", markup=False)
-        self._index_store()
-        self.refresh_panes()
+        self.use_store(message.store)
         self.notify(message.report.summary(), title="Ingest finished", markup=False)

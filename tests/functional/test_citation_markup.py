@@ -9,7 +9,7 @@ import pytest
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import CitationFormat, format_citation
-from commitments.tui.cli.ingest_cmd import ingest_paths
+from commitments.ingest import ingest_paths
 from commitments.tui.widgets.commitment_list import CommitmentList
 from rich.cells import cell_len
 

@@ -178,7 +178,7 @@ def as_another_user(tmp_path):
             break
         opened.append((p, p.stat().st_mode))
         p.chmod(p.stat().st_mode | 0o711)
-    drop = ("import gettext, locale, os, sys, commitments.tui.cli, commitments.tui.cli.sources, commitments.extract.documents;"
+    drop = ("import gettext, locale, os, sys, commitments.tui.cli, commitments.extract.reading, commitments.extract.documents;"
             "commitments.tui.cli.build_parser().parse_args(sys.argv[1:]);"
             f"os.setgroups([]); os.setgid({NOBODY}); os.setuid({NOBODY});"
             "sys.exit(commitments.tui.cli.main(sys.argv[1:]))")

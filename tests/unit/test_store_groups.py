@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from commitments.store import Store
-from commitments.tui.cli.ingest_cmd import ingest_paths
+from commitments.ingest import ingest_paths
 from store_helpers import document
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -120,3 +120,11 @@ def test_a_view_builds_only_the_records_read(store):
     assert len(view) == len(rows) and view[0] is store.commitments[rows[0]]
     assert [c.id for c in view[:3]] == [store.commitments[i].id for i in rows[:3]]
     assert view.row(1) == rows[1]
+
+
+def test_a_commitment_is_found_again_by_id_in_another_store_of_the_same_file(store):
+    again = Store(store.path)  # a new index, from the read cache: records parsed on demand
+    wanted = store.commitments[1234]
+    row = again.index.row_of_id(wanted.id, wanted.doc_hash)
+    assert row == 1234 and again.commitments[row] == wanted and again.commitments[row] is not wanted
+    assert again.index.row_of_id(wanted.id, "not a stored hash") is None

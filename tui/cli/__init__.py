@@ -22,6 +22,11 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
+def warn(line: str) -> None:
+    """A line for the user on stderr, at once (it may come long before the command ends)."""
+    print(f"commitments: {line}", file=sys.stderr, flush=True)
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the store file (default: $COMMITMENTS_DB, else the user data directory)")
 

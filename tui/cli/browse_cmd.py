@@ -15,7 +15,7 @@ def run(args) -> int:
     path = db_path(args)
     store = Store(path)
     if not store.documents:
-        from commitments.tui.cli.ingest_cmd import ensure_seeded
+        from commitments.ingest import ensure_seeded
 
         report = ensure_seeded(store)
         if report:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from commitments.tui.cli.sources import read_documents
+from commitments.tui.cli import warn
 
 
 def register(sub) -> None:
@@ -15,7 +15,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    docs, errors = read_documents(args.paths)
+    from commitments.extract.reading import read_documents
+
+    docs, errors = read_documents(args.paths, say=warn)
     if docs:
         from commitments.extract.commitments import extract_documents
         from commitments.extract.consolidate import assign_groups

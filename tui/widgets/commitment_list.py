@@ -72,6 +72,10 @@ class CommitmentList(ScrollView, can_focus=True):
             self.grouped = grouped
         self._rebuild(current)
 
+    def select(self, c: Commitment) -> None:
+        """Put the cursor on this commitment (on the first row when it is not shown)."""
+        self._set_cursor(self._position_of(c))
+
     def _rebuild(self, current: Commitment | None) -> None:
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
         self._fit_to_entries()

@@ -1,7 +1,13 @@
-"""Ingestion in a thread, with a progress bar; the browser stays usable meanwhile."""
+"""Ingestion in a thread, with a progress bar; the browser stays usable meanwhile.
+
+The thread ingests through a Store of its own, opened on the same file, so the store and
+index the browser searches are never changed under it: the new store arrives whole with
+``Finished``, on the UI thread, and the app swaps it in.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from commitments.store import IngestReport, Store
 from rich.text import Text
@@ -23,28 +29,28 @@ class IngestProgress(Horizontal):
     class Finished(Message):
         report: IngestReport | None
         errors: list[str]
+        store: Store | None = None  # the store file as the ingest left it, read and indexed
         problem: str | None = None  # one line when the whole ingest failed
 
     def compose(self) -> ComposeResult:
         yield Label("Ingesting…", id="ingest-label")
         yield ProgressBar(total=None, show_eta=False)
 
-    def start(self, store: Store, paths: list[str]) -> None:
+    def start(self, db: Path, paths: list[str]) -> None:
+        """Ingest ``paths`` into the store file ``db``."""
         self.query_one(ProgressBar).update(total=None, progress=0)
         self.query_one(Label).update(Text(f"Ingesting {', '.join(paths)}…"))
         self.add_class("-running")
-        self._run(store, paths)
+        self._run(db, paths)
 
     @property
     def running(self) -> bool:
         return self.has_class("-running")
 
     @work(thread=True, exclusive=True, group="ingest")
-    def _run(self, store: Store, paths: list[str]) -> None:
+    def _run(self, db: Path, paths: list[str]) -> None:
         from commitments.extract.documents import iter_paths
-        from commitments.tui.cli.ingest_cmd import (
-            ingest_paths,  # extraction imports spaCy lazily, on this path only
-        )
+        from commitments.ingest import ingest_paths  # extraction imports spaCy lazily, on this path only
 
         total = sum(1 for _ in iter_paths(paths))  # cheap: names only, no reading
         done = 0
@@ -55,11 +61,11 @@ class IngestProgress(Horizontal):
             self.app.call_from_thread(self.query_one(ProgressBar).update, total=total, progress=done)
 
         try:
+            store = Store(db)
             report, errors = ingest_paths(store, paths, progress=progress)
-            store.save_cache(postings=True)  # as `commitments ingest` leaves it; off the UI thread
-            finished = self.Finished(report, errors)
+            finished = self.Finished(report, errors, store)
         except Exception as exc:  # one clear line, never a traceback in the UI
-            finished = self.Finished(None, [], f"{', '.join(paths)}: {exc}")
+            finished = self.Finished(None, [], problem=f"{', '.join(paths)}: {exc}")
         self.app.call_from_thread(self._finish, finished)
 
     def _finish(self, finished: Finished) -> None:
