@@ -56,7 +56,7 @@ def test_no_module_reaches_for_a_top_level_name(tmp_path):
 
 
 def test_the_seeds_are_found_through_the_package():
-    from commitments.tui.cli.sources import bundled_seeds
+    from commitments.ingest import bundled_seeds
 
     seeds = bundled_seeds()
     assert seeds is not None and len(list(seeds.glob("*.txt"))) == 5
