@@ -1,18 +1,15 @@
 """The store file on disk: crash-safe replacement, a backup, and the writers' lock.
 
 TinyDB's JSONStorage rewrites its file in place, so a crash mid-write leaves a truncated
-file. Here every write goes to a temporary file beside the store that is fsynced and then
-renamed over it (and the directory fsynced), so a reader sees the old state or the new
-one, never half of either. The state replaced is kept as ``<store>.bak`` (a hard link to
-the old file, so rotating it copies nothing).
+file. Here every write replaces the store whole (``atomic.replacing``), so a reader sees
+the old state or the new one, never half of either. The state replaced is kept as
+``<store>.bak`` (a hard link to the old file, so rotating it copies nothing).
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +18,8 @@ from typing import Any
 
 import orjson
 from tinydb.storages import Storage
+
+from commitments.store.atomic import replacing
 
 BOM = b"\xef\xbb\xbf"
 
@@ -140,51 +139,12 @@ def record_spans(raw: bytes, table: str, count: int) -> array | None:
 def write_atomic(path: Path, payload: bytes, keep_backup: bool = True) -> Stamp:
     """Replace ``path`` with ``payload`` durably; the replaced file becomes ``<path>.bak``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_beside(path)
     try:
-        with open(tmp, "wb") as fh:
-            with contextlib.suppress(OSError):  # keep the permissions the user gave the store
-                os.fchmod(fh.fileno(), os.stat(path).st_mode & 0o7777)
+        with replacing(path, backup=backup_path(path) if keep_backup else None) as fh:
             fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_backup and path.exists():
-            _rotate_backup(path)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):  # disk full, a failing fsync: the old store stands
-            raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None
-        raise
-    fsync_dir(path.parent)
+    except OSError as exc:  # disk full, a failing fsync: the old store stands
+        raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None
     return Stamp.of(os.stat(path))
-
-
-def _temp_beside(path: Path) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return tmp
-
-
-def _rotate_backup(path: Path) -> None:
-    """``<store>.bak`` becomes the current file: a hard link, replaced atomically."""
-    tmp = _temp_beside(path)
-    os.unlink(tmp)
-    try:
-        os.link(path, tmp)
-    except OSError:  # a filesystem without hard links
-        shutil.copy2(path, tmp)
-    os.replace(tmp, backup_path(path))
-
-
-def fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def stale_temp_files(path: Path) -> list[Path]:
