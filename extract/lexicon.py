@@ -96,9 +96,6 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "ca
 # Subordinators that make a clause a condition or a question.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "should"})
 
-# Words that negate the pledge they govern or determine: "will not invest", "has no plans".
-NEGATORS = frozenset({"not", "n't", "never", "no", "nor"})
-
 # Money that is a measurement, not a promise.
 NOISE_NOUNS = frozenset({
     "revenue", "sales", "profit", "earnings", "valuation", "market", "salary", "income",

@@ -6,7 +6,6 @@ it is used, so opening a large store reads only the head.
 """
 from __future__ import annotations
 
-import contextlib
 import marshal
 import mmap
 import os
@@ -15,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from commitments.store.storage import fsync_dir
+from commitments.store.atomic import replacing
 
 _LENGTH = struct.Struct("<Q")
 
@@ -23,11 +22,9 @@ _LENGTH = struct.Struct("<Q")
 def write_blobs(target: Path, like: Path, head: Any, blobs: Iterable[tuple[Any, bytes | memoryview]]) -> bool:
     """Write ``target`` atomically, readable by whoever may read ``like`` (the store: the
     blobs hold its text). False if it could not be written; nothing is left behind."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     table: dict[Any, tuple[int, int]] = {}
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.stat(like).st_mode & 0o777)
-        with os.fdopen(fd, "wb") as fh:
+        with replacing(target, mode=os.stat(like).st_mode & 0o777) as fh:
             fh.write(_LENGTH.pack(0))  # the head's length, filled in once the blobs are down
             offset = 0
             for key, blob in blobs:
@@ -38,12 +35,8 @@ def write_blobs(target: Path, like: Path, head: Any, blobs: Iterable[tuple[Any, 
             fh.write(encoded)
             fh.seek(0)
             fh.write(_LENGTH.pack(len(encoded)))
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
         return True
     except (OSError, ValueError, OverflowError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         return False
 
 

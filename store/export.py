@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from commitments.records import Commitment
+from commitments.store.atomic import replacing
 
 FORMATS = ("csv", "json", "jsonl", "md")
 COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",
@@ -80,22 +79,7 @@ def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
 
 
 def write_file(path: Path, commitments: Iterable[Commitment], fmt: str) -> int:
-    """Write to ``path`` whole or not at all (a temporary file beside it, then a rename);
-    raises OSError when the place cannot be written. Returns how many were written."""
-    path = Path(path).expanduser()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            os.fchmod(fd, 0o666 & ~_umask())  # an ordinary new file, not mkstemp's private one
-            n = write(commitments, fmt, fh)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return n
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    """Write to ``path`` whole or not at all (``atomic.replacing``); raises OSError when
+    the place cannot be written. Returns how many were written."""
+    with replacing(Path(path).expanduser(), text=True) as fh:
+        return write(commitments, fmt, fh)

@@ -112,11 +112,6 @@ class CommitmentIndex:
             self.commitments.owner = self
 
     @property
-    def row_actors(self) -> list[tuple[str, ...]]:
-        """Each row's actors, each once: facets count from this, not from parsed records."""
-        return self._orgs
-
-    @property
     def row_actor_keys(self) -> list[tuple[str, ...]]:
         """Each row's actors as org_key()s, each once; built on first use."""
         if self._org_keys is None:

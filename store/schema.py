@@ -23,7 +23,6 @@ FORMAT_VERSION = 2
 META = "_meta"
 DOCUMENTS = "documents"
 COMMITMENTS = "commitments"
-TABLES = (META, DOCUMENTS, COMMITMENTS)
 
 
 def empty_store() -> dict[str, Any]:

@@ -1,18 +1,15 @@
 """The store file on disk: crash-safe replacement, a backup, and the writers' lock.
 
 TinyDB's JSONStorage rewrites its file in place, so a crash mid-write leaves a truncated
-file. Here every write goes to a temporary file beside the store that is fsynced and then
-renamed over it (and the directory fsynced), so a reader sees the old state or the new
-one, never half of either. The state replaced is kept as ``<store>.bak`` (a hard link to
-the old file, so rotating it copies nothing).
+file. Here every write replaces the store whole (``atomic.replacing``), so a reader sees
+the old state or the new one, never half of either. The state replaced is kept as
+``<store>.bak`` (a hard link to the old file, so rotating it copies nothing).
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +18,8 @@ from typing import Any
 
 import orjson
 from tinydb.storages import Storage
+
+from commitments.store.atomic import replacing
 
 BOM = b"\xef\xbb\xbf"
 
@@ -48,7 +47,13 @@ def backup_path(path: Path) -> Path:
 
 
 def lock_path(path: Path) -> Path:
+    """``<store>.lock``: the pid of the writer holding the store's lock (or that last held it)."""
     return path.with_name(path.name + ".lock")
+
+
+def mutex_path(path: Path) -> Path:
+    """``<store>.mutex``: the file the writers' lock itself is taken on."""
+    return path.with_name(path.name + ".mutex")
 
 
 def stamp(path: Path) -> Stamp | None:
@@ -140,51 +145,12 @@ def record_spans(raw: bytes, table: str, count: int) -> array | None:
 def write_atomic(path: Path, payload: bytes, keep_backup: bool = True) -> Stamp:
     """Replace ``path`` with ``payload`` durably; the replaced file becomes ``<path>.bak``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_beside(path)
     try:
-        with open(tmp, "wb") as fh:
-            with contextlib.suppress(OSError):  # keep the permissions the user gave the store
-                os.fchmod(fh.fileno(), os.stat(path).st_mode & 0o7777)
+        with replacing(path, backup=backup_path(path) if keep_backup else None) as fh:
             fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_backup and path.exists():
-            _rotate_backup(path)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):  # disk full, a failing fsync: the old store stands
-            raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None
-        raise
-    fsync_dir(path.parent)
+    except OSError as exc:  # disk full, a failing fsync: the old store stands
+        raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None
     return Stamp.of(os.stat(path))
-
-
-def _temp_beside(path: Path) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return tmp
-
-
-def _rotate_backup(path: Path) -> None:
-    """``<store>.bak`` becomes the current file: a hard link, replaced atomically."""
-    tmp = _temp_beside(path)
-    os.unlink(tmp)
-    try:
-        os.link(path, tmp)
-    except OSError:  # a filesystem without hard links
-        shutil.copy2(path, tmp)
-    os.replace(tmp, backup_path(path))
-
-
-def fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def stale_temp_files(path: Path) -> list[Path]:
@@ -205,37 +171,43 @@ def remove_stale_temp_files(path: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def store_lock(path: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Serialise writers across processes with an advisory lock on ``<store>.lock``.
+    """Serialise writers across processes with a ``filelock`` lock on ``<store>.mutex``.
 
-    The kernel drops the lock when its holder dies, so a killed writer never leaves the
-    store locked. Readers take no lock: they see whole files only. The holder writes its
-    pid into the lock file; a writer that has to wait calls ``on_wait`` with a line saying
-    for whom, then waits.
+    The lock is the operating system's (flock on Unix, a byte-range lock on Windows), so
+    a killed writer never leaves the store locked. Readers take no lock: they see whole
+    files only. The holder writes its pid into ``<store>.lock``, a separate file because
+    a waiting filelock may empty the locked one (older filelock versions truncate it on
+    every attempt, and Windows forbids reading a locked range); a writer that has to wait
+    calls ``on_wait`` with a line naming that pid, then waits.
     """
-    import fcntl
+    from filelock import FileLock, Timeout
 
-    lock = lock_path(path)
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as e:
-        raise StoreError(f"{lock}: cannot open the lock file ({e.strerror})") from None
+    mutex = mutex_path(path)
+    mutex.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(mutex)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            lock.acquire(timeout=0)
+        except Timeout:
             if on_wait is not None:
-                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-                on_wait(f"waiting for another commitments process (pid {holder}) to finish writing {path}")
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+                on_wait(f"waiting for another commitments process (pid {_holder(path)}) to finish writing {path}")
+            lock.acquire()
+    except (OSError, NotImplementedError) as e:  # NotImplementedError: no flock here (older filelock)
+        raise StoreError(f"{mutex}: cannot open the lock file ({getattr(e, 'strerror', None) or e})") from None
+    try:
+        with contextlib.suppress(OSError):  # only a note for whoever waits
+            lock_path(path).write_text(f"{os.getpid()}\n", encoding="ascii")
+        yield
     finally:
-        os.close(fd)
+        lock.release()
+
+
+def _holder(path: Path) -> str:
+    try:
+        pid = lock_path(path).read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return "?"
+    return pid if pid.isdigit() else "?"
 
 
 class AtomicJSONStorage(Storage):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from commitments.store.atomic import replacing
 
 ENV = "COMMITMENTS_CONFIG"
 FILENAME = "settings.json"
@@ -60,8 +61,6 @@ class Settings:
         path = path or settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {**self.extra, "theme": self.theme, "keymap": self.keymap}
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with replacing(path, text=True) as f:
             json.dump(data, f, indent=2, ensure_ascii=False)
             f.write("\n")
-        os.replace(tmp, path)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from commitments.tui.bench.corpus import synthetic_corpus
+from commitments.store.synthetic import synthetic_corpus
 
 REQUIRED = ("extract_ratio", "reingest_speedup", "first_frame_s_10k", "first_frame_s_100k",
             "first_frame_ratio_100k", "search_p50_ms", "search_p95_ms", "scan_p95_ms", "rss_mb_100k")

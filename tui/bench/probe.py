@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable
 
 LIST_SELECTOR = "#commitments"
-ROW_COUNT_ATTRIBUTES = ("row_count", "option_count")  # virtual list, then OptionList
 
 
 def list_count(app) -> int | None:
@@ -16,12 +15,7 @@ def list_count(app) -> int | None:
         widget = app.query_one(LIST_SELECTOR)
     except Exception:
         return None
-    for name in ROW_COUNT_ATTRIBUTES:
-        value = getattr(widget, name, None)
-        if isinstance(value, int):
-            return value
-    rows = getattr(widget, "rows", None)
-    return len(rows) if rows is not None else None
+    return len(widget.rows)
 
 
 def send_key(app, char: str) -> None:

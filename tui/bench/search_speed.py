@@ -83,12 +83,9 @@ async def _type_queries(app, pilot, queries: tuple[str, ...], counts: list[list[
 
 def passage_texts(store) -> list[str]:
     """Each commitment's passage and actors, read from the stored rows without building
-    records where the store keeps them raw."""
+    records."""
     rows = store.commitments
-    raw = getattr(rows, "raw", None)
-    if raw is not None:
-        return [f"{r['passage']['text']}\n{' '.join(r.get('actors') or [])}" for r in map(raw, range(len(rows)))]
-    return [f"{c.passage.text}\n{' '.join(c.actors)}" for c in rows]
+    return [f"{r['passage']['text']}\n{' '.join(r.get('actors') or [])}" for r in map(rows.raw, range(len(rows)))]
 
 
 def search_latency(store_path: str, queries: tuple[str, ...], counts: list[list[int]]) -> dict:

@@ -5,9 +5,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from commitments.store.synthetic import make_store
+from commitments.store.synthetic import make_store, synthetic_corpus
 from commitments.tui.bench import extract_speed, reingest, search_speed, startup
-from commitments.tui.bench.corpus import synthetic_corpus
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:
