@@ -26,7 +26,7 @@ if __name__ == "__main__":
 
     from commitments.store import Store
     from commitments.tui.bench.child import emit
-    from commitments.tui.cli.ingest_cmd import ingest_paths
+    from commitments.ingest import ingest_paths
 
     report, errors = ingest_paths(Store(sys.argv[1]), [sys.argv[2]])
     emit({"added": len(report.added), "unchanged": len(report.unchanged), "commitments": report.commitments,

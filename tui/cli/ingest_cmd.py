@@ -41,6 +41,3 @@ def run(args) -> int:
     failed = f"; {len(errors)} failed" if errors else ""
     print(f"{report.summary()}{failed} → {path}", flush=True)
     return 1 if errors else 0
-
-
-__all__ = ["ingest_paths", "print_progress"]
