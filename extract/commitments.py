@@ -26,6 +26,7 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
+from commitments.extract.currency_context import explain, localise
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -50,7 +51,7 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16,
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
     published = _date(document.published)
-    amounts = find_amounts(document.text)
+    amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
@@ -456,9 +457,14 @@ def _timeframe_in(timeframes, start, end):
 def _in_dollars(money, published: str | None):
     """Every amount gets a dollar value: the text's own (stated), native, or converted at
     the publication year's rate (``usd_source="converted"``)."""
-    if money is None or money.usd_value is not None:
+    if money is None:
         return money
     date = _date(published)
+    local = explain(money, date.year if date else None)
+    if local is not None:
+        return local
+    if money.usd_value is not None:
+        return money
     return usd_value(money, date.year if date else None)
 
 
