@@ -26,6 +26,7 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
+from commitments.extract.amounts_first import amount_records
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
@@ -69,7 +70,16 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
             rec = _headline_commitment(document, sent, amounts, timeframes)
             if rec is not None:
                 out.append(rec)
-    return out
+    # amount-first: every amount no record holds is a candidate, its role read from syntax
+    text = document.text
+
+    def skipped(at: int) -> bool:
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].lstrip(" \t•*-–").casefold()
+        return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
+
+    extra = amount_records(document, doc, amounts, timeframes, out, skipped)
+    return sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end))
 
 
 def _date(iso: str | None) -> dt.date | None:
