@@ -49,7 +49,7 @@ _DATELINE_PREFIX = re.compile(
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[:\-–—]{1,2}|\s)\s*")
 
 
-_PHRASE_LISTS = ("comparison_before", "part_cues", "track_record_cues")  # matched as phrases, in order
+_PHRASE_LISTS = ("comparison_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,8 +208,17 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
-    if lemmas & w["target_verbs"] and not lemmas & {"pledge", "commit", "promise"}:
-        return None  # "it had sought", "the plan will cost", "sales will reach"
+    if lemmas & w["target_verbs"]:
+        return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
+    from commitments.extract.lexicon import NOISE_NOUNS
+
+    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in v.subtree):
+        return None  # "contribute $1.6 billion to Canada's GDP": a measurement
+    vl0 = verb.lemma_.lower()
+    if vl0 in w["fundraising_verbs"]:
+        subj = subject_of(verb)
+        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"]
+        return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
     top = chain[-1]
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
         t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
@@ -229,6 +238,11 @@ def _role(verb, chain, sent, cm) -> str | None:
     vl = cm._lemma(verb)
     if _is_headline(sent) and verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") and vl in w["promise_verbs"] | w["spending_verbs"]:
         return "headline"
+    words_l = " ".join(t.lower_ for t in sent)
+    if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return None  # "spends close to Rs 15,000 crore a year", "hands out an average of ..."
+    if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
+        return None  # spending done or given out ("spent $12 billion", "gave away"): a record of the past
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
@@ -264,6 +278,13 @@ def _actors(verb, chain, sent, role, earlier):
                 names, spans = names_in(list(obj.subtree))
                 if names:
                     return _no_dateline(names, spans, sent)
+    if role == "fundraising":
+        names, spans = names_in(_givers(verb))
+        if names:
+            return _no_dateline(names, spans, sent)
+        giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
+        collective = _collective(giver) if giver is not None else None
+        return ([collective], [giver.doc[giver.left_edge.i:giver.i + 1]]) if collective else ([], [])
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
@@ -289,6 +310,11 @@ def _actors(verb, chain, sent, role, earlier):
     if speaker:
         return speaker
     return [], []
+
+
+def _givers(verb) -> list:
+    """The tokens of "from X" on a verb of raising money, when X names givers."""
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
 
 
 def _is_person_only(spans) -> bool:
