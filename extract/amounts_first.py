@@ -277,11 +277,11 @@ def _actors(verb, chain, sent, role, earlier):
             if obj is not None:
                 names, spans = names_in(list(obj.subtree))
                 if names:
-                    return _no_dateline(names, spans, sent)
+                    return no_dateline(names, spans, sent)
     if role == "fundraising":
         names, spans = names_in(_givers(verb))
         if names:
-            return _no_dateline(names, spans, sent)
+            return no_dateline(names, spans, sent)
         giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
         collective = _collective(giver) if giver is not None else None
         return ([collective], [giver.doc[giver.left_edge.i:giver.i + 1]]) if collective else ([], [])
@@ -289,24 +289,24 @@ def _actors(verb, chain, sent, role, earlier):
     if holder is None:
         holder = top if subject_of(top) is not None else None
     subj = subject_of(holder) if holder is not None else None
-    if subj is not None and subj.lemma_.lower() in w["programme_nouns"] | {"scheme"} or subj is not None and _quoted_name(subj):
-        speaker = _speaker(sent, exclude=subj)
+    if subj is not None and is_programme(subj):
+        speaker = speaker_of(sent, exclude=subj)
         if speaker:
             return speaker
     if subj is not None and _is_beneficiary(holder, subj):
         givers = [t for p in holder.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for t in p.subtree][1:]
         names, spans = names_in(givers)
-        return _no_dateline(names, spans, sent) if names else ([], [])
+        return no_dateline(names, spans, sent) if names else ([], [])
     if holder is not None:
         names, spans, _how = actors_of(holder, [r.actors for r in earlier[-1:]])
-        names, spans = _no_dateline(names, spans, sent)
+        names, spans = no_dateline(names, spans, sent)
         if names and not _is_person_only(spans):
             return names, spans
     if subj is not None:
         collective = _collective(subj)
         if collective:
             return [collective], [subj.doc[subj.left_edge.i:subj.i + 1]]
-    speaker = _speaker(sent, exclude=subj)
+    speaker = speaker_of(sent, exclude=subj)
     if speaker:
         return speaker
     return [], []
@@ -321,17 +321,32 @@ def _is_person_only(spans) -> bool:
     return False
 
 
-def _no_dateline(names, spans, sent):
+def no_dateline(names, spans, sent):
     cut = dateline_end(sent)
     if cut == sent.start_char:
         return names, spans
-    keep = [(n, s) for n, s in zip(names, spans) if s.start_char >= cut] if len(spans) == len(names) else list(zip(names, spans))
-    return [n for n, _ in keep], [s for _, s in keep]
+    prefix = sent.doc.text[sent.start_char:cut]
+    if len(spans) == len(names):
+        keep = [(n, s) for n, s in zip(names, spans) if s.start_char >= cut and n not in prefix]
+        return [n for n, _ in keep], [s for _, s in keep]
+    return [n for n in names if n not in prefix], [s for s in spans if s.start_char >= cut]
 
 
-def _quoted_name(subj) -> bool:
-    """"the “GreenSkills” scheme": a named programme."""
-    return any(c.lower_ in ("“", "\"", "‘") for c in subj.subtree) and subj.lemma_.lower() in _w()["programme_nouns"] | {"scheme"}
+def is_programme(subj) -> bool:
+    """"the “GreenSkills” scheme", "the state-funded scheme": a programme or fund as subject."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _w()["programme_nouns"] and (
+        any(c.lower_ in ("“", "\"", "‘") or c.pos_ == "PROPN" for c in subj.subtree if c.i < subj.i)
+        or any(c.dep_ == "amod" and "-" in c.text for c in subj.children))
+
+
+def is_track_record(verb) -> bool:
+    """A perfect or past of spending with a cue that it is done ("over the past decade",
+    "previously", "to date"): a track record, not a pledge."""
+    w = _w()
+    words = " " + " ".join(t.lower_ for t in verb.sent) + " "
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
+    return past and any(f" {c} " in words for c in w["track_record_cues"])
 
 
 def _is_beneficiary(holder, subj) -> bool:
@@ -353,7 +368,7 @@ def _collective(subj) -> str | None:
     return phrase if len(phrase.split()) >= 2 or subj.tag_ == "NNS" else None
 
 
-def _speaker(sent, exclude=None):
+def speaker_of(sent, exclude=None):
     """"..., the state government said": the subject of a reporting verb of the sentence."""
     w = _w()
     for t in sent:
@@ -362,7 +377,7 @@ def _speaker(sent, exclude=None):
             if s is None or (exclude is not None and s.i == exclude.i) or s.pos_ == "PRON":
                 continue
             names, spans = names_in(list(s.subtree))
-            names, spans = _no_dateline(names, spans, sent)
+            names, spans = no_dateline(names, spans, sent)
             if names:
                 return names, spans
             collective = _collective(s)
@@ -403,7 +418,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part):
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
     names, spans = names_in(owner or by)
-    names, spans = _no_dateline(names, spans, sent)
+    names, spans = no_dateline(names, spans, sent)
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)

@@ -26,7 +26,7 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
-from commitments.extract.amounts_first import amount_records
+from commitments.extract.amounts_first import amount_records, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
@@ -227,6 +227,8 @@ def _is_passive(c: _Clause) -> bool:
 
 
 def _is_reported(c: _Clause) -> bool:
+    if is_track_record(c.head):
+        return False  # "Over the past decade X has invested ...": a track record
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
 
@@ -258,6 +260,8 @@ def _cue(head) -> str | None:
         return None  # a bare verb ("help X develop"): its governor decides
     if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
         return None  # no pledge word on the head and nothing it governs could carry one
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
+        return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
@@ -317,10 +321,15 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         (actors, spans), how = names_in(_givers(head)), None
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
+        actors, spans = _behind_programme(head, sent, actors, spans)
+    actors, spans = no_dateline(actors, spans, sent)
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
-    money = _money_in(amounts, start, end, head.doc)
+    start = max(start, dateline_end(sent))
+    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts)
+    if money is not None and not (start <= money.start and money.end <= end):
+        start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
         return None
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
@@ -333,6 +342,24 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
     return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
                    recipients)
+
+
+def _behind_programme(head, sent, actors, spans):
+    """A named programme or fund as subject ("the “GreenSkills” scheme will spend") is what
+    is funded: the body behind it, the sentence's speaker, acts."""
+    subj = subject_of(head)
+    if subj is None or not is_programme(subj):
+        return actors, spans
+    found = speaker_of(sent, exclude=subj)
+    return found if found else (actors, spans)
+
+
+def _antecedent_amount(head, amounts):
+    """"the €8 million that Finland pledged": the amount a relative clause hangs on."""
+    if head.dep_ != "relcl":
+        return None
+    noun = head.head
+    return next((a for a in amounts if a.start <= noun.idx < a.end), None)
 
 
 def _givers(head) -> list:
