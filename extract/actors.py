@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
+from commitments.records import clean_name
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -172,7 +173,7 @@ def names_in(tokens) -> tuple[list[str], list]:
             spans.append(e)
         elif e.label_ == "PERSON":
             org = org_for_person(e)
-            names.append(org._.actor_name if org is not None else e.text)
+            names.append(org._.actor_name if org is not None else clean_name(e.text))
             spans.append(org if org is not None and org.start in ids else e)
     for t in tokens:
         for name in _government_of(t):

@@ -114,6 +114,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     is_part = any(after.startswith(c) for c in w["part_cues"])
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
+    noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
+    if noun_phrase is not None:
+        return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
@@ -402,7 +405,7 @@ def _whole(a, earlier, doc_name):
     return None
 
 
-def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part):
+def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
     from commitments.extract import lexicon as lx
@@ -417,6 +420,13 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part):
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
+    if verb is not None and not (owner or by):
+        # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
+        adjunct = noun.head.dep_ == "prep" and noun.head.head.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
+        if subj is None:
+            return None
+        owner = list(subj.subtree)
     names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
     if not names:
