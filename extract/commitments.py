@@ -234,7 +234,7 @@ def _is_reported(c: _Clause) -> bool:
 
 
 def _is_reported_present(c: _Clause) -> bool:
-    return c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in

@@ -38,7 +38,7 @@ def _gazetteer() -> dict:
 
 
 def _mentions(words: list[str], text: str) -> int:
-    return sum(len(re.findall(rf"(?<![\w$]){re.escape(w)}(?!\w)", text)) for w in words)
+    return sum(len(re.findall(rf"(?<![\w$]){re.escape(w)}" + (r"(?!\w)" if w[-1:].isalnum() else ""), text)) for w in words)
 
 
 def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | None:
