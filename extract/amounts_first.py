@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
 _VERBAL = ("VERB", "AUX")
+NEIGHBOURS = 12  # records before an amount that it may fill, belong to, or point back to
 _CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acomp", "relcl")
 # "Shillong, May 4 (IANS):", "Lisbon, Jan. 9, (AFP) –", "Wellington, 3 March 2024 -": where a
 # line says where and when it was filed, in any case
@@ -63,6 +65,25 @@ def _w() -> dict[str, frozenset[str] | tuple[str, ...]]:
     return out
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def sentence_of(tok):
+    """``tok.sent`` without its cost: spaCy walks the document for it on every call, which
+    made a table of many amounts quadratic. The sentences are listed once per document."""
+    doc = tok.doc
+    sents = doc.user_data.get("sent_spans")
+    if sents is None:
+        sents = doc.user_data["sent_spans"] = list(doc.sents)
+        doc.user_data["sent_span_starts"] = [x.start for x in sents]
+    return sents[bisect_right(doc.user_data["sent_span_starts"], tok.i) - 1]
+
+
 def dateline_end(sent) -> int:
     """Where the sentence starts once a dateline that opens it is left out."""
     m = _DATELINE_PREFIX.match(sent.text)
@@ -77,30 +98,41 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
 
     out: list[Commitment] = []
     by_id = {r.id: k for k, r in enumerate(records)}
+    # every record so far, in text order, so that an amount looks only at its neighbours
+    # (a table of 10,000 amounts must stay linear)
+    seen = sorted(records, key=lambda r: r.passage.start)
+    starts = [r.passage.start for r in seen]
     for a in amounts:
         if skipped(a.start) or cm._is_noise_money(a, doc):
             continue
-        if any(r.passage.start <= a.start and a.end <= r.passage.end and r.money is not None for r in [*records, *out]):
+        k = bisect_right(starts, a.start)
+        nearby = seen[max(0, k - NEIGHBOURS):k]
+        if any(r.passage.start <= a.start and a.end <= r.passage.end and r.money is not None for r in nearby):
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _candidate(document, doc, a, span, timeframes, [*records, *out], cm)
+        found = _candidate(document, doc, a, span, timeframes, nearby, cm)
         if found is None:
             continue
         kind, rec = found
         if kind == "fill":
             records[by_id[rec.id]] = rec
+            at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
+            seen[at] = rec
         else:
             out.append(rec)
+            j = bisect_right(starts, rec.passage.start)
+            starts.insert(j, rec.passage.start)
+            seen.insert(j, rec)
     return out
 
 
 def _candidate(document, doc, a, span, timeframes, earlier, cm):
     w = _w()
     tok = span.root
-    sent = tok.sent
-    text = doc.text
+    sent = sentence_of(tok)
+    text = doc_text(doc)
     before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
     after = " ".join(text[a.end:a.end + 40].casefold().split())
     if any(before.endswith(c) for c in w["comparison_before"]):
@@ -187,10 +219,10 @@ def _auxes(chain) -> set[str]:
 
 def _is_headline(sent) -> bool:
     text = sent.text.strip()
-    doc_text = sent.doc.text
-    line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
-    line_end = doc_text.find("\n", sent.start_char)
-    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
+    full = doc_text(sent.doc)
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    line_end = full.find("\n", sent.start_char)
+    line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
     return bool(text) and text == line and text[-1] not in ".!?”\"'" and len(sent) <= 25
 
 
@@ -328,7 +360,7 @@ def no_dateline(names, spans, sent):
     cut = dateline_end(sent)
     if cut == sent.start_char:
         return names, spans
-    prefix = sent.doc.text[sent.start_char:cut]
+    prefix = sent.text[:cut - sent.start_char]
     if len(spans) == len(names):
         keep = [(n, s) for n, s in zip(names, spans) if s.start_char >= cut and n not in prefix]
         return [n for n, _ in keep], [s for _, s in keep]
@@ -346,7 +378,7 @@ def is_track_record(verb) -> bool:
     """A perfect or past of spending with a cue that it is done ("over the past decade",
     "previously", "to date"): a track record, not a pledge."""
     w = _w()
-    words = " " + " ".join(t.lower_ for t in verb.sent) + " "
+    words = " " + " ".join(t.lower_ for t in sentence_of(verb)) + " "
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
     return past and any(f" {c} " in words for c in w["track_record_cues"])
