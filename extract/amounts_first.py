@@ -249,6 +249,10 @@ def _role(verb, chain, sent, cm) -> str | None:
 
     if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in v.subtree):
         return None  # "contribute $1.6 billion to Canada's GDP": a measurement
+    from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
+
+    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+        return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
         subj = subject_of(verb)
