@@ -105,6 +105,7 @@ class Commitment:
     rule: str | None = None  # which rule produced it, for the browser's "why" view
     group: str | None = None
     discrepancy: str | None = None  # set by consolidation where sources disagree
+    part_of: str | None = None  # the id of the pledge this one is a part of ("$400 million of that sum")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,6 +124,7 @@ class Commitment:
             "rule": self.rule,
             "group": self.group,
             "discrepancy": self.discrepancy,
+            "part_of": self.part_of,
         }
 
     @classmethod
@@ -143,6 +145,7 @@ class Commitment:
             rule=d.get("rule"),
             group=d.get("group"),
             discrepancy=d.get("discrepancy"),
+            part_of=d.get("part_of"),
         )
 
     def to_gold_line(self) -> dict[str, Any]:

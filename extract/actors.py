@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
+from commitments.records import clean_name
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -118,6 +119,11 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
     from commitments.extract.pipeline import demonyms
 
     adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in demonyms())]
+    if not adjs and lemma in lx.GOVERNMENT_NOUNS:
+        # "the Tripura government", "the Ontario government": a place named before it
+        places = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if places and not is_dateline(noun.doc[places[0].left_edge.i:places[-1].i + 1]):
+            return [noun.doc[places[0].left_edge.i:places[-1].i + 1].text]
     if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
         return []  # "a group of Japanese companies" names no one
@@ -162,9 +168,12 @@ def names_in(tokens) -> tuple[list[str], list]:
                 continue
             names.append(e._.actor_name)
             spans.append(e)
+        elif e.label_ == "PERSON" and _names_an_organisation(e):
+            names.append(e._.actor_name)  # "telecoms group Ericsson" tagged as a person
+            spans.append(e)
         elif e.label_ == "PERSON":
             org = org_for_person(e)
-            names.append(org._.actor_name if org is not None else e.text)
+            names.append(org._.actor_name if org is not None else clean_name(e.text))
             spans.append(org if org is not None and org.start in ids else e)
     for t in tokens:
         for name in _government_of(t):
@@ -186,6 +195,17 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _names_an_organisation(ent) -> bool:
+    """"Swedish telecoms group Ericsson": a name in apposition to (or compounded with) an
+    organisation noun names that organisation, whatever the model tagged it."""
+    root = ent.root
+    head = root.head if root.dep_ in ("appos", "compound") else None
+    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+    if head is not None and head.i != root.i and head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in nouns and c.i < ent.start for c in root.children)
 
 
 def _owner_of_a_name(ent) -> bool:
@@ -252,6 +272,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             names, spans = names_in(list(speaker.subtree))
             if names:
                 return names, spans, "anaphor-speaker"
+            names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
+            if names and how != "anaphor-pledge":
+                return names, spans, how  # "the group said it would": whoever "the group" is
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
@@ -344,8 +367,9 @@ def _actors_before(tok, label: str | None) -> Iterator:
     ents = entities(tok.doc)
     for k in range(bisect_left(tok.doc.user_data["actor_ent_starts"], tok.i) - 1, -1, -1):
         e = ents[k]
-        if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label):
-            yield e
+        if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label or (
+                label == "ORG" and not _known_place(e) and e.root.dep_ == "poss")):
+            yield e  # "Nestle's push ... the group": a company the model tagged as a place
 
 
 def named_recipients(head, actors: list[str]) -> list[str]:

@@ -26,6 +26,8 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
+from commitments.extract.amounts_first import amount_records, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
+from commitments.extract.currency_context import explain, localise
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -50,7 +52,7 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16,
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
     published = _date(document.published)
-    amounts = find_amounts(document.text)
+    amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
     out: list[Commitment] = []
@@ -68,7 +70,16 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
             rec = _headline_commitment(document, sent, amounts, timeframes)
             if rec is not None:
                 out.append(rec)
-    return out
+    # amount-first: every amount no record holds is a candidate, its role read from syntax
+    text = document.text
+
+    def skipped(at: int) -> bool:
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].lstrip(" \t•*-–").casefold()
+        return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
+
+    extra = amount_records(document, doc, amounts, timeframes, out, skipped)
+    return sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end))
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -216,12 +227,14 @@ def _is_passive(c: _Clause) -> bool:
 
 
 def _is_reported(c: _Clause) -> bool:
+    if is_track_record(c.head):
+        return False  # "Over the past decade X has invested ...": a track record
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
 
 
 def _is_reported_present(c: _Clause) -> bool:
-    return c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
@@ -247,6 +260,8 @@ def _cue(head) -> str | None:
         return None  # a bare verb ("help X develop"): its governor decides
     if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
         return None  # no pledge word on the head and nothing it governs could carry one
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
+        return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
@@ -306,10 +321,15 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         (actors, spans), how = names_in(_givers(head)), None
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
+        actors, spans = _behind_programme(head, sent, actors, spans)
+    actors, spans = no_dateline(actors, spans, sent)
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
-    money = _money_in(amounts, start, end, head.doc)
+    start = max(start, dateline_end(sent))
+    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts)
+    if money is not None and not (start <= money.start and money.end <= end):
+        start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
         return None
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
@@ -322,6 +342,24 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
     return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
                    recipients)
+
+
+def _behind_programme(head, sent, actors, spans):
+    """A named programme or fund as subject ("the “GreenSkills” scheme will spend") is what
+    is funded: the body behind it, the sentence's speaker, acts."""
+    subj = subject_of(head)
+    if subj is None or not is_programme(subj):
+        return actors, spans
+    found = speaker_of(sent, exclude=subj)
+    return found if found else (actors, spans)
+
+
+def _antecedent_amount(head, amounts):
+    """"the €8 million that Finland pledged": the amount a relative clause hangs on."""
+    if head.dep_ != "relcl":
+        return None
+    noun = head.head
+    return next((a for a in amounts if a.start <= noun.idx < a.end), None)
 
 
 def _givers(head) -> list:
@@ -456,9 +494,14 @@ def _timeframe_in(timeframes, start, end):
 def _in_dollars(money, published: str | None):
     """Every amount gets a dollar value: the text's own (stated), native, or converted at
     the publication year's rate (``usd_source="converted"``)."""
-    if money is None or money.usd_value is not None:
+    if money is None:
         return money
     date = _date(published)
+    local = explain(money, date.year if date else None)
+    if local is not None:
+        return local
+    if money.usd_value is not None:
+        return money
     return usd_value(money, date.year if date else None)
 
 

@@ -69,11 +69,24 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
         for i, c in enumerate(recs):
             if i not in new and c.group is not None:
                 parent[find(i)] = find(first.setdefault(c.group, i))
+    # Groups grow only where every member of one is compatible with every member of the
+    # other: one weak link no longer chains two pledges together.
+    held: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(recs)):
+        held[find(i)].append(i)
+
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj or not all(_compatible(recs[a], recs[b]) for a in held[ri] for b in held[rj]):
+            return
+        parent[ri] = rj
+        held[rj].extend(held.pop(ri))
+
     for i, j in _candidate_pairs(recs, new):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
-            parent[find(i)] = find(j)
+            join(i, j)
     for i, j in _referring_back(recs):
-        parent[find(i)] = find(j)
+        join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
         members[find(i)].append(i)
@@ -201,6 +214,17 @@ def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
     if not a.recipients or not b.recipients:
         return False
     return not any(names_agree(x, y) for x in a.recipients for y in b.recipients)
+
+
+def _compatible(a: Commitment, b: Commitment) -> bool:
+    """Whether two records may sit in one group: never a part of a package and its whole
+    (or another part of it), nor amounts that differ by more than a factor of 1.3."""
+    if a.id == b.id:
+        return True
+    if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
+        return False
+    ratio = _ratio(a.money, b.money) if a.money and b.money else None
+    return ratio is None or ratio <= COMPATIBLE_RATIO
 
 
 def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bool:

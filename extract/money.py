@@ -171,6 +171,8 @@ _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 _SCALE_WORDS = [w for w in SCALES if w not in LETTER_SCALES]
 _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _LETTERS = "".join(sorted(LETTER_SCALES)) + "".join(sorted(LETTER_SCALES)).upper()
+# an abbreviated scale may end in a full stop when a currency follows ("83.4 bil. yen", "750 Mil. Euros")
+_ABBR_STOP = r"(?:\.(?=[ \t]{1,2}[^\W\d_]))?"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[{_LETTERS}](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
@@ -198,7 +200,7 @@ _GAP = r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
 AMOUNT = re.compile(
     rf"(?P<pre>{PRE_RX})\s{{0,2}}(?P<n1>{NUM_RX})(?P<s1>{SCALE_RX})?"
     rf"(?:{_GAP}(?P<u1>{SUF_RX})(?:\s{{1,2}}(?P<t1>{_SCALE_WORD}))?)?"
-    rf"|(?P<n2>{_FREE_NUM})(?P<s2>{SCALE_RX})?{_GAP}(?P<u2>{SUF_RX})"
+    rf"|(?P<n2>{_FREE_NUM})(?P<s2>{SCALE_RX}{_ABBR_STOP})?{_GAP}(?P<u2>{SUF_RX})"
     rf"(?:\s{{1,2}}(?P<t2>{_SCALE_WORD}))?"
 )
 _RANGE_SEP = r"(?:\s{0,2}[-–—‒]\s{0,2}|\s{1,3}(?:to|and)\s{1,3})"
@@ -244,7 +246,7 @@ _REV_WORD = _trie(w[::-1] for w in [*UNITS, *FRACTIONS, *_SCALE_WORDS, "a", "an"
 _REV_SCALE = _trie(w[::-1] for w in _SCALE_WORDS)
 REV_FIGURE = re.compile(  # '<figure> [scale] [-]' spelt backwards, ending at a currency
     r"(?:\s{0,3}-\s{0,3}|\s{0,3})"
-    rf"(?:(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
+    rf"(?:(?:\.(?=[^\W\d_]))?(?i:{_REV_SCALE})\b(?:\s{{1,2}}(?i:{_REV_SCALE})\b)?[ \t-]?|[kmbKMB](?=\d))?"
     rf"(?P<num>\d[\d,.]{{0,30}}(?![\d,.])"
     rf"|(?i:{_REV_WORD})\b(?:[\s-]{{1,3}}(?:(?i:dna)\s{{1,3}})?(?i:{_REV_WORD})\b){{0,10}})"
 )
@@ -350,6 +352,9 @@ def _currency(pre: str | None, suf: str | None) -> tuple[_Form | None, bool]:
     return (pform or sform), sform is not None
 
 
+_FULL_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"})
+
+
 def _hit(text: str, m: re.Match) -> _Hit | None:
     pre = m.group("pre")
     n, s, u, t = ("n1", "s1", "u1", "t1") if pre is not None else ("n2", "s2", "u2", "t2")
@@ -361,6 +366,10 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
     if form is None or number is None:
         return None
     scale_text = m.group(s)
+    if scale_text and scale_text.endswith("."):
+        if scale_text.strip(" \t-.").casefold() in _FULL_SCALE_WORDS:
+            return None  # "5 million. Dollars are ...": a full word ends its sentence
+        scale_text = scale_text[:-1]  # "83.4 bil. yen"
     end = m.end(s) if scale_text else m.end(n)
     if keep_suffix and m.group(u):
         end = m.end(u)
@@ -545,6 +554,8 @@ def _figure_ends_before(text: str, s: int, pos: int) -> bool:
     j = s - 1
     while j > pos and s - j <= 3 and text[j] in " \t\n-":
         j -= 1
+    if j > pos and text[j] == "." and text[j - 1].isalpha():
+        j -= 1  # "83.4 bil. yen": an abbreviated scale
     if j < pos or not text[j].isalnum():
         return False
     if text[j].isdigit():

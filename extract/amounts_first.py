@@ -1,0 +1,472 @@
+"""Amount-first extraction: every amount in the text is a candidate pledge.
+
+The clause rules (``commitments.py``) find pledges whose verb they know. This pass starts
+from the other end: each amount ``find_amounts`` reads (less link lines and page
+furniture) that no record holds yet is placed in its sentence's parse, and its role is
+decided from syntax:
+
+- the **governing chain**: from the amount up to its verb, and from that verb up through
+  ``xcomp``/``conj``/participle links to the verb that carries tense and modality
+  ("officials expect to deploy $17 billion", "is expected to commit", "obliges X to invest");
+- **tense, aspect and modality** on that chain: a future (*will*, *shall*, a headline's
+  "X to VERB", "is to"), an obligation (*must*, "obliges X to"), an intention or expectation
+  ("wants to", "is poised to"), a headline in the present, a promise or gift reported in the
+  past ("gave $40m", "was pledged by"), make it a pledge; a perfect of spending with a
+  track-record cue ("over the past decade ... has invested"), a comparison ("well above the
+  €8 million"), a target sought, a measurement, a negation or a hypothetical do not. Verb
+  lists are evidence for these frames (``patterns/amount_roles.json``), not gates;
+- **parts of a package**: "$400 million of that sum", "accounts for $120 million of the
+  loan" become records tied to the whole by ``part_of``;
+- **the actor**, by a cascade: who is obliged, the subject (through ``actors_of``: passive
+  agent, relative pronoun, coreference), the possessor or "by X" of a pledge noun, the
+  speaker ("..., the state government said"), a collective kept as written ("donor
+  nations", "the county council"); a programme or fund as subject gives way to the body
+  behind it (the speaker); a dateline city never acts.
+
+An amount whose chain reaches a record of the same sentence that has no amount fills that
+record ("launched Atlas, a programme that officials expect to deploy $17 billion").
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from pathlib import Path
+
+from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.records import Commitment, Mention
+
+_DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
+_VERBAL = ("VERB", "AUX")
+NEIGHBOURS = 12  # records before an amount that it may fill, belong to, or point back to
+_CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acomp", "relcl")
+# "Shillong, May 4 (IANS):", "Lisbon, Jan. 9, (AFP) –", "Wellington, 3 March 2024 -": where a
+# line says where and when it was filed, in any case
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][\w.'’\- ]{1,40}?(?:/[A-Z][\w.'’\- ]{1,30}?)?(?:,\s*[A-Z][\w.'’\- ]{1,30}?)?,\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?,?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?(?:[:\-–—]{1,2}|\s)\s*")
+
+
+_PHRASE_LISTS = ("comparison_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
+
+
+@functools.lru_cache(maxsize=1)
+def _w() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    out = {}
+    for k, v in data.items():
+        if k.startswith("_"):
+            continue
+        out[k] = tuple(v) if k in _PHRASE_LISTS else frozenset(v)
+    return out
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def sentence_of(tok):
+    """``tok.sent`` without its cost: spaCy walks the document for it on every call, which
+    made a table of many amounts quadratic. The sentences are listed once per document."""
+    doc = tok.doc
+    sents = doc.user_data.get("sent_spans")
+    if sents is None:
+        sents = doc.user_data["sent_spans"] = list(doc.sents)
+        doc.user_data["sent_span_starts"] = [x.start for x in sents]
+    return sents[bisect_right(doc.user_data["sent_span_starts"], tok.i) - 1]
+
+
+def dateline_end(sent) -> int:
+    """Where the sentence starts once a dateline that opens it is left out."""
+    m = _DATELINE_PREFIX.match(sent.text)
+    return sent.start_char + m.end() if m else sent.start_char
+
+
+def amount_records(document, doc, amounts, timeframes, records: list[Commitment], skipped) -> list[Commitment]:
+    """Records for the amounts that no record of ``records`` holds; fills the amount of a
+    record of the same clause chain that has none. ``skipped(offset)`` says whether an
+    offset lies in a link line or a list of links."""
+    from commitments.extract import commitments as cm
+
+    out: list[Commitment] = []
+    by_id = {r.id: k for k, r in enumerate(records)}
+    # every record so far, in text order, so that an amount looks only at its neighbours
+    # (a table of 10,000 amounts must stay linear)
+    seen = sorted(records, key=lambda r: r.passage.start)
+    starts = [r.passage.start for r in seen]
+    for a in amounts:
+        if skipped(a.start) or cm._is_noise_money(a, doc):
+            continue
+        k = bisect_right(starts, a.start)
+        nearby = seen[max(0, k - NEIGHBOURS):k]
+        if any(r.passage.start <= a.start and a.end <= r.passage.end and r.money is not None for r in nearby):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = _candidate(document, doc, a, span, timeframes, nearby, cm)
+        if found is None:
+            continue
+        kind, rec = found
+        if kind == "fill":
+            records[by_id[rec.id]] = rec
+            at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
+            seen[at] = rec
+        else:
+            out.append(rec)
+            j = bisect_right(starts, rec.passage.start)
+            starts.insert(j, rec.passage.start)
+            seen.insert(j, rec)
+    return out
+
+
+def _candidate(document, doc, a, span, timeframes, earlier, cm):
+    w = _w()
+    tok = span.root
+    sent = sentence_of(tok)
+    text = doc_text(doc)
+    before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
+    after = " ".join(text[a.end:a.end + 40].casefold().split())
+    if any(before.endswith(c) for c in w["comparison_before"]):
+        return None  # "up from $1.21 billion", "far more than the $2 billion"
+    path, verb = _path_to_verb(tok)
+    if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
+        return None  # "well above the €8 million that ..."
+    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i for p in path) or any(
+            c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
+        return None  # "a target of $5 billion", "the $2 billion it had sought"
+    is_part = any(after.startswith(c) for c in w["part_cues"])
+    if verb is None:
+        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
+    noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
+    if noun_phrase is not None:
+        return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"
+    chain = _verb_chain(verb)
+    top = chain[-1]
+    role = _role(verb, chain, sent, cm)
+    if role is None:
+        return None
+    # an amount in a relative or infinitive clause of an earlier record with no amount of its own
+    host = next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
+                 and sent.start_char <= r.passage.start < a.start and r.passage.end <= a.start
+                 and _attached_to(top, r, doc)), None)
+    if host is not None:
+        end = max(host.passage.end, a.end)
+        money = cm._in_dollars(a, document.published)
+        mentions = sorted([*host.mentions, Mention("money", a.start, a.end, a.text)], key=lambda m: m.start)
+        return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
+                               mentions=mentions)
+    actors, spans = _actors(verb, chain, sent, role, earlier)
+    if is_part or role == "part":
+        whole = _whole(a, earlier, document.doc)
+        if whole is None:
+            return None
+        if not actors:
+            actors, spans = list(whole.actors), []
+    else:
+        whole = None
+    if not actors:
+        return None
+    start, end = cm._passage_bounds(verb if verb.i >= top.i and False else top, sent)
+    start, end = min(start, a.start), max(end, a.end)
+    start = max(start, dateline_end(sent))
+    recipients = [n for n in _recipients(top) if n not in actors]
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
+    if whole is not None:
+        rec.part_of = whole.id
+    return "new", rec
+
+
+def _path_to_verb(tok):
+    """The tokens from the amount up to the first verb that governs it, and that verb."""
+    path, t = [], tok
+    for _ in range(12):
+        if t.pos_ in _VERBAL and t is not tok:
+            return path, t
+        path.append(t)
+        if t.head.i == t.i:
+            return path, (t if t.pos_ in _VERBAL else None)
+        t = t.head
+    return path, None
+
+
+def _verb_chain(verb) -> list:
+    """The verb and the verbs (or predicative adjectives) it hangs on, up to the one that
+    carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
+    chain = [verb]
+    t = verb
+    while t.dep_ in _CLIMB and t.head.i != t.i and t.head.pos_ in (*_VERBAL, "ADJ") and len(chain) < 6:
+        if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
+            break  # its own clause: "said it would invest", "that Finland pledged"
+        if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _auxes(chain) -> set[str]:
+    return {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_headline(sent) -> bool:
+    text = sent.text.strip()
+    full = doc_text(sent.doc)
+    line_start = full.rfind("\n", 0, sent.start_char) + 1
+    line_end = full.find("\n", sent.start_char)
+    line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
+    return bool(text) and text == line and text[-1] not in ".!?”\"'" and len(sent) <= 25
+
+
+def _role(verb, chain, sent, cm) -> str | None:
+    """pledge, obligation, intention, future, reported, headline, part, or None (not a pledge)."""
+    w = _w()
+    lemmas = {t.lemma_.lower() for t in chain}
+    auxes = _auxes(chain)
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return None
+    hypothetical = {"would", "could", "might", "may", "should", "can", "'d"} & auxes
+    if hypothetical and not ("would" in auxes and any(cm._reported_future(t) for t in chain)):
+        return None
+    if lemmas & {"consider", "mull", "weigh", "contemplate", "eye", "explore", "study"}:
+        return None
+    for t in [chain[-1], *chain[-1].ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return None
+    if lemmas & w["target_verbs"]:
+        return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
+    from commitments.extract.lexicon import NOISE_NOUNS
+
+    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in v.subtree):
+        return None  # "contribute $1.6 billion to Canada's GDP": a measurement
+    from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
+
+    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+        return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
+    vl0 = verb.lemma_.lower()
+    if vl0 in w["fundraising_verbs"]:
+        subj = subject_of(verb)
+        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"]
+        return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
+    top = chain[-1]
+    adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
+        t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
+    if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"}:
+        return "obligation"
+    if auxes & set(w["future_aux"]) or "would" in auxes:
+        return "future"
+    if "to" in auxes and (len(chain) > 1 and (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"]
+                          or adjs & w["expectation_adjectives"] or top.lemma_ == "be" or _is_headline(sent)):
+        return "intention"
+    if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
+        return "intention"
+    words = " " + " ".join(t.lower_ for t in sent) + " "
+    track = any(f" {c} " in words for c in w["track_record_cues"])
+    perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
+    past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
+    vl = cm._lemma(verb)
+    if _is_headline(sent) and verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") and vl in w["promise_verbs"] | w["spending_verbs"]:
+        return "headline"
+    words_l = " ".join(t.lower_ for t in sent)
+    if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return None  # "spends close to Rs 15,000 crore a year", "hands out an average of ..."
+    if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
+        return None  # spending done or given out ("spent $12 billion", "gave away"): a record of the past
+    if past:
+        if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge"}):
+            return None  # "has invested roughly $37 billion over the past decade": a track record
+        if vl in w["promise_verbs"] or vl in w["fundraising_verbs"]:
+            return "reported"
+        return None
+    if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
+        return "reported"  # "Canada announces $40 million", "X donates"
+    return None
+
+
+def _attached_to(top, record, doc) -> bool:
+    """Whether the chain's top hangs, through a relative clause or apposition, on a word of
+    the record's passage ("launched Atlas, a programme that officials expect to deploy")."""
+    t = top
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl", "appos") and record.passage.start <= t.head.idx < record.passage.end:
+            return True
+        t = t.head
+    return False
+
+
+def _actors(verb, chain, sent, role, earlier):
+    w = _w()
+    top = chain[-1]
+    # who is obliged: "The contract obliges X to invest"
+    for t in chain:
+        if t.lemma_.lower() in w["obligation_verbs"]:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                names, spans = names_in(list(obj.subtree))
+                if names:
+                    return no_dateline(names, spans, sent)
+    if role == "fundraising":
+        names, spans = names_in(_givers(verb))
+        if names:
+            return no_dateline(names, spans, sent)
+        giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
+        collective = _collective(giver) if giver is not None else None
+        return ([collective], [giver.doc[giver.left_edge.i:giver.i + 1]]) if collective else ([], [])
+    holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
+    if holder is None:
+        holder = top if subject_of(top) is not None else None
+    subj = subject_of(holder) if holder is not None else None
+    if subj is not None and is_programme(subj):
+        speaker = speaker_of(sent, exclude=subj)
+        if speaker:
+            return speaker
+    if subj is not None and _is_beneficiary(holder, subj):
+        givers = [t for p in holder.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for t in p.subtree][1:]
+        names, spans = names_in(givers)
+        return no_dateline(names, spans, sent) if names else ([], [])
+    if holder is not None:
+        names, spans, _how = actors_of(holder, [r.actors for r in earlier[-1:]])
+        names, spans = no_dateline(names, spans, sent)
+        if names and not _is_person_only(spans):
+            return names, spans
+    if subj is not None:
+        collective = _collective(subj)
+        if collective:
+            return [collective], [subj.doc[subj.left_edge.i:subj.i + 1]]
+    speaker = speaker_of(sent, exclude=subj)
+    if speaker:
+        return speaker
+    return [], []
+
+
+def _givers(verb) -> list:
+    """The tokens of "from X" on a verb of raising money, when X names givers."""
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
+
+
+def _is_person_only(spans) -> bool:
+    return False
+
+
+def no_dateline(names, spans, sent):
+    cut = dateline_end(sent)
+    if cut == sent.start_char:
+        return names, spans
+    prefix = sent.text[:cut - sent.start_char]
+    if len(spans) == len(names):
+        keep = [(n, s) for n, s in zip(names, spans) if s.start_char >= cut and n not in prefix]
+        return [n for n, _ in keep], [s for _, s in keep]
+    return [n for n in names if n not in prefix], [s for s in spans if s.start_char >= cut]
+
+
+def is_programme(subj) -> bool:
+    """"the “GreenSkills” scheme", "the state-funded scheme": a programme or fund as subject."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _w()["programme_nouns"] and (
+        any(c.lower_ in ("“", "\"", "‘") or c.pos_ == "PROPN" for c in subj.subtree if c.i < subj.i)
+        or any(c.dep_ == "amod" and "-" in c.text for c in subj.children))
+
+
+def is_track_record(verb) -> bool:
+    """A perfect or past of spending with a cue that it is done ("over the past decade",
+    "previously", "to date"): a track record, not a pledge."""
+    w = _w()
+    words = " " + " ".join(t.lower_ for t in sentence_of(verb)) + " "
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
+    return past and any(f" {c} " in words for c in w["track_record_cues"])
+
+
+def _is_beneficiary(holder, subj) -> bool:
+    w = _w()
+    lemma = holder.lemma_.lower()
+    passive = subj.dep_ == "nsubjpass"
+    return (lemma in {"receive", "get", "win", "obtain", "land", "attract"} and not passive) or (
+        passive and lemma in {"hand", "give", "award", "grant", "gift", "offer"} and lemma in w["beneficiary_verbs"])
+
+
+def _collective(subj) -> str | None:
+    """"donor nations", "the county council", "an anonymous donor": kept as written."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
+        return None
+    toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "punct", "prep")]
+    if not toks:
+        return None
+    phrase = subj.doc[toks[0].i:subj.i + 1].text
+    return phrase if len(phrase.split()) >= 2 or subj.tag_ == "NNS" else None
+
+
+def speaker_of(sent, exclude=None):
+    """"..., the state government said": the subject of a reporting verb of the sentence."""
+    w = _w()
+    for t in sent:
+        if t.lemma_.lower() in w["reporting_verbs"] and t.pos_ == "VERB":
+            s = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if s is None or (exclude is not None and s.i == exclude.i) or s.pos_ == "PRON":
+                continue
+            names, spans = names_in(list(s.subtree))
+            names, spans = no_dateline(names, spans, sent)
+            if names:
+                return names, spans
+            collective = _collective(s)
+            if collective:
+                return [collective], [s.doc[s.left_edge.i:s.i + 1]]
+    return None
+
+
+def _recipients(top) -> list[str]:
+    from commitments.extract.actors import named_recipients
+
+    return named_recipients(top, [])
+
+
+def _whole(a, earlier, doc_name):
+    """The pledge a part belongs to: the nearest earlier record of the document with a
+    larger amount in the same currency."""
+    for r in reversed(earlier):
+        if r.doc == doc_name and r.money is not None and r.money.currency == a.currency and r.money.value > a.value \
+                and getattr(r, "part_of", None) is None:
+            return r
+    return None
+
+
+def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
+    """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
+    million investment by X", "a commitment of €90 million"), or a part of a package."""
+    from commitments.extract import lexicon as lx
+
+    tok = span.root
+    noun = tok
+    for _ in range(3):
+        if noun.lemma_.lower() in lx.PLEDGE_NOUNS or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.lemma_.lower() not in lx.PLEDGE_NOUNS:
+        return None
+    owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
+    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
+    if verb is not None and not (owner or by):
+        # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
+        adjunct = noun.head.dep_ == "prep" and noun.head.head.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
+        if subj is None:
+            return None
+        owner = list(subj.subtree)
+    names, spans = names_in(owner or by)
+    names, spans = no_dateline(names, spans, sent)
+    if not names:
+        return None
+    start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
+    rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(noun, a), "amount-noun", [])
+    return "new", rec
