@@ -21,6 +21,7 @@ def test_rates_file_names_its_source_and_says_approximate():
 @pytest.mark.parametrize("cur,year,low,high", [
     ("JPY", 2024, 140, 160), ("EUR", 2022, 0.9, 1.0), ("GBP", 2016, 0.7, 0.8),
     ("KRW", 2023, 1250, 1350), ("INR", 2020, 70, 78), ("CNY", 2019, 6.8, 7.0),
+    ("NOK", 2024, 10, 11.5), ("DKK", 2023, 6.5, 7.2), ("ZAR", 2023, 17, 19.5), ("PLN", 2022, 4.2, 4.7),
 ])
 def test_rates_are_plausible(cur, year, low, high):
     assert low <= fx.rate(cur, year) <= high
