@@ -57,6 +57,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self._settle_timer: Timer | None = None
         self._source_timer: Timer | None = None
         self._source_shown_at = 0.0
+        self.quitting = False
         self._index_store()
 
     def use_store(self, store: Store) -> None:
@@ -213,10 +214,17 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     # Actions (see tui/actions.py for keys and names)
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Over a dialog the browser's keys are the dialog's; over a document only a few apply."""
+        """Over a dialog the browser's keys are the dialog's; over a document only a few
+        apply; once quitting, none (a key right after q would open a screen as the app closes)."""
+        if self.quitting:
+            return False
         if action not in BROWSER_ACTIONS or self.screen is self.screen_stack[0]:
             return True
         return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
 
     # Citations and the clipboard: the work is in tui/citation_actions.py
     def action_copy_citation(self) -> None:

@@ -71,7 +71,9 @@ def render_source(text: str, c: Commitment, pattern: re.Pattern[str] | None) -> 
 
 
 class SourceView(ScrollView, can_focus=True):
-    DEFAULT_CSS = "SourceView { overflow-x: hidden; }"
+    # The scrollbar's columns are kept whether it shows or not: a ScrollView gets no
+    # Resize when its scrollbar comes or goes, so lines wrapped without it would be cut.
+    DEFAULT_CSS = "SourceView { overflow-x: hidden; scrollbar-gutter: stable; }"
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -116,8 +118,6 @@ class SourceView(ScrollView, can_focus=True):
                 self._lines.extend(paragraph.divide(offsets))
                 self._starts.extend(pos + o for o in [0, *offsets])
                 pos += len(plain) + 1
-        # A plain (layout) resize: the lines were wrapped to a width that a scrollbar
-        # appearing would narrow, and the resize that follows re-wraps them.
         self.virtual_size = Size(width + GUTTER, len(self._lines))
         self._cache.clear()
         self.refresh()
