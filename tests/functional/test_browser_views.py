@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 from commitments.store import Store
 from commitments.tui.app import make_app
@@ -78,7 +79,8 @@ async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser
         await pilot.click("#export-ok")
         await pilot.pause()
         shown = app.query_one(CommitmentList).rows
-    data = json.loads((tmp_path / "commitments.json").read_text(encoding="utf-8"))
+    assert path != str(browser_store.path)  # the store is commitments.json here: never offered
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
     assert [d["id"] for d in data] == [c.id for c in shown] and all("Acme" in d["actors"][0] for d in data)
 
 
