@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from commitments.tui.cli import CLIError, add_db_option, db_path, search_rows
+from commitments.tui.format import counted
 
 
 def register(sub) -> None:
@@ -58,7 +59,7 @@ def run(args) -> int:
         n = write(commitments, fmt, sys.stdout)
     else:
         n = _write_file(Path(args.output).expanduser(), commitments, fmt)
-        print(f"{n} commitments → {args.output} ({fmt})", file=sys.stderr)
+        print(f"{counted(n, 'commitment')} → {args.output} ({fmt})", file=sys.stderr)
     return 0 if n else 1
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from commitments.records import Commitment
 from commitments.store.export import EXTENSIONS, UnknownExtension, format_for, write_file
+from commitments.tui.format import counted
 from commitments.tui.screens.confirm import ConfirmScreen
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,7 +40,7 @@ class ExportScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             n = len(self.commitments)
-            box.border_title = f"Export {n} {self.what} commitment{'' if n == 1 else 's'}"
+            box.border_title = f"Export {counted(n, self.what + ' commitment')}"
             if self.note:
                 yield Label(Text(self.note), id="export-note")
             with RadioSet(id="export-format"):
