@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from commitments.tui.app import make_app
 from commitments.tui.widgets.commitment_list import CommitmentList
+from test_browser_views import run_from_palette
 
 
 def _dollars(rows):
@@ -38,10 +39,5 @@ async def test_s_sorts_by_amount_then_S_reverses_and_the_title_says_so(browser_s
 async def test_sort_from_the_palette(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"sort: next key")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "sort: next key")
         assert app.order.key == "amount"

@@ -98,15 +98,20 @@ async def test_export_to_an_unwritable_place_says_so_and_stays_open(browser_stor
         assert len(app.screen_stack) == 1
 
 
+async def run_from_palette(pilot, name: str) -> None:
+    """Open the command palette, type an action's name and run it."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*name)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_palette_runs_an_action_by_its_name(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"view: toggle grouped")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "view: toggle grouped")
         assert app.grouped
 
 
