@@ -17,6 +17,22 @@ from commitments.records import Commitment
 from commitments.store.atomic import replacing
 
 FORMATS = ("csv", "json", "jsonl", "md")
+EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
+
+
+class UnknownExtension(ValueError):
+    """A file name whose extension names no export format (``x.xlsx``)."""
+
+
+def format_for(path: Path | str) -> str:
+    """The export format a file name asks for by its extension; raises UnknownExtension
+    rather than guess (``export -o x.xlsx`` must not write JSON Lines)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        named = f"the extension {suffix}" if suffix else "no extension"
+        raise UnknownExtension(f"{Path(path).name}: {named} names no export format "
+                               f"(use {', '.join(EXTENSIONS)} or choose the format)")
+    return EXTENSIONS[suffix]
 COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",
            "timeframe", "date_start", "date_end", "passage", "document", "title", "published",
            "passage_start", "passage_end", "group", "discrepancy")

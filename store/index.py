@@ -135,6 +135,14 @@ class CommitmentIndex:
         return self._org_labels
 
     @property
+    def row_recipients_cf(self) -> list[str]:
+        """Each row's recipients, lower-cased: the search text's third field (see haystack),
+        cut out when a search first filters on them."""
+        if self._recipients_cf is None:
+            self._recipients_cf = [hay.split(FIELD_BREAK)[2] for hay in self._hay]
+        return self._recipients_cf
+
+    @property
     def row_dollars(self) -> list[float | None]:
         """Each row's US-dollar value, or None."""
         return self._usd
@@ -179,6 +187,7 @@ class CommitmentIndex:
         self._all_organisations: Counter[str] | None = None  # per org_key()
         self._org_keys: list[tuple[str, ...]] | None = None
         self._org_labels: dict[str, str] | None = None
+        self._recipients_cf: list[str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
         self.grams: GramIndex | None = None  # postings for exactly these rows (see store.grams)
@@ -254,6 +263,8 @@ class CommitmentIndex:
     def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:
         """Row numbers (in ``rows``, else all) matching the query, in row order."""
         q = parse_query(query) if isinstance(query, str) else query
+        if q.errors:  # a filter that cannot be read matches nothing, and the caller says why
+            return []
         candidates: Sequence[int] = range(len(self.commitments)) if rows is None else rows
         last = self._last
         settled: frozenset[str] = frozenset()
@@ -278,6 +289,9 @@ class CommitmentIndex:
         for org in q.orgs:
             orgs = self._orgs_cf
             found = [i for i in found if org in orgs[i]]
+        for recipient in q.recipients:
+            recipients = self.row_recipients_cf
+            found = [i for i in found if recipient in recipients[i]]
         for cur in q.currencies:
             currency = self._currency
             found = [i for i in found if currency[i] == cur]

@@ -34,6 +34,8 @@ ACTIONS: tuple[BrowserAction, ...] = (
     BrowserAction("mark.toggle", "m", "toggle_mark", "Mark or unmark the selected commitment (or group)", "Mark"),
     BrowserAction("mark.clear", "M", "clear_marks", "Clear every mark"),
     BrowserAction("export.open", "e", "export", "Export the marked commitments (else all shown) to CSV, JSON or Markdown", "Export"),
+    BrowserAction("sort.next_key", "s", "next_sort", "Sort by the next key: amount (USD), date, actor, number of sources, as stored", "Sort"),
+    BrowserAction("sort.reverse", "S", "reverse_sort", "Reverse the order of the list"),
     BrowserAction("view.toggle_grouped", "g", "toggle_grouped", "Group the sources of the same pledge into one row", "Group"),
     BrowserAction("view.toggle_facets", "f", "toggle_facets", "Show or hide the facet panes on a narrow terminal"),
     BrowserAction("document.open", "o", "open_document", "Open the whole document full screen", "Open"),

@@ -19,7 +19,9 @@ from commitments.tui.commands import BrowserCommands
 from commitments.tui.dialogs import DialogActions
 from commitments.tui.filtering import FacetIndex, Filters
 from commitments.tui.highlight import search_terms, terms_pattern
+from commitments.tui.keymap import checked_keymap
 from commitments.tui.settings import Settings
+from commitments.tui.sorting import Order, sort_rows
 from commitments.tui.view_actions import ViewActions
 from commitments.tui.widgets.commitment_list import CommitmentList
 from commitments.tui.widgets.facets import AmountList, OrganisationList
@@ -52,11 +54,13 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         self.settings = settings or Settings.load()
         self.filters = Filters()
         self.grouped = False
+        self.order = Order()
         self.marks: set[str] = set()
         self.pattern: re.Pattern[str] | None = None  # the search's words, to highlight
         self._settle_timer: Timer | None = None
         self._source_timer: Timer | None = None
         self._source_shown_at = 0.0
+        self.quitting = False
         self._index_store()
 
     def use_store(self, store: Store) -> None:
@@ -97,9 +101,10 @@ class CommitmentsApp(ViewActions, DialogActions, App):
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
-        self.set_keymap(self.settings.keymap)
-        if self.settings.problem:
-            self.notify(self.settings.problem, severity="warning", markup=False)
+        keymap, problems = checked_keymap(self.settings.keymap, [*BINDINGS, *CommitmentList.BINDINGS])
+        self.set_keymap(keymap)
+        for problem in filter(None, [self.settings.problem, *problems]):
+            self.notify(problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
         # On a large store the list's first frame comes first, and the other panes fill in
         # as the next thing after it.
@@ -124,8 +129,8 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         is for (without ``settle``, the caller sees to them)."""
         f = self.filters
         self.pattern = terms_pattern(search_terms(f.query))
-        rows = self.index.view(self.facets.rows(f))  # records are built only as they are drawn
-        self.pane(CommitmentList).show(rows, self.grouped, self.pattern)
+        rows = self.index.view(sort_rows(self.index, self.facets.rows(f), self.order))  # built as drawn
+        self.pane(CommitmentList).show(rows, self.grouped, self.pattern, self.order.label)
         if self._settle_timer is not None:
             self._settle_timer.stop()
             self._settle_timer = None
@@ -213,10 +218,17 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     # Actions (see tui/actions.py for keys and names)
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Over a dialog the browser's keys are the dialog's; over a document only a few apply."""
+        """Over a dialog the browser's keys are the dialog's; over a document only a few
+        apply; once quitting, none (a key right after q would open a screen as the app closes)."""
+        if self.quitting:
+            return False
         if action not in BROWSER_ACTIONS or self.screen is self.screen_stack[0]:
             return True
         return not isinstance(self.screen, ModalScreen) and action in DOCUMENT_ACTIONS
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
 
     # Citations and the clipboard: the work is in tui/citation_actions.py
     def action_copy_citation(self) -> None:

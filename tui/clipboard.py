@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from commitments.extract.text import clean_text
 
 TIMEOUT_S = 2.0
+READ_BACK_S = 1.0  # within TIMEOUT_S: how long a copy may take to show on the clipboard
 TOOLS = "xclip, xsel or wl-copy"
 
 
@@ -123,10 +124,25 @@ def _child() -> int:
         if tool == "no_clipboard":
             return 0
         copy(text)
-        say(ok=paste() == text)
+        say(ok=_kept(paste, text))
     except Exception as e:  # pyperclip raises its own errors and OS errors alike
         say(ok=False, error=" ".join(str(e).split())[:200])
     return 0
+
+
+def _kept(paste, text: str) -> bool:
+    """Whether the clipboard holds ``text``. xclip and xsel serve the selection from a
+    process they fork, which a busy machine may not have running yet when we first read
+    it back: read again for a while before saying the text was not kept."""
+    import time
+
+    deadline = time.monotonic() + READ_BACK_S
+    while True:
+        if paste() == text:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,10 @@ class DialogActions:
 
         shown = self.pane(CommitmentList).rows
         marked = [c for c in self.index.commitments if c.id in self.marks]
-        screen = ExportScreen(marked, "marked") if marked else ExportScreen(shown, "shown")
+        hidden = sum(shown.position(c) is None for c in marked)  # RowsView finds a record unbuilt
+        note = (f"⚠ {hidden} of the {len(marked)} marked {'is' if hidden == 1 else 'are'} hidden by the "
+                f"current search or facets, and will be exported too.") if hidden else ""
+        screen = ExportScreen(marked, "marked", note=note) if marked else ExportScreen(shown, "shown")
         self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
 
     def action_ingest(self) -> None:

@@ -30,3 +30,8 @@ def format_usd(money: MoneyAmount | None) -> str:
         return "—"
     mark = "≈" if money.usd_source == "converted" else ""
     return f"{mark}${short_number(money.usd_value)}"
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 match``, ``2 matches``: a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -31,6 +31,14 @@ class ViewActions:
         self.grouped = not self.grouped
         self.pane(CommitmentList).show(self.pane(CommitmentList).rows, self.grouped, self.pattern)
 
+    def action_next_sort(self) -> None:
+        self.order = self.order.next_key()
+        self.refresh_panes()
+
+    def action_reverse_sort(self) -> None:
+        self.order = self.order.reversed()
+        self.refresh_panes()
+
     def action_toggle_mark(self) -> None:
         entry = self.pane(CommitmentList).selected_entry
         if entry is None:

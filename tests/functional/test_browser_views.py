@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 from commitments.store import Store
 from commitments.tui.app import make_app
@@ -78,7 +79,8 @@ async def test_e_exports_the_filtered_set_as_json_when_nothing_is_marked(browser
         await pilot.click("#export-ok")
         await pilot.pause()
         shown = app.query_one(CommitmentList).rows
-    data = json.loads((tmp_path / "commitments.json").read_text(encoding="utf-8"))
+    assert path != str(browser_store.path)  # the store is commitments.json here: never offered
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
     assert [d["id"] for d in data] == [c.id for c in shown] and all("Acme" in d["actors"][0] for d in data)
 
 
@@ -96,15 +98,20 @@ async def test_export_to_an_unwritable_place_says_so_and_stays_open(browser_stor
         assert len(app.screen_stack) == 1
 
 
+async def run_from_palette(pilot, name: str) -> None:
+    """Open the command palette, type an action's name and run it."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*name)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_palette_runs_an_action_by_its_name(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"view: toggle grouped")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "view: toggle grouped")
         assert app.grouped
 
 

@@ -81,3 +81,28 @@ def test_csv_cells_never_become_formulas_and_markdown_cells_stay_in_their_column
     write(commitments, "md", buf)
     table = buf.getvalue().splitlines()
     assert all(line.replace("\\|", "").count("|") == 7 for line in table)
+
+
+@pytest.mark.parametrize("broken", ["amount>abc", "year:20x", "org:", "amount>", "ratio:2"])
+def test_search_and_export_refuse_a_filter_they_cannot_read(db, broken, capsys):
+    assert main(["search", broken, "--db", str(db)]) == 2
+    assert broken in capsys.readouterr().err
+    assert main(["export", "acme", broken, "--db", str(db)]) == 2
+    assert broken in capsys.readouterr().err
+
+
+def test_export_takes_the_format_from_the_extension_and_refuses_one_it_does_not_know(db, tmp_path, capsys):
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert ".xlsx" in capsys.readouterr().err and not (tmp_path / "x.xlsx").exists()
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "x.md")]) == 0
+    assert (tmp_path / "x.md").read_text(encoding="utf-8").startswith("| Actors")
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "x.xlsx"), "--format", "csv"]) == 0
+
+
+def test_export_never_replaces_a_file_without_force(db, tmp_path, capsys):
+    out = tmp_path / "kept.csv"
+    out.write_text("precious\n", encoding="utf-8")
+    assert main(["export", "--db", str(db), "-o", str(out)]) == 2
+    assert "exists" in capsys.readouterr().err and out.read_text(encoding="utf-8") == "precious\n"
+    assert main(["export", "--db", str(db), "-o", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("id,actors")

@@ -44,14 +44,38 @@ def test_words_phrases_and_filters():
     assert q.kinds == ("funding",)
 
 
-def test_filters_still_being_typed_constrain_nothing():
-    for partial in ("amount>", "year:20", "org:", "kind:", 'org:"'):
-        assert parse_query(partial).empty, partial
+def test_filters_still_being_typed_constrain_nothing_and_are_pending():
+    for partial in ("amount>", "amount>1.", "amount>2bi", "year:20", "year:2025-20", "org:", "to:", "kind:",
+                    'org:"', "currency:EU"):
+        q = parse_query(partial)
+        assert q.empty and len(q.pending) == 1 and not q.errors, partial
+        assert q.pending[0].startswith(partial.split()[0]), q.pending
 
 
-def test_unknown_prefixes_are_plain_words():
-    q = parse_query("https://example.org ratio:2")
-    assert q.words == ("https://example.org", "ratio:2")
+@pytest.mark.parametrize("broken, why", [
+    ("amount>abc", "is not an amount"), ("amount<=5zz", "is not an amount"), ("year:20x", "is not a year"),
+    ("year:twenty", "is not a year"), ("kind:xyz", "no kind starts with xyz"), ("currency:EURO", "not a currency"),
+    ("ratio:2", "there is no field ratio:"), ('foo:"bar baz"', "there is no field foo:"),
+])
+def test_a_filter_that_cannot_be_read_is_an_error_and_matches_nothing(tiny_index, broken, why):
+    q = parse_query(f"water {broken}")
+    assert len(q.errors) == 1 and why in q.errors[0] and q.errors[0].startswith(broken)
+    assert not q.empty
+    assert tiny_index.search("water") and tiny_index.search(f"water {broken}") == []
+
+
+def test_urls_times_and_a_word_ending_in_a_colon_stay_words():
+    q = parse_query("https://example.org 10:30 note:")
+    assert q.words == ("https://example.org", "10:30", "note:") and not q.errors
+
+
+def test_to_filters_on_recipients():
+    c = Commitment(id="r", doc="r.txt", doc_hash="r", actors=["Microsoft"], recipients=["Japan"],
+                   passage=Passage(0, 9, "Microsoft"))
+    index = CommitmentIndex([c])
+    assert parse_query("to:japan").recipients == ("japan",)
+    assert index.search("to:japan") == [0] and index.search("to:microsoft") == []
+    assert index.search("org:japan") == []
 
 
 def test_an_unfinished_quote_is_a_phrase():

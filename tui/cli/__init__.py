@@ -31,6 +31,17 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the store file (default: $COMMITMENTS_DB, else the user data directory)")
 
 
+def search_rows(index, words: list[str]) -> list[int]:
+    """The index rows a query given on the command line matches; a filter that cannot be
+    read, or is unfinished, is an error (exit 2), never a silent match-all."""
+    from commitments.store.query import parse_query
+
+    q = parse_query(" ".join(words))
+    if q.problems:
+        raise CLIError("; ".join(q.problems))
+    return index.search(q)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="commitments", description="Follow who pledges how much, to whom, by when.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -45,7 +45,7 @@ def _group_line(gid: str, recs) -> dict:
 
 def _print_groups(groups) -> None:
     from commitments.extract.text import one_line
-    from commitments.tui.format import format_money
+    from commitments.tui.format import counted, format_money
     from rich.console import Console
     from rich.text import Text
 
@@ -53,10 +53,10 @@ def _print_groups(groups) -> None:
     for gid, recs in groups:
         line = _group_line(gid, recs)
         docs = len({r.doc for r in recs})
-        console.print(Text(f"{', '.join(line['actors'])} — {len(recs)} reports in {docs} documents [{gid}]", style="bold"))
+        console.print(Text(f"{', '.join(line['actors'])} — {counted(len(recs), 'report')} in {counted(docs, 'document')} [{gid}]", style="bold"))
         if line["discrepancy"]:
             console.print(Text(f"  ! {line['discrepancy']}", style="yellow"))
         for r in recs:
             amount = format_money(r.money) if r.money else "—"
             console.print(Text(f"  {r.doc}:{r.passage.start}  {amount:>12}  {one_line(r.passage.text)[:100]}"))
-    console.print(Text(f"{len(groups)} groups"))
+    console.print(Text(counted(len(groups), 'group')))

@@ -11,6 +11,7 @@ import sys
 from commitments.ingest import BATCH, ingest_paths
 from commitments.store import IngestReport, Store
 from commitments.tui.cli import add_db_option, db_path, warn
+from commitments.tui.format import counted
 
 
 def register(sub) -> None:
@@ -29,7 +30,7 @@ def register(sub) -> None:
 def print_progress(batch: IngestReport) -> None:
     out = sys.stdout
     for state, path, count in batch.stored:
-        out.write(f"{state}: {path} ({count} commitment{'s' if count != 1 else ''})\n")
+        out.write(f"{state}: {path} ({counted(count, 'commitment')})\n")
     out.flush()
 
 
@@ -39,5 +40,6 @@ def run(args) -> int:
     report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch,
                                   workers=max(1, args.workers), say=warn)
     failed = f"; {len(errors)} failed" if errors else ""
-    print(f"{report.summary()}{failed} → {path}", flush=True)
+    total = len(Store(path).index)  # the whole store now, not only what this run added
+    print(f"{report.summary()}{failed} → {path}, which holds {counted(total, 'commitment')}", flush=True)
     return 1 if errors else 0

@@ -5,7 +5,7 @@ import json
 import sys
 
 from commitments.store import Store
-from commitments.tui.cli import add_db_option, db_path
+from commitments.tui.cli import add_db_option, db_path, search_rows
 
 
 def register(sub) -> None:
@@ -19,7 +19,7 @@ def register(sub) -> None:
 def run(args) -> int:
     store = Store(db_path(args))
     index = store.index  # built at load (from the read cache), not built again here
-    hits = [index.commitments[i] for i in index.search(" ".join(args.query))]
+    hits = [index.commitments[i] for i in search_rows(index, args.query)]
     if args.json:
         for c in hits:
             sys.stdout.write(json.dumps(c.to_gold_line(), ensure_ascii=False) + "\n")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from commitments.extract.text import one_line
 from commitments.records import Commitment
-from commitments.tui.format import format_money
+from commitments.tui.format import counted, format_money
 
 COLUMNS = (  # header, Rich column options
     ("Actor", {"ratio": 2, "style": "bold"}),
@@ -36,4 +36,4 @@ def print_commitments(commitments: Sequence[Commitment]) -> None:
         table.add_row(*(Text(one_line(cell)) for cell in cells))
     console = Console()
     console.print(table)
-    console.print(Text(f"{len(commitments)} commitments"))
+    console.print(Text(counted(len(commitments), 'commitment')))

@@ -5,7 +5,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from commitments.records import Commitment
-from commitments.store.export import write_file
+from commitments.store.export import EXTENSIONS, UnknownExtension, format_for, write_file
+from commitments.tui.format import counted
+from commitments.tui.screens.confirm import ConfirmScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -27,19 +29,24 @@ class ExportScreen(ModalScreen[Path | None]):
     ExportScreen #export-error { color: $error; }
     """
 
-    def __init__(self, commitments: Sequence[Commitment], what: str, directory: Path | None = None) -> None:
+    def __init__(self, commitments: Sequence[Commitment], what: str, directory: Path | None = None,
+                 note: str = "") -> None:
         super().__init__()
         self.commitments = list(commitments)
         self.what = what
+        self.note = note  # e.g. that some marked commitments are hidden by the search
         self.directory = directory or Path.cwd()
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = f"Export {len(self.commitments)} {self.what} commitments"
+            n = len(self.commitments)
+            box.border_title = f"Export {counted(n, self.what + ' commitment')}"
+            if self.note:
+                yield Label(Text(self.note), id="export-note")
             with RadioSet(id="export-format"):
                 for i, (ext, name) in enumerate(FORMATS.items()):
                     yield RadioButton(name, value=i == 0, name=ext, id=f"format-{ext}")
-            yield Input(str(self.directory / "commitments.csv"), id="export-path", select_on_focus=False)
+            yield Input(str(free_path(self.directory / "commitments.csv")), id="export-path", select_on_focus=False)
             yield Label("", id="export-error")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-ok")
@@ -55,8 +62,15 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         path = self.query_one("#export-path", Input)
-        if path.value:
-            path.value = str(Path(path.value).with_suffix(f".{self.format}"))
+        if path.value and EXTENSIONS.get(Path(path.value).suffix.lower()) != self.format:
+            path.value = str(free_path(Path(path.value).with_suffix(f".{self.format}")))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # The format follows the extension typed: "x.json" presses JSON.
+        fmt = EXTENSIONS.get(Path(event.value).suffix.lower())
+        if fmt in FORMATS and fmt != self.format:
+            with self.prevent(RadioSet.Changed):
+                self.query_one(f"#format-{fmt}", RadioButton).value = True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -70,13 +84,35 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def export(self) -> None:
         value = self.query_one("#export-path", Input).value.strip()
+        error = self.query_one("#export-error", Label)
         if not value:
-            self.query_one("#export-error", Label).update("Give a file path.")
+            error.update("Give a file path.")
             return
+        path = Path(value).expanduser()
         try:
-            write_file(Path(value), self.commitments, self.format)
-            written = Path(value).expanduser()
-        except OSError as exc:
-            self.query_one("#export-error", Label).update(Text(f"{value}: cannot write ({exc.strerror or exc})"))
+            fmt = format_for(path)
+        except UnknownExtension as exc:
+            error.update(Text(str(exc)))
             return
-        self.dismiss(written)
+        if path.exists():
+            question = f"{path} exists. Replace it?"
+            self.app.push_screen(ConfirmScreen(question, "Replace", "Keep it"),
+                                 lambda replace: replace and self._write(path, fmt))
+        else:
+            self._write(path, fmt)
+
+    def _write(self, path: Path, fmt: str) -> None:
+        try:
+            write_file(path, self.commitments, fmt)
+        except OSError as exc:
+            self.query_one("#export-error", Label).update(Text(f"{path}: cannot write ({exc.strerror or exc})"))
+            return
+        self.dismiss(path)
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or the first of ``name-2.ext``, ``name-3.ext`` … that does not exist yet."""
+    candidate, n = path, 2
+    while candidate.exists() and n < 1000:
+        candidate, n = path.with_name(f"{path.stem}-{n}{path.suffix}"), n + 1
+    return candidate

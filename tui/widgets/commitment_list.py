@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commitments.records import Commitment
+from commitments.tui.format import counted
 from commitments.tui.widgets.quiet_size import set_content_size
 from commitments.tui.widgets.rows import (
     GROUP,
@@ -55,6 +56,7 @@ class CommitmentList(ScrollView, can_focus=True):
         self.entries: Sequence[Entry] = []  # what is on screen, one per line
         self.marks: set[str] = set()  # shared with the app, which owns the marks
         self.grouped = False
+        self.order = ""
         self.expanded: set[str] = set()
         self.cursor = 0
         self._pattern: re.Pattern[str] | None = None
@@ -63,10 +65,13 @@ class CommitmentList(ScrollView, can_focus=True):
 
     # Content
     def show(self, rows: list[Commitment], grouped: bool | None = None,
-             pattern: re.Pattern[str] | None = None) -> None:
-        """Replace the rows, keeping the cursor on the same commitment when it is still there."""
+             pattern: re.Pattern[str] | None = None, order: str | None = None) -> None:
+        """Replace the rows, keeping the cursor on the same commitment when it is still there;
+        ``order`` is what the title says of their order ("by amount (USD) ↓")."""
         current = self.selected
         self.rows = rows
+        if order is not None:
+            self.order = order
         self._pattern = pattern
         if grouped is not None:
             self.grouped = grouped
@@ -80,10 +85,6 @@ class CommitmentList(ScrollView, can_focus=True):
         self.entries = build_entries(self.rows, self.grouped, self.expanded)
         self._fit_to_entries()
         self.redraw()
-        if isinstance(self.entries, GroupedEntries):
-            self.border_title = f"Commitments ({len(self.rows)} in {self.entries.groups} pledges)"
-        else:
-            self.border_title = f"Commitments ({len(self.rows)})"
         self._set_cursor(self._position_of(current), force=True)
 
     def _position_of(self, c: Commitment | None) -> int:
@@ -99,7 +100,17 @@ class CommitmentList(ScrollView, can_focus=True):
     def redraw(self) -> None:
         """Drop cached lines (after marks or highlighting change) and repaint."""
         self._cache.clear()
+        self._update_title()
         self.refresh()
+
+    def _update_title(self) -> None:
+        """The count, the order and the marks: "Commitments (36) · by amount (USD) ↓ · 2 marked"."""
+        if isinstance(self.entries, GroupedEntries):
+            title = f"Commitments ({len(self.rows)} in {counted(self.entries.groups, 'pledge')})"
+        else:
+            title = f"Commitments ({len(self.rows)})"
+        marked = len(self.marks)
+        self.border_title = " · ".join(filter(None, [title, self.order, f"{marked} marked" if marked else ""]))
 
     @property
     def selected(self) -> Commitment | None:

@@ -9,7 +9,7 @@ from commitments.records import org_key
 from commitments.tui.filtering import BANDS
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import SelectionList
+from textual.widgets import OptionList, SelectionList
 from textual.widgets.selection_list import Selection
 
 MAX_ORGANISATIONS = 300  # the most frequent; chosen ones always stay listed
@@ -22,11 +22,13 @@ class _Facet(SelectionList):
 
     def _replace(self, selections: list[Selection]) -> None:
         highlighted = self.highlighted
-        with self.prevent(SelectionList.SelectedChanged):
+        # The highlight is put back quietly too: a highlight message still queued when a
+        # pasted query empties the list on the next keystroke names an option that is gone.
+        with self.prevent(SelectionList.SelectedChanged, OptionList.OptionHighlighted):
             self.clear_options()
             self.add_options(selections)
-        if selections:
-            self.highlighted = min(highlighted or 0, len(selections) - 1)
+            if selections:
+                self.highlighted = min(highlighted or 0, len(selections) - 1)
 
 
 class OrganisationList(_Facet):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from commitments.extract.consolidate import amount_as_written, differing_readings
 from commitments.extract.text import one_line
 from commitments.records import Commitment
-from commitments.tui.format import format_usd
+from commitments.tui.format import counted, format_usd
 from commitments.tui.highlight import TERM_STYLE, highlight
 from rich.segment import Segment
 from rich.style import Style
@@ -147,7 +147,7 @@ def entry_pieces(entry: Entry, marks: set[str], expanded: bool, width: int = 100
               (f"{one_line(', '.join(c.actors))[:actor_width]:<{actor_width}}", "bold")]
     if entry.kind == GROUP:
         n = len(entry.members)
-        pieces.append((f" {n} source{'s' if n != 1 else ''}", "cyan"))
+        pieces.append((f" {counted(n, 'source')}", "cyan"))
         note = discrepancy(entry.members)
         if note:
             pieces.append((f" ⚠ {note}", "bold red"))

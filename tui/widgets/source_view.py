@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from commitments.records import Commitment
+from commitments.tui.format import counted
 from commitments.tui.highlight import TERM_STYLE
 from rich._wrap import (
     divide_line,  # the same wrapping Rich uses, but keeping every character
@@ -71,7 +72,9 @@ def render_source(text: str, c: Commitment, pattern: re.Pattern[str] | None) -> 
 
 
 class SourceView(ScrollView, can_focus=True):
-    DEFAULT_CSS = "SourceView { overflow-x: hidden; }"
+    # The scrollbar's columns are kept whether it shows or not: a ScrollView gets no
+    # Resize when its scrollbar comes or goes, so lines wrapped without it would be cut.
+    DEFAULT_CSS = "SourceView { overflow-x: hidden; scrollbar-gutter: stable; }"
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -116,8 +119,6 @@ class SourceView(ScrollView, can_focus=True):
                 self._lines.extend(paragraph.divide(offsets))
                 self._starts.extend(pos + o for o in [0, *offsets])
                 pos += len(plain) + 1
-        # A plain (layout) resize: the lines were wrapped to a width that a scrollbar
-        # appearing would narrow, and the resize that follows re-wraps them.
         self.virtual_size = Size(width + GUTTER, len(self._lines))
         self._cache.clear()
         self.refresh()
@@ -141,7 +142,7 @@ class SourceView(ScrollView, can_focus=True):
         if not self.matches:
             return False
         if self.current_match < 0:
-            here = self._rendered.passage[0] if step > 0 else self._rendered.passage[1]
+            here = self._first_step_from(step)
             starts = [s for s, _ in self.matches]
             self.current_match = bisect.bisect_left(starts, here) if step > 0 else bisect.bisect_left(starts, here) - 1
             self.current_match %= len(self.matches)
@@ -153,11 +154,24 @@ class SourceView(ScrollView, can_focus=True):
         self._update_subtitle()
         return True
 
+    def _first_step_from(self, step: int) -> int:
+        """Where the first n (N) looks from: the passage while it is on screen, else the
+        top (bottom) of what is on screen, so that n goes to the next match below what
+        the reader sees, never back up to the first match of the document."""
+        top = round(self.scroll_offset.y)
+        bottom = top + max(self.scrollable_content_region.height, 1)
+        start, end = self._rendered.passage
+        if top <= self.line_of(start) < bottom:
+            return start if step > 0 else end
+        if step > 0:
+            return self._starts[min(top, len(self._starts) - 1)] if self._starts else 0
+        return self._starts[bottom] if bottom < len(self._starts) else len(self._rendered.text.plain)
+
     def _update_subtitle(self) -> None:
         if not self.matches:
             self.border_subtitle = ""
         elif self.current_match < 0:
-            self.border_subtitle = f"{len(self.matches)} matches · n/N"
+            self.border_subtitle = f"{counted(len(self.matches), 'match', 'matches')} · n/N"
         else:
             self.border_subtitle = f"match {self.current_match + 1}/{len(self.matches)}"
 
