@@ -28,7 +28,8 @@ def format_money(money: MoneyAmount | None) -> str:
 def format_usd(money: MoneyAmount | None) -> str:
     if money is None or money.usd_value is None:
         return "—"
-    mark = "≈" if money.usd_source == "converted" else ""
+    # "converted", or "converted: bare $ read as CAD from the dateline"
+    mark = "≈" if (money.usd_source or "").startswith("converted") else ""
     return f"{mark}${short_number(money.usd_value)}"
 
 

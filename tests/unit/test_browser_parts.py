@@ -82,3 +82,12 @@ def test_control_characters_never_reach_the_terminal_and_offsets_hold():
     plain = render_source(text, c, None).text.plain
     assert "\x1b" not in plain and "\x9b" not in plain
     assert plain == "⟦Acme⟧\ufffd[2J will \ufffd invest $5 billion."
+
+
+def test_a_converted_dollar_value_is_marked_approximate_whatever_the_reason():
+    from commitments.tui.format import format_usd
+
+    local = MoneyAmount(40e6, "NZD", "$40 million", usd_value=24e6,
+                        usd_source="converted: bare $ read as NZD from the dateline")
+    assert format_usd(local) == "≈$24m"
+    assert format_usd(MoneyAmount(5e6, "USD", "$5 million", usd_value=5e6, usd_source="native")) == "$5m"
