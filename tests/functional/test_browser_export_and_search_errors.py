@@ -51,17 +51,17 @@ async def test_export_asks_before_replacing_and_follows_the_extension(browser_st
         await pilot.pause()
         path = app.screen.query_one("#export-path")
         assert path.value != str(existing)  # the dialog offers a name that is free
-        await pilot.press("ctrl+u", *str(existing), "enter")
+        await pilot.press("ctrl+u", *existing.name, "enter")  # relative to the working folder
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
         assert existing.read_text(encoding="utf-8") == "precious\n" and len(app.screen_stack) == 2
-        await pilot.press("ctrl+u", *str(tmp_path / "out.xlsx"), "enter")
+        await pilot.press("ctrl+u", *"out.xlsx", "enter")
         await pilot.pause()
         assert "names no export format" in str(app.screen.query_one("#export-error").render())
         assert not (tmp_path / "out.xlsx").exists()
-        await pilot.press("ctrl+u", *str(tmp_path / "out.json"), "enter")
+        await pilot.press("ctrl+u", *"out.json", "enter")
         await pilot.pause()
         assert len(app.screen_stack) == 1
     assert isinstance(json.loads((tmp_path / "out.json").read_text(encoding="utf-8")), list)
@@ -73,7 +73,7 @@ async def test_export_replaces_a_file_when_told_to(browser_store, tmp_path, monk
     existing.write_text("old\n", encoding="utf-8")
     app = make_app(browser_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("e", "ctrl+u", *str(existing), "enter")
+        await pilot.press("e", "ctrl+u", *existing.name, "enter")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
