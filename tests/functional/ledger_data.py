@@ -23,7 +23,7 @@ def ledger_batch():
         docs.setdefault(doc, []).append((published, actor, written, qualifier, dollars, recipient, group, part_of))
     batch, ids = [], {}
     for name, specs in docs.items():
-        sentences = [f"{actor} will invest {written} in {recipient} by 2027." for _, actor, written, *_rest in specs]
+        sentences = [f"{s[1]} will invest {s[2]} in {s[5]} by 2027." for s in specs]
         text = "Headline\n\n" + "\n".join(sentences) + "\n"
         h = content_hash(text)
         records = []

@@ -13,6 +13,7 @@ from commitments.tui.ledger import NOUN, OTHER_SIDE, LedgerRow, ledger
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
@@ -24,11 +25,12 @@ class LedgerScreen(ModalScreen["LedgerScreen.Choice | None"]):
     ]
     DEFAULT_CSS = """
     LedgerScreen { align: center middle; }
-    LedgerScreen > DataTable {
+    LedgerScreen > Vertical {
         width: 90%; max-width: 130; height: 80%;
         border: round $accent; background: $surface;
     }
-    LedgerScreen > #ledger-rule { width: 90%; max-width: 130; height: auto; color: $text-muted; background: $surface; }
+    LedgerScreen DataTable { height: 1fr; }
+    LedgerScreen #ledger-rule { height: auto; color: $text-muted; border-top: solid $panel; }
     """
 
     @dataclass(frozen=True)
@@ -46,10 +48,11 @@ class LedgerScreen(ModalScreen["LedgerScreen.Choice | None"]):
         self.rows: list[LedgerRow] = []
 
     def compose(self) -> ComposeResult:
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="ledger")
-        yield Static(Text("Each pledge counts once, at its first report's dollar value; a part never adds "
-                          "to its whole · t organisations/recipients · enter its pledges · esc close"),
-                     id="ledger-rule")
+        with Vertical(id="ledger-box"):
+            yield DataTable(cursor_type="row", zebra_stripes=True, id="ledger")
+            yield Static(Text("Each pledge counts once, at its first report's dollar value; a part never adds "
+                              "to its whole · t organisations/recipients · enter its pledges · esc close"),
+                         id="ledger-rule")
 
     def on_mount(self) -> None:
         self.show()
@@ -72,8 +75,9 @@ class LedgerScreen(ModalScreen["LedgerScreen.Choice | None"]):
                           Text(f"${short_number(row.total_usd)}", justify="right", style="bold"), Text(top),
                           key=row.key)
         scope = "shown" if self.filtered else "all"
-        table.border_title = f"Ledger by {noun} ({counted(len(self.rows), noun)}, {scope} commitments)"
-        table.border_subtitle = "t: by " + other
+        box = self.query_one("#ledger-box")
+        box.border_title = f"Ledger by {noun} ({counted(len(self.rows), noun)}, {scope} commitments)"
+        box.border_subtitle = "t: by " + other
 
     def action_toggle_by(self) -> None:
         self.by = OTHER_SIDE[self.by]

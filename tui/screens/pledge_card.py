@@ -29,6 +29,7 @@ class PledgeCard(ModalScreen[None]):
         border: round $accent; background: $surface; padding: 0 1;
     }
     PledgeCard #pledge-note { height: auto; color: $warning; }
+    PledgeCard #pledge-note.-agree { display: none; }
     PledgeCard DataTable { height: auto; max-height: 16; }
     PledgeCard #pledge-quote { height: auto; max-height: 10; border-top: solid $panel; }
     """
@@ -47,8 +48,9 @@ class PledgeCard(ModalScreen[None]):
                 f" → {one_line(', '.join(recipients))[:60]}" if recipients else "")
             box.border_subtitle = f"{counted(len(self.reports), 'report')} in {counted(docs, 'document')} · esc close"
             # Text, never markup: every field here comes from untrusted documents.
-            yield Static(Text(f"⚠ {one_line(discrepancy_note(self.reports) or '')}"
-                              if discrepancy_note(self.reports) else ""), id="pledge-note")
+            note = discrepancy_note(self.reports)
+            yield Static(Text(f"⚠ {one_line(note)}" if note else ""), id="pledge-note",
+                         classes="" if note else "-agree")
             yield DataTable(cursor_type="row", id="pledge-reports")
             with VerticalScroll(id="pledge-quote"):
                 yield Static(id="pledge-quote-text")
