@@ -36,6 +36,8 @@ ACTIONS: tuple[BrowserAction, ...] = (
     BrowserAction("export.open", "e", "export", "Export the marked commitments (else all shown) to CSV, JSON or Markdown", "Export"),
     BrowserAction("sort.next_key", "s", "next_sort", "Sort by the next key: amount (USD), date, actor, number of sources, as stored", "Sort"),
     BrowserAction("sort.reverse", "S", "reverse_sort", "Reverse the order of the list"),
+    BrowserAction("pledge.open", "enter", "open_pledge", "The pledge card: each report's outlet, date, amount as written, USD, timeframe and quote"),
+    BrowserAction("ledger.open", "L", "open_ledger", "The ledger: total pledged per organisation or recipient, each pledge counted once", "Ledger"),
     BrowserAction("view.toggle_grouped", "g", "toggle_grouped", "Group the sources of the same pledge into one row", "Group"),
     BrowserAction("view.toggle_facets", "f", "toggle_facets", "Show or hide the facet panes on a narrow terminal"),
     BrowserAction("document.open", "o", "open_document", "Open the whole document full screen", "Open"),

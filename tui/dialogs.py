@@ -31,6 +31,43 @@ class DialogActions:
         screen = ExportScreen(marked, "marked", note=note) if marked else ExportScreen(shown, "shown")
         self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
 
+    def action_open_pledge(self) -> None:
+        """The selected pledge's card: a group row's reports as shown, else every stored
+        report of the selected commitment's pledge."""
+        from commitments.tui.screens.pledge_card import PledgeCard
+        from commitments.tui.widgets.rows import GROUP
+
+        entry = self.pane(CommitmentList).selected_entry
+        if entry is None:
+            return
+        if entry.kind == GROUP:
+            reports = list(entry.members)
+        else:
+            key = entry.commitment.group or entry.commitment.id
+            keys = self.index.group_keys(range(len(self.index)))
+            reports = list(self.index.view([i for i, k in enumerate(keys) if k == key])) or [entry.commitment]
+        documents = {c.doc_hash: self.store.documents.get(c.doc_hash) for c in reports}
+        self.push_screen(PledgeCard(reports, documents))
+
+    def action_open_ledger(self) -> None:
+        from commitments.tui.filtering import Filters
+        from commitments.tui.screens.ledger import LedgerScreen
+
+        rows = self.index.view(self.facets.rows(self.filters))
+        self.push_screen(LedgerScreen(rows, filtered=self.filters != Filters()), self.show_ledger_row)
+
+    def show_ledger_row(self, choice) -> None:
+        """The list narrowed to a ledger row's organisation or recipient (the search and
+        the other facets stay)."""
+        from dataclasses import replace
+
+        if choice is None or self.quitting:
+            return
+        field = "organisations" if choice.by == "actor" else "recipients"
+        self.filters = replace(self.filters, **{field: frozenset({choice.name})})
+        self.refresh_panes()
+        self.pane(CommitmentList).focus()
+
     def action_ingest(self) -> None:
         from commitments.tui.screens.ingest import IngestScreen
 

@@ -29,6 +29,7 @@ BANDS: tuple[Band, ...] = (
     Band("no amount", None, None),
 )
 NO_AMOUNT = len(BANDS) - 1
+FACETS = ("organisations", "bands", "recipients")
 
 
 def band_of(c: Commitment) -> int:
@@ -50,6 +51,7 @@ class Filters:
     query: str = ""
     organisations: frozenset[str] = frozenset()  # any spelling: matched by org_key
     bands: frozenset[int] = frozenset()
+    recipients: frozenset[str] = frozenset()  # as to: does, but by org_key: any spelling of one name
 
 
 @dataclass
@@ -57,6 +59,7 @@ class Filtered:
     rows: list[int]  # index rows that pass every filter, in store order
     organisations: list[tuple[str, int]] = field(default_factory=list)  # most frequent first
     band_counts: list[int] = field(default_factory=list)  # one per BANDS entry
+    recipients: list[tuple[str, int]] = field(default_factory=list)  # most frequent first
 
 
 class FacetIndex:
@@ -92,19 +95,51 @@ class FacetIndex:
             return self._unfiltered.rows
         return self._split(filters)[0]
 
-    def _split(self, filters: Filters) -> tuple[list[int], list[int], list[int]]:
-        """(rows, rows before the organisation filter, rows before the band filter)."""
+    @cached_property
+    def recipients(self) -> list[tuple[str, ...]]:
+        """Each row's recipients as org_key()s, read from the stored records when a
+        recipient is first chosen or counted."""
+        raw = self.index.commitments.raw
+        return [tuple(dict.fromkeys(map(org_key, raw(i).get("recipients") or ()))) for i in range(len(self.index))]
+
+    @cached_property
+    def recipient_labels(self) -> dict[str, str]:
+        """Each recipient's org_key() → its most frequent spelling (ties: sorted first)."""
+        raw = self.index.commitments.raw
+        spellings = Counter(name for i in range(len(self.index)) for name in raw(i).get("recipients") or ())
+        labels: dict[str, str] = {}
+        for name in sorted(spellings):
+            key = org_key(name)
+            if key not in labels or spellings[name] > spellings[labels[key]]:
+                labels[key] = name
+        return labels
+
+    def recipient_counts(self, rows: list[int]) -> list[tuple[str, int]]:
+        recipients, labels = self.recipients, self.recipient_labels
+        counts = Counter(k for i in rows for k in recipients[i])
+        return sorted(((labels[k], n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+    def _split(self, filters: Filters) -> tuple[list[int], dict[str, list[int]]]:
+        """(rows, and for each facet the rows every filter but its own leaves)."""
         matched = self._matched(filters.query)
-        orgs, chosen_bands = frozenset(map(org_key, filters.organisations)), filters.bands
-        if chosen_bands:
-            bands = self.bands
-            in_bands = [i for i in matched if bands[i] in chosen_bands]
-        else:
-            in_bands = matched
-        actors = self.actors if orgs else ()
-        in_orgs = [i for i in matched if not orgs.isdisjoint(actors[i])] if orgs else matched
-        rows = [i for i in in_bands if not orgs.isdisjoint(actors[i])] if orgs else in_bands
-        return rows, in_bands, in_orgs
+        tests = {}
+        if filters.bands:
+            bands, chosen_bands = self.bands, filters.bands
+            tests["bands"] = lambda i: bands[i] in chosen_bands
+        if filters.organisations:
+            orgs, actors = frozenset(map(org_key, filters.organisations)), self.actors
+            tests["organisations"] = lambda i: not orgs.isdisjoint(actors[i])
+        if filters.recipients:
+            chosen, recipients = frozenset(map(org_key, filters.recipients)), self.recipients
+            tests["recipients"] = lambda i: not chosen.isdisjoint(recipients[i])
+
+        def passing(left_out: str | None) -> list[int]:
+            kept = [test for name, test in tests.items() if name != left_out]
+            if not kept:
+                return matched
+            return [i for i in matched if all(test(i) for test in kept)]
+
+        return passing(None), {name: passing(name) for name in FACETS}
 
     def _matched(self, query: str) -> list[int]:
         # The list and then the facets ask for the same query: search once.
@@ -113,8 +148,8 @@ class FacetIndex:
         return self._last_query[1]
 
     def _apply(self, filters: Filters) -> Filtered:
-        rows, in_bands, in_orgs = self._split(filters)
-        bands = self.bands
+        rows, before = self._split(filters)
+        bands, in_orgs = self.bands, before["bands"]
         per_band = Counter(bands) if len(in_orgs) == len(bands) else Counter(map(bands.__getitem__, in_orgs))
         band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
-        return Filtered(rows, self.index.organisations(in_bands), band_counts)
+        return Filtered(rows, self.index.organisations(before["organisations"]), band_counts)

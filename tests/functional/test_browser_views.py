@@ -18,7 +18,7 @@ def _row_text(rows: CommitmentList, position: int) -> str:
     return "".join(seg.text for seg in rows.render_line(position - top))
 
 
-async def test_g_groups_sources_and_enter_shows_each_wording(browser_store):
+async def test_g_groups_sources_and_right_shows_each_wording(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(200, 40)) as pilot:
         rows = app.query_one(CommitmentList)
@@ -30,7 +30,7 @@ async def test_g_groups_sources_and_enter_shows_each_wording(browser_store):
         assert app.grouped and len(rows.entries) == 1 and rows.entries[0].kind == GROUP
         text = _row_text(rows, 0)
         assert "2 sources" in text and "⚠ $1 billion / $1.2 billion" in text
-        await pilot.press("enter")
+        await pilot.press("right")  # enter opens the pledge card (issue #13)
         await pilot.pause()
         assert [e.kind for e in rows.entries] == [GROUP, MEMBER, MEMBER]
         assert "wire.txt" in _row_text(rows, 1) + _row_text(rows, 2)

@@ -40,3 +40,29 @@ def test_grouped_view(snap_compare, app):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(160, 48), run_before=grouped)
+
+
+def test_sorted_by_amount(snap_compare, app):
+    assert snap_compare(app, press=["s"], terminal_size=(160, 48))
+
+
+def test_ledger_by_recipient(snap_compare, app):
+    assert snap_compare(app, press=["L", "t"], terminal_size=(160, 48))
+
+
+def test_pledge_card(snap_compare, tmp_path, monkeypatch):
+    """On a store whose Microsoft pledge has two reports that state different figures."""
+    from ledger_data import ledger_batch
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    path = tmp_path / "ledger.json"
+    Store(path).add(ledger_batch())
+    app = make_app(Store(path))
+
+    async def card(pilot) -> None:
+        await pilot.press("slash", *"org:microsoft", "enter", "g")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(160, 48), run_before=card)

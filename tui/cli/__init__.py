@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 # module name → subcommand; each module has register(subparsers) and run(args) -> int
-SUBCOMMANDS = ("extract", "ingest", "browse", "search", "export", "groups", "eval", "doctor", "bench")
+SUBCOMMANDS = ("extract", "ingest", "browse", "search", "ledger", "export", "groups", "eval", "doctor", "bench")
 
 
 class CLIError(Exception):

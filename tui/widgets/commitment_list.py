@@ -36,7 +36,7 @@ class CommitmentList(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
         Binding("home", "jump(0)", "Top", show=False, id="list.top"),
         Binding("end,G", "jump(-1)", "Bottom", show=False, id="list.bottom"),
-        Binding("enter,right,l", "expand", "Expand", show=False, id="list.expand"),
+        Binding("right,l", "expand", "Expand", show=False, id="list.expand"),
         Binding("left,h", "collapse", "Collapse", show=False, id="list.collapse"),
     ]
     COMPONENT_CLASSES = {"commitment-list--cursor"}
