@@ -17,22 +17,25 @@ from importlib import resources
 from pathlib import Path
 
 from commitments.records import Commitment, Document
+from commitments.regroup import regroup
 from commitments.store import IngestReport, Store
 
 BATCH = 32
 
 Progress = Callable[[IngestReport], None]
 Say = Callable[[str], None]
+Meter = Callable[[str, int, int], None]  # (stage: "documents" or "grouping", done, total)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], progress: Progress | None = None, batch_size: int = BATCH,
-                 workers: int = 1, say: Say | None = None) -> tuple[IngestReport, list[str]]:
+                 workers: int = 1, say: Say | None = None, meter: Meter | None = None) -> tuple[IngestReport, list[str]]:
     """Ingest the files and folders ``paths`` name into ``store``: (what was stored, one
     line per file that could not be read; the others are stored all the same).
 
     ``progress`` gets each batch's report once the batch is durably written (documents
     found unchanged come first, in one report); ``say`` gets a line for each file not
-    read (see extract.reading); ``workers`` is spaCy's number of processes."""
+    read (see extract.reading); ``workers`` is spaCy's number of processes; ``meter``
+    hears how far each long stage has got (documents extracted, records grouped)."""
     from commitments.extract.reading import read_documents
 
     docs, errors = read_documents(paths, store.known_metadata, say)
@@ -59,21 +62,9 @@ def ingest_paths(store: Store, paths: Iterable[str], progress: Progress | None =
         if progress and stored.stored:
             progress(stored)
     if report.added or report.replaced:
-        regroup(store, fresh=new_ids)
+        regroup(store, fresh=new_ids, meter=(lambda done, total: meter("grouping", done, total)) if meter else None)
     store.save_cache(postings=True)  # the next open, and the first searches, are fast
     return report, errors
-
-
-def regroup(store: Store, fresh: set[str] | None = None) -> int:
-    """Tie records of one pledge together across the whole store (new documents can join
-    old pledges), in one write that touches only records whose group changed. With
-    ``fresh`` (ids of the records just stored) only pairs with one of them are compared;
-    stored records keep the groups they have (see assign_groups)."""
-    from commitments.extract.consolidate import assign_groups  # pure: no spaCy
-
-    records = list(store.commitments)
-    assign_groups(records, fresh)
-    return store.update_groups({c.id: (c.group, c.discrepancy) for c in records})
 
 
 def _extract(store: Store, batch: list[Document], workers: int = 1) -> list[tuple[Document, list[Commitment] | None]]:

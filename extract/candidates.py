@@ -107,16 +107,17 @@ class _ByDay:
             self._unsorted.add(key)
 
     def near(self, key: Any, day: int | None) -> Iterator[int]:
+        """Rows under ``key`` published within ``max_days`` of ``day`` (all, for no day), and undated ones."""
         if key in self._unsorted:
             self._dated[key].sort()
             self._unsorted.discard(key)
-        dated = self._dated.get(key, ())
-        if day is None:
-            yield from (row for _, row in dated)
-        elif dated:
-            lo = bisect_left(dated, (day - self.max_days, -1))
-            hi = bisect_right(dated, (day + self.max_days, math.inf))
-            yield from (row for _, row in dated[lo:hi])
+        dated = self._dated.get(key)
+        if dated:
+            if day is not None:
+                dated = dated[bisect_left(dated, (day - self.max_days, -1)):
+                              bisect_right(dated, (day + self.max_days, math.inf))]
+            for _, row in dated:
+                yield row
         yield from self._undated.get(key, ())
 
 
@@ -160,15 +161,17 @@ class CandidateIndex:
     def candidates(self, keys: PledgeKeys) -> set[int]:
         found: set[int] = set()
         for row in _agreeing(self._actor_is, self._actor_within, keys.actors, keys.day):
-            r = ratio(keys, self._keys[row])
-            if r is None or r <= self.compatible:
-                found.add(row)
+            if row not in found:
+                r = ratio(keys, self._keys[row])
+                if r is None or r <= self.compatible:
+                    found.add(row)
         for currency, band in self._amounts(keys):
             for near_band in (band - 1, band, band + 1):
                 for row in self._amount.near((currency, near_band), keys.day):
-                    r = ratio(keys, self._keys[row])
-                    if r is not None and r <= self.equal:
-                        found.add(row)
+                    if row not in found:
+                        r = ratio(keys, self._keys[row])
+                        if r is not None and r <= self.equal:
+                            found.add(row)
         if not keys.money:
             found.update(_agreeing(self._party_is, self._party_within, keys.parties, keys.day))
         return found
