@@ -12,27 +12,35 @@ loads it, and importing this module is cheap enough for the browser's start.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from commitments.extract.extractors import Extractor
 from commitments.records import Commitment, Document
+from commitments.regroup import regroup
 from commitments.store import IngestReport, Store
 
 BATCH = 32
 
 Progress = Callable[[IngestReport], None]
 Say = Callable[[str], None]
+Meter = Callable[[str, int, int], None]  # (stage: "documents" or "grouping", done, total)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], progress: Progress | None = None, batch_size: int = BATCH,
-                 workers: int = 1, say: Say | None = None) -> tuple[IngestReport, list[str]]:
+                 workers: int = 1, say: Say | None = None, meter: Meter | None = None,
+                 extractor: Extractor | None = None) -> tuple[IngestReport, list[str]]:
     """Ingest the files and folders ``paths`` name into ``store``: (what was stored, one
     line per file that could not be read; the others are stored all the same).
 
     ``progress`` gets each batch's report once the batch is durably written (documents
     found unchanged come first, in one report); ``say`` gets a line for each file not
-    read (see extract.reading); ``workers`` is spaCy's number of processes."""
+    read (see extract.reading); ``meter`` hears how far each long stage has got
+    (documents extracted, records grouped). Extraction runs in ``workers`` local
+    processes, or on ``extractor`` if given (a Dask cluster's: extract.extractors; the
+    caller closes it); either way the documents are stored here, in order."""
+    from commitments.extract.extractors import make_extractor
     from commitments.extract.reading import read_documents
 
     docs, errors = read_documents(paths, store.known_metadata, say)
@@ -49,43 +57,58 @@ def ingest_paths(store: Store, paths: Iterable[str], progress: Progress | None =
     if progress and skipped.stored:
         progress(skipped)
     new_ids: set[str] = set()
-    while pending:
-        batch, pending = pending[:max(1, batch_size)], pending[max(1, batch_size):]
-        items = _extract(store, batch, workers)
-        new_ids.update(c.id for _, recs in items for c in recs or ())
-        stored = store.add(items)
-        pending = stored.needs_extraction + pending  # renamed, but another writer removed the content
-        report.merge(stored)
-        if progress and stored.stored:
-            progress(stored)
+    owned = extractor is None and bool(pending)
+    if owned:
+        extractor = make_extractor(workers)
+    try:
+        while pending:
+            offered = _offered(store, pending, extractor, meter)
+            pending = []
+            for batch in _batches(offered, max(1, batch_size)):
+                new_ids.update(c.id for _, recs in batch for c in recs or ())
+                stored = store.add(batch)
+                pending.extend(stored.needs_extraction)  # renamed, but another writer removed the content
+                report.merge(stored)
+                if progress and stored.stored:
+                    progress(stored)
+    finally:
+        if owned:
+            extractor.close()
     if report.added or report.replaced:
-        regroup(store, fresh=new_ids)
+        regroup(store, fresh=new_ids, meter=(lambda done, total: meter("grouping", done, total)) if meter else None)
     store.save_cache(postings=True)  # the next open, and the first searches, are fast
     return report, errors
 
 
-def regroup(store: Store, fresh: set[str] | None = None) -> int:
-    """Tie records of one pledge together across the whole store (new documents can join
-    old pledges), in one write that touches only records whose group changed. With
-    ``fresh`` (ids of the records just stored) only pairs with one of them are compared;
-    stored records keep the groups they have (see assign_groups)."""
-    from commitments.extract.consolidate import assign_groups  # pure: no spaCy
+def _offered(store: Store, docs: list[Document], extractor: Extractor,
+             meter: Meter | None) -> Iterator[tuple[Document, list[Commitment] | None]]:
+    """Each document as the store is offered it, in order: renamed ones keep their stored
+    commitments (None), the others come back from the extractor, which works ahead."""
+    renamed = {id(d) for d in docs if store.document_state(d) == "renamed"}
+    extracting = [d for d in docs if id(d) not in renamed]
+    extracted = extractor.extract(iter(extracting))
+    done = 0
+    for doc in docs:
+        if id(doc) in renamed:
+            yield doc, None
+            continue
+        got, records = next(extracted)
+        assert got is doc or got.sha256 == doc.sha256, "an extractor must keep the order"
+        done += 1
+        if meter:
+            meter("documents", done, len(extracting))
+        yield doc, records
 
-    records = list(store.commitments)
-    assign_groups(records, fresh)
-    return store.update_groups({c.id: (c.group, c.discrepancy) for c in records})
 
-
-def _extract(store: Store, batch: list[Document], workers: int = 1) -> list[tuple[Document, list[Commitment] | None]]:
-    """Renamed documents keep their stored commitments; the others go through spaCy."""
-    renamed = {id(d) for d in batch if store.document_state(d) == "renamed"}
-    fresh = [d for d in batch if id(d) not in renamed]
-    found = {}
-    if fresh:
-        from commitments.extract.commitments import extract_documents
-
-        found = {id(d): recs for d, recs in extract_documents(fresh, workers=workers)}
-    return [(d, found.get(id(d))) for d in batch]
+def _batches(items: Iterator[tuple[Document, list[Commitment] | None]], size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def bundled_seeds() -> Path | None:

@@ -22,8 +22,8 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import combinations
 
+from commitments.extract.candidates import CandidateIndex, keys_of
 from commitments.extract.lexicon import PLEDGE_NOUNS
 from commitments.records import Commitment, MoneyAmount, name_words, names_agree
 
@@ -148,29 +148,23 @@ def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
     return max(x, y) / min(x, y)
 
 
+def candidate_index() -> CandidateIndex:
+    """An empty index of the pairs these rules could tie (see extract.candidates)."""
+    return CandidateIndex(MAX_DAYS, COMPATIBLE_RATIO, EQUAL_RATIO)
+
+
 def _candidate_pairs(recs: list[Commitment], new: set[int] | None = None):
-    """Pairs sharing an actor word or an amount: the only ones that can be tied (with
-    ``new``, only those with at least one record of it)."""
-    buckets: dict[object, list[int]] = defaultdict(list)
-    for i, c in enumerate(recs):
-        for a in c.actors + c.recipients:
-            w = name_words(a)
-            if w:
-                buckets[w[0]].append(i)
-        v = usd(c.money)
-        if v:
-            buckets[("money", round(v, -max(len(str(int(v))) - 3, 0)))].append(i)
-    seen = set()
-    for idx in buckets.values():
-        members = sorted(set(idx))
-        if new is None:
-            pairs = combinations(members, 2)
-        else:
-            pairs = ((min(i, j), max(i, j)) for i in members if i in new for j in members if j != i and not (j in new and j < i))
-        for i, j in pairs:
-            if (i, j) not in seen:
-                seen.add((i, j))
-                yield i, j
+    """Pairs the rules could tie, each once as (i, j) with i < j, found through an index
+    of actors, amounts and dates: a record meets the few records near it, not every
+    record of its actor (with ``new``, only pairs with at least one record of it)."""
+    index = candidate_index()
+    keys = [keys_of(c) for c in recs]
+    for i, k in enumerate(keys):
+        index.add(i, k)
+    for i in range(len(recs)) if new is None else sorted(new):
+        for j in sorted(index.candidates(keys[i])):
+            if j < i or (new is not None and j > i and j not in new):
+                yield min(i, j), i + j - min(i, j)
 
 
 def _content_words(recs: list[Commitment]) -> list[set[str]]:

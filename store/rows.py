@@ -82,6 +82,19 @@ class CommitmentRows(Sequence[Commitment]):
             r = self._raw[i] = orjson.loads(self._file[spans[2 * r]:spans[2 * r + 1]])
         return r
 
+    def peek(self, i: int) -> dict[str, Any]:
+        """The record as stored, without keeping it parsed: a pass over every row (grouping
+        a store) must not leave every row's dict behind (do not modify it)."""
+        r = self._raw[i]
+        if isinstance(r, int):
+            return orjson.loads(self._file[self._spans[2 * r]:self._spans[2 * r + 1]])
+        return r
+
+    def build(self, i: int) -> Commitment:
+        """Row ``i``'s record built anew and not kept: a copy to change, for work over more
+        records than should stay in memory at once."""
+        return Commitment.from_dict(self.peek(i))
+
     def copy(self) -> CommitmentRows:
         rows = CommitmentRows(file=self._file, spans=self._spans)
         rows._raw = list(self._raw)

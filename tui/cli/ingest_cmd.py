@@ -1,8 +1,11 @@
-"""`commitments ingest PATH... [--progress] [--batch N] [--workers N]`: extract and store.
+"""`commitments ingest PATH... [--progress] [--batch N] [--workers N | --dask ADDRESS]`:
+extract and store.
 
 The work is the ingest service's (commitments.ingest); this module is its command line.
 With ``--progress`` each document gets a line once its batch is safely on disk ("added:
-PATH (3 commitments)"), so a run that is killed can be trusted up to its last line.
+PATH (3 commitments)"), so a run that is killed can be trusted up to its last line. A
+progress bar (documents a second, time left; then the grouping) goes to stderr on a
+terminal, or anywhere with ``--progress``.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import sys
 
 from commitments.ingest import BATCH, ingest_paths
 from commitments.store import IngestReport, Store
-from commitments.tui.cli import add_db_option, db_path, warn
+from commitments.tui.cli import CLIError, add_db_option, db_path, warn
 from commitments.tui.format import counted
 
 
@@ -20,11 +23,22 @@ def register(sub) -> None:
     p.add_argument("--progress", action="store_true",
                    help="print a line for each document once it is safely stored")
     p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="parse in N processes (spaCy's n_process); worth it for large batches")
+                   help="extract in N local processes, each loading the pipeline once")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is ADDRESS (tcp://host:8786); "
+                        "needs the 'dask' extra")
     p.add_argument("--batch", type=int, default=BATCH, metavar="N",
                    help=f"documents per write (default {BATCH})")
     add_db_option(p)
     p.set_defaults(run=run)
+
+
+def _dask_extractor(address: str):
+    try:
+        from commitments.extract.on_dask import DaskExtractor
+    except ImportError:
+        raise CLIError("--dask needs Dask: pip install 'commitments[dask]'") from None
+    return DaskExtractor(address)
 
 
 def print_progress(batch: IngestReport) -> None:
@@ -35,10 +49,20 @@ def print_progress(batch: IngestReport) -> None:
 
 
 def run(args) -> int:
+    from commitments.tui.cli.progress_bar import ProgressBar
+
     path = db_path(args)
     store = Store(path, on_wait=warn)
-    report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch,
-                                  workers=max(1, args.workers), say=warn)
+    bar = ProgressBar() if args.progress or sys.stderr.isatty() else None
+    extractor = _dask_extractor(args.dask) if args.dask else None
+    try:
+        report, errors = ingest_paths(store, args.paths, print_progress if args.progress else None, args.batch,
+                                      workers=max(1, args.workers), say=warn, meter=bar, extractor=extractor)
+    finally:
+        if bar is not None:
+            bar.close()
+        if extractor is not None:
+            extractor.close()
     failed = f"; {len(errors)} failed" if errors else ""
     total = len(Store(path).index)  # the whole store now, not only what this run added
     print(f"{report.summary()}{failed} → {path}, which holds {counted(total, 'commitment')}", flush=True)
