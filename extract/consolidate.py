@@ -82,7 +82,9 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
         parent[ri] = rj
         held[rj].extend(held.pop(ri))
 
-    for i, j in _candidate_pairs(recs, new):
+    # in document order, pair by pair: which of two rival groups a record joins must not
+    # depend on how the candidate index happens to list them
+    for i, j in sorted(_candidate_pairs(recs, new)):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             join(i, j)
     for i, j in _referring_back(recs):

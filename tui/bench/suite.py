@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from commitments.store.synthetic import make_store, synthetic_corpus
-from commitments.tui.bench import extract_speed, reingest, search_speed, startup
+from commitments.tui.bench import add_one, extract_speed, reingest, search_speed, startup, workers
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:
@@ -51,9 +51,16 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False,
         say("ingest, then re-ingest unchanged")
         out.update(reingest.measure(str(work / "ingest.json"), str(corpus), repeat=repeat))
 
+        say("ingest with 1 worker, then 2")
+        out.update(workers.measure(str(corpus), work, workers=2, repeat=1 if quick else 2))
+
         say(f"stores of {small} and {commitments} commitments")
         small_store = str(make_store(work / "small.json", small, seed))
         large_store = str(make_store(work / "large.json", commitments, seed))
+
+        say(f"grouping the store of {commitments}, then adding one document to it and to an empty store")
+        one_doc = write_corpus(work / "one", 1, seed + 1)
+        out.update(add_one.measure(large_store, str(one_doc), work))
 
         say("browser start: bare app, then both stores")
         bare = startup.measure("bare", repeat=repeat)
