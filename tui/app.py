@@ -107,6 +107,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         for problem in filter(None, [self.settings.problem, *problems]):
             self.notify(problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
+        self.pane(CommitmentList).outlet = self.outlet_of
         # On a large store the list's first frame comes first, and the other panes fill in
         # as the next thing after it.
         large = len(self.index) >= LARGE_STORE
@@ -209,6 +210,17 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         view = self.pane(SourceView)
         if c is None or c is not view.commitment or self.pattern is not view.pattern:
             view.show(c, self.document_text(c), self.pattern)
+
+    def outlet_of(self, c: Commitment) -> str:
+        """The list's outlet column: the document's publisher, else its file name."""
+        documents = self.store.documents
+        meta = getattr(documents, "meta", None)  # the read cache's: no text decoded for it
+        if meta is not None:
+            publisher = (meta(c.doc_hash) or {}).get("publisher")
+        else:
+            doc = documents.get(c.doc_hash)
+            publisher = doc.publisher if doc else None
+        return publisher or c.doc
 
     def document_text(self, c: Commitment | None) -> str | None:
         doc = self.store.documents.get(c.doc_hash) if c else None

@@ -86,3 +86,20 @@ async def test_the_recipient_keys_do_not_fire_in_the_search_box(ledger_store):
         await pilot.press("slash", "5")
         await pilot.pause()
         assert app.filters.query == "5" and not isinstance(app.focused, RecipientList)
+
+
+async def test_at_160_columns_nothing_important_is_cut(ledger_store):
+    """Actors, recipients, qualified amounts and a group's discrepancy show in full."""
+    app = make_app(ledger_store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        rows = app.query_one(CommitmentList)
+        lines = ["".join(s.text for s in rows.render_line(y)) for y in range(len(rows.entries))]
+        text = "\n".join(lines)
+        assert "Amazon Web Services" in text and "> $8bn Oracle" in text and "≈ $3bn Microsoft Corp." in text
+        assert all(" Japan " in line or " Korea " in line for line in lines)  # the recipient column
+        assert len({line.index(name) for line, name in zip(lines, ["Microsoft", "Microsoft", "Amazon"])}) == 1
+        await pilot.press("g")
+        await pilot.pause()
+        first = "".join(s.text for s in rows.render_line(0))
+        assert "2 sources" in first and "⚠ $2.9 billion / about $3 billion" in first
