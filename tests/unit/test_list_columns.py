@@ -52,3 +52,5 @@ def test_exports_keep_the_qualifier():
     out = io.StringIO()
     write([_c("more than")], "csv", out)
     assert next(csv.DictReader(io.StringIO(out.getvalue())))["amount"] == "more than $8 billion"
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["value"], row["currency"], row["usd_value"]) == ("8000000000.0", "USD", "8000000000.0")
