@@ -25,8 +25,8 @@ from commitments.store.schema import FORMAT_VERSION
 from commitments.store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 6  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
-# 6: each document's text apart
+LAYOUT = 7  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
+# 6: each document's text apart; 7: recipients
 DOCUMENTS, SPANS, TEXT = "\x00documents", "\x00spans", "\x00text"  # blob names beside the columns' own
 
 

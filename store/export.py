@@ -43,7 +43,9 @@ def row(c: Commitment) -> dict[str, object]:
     m, tf = c.money, c.timeframe
     return {
         "id": c.id, "actors": "; ".join(c.actors), "recipients": "; ".join(c.recipients), "kind": c.kind,
-        "amount": m.text if m else "", "value": m.value if m else "", "currency": m.currency if m else "",
+        # the amount as stated, with its qualifier: "more than $8 billion"
+        "amount": " ".join(filter(None, [m.qualifier, m.text])) if m else "",
+        "value": m.value if m else "", "currency": m.currency if m else "",
         "usd_value": m.usd_value if m and m.usd_value is not None else "",
         "timeframe": tf.text if tf else "", "date_start": (tf.date_start or "") if tf else "",
         "date_end": (tf.date_end or "") if tf else "", "passage": c.passage.text, "document": c.doc,

@@ -61,7 +61,8 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group")
+COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group",
+           "_recipients")
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, str]:
@@ -85,7 +86,18 @@ def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
         [year_spans(r) for r in records],
         [_key(r) for r in records],
         [r.get("group") or r.get("id") or "" for r in records],
+        [tuple(dict.fromkeys(r.get("recipients") or ())) for r in records],
     ]
+
+
+def _labels(spellings: Counter[str]) -> dict[str, str]:
+    """Each org_key() → its most frequent spelling among these (ties: the first in sorted order)."""
+    labels: dict[str, str] = {}
+    for name in sorted(spellings):
+        key = org_key(name)
+        if key not in labels or spellings[name] > spellings[labels[key]]:
+            labels[key] = name
+    return labels
 
 
 class CommitmentIndex:
@@ -125,14 +137,24 @@ class CommitmentIndex:
         """Each org_key()'s label: its most frequent spelling in the store (ties: the first
         in sorted order)."""
         if self._org_labels is None:
-            spellings = Counter(chain.from_iterable(self._orgs))
-            labels: dict[str, str] = {}
-            for name in sorted(spellings):
-                key = org_key(name)
-                if key not in labels or spellings[name] > spellings[labels[key]]:
-                    labels[key] = name
-            self._org_labels = labels
+            self._org_labels = _labels(Counter(chain.from_iterable(self._orgs)))
         return self._org_labels
+
+    @property
+    def row_recipient_keys(self) -> list[tuple[str, ...]]:
+        """Each row's recipients as org_key()s, each once; built on first use (the
+        Recipients facet), as the actors' are."""
+        if self._recipient_keys is None:
+            keyed = {t: tuple(dict.fromkeys(map(org_key, t))) for t in set(self._recipients)}
+            self._recipient_keys = list(map(keyed.__getitem__, self._recipients))
+        return self._recipient_keys
+
+    @property
+    def recipient_labels(self) -> dict[str, str]:
+        """Each recipient's org_key() → its most frequent spelling (ties: sorted first)."""
+        if self._recipient_labels is None:
+            self._recipient_labels = _labels(Counter(chain.from_iterable(self._recipients)))
+        return self._recipient_labels
 
     @property
     def row_recipients_cf(self) -> list[str]:
@@ -179,14 +201,18 @@ class CommitmentIndex:
         self._years: list[tuple[tuple[int, int], ...]] = []
         self._keys: list[tuple[str, str, str]] = []  # (document hash, name, group): what sync diffs by
         self._group: list[str] = []  # the pledge group, else the commitment's own id
+        self._recipients: list[tuple[str, ...]] = []  # each recipient once, as written
         self._forget_derived()
 
     def _forget_derived(self) -> None:
         """Drop what is computed from the columns on demand (after the rows change)."""
         self._by_amount: list[int] | None = None
         self._all_organisations: Counter[str] | None = None  # per org_key()
+        self._all_recipients: Counter[str] | None = None
         self._org_keys: list[tuple[str, ...]] | None = None
         self._org_labels: dict[str, str] | None = None
+        self._recipient_keys: list[tuple[str, ...]] | None = None
+        self._recipient_labels: dict[str, str] | None = None
         self._recipients_cf: list[str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
@@ -350,16 +376,24 @@ class CommitmentIndex:
     def organisations(self, rows: Sequence[int]) -> list[tuple[str, int]]:
         """Organisations in these rows (distinct row numbers) with how many commitments each,
         most first: spellings of one (see org_key) count together under its label."""
-        keys = self.row_actor_keys
         if self._all_organisations is None:
-            self._all_organisations = Counter(chain.from_iterable(keys))
+            self._all_organisations = Counter(chain.from_iterable(self.row_actor_keys))
+        return self._name_counts(rows, self.row_actor_keys, self._all_organisations, self.organisation_labels)
+
+    def recipients(self, rows: Sequence[int]) -> list[tuple[str, int]]:
+        """Recipients in these rows, counted as organisations() counts actors."""
+        if self._all_recipients is None:
+            self._all_recipients = Counter(chain.from_iterable(self.row_recipient_keys))
+        return self._name_counts(rows, self.row_recipient_keys, self._all_recipients, self.recipient_labels)
+
+    def _name_counts(self, rows: Sequence[int], keys: list[tuple[str, ...]], every: Counter[str],
+                     labels: dict[str, str]) -> list[tuple[str, int]]:
         if len(rows) == len(keys):
-            counts = self._all_organisations
+            counts = every
         elif len(rows) * 2 > len(keys):  # most rows: count what was left out, and subtract
-            counts = self._all_organisations - Counter(chain.from_iterable(map(keys.__getitem__, self._left_out(rows))))
+            counts = every - Counter(chain.from_iterable(map(keys.__getitem__, self._left_out(rows))))
         else:
             counts = Counter(chain.from_iterable(map(keys.__getitem__, rows)))
-        labels = self.organisation_labels
         return sorted(((labels[k], n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:

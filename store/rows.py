@@ -172,6 +172,11 @@ class StoredDocuments(Mapping[str, Document]):
             doc = self._built[sha] = Document.from_dict({**self._meta[sha], "text": text})
         return doc
 
+    def meta(self, sha: str) -> dict[str, Any] | None:
+        """A document's stored fields but its text, without decoding the text (the list's
+        outlet column asks for every row on screen)."""
+        return self._meta.get(sha)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._meta)
 

@@ -48,6 +48,7 @@ ACTIONS: tuple[BrowserAction, ...] = (
     BrowserAction("focus.amounts", "2", "focus_pane('amounts')", "Go to the Amounts pane"),
     BrowserAction("focus.commitments", "3", "focus_pane('commitments')", "Go to the Commitments list"),
     BrowserAction("focus.source", "4", "focus_pane('source')", "Go to the Source pane"),
+    BrowserAction("focus.recipients", "5", "focus_pane('recipients')", "Go to the Recipients pane"),
     BrowserAction("app.change_theme", "ctrl+t", "change_theme", "Choose a theme (remembered)"),
     BrowserAction("app.help", "question_mark,f1", "help", "Show the help", "Help"),
     BrowserAction("app.quit", "q", "quit", "Quit", "Quit"),

@@ -1,4 +1,4 @@
-"""The Commitments browser: Organisations | Amounts | Commitments | Source.
+"""The Commitments browser: Organisations, Recipients, Amounts | Commitments | Source.
 
 The app owns the state (filters, marks, grouping) and wires the panes; each pane is a
 widget under ``tui/widgets``, each dialog a screen under ``tui/screens``, and every
@@ -24,7 +24,7 @@ from commitments.tui.settings import Settings
 from commitments.tui.sorting import Order, sort_rows
 from commitments.tui.view_actions import ViewActions
 from commitments.tui.widgets.commitment_list import CommitmentList
-from commitments.tui.widgets.facets import AmountList, OrganisationList
+from commitments.tui.widgets.facets import AmountList, OrganisationList, RecipientList
 from commitments.tui.widgets.ingest_progress import IngestProgress
 from commitments.tui.widgets.search_bar import SearchBar
 from commitments.tui.widgets.source_view import SourceView
@@ -87,6 +87,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         with Horizontal(id="panes"):
             with Vertical(id="facets"):
                 yield OrganisationList(id="organisations")
+                yield RecipientList(id="recipients")
                 yield AmountList(id="amounts")
             with Horizontal(id="reading"):
                 # The search sits over the list it filters: a keystroke then repaints
@@ -106,6 +107,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         for problem in filter(None, [self.settings.problem, *problems]):
             self.notify(problem, severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
+        self.pane(CommitmentList).outlet = self.outlet_of
         # On a large store the list's first frame comes first, and the other panes fill in
         # as the next thing after it.
         large = len(self.index) >= LARGE_STORE
@@ -161,6 +163,7 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         f = self.filters
         result = self.facets.apply(f)
         self.pane(OrganisationList).show(result.organisations, f.organisations)
+        self.pane(RecipientList).show(result.recipients, f.recipients)
         self.pane(AmountList).show(result.band_counts, f.bands)
 
     def search_for(self, query: str) -> None:
@@ -172,6 +175,10 @@ class CommitmentsApp(ViewActions, DialogActions, App):
 
     def on_organisation_list_changed(self, message: OrganisationList.Changed) -> None:
         self.filters = replace(self.filters, organisations=message.chosen)
+        self.refresh_panes()
+
+    def on_recipient_list_changed(self, message: RecipientList.Changed) -> None:
+        self.filters = replace(self.filters, recipients=message.chosen)
         self.refresh_panes()
 
     def on_amount_list_changed(self, message: AmountList.Changed) -> None:
@@ -203,6 +210,17 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         view = self.pane(SourceView)
         if c is None or c is not view.commitment or self.pattern is not view.pattern:
             view.show(c, self.document_text(c), self.pattern)
+
+    def outlet_of(self, c: Commitment) -> str:
+        """The list's outlet column: the document's publisher, else its file name."""
+        documents = self.store.documents
+        meta = getattr(documents, "meta", None)  # the read cache's: no text decoded for it
+        if meta is not None:
+            publisher = (meta(c.doc_hash) or {}).get("publisher")
+        else:
+            doc = documents.get(c.doc_hash)
+            publisher = doc.publisher if doc else None
+        return publisher or c.doc
 
     def document_text(self, c: Commitment | None) -> str | None:
         doc = self.store.documents.get(c.doc_hash) if c else None

@@ -17,6 +17,7 @@ from enum import Enum
 from commitments.extract.text import one_line
 from commitments.records import Commitment, Document
 from commitments.tui.format import format_money
+from commitments.tui.quote import quote_start
 
 
 class CitationFormat(str, Enum):
@@ -75,16 +76,19 @@ class CitationFields:
 
 def citation_fields(c: Commitment, document: Document | None = None) -> CitationFields:
     doc = document
+    # The quote starts at the sentence naming the actor (tui/quote.py), which needs the text.
+    start = quote_start(c, doc.text if doc else None)
+    quote = doc.text[start:c.passage.start] + c.passage.text if doc and start < c.passage.start else c.passage.text
     return CitationFields(
         id=safe_field(c.id),
-        quote=safe_field(c.passage.text),
+        quote=safe_field(quote),
         actor=safe_field(", ".join(c.actors)),
         amount=safe_field(format_money(c.money)),
         title=safe_field(c.title or (doc.title if doc else None)),
         publisher=safe_field(doc.publisher if doc else None),
         published=safe_field(c.published or (doc.published if doc else None)),
         file=safe_field(c.doc),
-        start=c.passage.start,
+        start=start,
         end=c.passage.end,
     )
 

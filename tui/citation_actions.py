@@ -72,4 +72,17 @@ def notify_copied(app: App, text: str, result: CopyResult) -> None:
         title, severity = f"Copied with {result.tool}; also {OSC52}", "information"
     else:
         title, severity = f"Clipboard: {result.problem}. Citation {OSC52}; or copy it from here:", "warning"
-    app.notify(text, title=title, severity=severity, timeout=NOTIFY_S, markup=False)
+    # One notification at a time, and a short one once copied: a stack of whole citations
+    # would cover the Source pane the user is quoting from. When no copy worked the whole
+    # citation stays, for the user to copy by hand.
+    app.clear_notifications()
+    body = short_citation(text) if result.ok else text
+    app.notify(body, title=title, severity=severity, timeout=NOTIFY_S, markup=False)
+
+
+SHORT = 160  # characters of a citation a notification shows
+
+
+def short_citation(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT else text[:SHORT - 1].rstrip() + "…"

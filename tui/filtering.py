@@ -1,4 +1,5 @@
-"""Faceted filtering over the store's index: a search, organisations and amount bands.
+"""Faceted filtering over the store's index: a search, organisations, amount bands and
+recipients.
 
 Each facet counts what the *other* filters leave, so choosing one organisation still
 shows how many commitments the others would add (several can be chosen at once).
@@ -82,7 +83,7 @@ class FacetIndex:
         return self.index.row_actor_keys
 
     def apply(self, filters: Filters) -> Filtered:
-        """The rows and both facets' counts."""
+        """The rows and every facet's counts."""
         if filters == Filters():
             if self._unfiltered is None:
                 self._unfiltered = self._apply(filters)
@@ -95,29 +96,10 @@ class FacetIndex:
             return self._unfiltered.rows
         return self._split(filters)[0]
 
-    @cached_property
+    @property
     def recipients(self) -> list[tuple[str, ...]]:
-        """Each row's recipients as org_key()s, read from the stored records when a
-        recipient is first chosen or counted."""
-        raw = self.index.commitments.raw
-        return [tuple(dict.fromkeys(map(org_key, raw(i).get("recipients") or ()))) for i in range(len(self.index))]
-
-    @cached_property
-    def recipient_labels(self) -> dict[str, str]:
-        """Each recipient's org_key() → its most frequent spelling (ties: sorted first)."""
-        raw = self.index.commitments.raw
-        spellings = Counter(name for i in range(len(self.index)) for name in raw(i).get("recipients") or ())
-        labels: dict[str, str] = {}
-        for name in sorted(spellings):
-            key = org_key(name)
-            if key not in labels or spellings[name] > spellings[labels[key]]:
-                labels[key] = name
-        return labels
-
-    def recipient_counts(self, rows: list[int]) -> list[tuple[str, int]]:
-        recipients, labels = self.recipients, self.recipient_labels
-        counts = Counter(k for i in rows for k in recipients[i])
-        return sorted(((labels[k], n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
+        """Each row's recipients as org_key()s, which is what the recipient filter compares."""
+        return self.index.row_recipient_keys
 
     def _split(self, filters: Filters) -> tuple[list[int], dict[str, list[int]]]:
         """(rows, and for each facet the rows every filter but its own leaves)."""
@@ -152,4 +134,5 @@ class FacetIndex:
         bands, in_orgs = self.bands, before["bands"]
         per_band = Counter(bands) if len(in_orgs) == len(bands) else Counter(map(bands.__getitem__, in_orgs))
         band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
-        return Filtered(rows, self.index.organisations(before["organisations"]), band_counts)
+        return Filtered(rows, self.index.organisations(before["organisations"]), band_counts,
+                        self.index.recipients(before["recipients"]))

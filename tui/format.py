@@ -33,6 +33,29 @@ def format_usd(money: MoneyAmount | None) -> str:
     return f"{mark}${short_number(money.usd_value)}"
 
 
+# The extractor's normalised qualifiers (extract/data/money_words.json) as one-character
+# marks, so that a qualified amount still fits the list's fixed-width amount column.
+QUALIFIER_MARKS = {"approximately": "≈", "more than": ">", "at least": "≥", "less than": "<",
+                   "at most": "≤", "up to": "≤", "nearly": "≲",
+                   # as written in records made before the words were normalised
+                   "about": "≈", "around": "≈", "roughly": "≈", "over": ">", "under": "<"}
+AMOUNT_WIDTH = 10  # "≲ ≈$2.95bn": a mark, a converted figure and two decimals
+
+
+def format_usd_qualified(money: MoneyAmount | None) -> str:
+    """The dollar figure with its qualifier's mark: "> $8bn", "≈ $3bn" (an unknown
+    qualifier keeps its words: the list must never claim more precision than the text)."""
+    usd = format_usd(money)
+    if money is None or not money.qualifier or money.usd_value is None:
+        return usd
+    return f"{QUALIFIER_MARKS.get(money.qualifier, money.qualifier)} {usd}"
+
+
+def amount_as_stated(money: MoneyAmount | None) -> str:
+    """The amount as the text states it, with its qualifier: "more than $8 billion"."""
+    return " ".join(filter(None, [money.qualifier, money.text])) if money else ""
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``1 match``, ``2 matches``: a count with its noun in the right number."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -20,7 +20,7 @@ class ViewActions:
         self.refresh_panes()
 
     def action_focus_pane(self, pane: str) -> None:
-        if pane in ("organisations", "amounts"):
+        if pane in ("organisations", "recipients", "amounts"):
             self.screen.add_class("-show-facets")
         self.pane(f"#{pane}").focus()
 

@@ -11,7 +11,7 @@ from commitments.tui.filtering import BANDS, band_of
 from commitments.tui.screens.document import DocumentScreen
 from commitments.tui.screens.help import HelpScreen
 from commitments.tui.widgets.commitment_list import CommitmentList
-from commitments.tui.widgets.facets import AmountList, OrganisationList
+from commitments.tui.widgets.facets import AmountList, OrganisationList, RecipientList
 from commitments.tui.widgets.source_view import SourceView
 
 
@@ -156,11 +156,13 @@ async def test_layout_at_80x24_and_200x60(browser_store):
     app = make_app(browser_store)
     async with app.run_test(size=(200, 60)) as pilot:
         await pilot.pause()
-        panes = [app.query_one(w).region for w in (OrganisationList, AmountList, CommitmentList, SourceView)]
+        panes = [app.query_one(w).region for w in (OrganisationList, RecipientList, CommitmentList, SourceView)]
         assert [r.x for r in panes] == sorted(r.x for r in panes) and len({r.x for r in panes}) == 4
         assert panes[2].width > panes[0].width and panes[3].width > panes[1].width
+        amounts = app.query_one(AmountList).region  # under organisations and recipients
+        assert amounts.y > panes[0].bottom - 1 and amounts.x == panes[0].x and amounts.right == panes[1].right
         assert all(str(app.query_one(w).border_title).split("(")[1][0].isdigit()
-                   for w in (OrganisationList, AmountList, CommitmentList))
+                   for w in (OrganisationList, RecipientList, AmountList, CommitmentList))
 
 
 async def test_spellings_of_one_organisation_are_one_choice(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from commitments.store import Store
 from commitments.tui.app import make_app
+from commitments.tui.citation_actions import short_citation
 from commitments.tui.citation import CitationFormat, format_citation
 from commitments.tui.screens.citation_chooser import CitationChooser
 from commitments.tui.widgets.commitment_list import CommitmentList
@@ -39,7 +40,14 @@ async def test_c_sends_the_plain_citation_and_shows_it_in_the_notification(seed_
         assert app.query_one(CommitmentList).selected.passage.text[:20] in citation
         assert app.clipboard == citation
         [note] = list(app._notifications)
-        assert note.message == citation and note.markup is False
+        # the notification is short (a whole citation would cover the Source pane)
+        # short once copied (a whole citation would cover the Source pane); whole when the
+        # user must copy it by hand
+        copied = note.severity == "information"
+        assert note.message == (short_citation(citation) if copied else citation) and note.markup is False
+        await pilot.press("c", "c")
+        await settle(app, pilot)
+        assert len(list(app._notifications)) == 1  # never a stack
         assert "OSC 52" in note.title and "DISPLAY" in note.title
 
 

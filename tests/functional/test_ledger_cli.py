@@ -18,8 +18,8 @@ def ledger_db(tmp_path):
     return path
 
 
-def _ledger(*args):
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
+def _ledger(*args, **extra: str):
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", **extra}
     return subprocess.run([sys.executable, "-m", "commitments", "ledger", *args], capture_output=True,
                           text=True, env=env, timeout=60)
 
@@ -40,7 +40,7 @@ def test_ledger_by_recipient_and_actor_as_json(ledger_db):
 
 
 def test_ledger_table_shows_markup_as_text(ledger_db):
-    done = _ledger("--db", str(ledger_db), "--by", "recipient")
+    done = _ledger("--db", str(ledger_db), "--by", "recipient", FORCE_COLOR="1")  # the table, as at a terminal
     assert done.returncode == 0, done.stderr
     assert "Japan" in done.stdout and "$25.9bn" in done.stdout and "Amazon Web Services $15bn" in done.stdout
     done = _ledger("korea", "--db", str(ledger_db))

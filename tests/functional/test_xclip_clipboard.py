@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+from commitments.tui.citation_actions import SHORT, short_citation
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import format_citation
@@ -58,7 +59,7 @@ async def test_c_puts_the_citation_on_the_x_clipboard(seed_store_path, x_display
         citation = format_citation(c, document=app.store.documents.get(c.doc_hash))
         [note] = list(app._notifications)
         assert note.title.startswith("Copied with xclip"), note.title
-        assert note.message == citation
+        assert note.message == short_citation(citation) and len(note.message) <= SHORT  # short once copied
 
     pasted = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True, timeout=10,
                             env={**os.environ, "DISPLAY": x_display})

@@ -7,6 +7,7 @@ import sys
 
 from commitments.store import Store
 from commitments.tui.cli import add_db_option, db_path, search_rows
+from commitments.tui.cli.tsv import to_a_terminal, write_tsv
 
 
 def register(sub) -> None:
@@ -28,8 +29,12 @@ def run(args) -> int:
     if args.json:
         for row in table:
             sys.stdout.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
-    else:
+    elif to_a_terminal():
         _print(table, args.by)
+    else:
+        write_tsv(("name", "pledges", "usd_total", "without_amount", "parts_left_out", "top_name", "top_usd"),
+                  ((r.name, r.pledges, r.total_usd, r.without_amount, r.parts_left_out,
+                    r.top[0] if r.top else "", r.top[1] if r.top else "") for r in table))
     return 0 if table else 1
 
 

@@ -15,6 +15,7 @@ from commitments.tui.widgets.rows import (
     Entry,
     FlatEntries,
     GroupedEntries,
+    Outlet,
     build_entries,
     entry_segments,
 )
@@ -62,6 +63,7 @@ class CommitmentList(ScrollView, can_focus=True):
         self._pattern: re.Pattern[str] | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[bool, Style] = {}  # the base style of a line, by whether it has the cursor
+        self.outlet: Outlet = lambda c: c.doc  # who published a commitment's document (the app knows)
 
     # Content
     def show(self, rows: list[Commitment], grouped: bool | None = None,
@@ -213,5 +215,5 @@ class CommitmentList(ScrollView, can_focus=True):
     def _render_entry(self, position: int, width: int, on_cursor: bool) -> Strip:
         entry = self.entries[position]
         expanded = entry.kind == GROUP and entry.key in self.expanded
-        strip = Strip(entry_segments(entry, self.marks, self._pattern, expanded, width))
+        strip = Strip(entry_segments(entry, self.marks, self._pattern, expanded, width, self.outlet))
         return strip.crop_extend(0, width, None).apply_style(self._line_style(on_cursor))

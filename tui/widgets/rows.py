@@ -4,14 +4,14 @@ render only what is on screen."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from commitments.extract.consolidate import amount_as_written, differing_readings
 from commitments.extract.text import one_line
 from commitments.records import Commitment
-from commitments.tui.format import counted, format_usd
+from commitments.tui.format import AMOUNT_WIDTH, counted, format_usd_qualified
 from commitments.tui.highlight import TERM_STYLE, highlight
 from rich.segment import Segment
 from rich.style import Style
@@ -133,21 +133,78 @@ def mark_symbol(entry: Entry, marks: set[str]) -> str:
 Piece = tuple[str, str]  # (text, style name)
 
 
-def entry_pieces(entry: Entry, marks: set[str], expanded: bool, width: int = 100) -> list[Piece]:
-    """One row as styled pieces of plain text: the columns, then as much of the passage
-    as can fit (the rest would be cut anyway)."""
-    actor_width = max(10, min(22, width // 5))
+MIN_PASSAGE = 20  # the passage keeps at least this much of a row before optional columns come in
+SOURCES_WIDTH = 11  # " 12 sources"; shorter counts are padded to it
+DISCREPANCY_ROOM = 30  # "⚠ $2.9 billion / $3 billion": a grouped row keeps room for it
+Outlet = Callable[[Commitment], str]
+
+
+def _by_file(c: Commitment) -> str:
+    return c.doc
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    width: int
+    style: str
+    text: Callable[[Commitment, Outlet], str]
+
+
+# In the order they give way when the list narrows (the last first).
+OPTIONAL_COLUMNS = (
+    Column("recipient", 14, "cyan", lambda c, _: ", ".join(c.recipients)),
+    Column("timeframe", 14, "magenta", lambda c, _: c.timeframe.text if c.timeframe else ""),
+    Column("outlet", 26, "dim", lambda c, outlet: " ".join(filter(None, [outlet(c), c.published or ""]))),
+)
+
+
+def actor_width(width: int) -> int:
+    """Room for "Amazon Web Services" from a list of 76 columns on (160 terminal columns)."""
+    return max(12, min(22, width // 4 + 2))
+
+
+@lru_cache(maxsize=32)
+def columns_for(width: int, grouped: bool) -> tuple[Column, ...]:
+    """The optional columns that fit beside the fixed ones at this width; the same for
+    every row of a view, so the columns line up."""
+    used = 4 + AMOUNT_WIDTH + 1 + actor_width(width) + 2 + MIN_PASSAGE
+    if grouped:
+        used += SOURCES_WIDTH + DISCREPANCY_ROOM
+    shown = []
+    for column in OPTIONAL_COLUMNS:
+        used += column.width + 1
+        if used > width:
+            break
+        shown.append(column)
+    return tuple(shown)
+
+
+def _cell(text: str, width: int) -> str:
+    text = one_line(text)
+    return f"{text[:width - 1]}…" if len(text) > width else f"{text:<{width}}"
+
+
+def entry_pieces(entry: Entry, marks: set[str], expanded: bool, width: int = 100,
+                 outlet: Outlet = _by_file) -> list[Piece]:
+    """One row as styled pieces of plain text: the columns that fit, then as much of the
+    passage as can fit (the rest would be cut anyway)."""
     c = entry.commitment
     if entry.kind == MEMBER:
         return [(mark_symbol(entry, marks), "dim bold yellow"), ("   └ ", "dim"),
-                (one_line(c.doc)[:24], "italic"), (": ", ""), (one_line(c.passage.text)[:width], "")]
+                (f"{format_usd_qualified(c.money):>{AMOUNT_WIDTH}} ", "green"),
+                (one_line(" ".join(filter(None, [outlet(c), c.published or ""])))[:32], "italic"), (": ", ""),
+                (one_line(c.passage.text)[:width], "")]
+    aw = actor_width(width)
     pieces = [(mark_symbol(entry, marks), "bold yellow"),
-              ((" ▾ " if expanded else " ▸ ") if entry.kind == GROUP else " ", "dim"),
-              (f"{format_usd(c.money):>8} ", "bold green"),
-              (f"{one_line(', '.join(c.actors))[:actor_width]:<{actor_width}}", "bold")]
+              ((" ▾ " if expanded else " ▸ ") if entry.kind == GROUP else "   ", "dim"),
+              (f"{format_usd_qualified(c.money):>{AMOUNT_WIDTH}} ", "bold green"),
+              (_cell(", ".join(c.actors), aw), "bold")]
     if entry.kind == GROUP:
-        n = len(entry.members)
-        pieces.append((f" {counted(n, 'source')}", "cyan"))
+        pieces.append((f" {counted(len(entry.members), 'source'):<{SOURCES_WIDTH - 1}}", "cyan"))
+    for column in columns_for(width, entry.kind == GROUP):
+        pieces.append((" " + _cell(column.text(c, outlet), column.width), column.style))
+    if entry.kind == GROUP:
         note = discrepancy(entry.members)
         if note:
             pieces.append((f" ⚠ {note}", "bold red"))
@@ -157,20 +214,20 @@ def entry_pieces(entry: Entry, marks: set[str], expanded: bool, width: int = 100
 
 
 def render_entry(entry: Entry, marks: set[str], pattern: re.Pattern[str] | None, expanded: bool,
-                 width: int = 100) -> Text:
+                 width: int = 100, outlet: Outlet = _by_file) -> Text:
     """One row as Text; document text is appended as plain text, never as markup."""
     row = Text()
-    for text, style in entry_pieces(entry, marks, expanded, width):
+    for text, style in entry_pieces(entry, marks, expanded, width, outlet):
         row.append(text, style=style or None)
     return highlight(row, pattern)
 
 
 def entry_segments(entry: Entry, marks: set[str], pattern: re.Pattern[str] | None, expanded: bool,
-                   width: int) -> list[Segment]:
+                   width: int, outlet: Outlet = _by_file) -> list[Segment]:
     """The same row as Segments, made directly: the list draws dozens of rows on every
     keystroke of a search, and going through Text costs several times more."""
     segments = []
-    for text, name in entry_pieces(entry, marks, expanded, width):
+    for text, name in entry_pieces(entry, marks, expanded, width, outlet):
         style = _style(name)
         start = 0
         if pattern is not None:
