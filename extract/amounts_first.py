@@ -165,14 +165,24 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
+    whole = None
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
             return None
         if not actors:
             actors, spans = list(whole.actors), []
-    else:
-        whole = None
+    elif not actors and role in _SUBJECT_ROLES and any(p.dep_ in ("nsubj", "nsubjpass") for p in path):
+        # the amount is the subject ("$10 million will go to X", "Another 2.4 billion crowns is
+        # earmarked for Y"): a share of the package just described, by whoever described it
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None:
+            actors, spans = list(whole.actors), []
+        else:
+            prev = _previous(a, earlier, document.doc)
+            if prev is None:
+                return None
+            actors, spans = list(prev.actors), []
     if not actors:
         return None
     start, end = cm._passage_bounds(verb if verb.i >= top.i and False else top, sent)
@@ -247,11 +257,11 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in v.subtree):
+    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _own_clause(v)):
         return None  # "contribute $1.6 billion to Canada's GDP": a measurement
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
-    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _own_clause(verb) if t.dep_ in ("dobj", "pobj")):
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
@@ -290,7 +300,23 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
         return "reported"  # "Canada announces $40 million", "X donates"
+    if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
+        return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "acl", "parataxis"})
+
+
+def _own_clause(v):
+    """The tokens of ``v``'s clause, less the clauses hanging on it ("..., part of which will
+    be ordered rather than drawing down stocks" is not what "is earmarked" measures)."""
+    out, todo = [], [v]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in _VERBAL))
+    return out
 
 
 def _attached_to(top, record, doc) -> bool:
@@ -431,13 +457,30 @@ def _recipients(top) -> list[str]:
     return named_recipients(top, [])
 
 
-def _whole(a, earlier, doc_name):
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_SUBJECT_ROLES = ("future", "obligation", "intention", "reported")
+_SHARE_REACH = 1500  # characters back from an amount-subject to the package it shares
+
+
+def _whole(a, earlier, doc_name, within=None):
     """The pledge a part belongs to: the nearest earlier record of the document with a
-    larger amount in the same currency."""
+    larger amount in the same currency (within ``within`` characters, if given)."""
     for r in reversed(earlier):
+        if within is not None and a.start - r.passage.end > within:
+            break
         if r.doc == doc_name and r.money is not None and r.money.currency == a.currency and r.money.value > a.value \
                 and getattr(r, "part_of", None) is None:
             return r
+    return None
+
+
+def _previous(a, earlier, doc_name):
+    """The record just before an amount-subject, when it is close (a pledge continued:
+    "$3 million will support the fund" after the pledge of another share)."""
+    for r in reversed(earlier):
+        if r.doc == doc_name and r.actors and 0 <= a.start - r.passage.end <= _SHARE_REACH // 3:
+            return r
+        break
     return None
 
 

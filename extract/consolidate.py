@@ -224,6 +224,8 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
         return False
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
+    if ratio is not None and (a.part_of or b.part_of):
+        return ratio <= EQUAL_RATIO  # a share of a package is one exact sum, reported again as written
     return ratio is None or ratio <= COMPATIBLE_RATIO
 
 
