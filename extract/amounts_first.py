@@ -107,12 +107,26 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             continue
         k = bisect_right(starts, a.start)
         nearby = seen[max(0, k - NEIGHBOURS):k]
-        if any(r.passage.start <= a.start and a.end <= r.passage.end and r.money is not None for r in nearby):
+        host = next((r for r in reversed(nearby) if r.passage.start <= a.start and a.end <= r.passage.end
+                     and r.money is not None), None)
+        if host is not None:
+            rec = _list_item(document, doc, a, host, timeframes, cm)
+            if rec is not None:
+                out.append(rec)
+                j = bisect_right(starts, rec.passage.start)
+                starts.insert(j, rec.passage.start)
+                seen.insert(j, rec)
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
         found = _candidate(document, doc, a, span, timeframes, nearby, cm)
+        if found is None:
+            # an item listed after the amount of a record of the same sentence
+            prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
+            rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
+            if rec is not None:
+                found = "new", rec
         if found is None:
             continue
         kind, rec = found
@@ -126,6 +140,62 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             starts.insert(j, rec.passage.start)
             seen.insert(j, rec)
     return out
+
+
+_ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
+_ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
+
+
+def _list_item(document, doc, a, host, timeframes, cm):
+    """An amount listed after the one its record holds, with no verb between them: an item
+    of its own ("will allocate 427.6 billion pesos to X, 124.5 billion pesos to Y and 72.5
+    billion pesos to Z", "the Netherlands will give $5 million ... and Portugal $1 million",
+    "an $850 million loan from A, a $300 million credit from B"). It takes a name written
+    just before it ("and Portugal $1 million") or a giver of its own ("from B") as actor,
+    else the record's; it shares the record's whole, if any."""
+    if host.money.start >= a.start or host.money.end > a.start or a.start - host.money.end > 200:
+        return None
+    text = doc_text(doc)
+    gap = text[host.money.end:a.start]
+    if "\n" in gap or not _ITEM_GAP.match(gap) or any(c in gap.casefold() for c in _w()["item_gap_stops"]):
+        return None
+    gap_span = doc.char_span(host.money.end, a.start, alignment_mode="expand")
+    if gap_span is None or any(t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") for t in gap_span):
+        return None
+    # the item runs from the amount (or the name just before it) to the next separator
+    m = _ITEM_END.search(text, a.end)
+    end = m.start() if m else a.end
+    end = max(end, a.end)
+    while end > a.end and text[end - 1] in " ,(.":
+        end -= 1
+    item = doc.char_span(a.start, end, alignment_mode="expand")
+    if a.currency != host.money.currency and not any(c in f" {gap.casefold()} " for c in (" and ", " plus ", ";")):
+        return None  # ", roughly R$ 16 billion at current exchange rates": the same sum restated
+    w = _w()
+    if item is not None and any(t.lemma_.lower() in w["target_words"] or t.lower_ in w["target_words"]
+                                or t.lemma_.lower() in w["target_verbs"] for t in item[1:]):
+        return None  # "the US$18 billion it had sought"
+    lead = [t for t in gap_span if t.idx >= host.money.end][-4:]
+    named = [t for t in lead if t.ent_type_ in ("GPE", "ORG", "NORP") and t.i == lead[-1].i]
+    actors, spans, start = list(host.actors), [], a.start
+    if named:
+        ent = next((e for e in doc.ents if e.start <= named[0].i < e.end), None)
+        if ent is not None and ent.label_ in ACTOR_LABELS and ent._.actor_name not in host.actors:
+            actors, spans, start = [ent._.actor_name], [ent], ent.start_char
+    if item is not None and not spans:
+        givers = [t for p in item if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.subtree][1:]
+        names, gspans = names_in(givers)
+        if names:
+            actors, spans = names, gspans
+    if not actors:
+        return None
+    recipients = []
+    if item is not None:
+        to = [t for p in item if p.lower_ in ("to", "for", "towards") and p.dep_ == "prep" for t in p.subtree][1:]
+        recipients = [n for n in names_in(to)[0] if n not in actors]
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
+    rec.part_of = getattr(host, "part_of", None)
+    return rec
 
 
 def _candidate(document, doc, a, span, timeframes, earlier, cm):
@@ -491,11 +561,12 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
 
     tok = span.root
     noun = tok
+    pledge_nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
     for _ in range(3):
-        if noun.lemma_.lower() in lx.PLEDGE_NOUNS or noun.head.i == noun.i:
+        if noun.lemma_.lower() in pledge_nouns or noun.head.i == noun.i:
             break
         noun = noun.head
-    if noun.lemma_.lower() not in lx.PLEDGE_NOUNS:
+    if noun.lemma_.lower() not in pledge_nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
