@@ -110,6 +110,10 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         host = next((r for r in reversed(nearby) if r.passage.start <= a.start and a.end <= r.passage.end
                      and r.money is not None), None)
         if host is not None:
+            # the item just before it may be a record of its own already ("A, B and C")
+            host = max((r for r in nearby if r.money is not None and r.doc == document.doc
+                        and host.money.start <= r.money.start and r.money.end <= a.start),
+                       key=lambda r: r.money.end, default=host)
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
                 out.append(rec)
@@ -144,6 +148,18 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
 
 _ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
+
+
+def _without_items(tok) -> list:
+    """``tok``'s subtree less the apposed or coordinated items that carry an amount of their
+    own ("from A, a $300 million credit from B": the giver is A)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ in ("appos", "conj") and any(
+            x.like_num or x.tag_ == "$" for x in c.subtree)))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _list_item(document, doc, a, host, timeframes, cm):
@@ -210,7 +226,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     path, verb = _path_to_verb(tok)
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
-    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i for p in path) or any(
+    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
     is_part = any(after.startswith(c) for c in w["part_cues"])
@@ -263,6 +279,19 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _pledge_worth(word) -> bool:
+    """"loans worth USD 800 million", "concluded MoUs worth Rs 40,000 crore", "equipment and
+    funding worth 13.5 billion crowns": a pledge's size, not a value sought or estimated."""
+    if word.lower_ != "worth":
+        return False
+    heads = [word.head]
+    if word.head.pos_ in _VERBAL:  # "concluded MoUs worth N", "will send equipment worth N": the object's worth
+        heads = [c for c in word.head.children if c.dep_ == "dobj"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    nouns = {x for h in heads for x in (h.lower_, h.lemma_.lower())}
+    return bool(nouns & _w()["worth_pledge_nouns"])
 
 
 def _path_to_verb(tok):
@@ -355,7 +384,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
     vl = cm._lemma(verb)
-    if _is_headline(sent) and verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") and vl in w["promise_verbs"] | w["spending_verbs"]:
+    if _is_headline(sent) and (verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") or verb.tag_ == "VB" and not auxes) \
+            and vl in w["promise_verbs"] | w["spending_verbs"]:
         return "headline"
     words_l = " ".join(t.lower_ for t in sent)
     if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
@@ -569,7 +599,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if noun.lemma_.lower() not in pledge_nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
-    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
+    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
         adjunct = noun.head.dep_ == "prep" and noun.head.head.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"

@@ -205,18 +205,60 @@ def test_outcome_clauses_do_not_stop_the_pledge(nlp):
     assert rec.actors == ["Toyota"] and _money(rec) == (1.2e9, "USD")
 
 
-@pytest.mark.xfail(strict=True, reason="beneficiary subjects without a named giver, verbless lists and 'concluded MoUs worth' are not read yet")
+@pytest.mark.xfail(strict=True, reason="beneficiary subjects without a named giver, verbless lists and parts named before their whole are not read yet")
 @pytest.mark.parametrize("text", [
     "Lakeside University has been handed a $90 million endowment gift.",
     "Every nurse in Ontario will be given access to AI-assisted charting tools under a provincial plan, the premier said.",
     "The plan has three parts: “SolarHomes” (R$120 million) for rooftop panels, “GridNext” (R$75 million) to upgrade "
     "substations, and “CleanBus” (R$45 million) for electric buses.",
     "2. 4 March 2023: Portugal, €12 million ($13 million)",
-    "Gujarat's industries department on Friday concluded Memorandums of Understanding worth Rs 40,000 crore with port operators.",
     "A coastal-roads scheme accounts for US$ 120 million of the loan.",
 ])
 def test_structures_not_yet_read(nlp, text):
     assert _extract(nlp, text)
+
+
+def test_concluded_mous_worth_an_amount(nlp):
+    rec = _one(nlp, "Gujarat's industries department on Friday concluded Memorandums of Understanding worth "
+                    "Rs 40,000 crore with port operators.")[0]
+    assert rec.actors == ["Gujarat"] and _money(rec) == (4e11, "INR")
+
+
+@pytest.mark.parametrize("text, actor, money", [
+    ("Govt, ADB sign loans worth over USD 800 million", "ADB", (8e8, "USD")),
+    ("Sweden will send Ukraine military equipment and funding worth 13.5 billion Swedish crowns ($1.31 billion).",
+     "Sweden", (13.5e9, "SEK")),
+])
+def test_a_pledge_worth_an_amount(nlp, text, actor, money):
+    rec = _one(nlp, text)[0]
+    assert actor in rec.actors and _money(rec) == money
+
+
+def test_items_listed_after_a_pledged_amount_are_records(nlp):
+    recs = _one(nlp, "Colombia said it would invest $250 million, while the Netherlands will give $5 million "
+                     "towards the secretariat and Portugal $1 million.")
+    assert [(r.actors, _money(r)) for r in recs][-2:] == [(["Netherlands"], (5e6, "USD")), (["Portugal"], (1e6, "USD"))]
+    recs = _one(nlp, "The package is made up of an $850 million loan from the Asian Development Bank, a $300 million "
+                     "credit from the International Development Association and a $50 million grant.")
+    assert [_money(r)[0] for r in recs] == [850e6, 300e6, 50e6]
+    assert recs[1].actors == recs[2].actors == ["International Development Association"]
+
+
+def test_an_amount_as_subject_is_a_share_of_the_package(nlp):
+    recs = _one(nlp, "Australia will provide $20 million in aid to Sudan. $10 million will go to the World Food "
+                     "Programme. A further $4 million will be channelled through UNHCR.")
+    whole = recs[0]
+    assert [(r.actors, _money(r)) for r in recs] == [(["Australia"], (20e6, "USD")), (["Australia"], (10e6, "USD")),
+                                                      (["Australia"], (4e6, "USD"))]
+    assert recs[1].part_of == recs[2].part_of == whole.id
+    recs = _one(nlp, "Sweden will give 13.5 billion crowns to Ukraine. Another 2.4 billion crowns is earmarked for "
+                     "artillery ammunition, part of which will be ordered rather than drawn from stocks.")
+    assert [(r.actors, _money(r)) for r in recs][1] == (["Sweden"], (2.4e9, "SEK"))
+
+
+def test_a_shared_currency_name_follows_the_country_named_before_it():
+    text = "Sweden will give 2 billion crowns, and 1.1 billion crowns will go through the Czech-led initiative."
+    assert [a.currency for a in localise(find_amounts(text), text)] == ["SEK", "SEK"]
 
 
 # --- not pledges ----------------------------------------------------------------------------
