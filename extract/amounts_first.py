@@ -229,7 +229,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
-    is_part = any(after.startswith(c) for c in w["part_cues"])
+    is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
@@ -356,11 +356,11 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _own_clause(v)):
+    if any(t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _objects(v)):
         return None  # "contribute $1.6 billion to Canada's GDP": a measurement
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
-    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _own_clause(verb) if t.dep_ in ("dobj", "pobj")):
+    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
@@ -405,17 +405,18 @@ def _role(verb, chain, sent, cm) -> str | None:
     return None
 
 
-_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "acl", "parataxis"})
-
-
-def _own_clause(v):
-    """The tokens of ``v``'s clause, less the clauses hanging on it ("..., part of which will
-    be ordered rather than drawing down stocks" is not what "is earmarked" measures)."""
-    out, todo = [], [v]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in _VERBAL))
+def _objects(v) -> list:
+    """The verb's objects and the objects of its prepositions ("buy back $10 billion of
+    shares", "contribute $1.6 billion to GDP"), not words nested deeper ("into a fund for
+    startups")."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+            out.extend(p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj")
+        elif c.dep_ in ("prep", "dative", "agent"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    out.extend(x for t in list(out) for x in t.children if x.dep_ == "conj")
     return out
 
 
