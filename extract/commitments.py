@@ -10,10 +10,13 @@ are left out. Each record says which rule produced it (``rule``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from commitments.extract import lexicon as lx
 from commitments.extract.actors import (
@@ -237,12 +240,33 @@ def _is_reported_present(c: _Clause) -> bool:
     return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
 
 
+@functools.lru_cache(maxsize=1)
+def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
+
+
+def _is_delivery(c: _Clause) -> bool:
+    """A pledge without money: a future, intention or obligation frame whose verb delivers
+    something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
+    apprentices", "will second technical specialists")."""
+    objects, not_verbs = _deliveries()
+    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
+    verbs = [c.head] if frame else []
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want"):
+        verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    return any(v.lemma_.lower() not in not_verbs and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
+
+
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
 # "-amount" holds only where the clause states an amount.
 RULES = (
     ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
     ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
     ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
+    ("delivery-pledge", _is_delivery),  # "will table a bill", "intends to ship 5,000 servers"
     ("announced-pledge", _is_announced),  # "announced an investment of"
     ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
     ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
