@@ -312,7 +312,8 @@ def _verb_chain(verb) -> list:
     carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
     chain = [verb]
     t = verb
-    while t.dep_ in _CLIMB and t.head.i != t.i and t.head.pos_ in (*_VERBAL, "ADJ") and len(chain) < 6:
+    while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
+            and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
             break  # its own clause: "said it would invest", "that Finland pledged"
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
@@ -320,6 +321,15 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+def _is_obliging(tok) -> bool:
+    """An obligation verb, even where the tagger calls it a noun ("The contract obliges X to")."""
+    if tok.pos_ not in _VERBAL and tok.dep_ != "ROOT":
+        return False  # "the armed forces": a noun that heads no clause
+    forms = _w()["obligation_verbs"]
+    w = tok.lower_
+    return tok.lemma_.lower() in forms or w in forms or w[:-1] in forms or w[:-2] in forms or w[:-1] + "e" in forms
 
 
 def _auxes(chain) -> set[str]:
@@ -370,7 +380,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     top = chain[-1]
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
         t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
-    if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"}:
+    if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"} or any(
+            _is_obliging(t) and t.lemma_.lower() != "commit" for t in chain[1:]):
         return "obligation"
     if auxes & set(w["future_aux"]) or "would" in auxes:
         return "future"
@@ -438,8 +449,9 @@ def _actors(verb, chain, sent, role, earlier):
     top = chain[-1]
     # who is obliged: "The contract obliges X to invest"
     for t in chain:
-        if t.lemma_.lower() in w["obligation_verbs"]:
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if _is_obliging(t):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
+                (c for c in t.children if c.dep_ in ("acl", "appos", "npadvmod") and c.pos_ == "PROPN" and c.i < verb.i), None)
             if obj is not None:
                 names, spans = names_in(list(obj.subtree))
                 if names:
@@ -603,7 +615,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
-        adjunct = noun.head.dep_ == "prep" and noun.head.head.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb
+        up, hops = noun.head, 0
+        while up.i != verb.i and up.dep_ in ("prep", "npadvmod", "pobj") and hops < 3:
+            up, hops = up.head, hops + 1
+        adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:
             return None
