@@ -76,7 +76,6 @@ def test_a_capitalised_subject_inside_console_markup_is_an_actor(nlp):
     assert rec.actors == ["Vantor Group"]
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun for a person introduced with an organisation is not resolved yet")
 def test_she_is_the_person_and_the_person_speaks_for_her_organisation(nlp):
     recs = _extract(nlp, "Mary Barra, General Motors' chief executive, spoke next. She also pledged $75 million "
                          "in engineering scholarships.")
