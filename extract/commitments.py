@@ -445,6 +445,10 @@ def _headline_word(tok) -> set[str]:
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
     timeframe = _timeframe_in(timeframes, start, end)
+    if timeframe is None:
+        timeframe = _leading_timeframe(document.text, timeframes, start)
+        if timeframe is not None:
+            start = timeframe.start  # "Over the coming four years, X will invest ...": the adjunct is the record's
     mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
     if money:
         mentions.append(Mention("money", money.start, money.end, money.text))
@@ -502,6 +506,23 @@ def _money_in(amounts, start, end, doc):
         if a.end <= end and not _is_noise_money(a, doc):
             return a
     return None
+
+
+_LEADING_GAP = re.compile(r"^[\s,;:—–-]{0,4}$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"]\s*)(?:over|in|during|within|for|from|by|across|starting|beginning)?\s*$",
+                               re.IGNORECASE)
+
+
+def _leading_timeframe(text: str, timeframes, start: int):
+    """A timeframe that opens the sentence and leads straight into the passage ("Over the
+    coming four years, X will ..."), or None."""
+    k = bisect_left(timeframes, start, key=lambda t: t.start) - 1
+    if k < 0:
+        return None
+    t = timeframes[k]
+    if t.end > start or start - t.end > 4 or not _LEADING_GAP.match(text[t.end:start]):
+        return None
+    return t if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]) else None
 
 
 def _timeframe_in(timeframes, start, end):

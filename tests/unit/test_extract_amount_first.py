@@ -317,3 +317,12 @@ def test_part_of_round_trips_and_old_records_load():
     assert rec.part_of is None
     rec.part_of = "y"
     assert Commitment.from_dict(rec.to_dict()).part_of == "y"
+
+
+@pytest.mark.parametrize("text, timeframe", [
+    ("Over the coming four years, Siemens will invest €500 million in Portugal.", "Over the coming four years"),
+    ("By 2030, Siemens will invest €500 million in Portugal.", "By 2030"),
+])
+def test_a_leading_timeframe_adjunct_belongs_to_the_record(nlp, text, timeframe):
+    rec = _one(nlp, text)[0]
+    assert rec.timeframe is not None and rec.timeframe.text == timeframe and rec.passage.text.startswith(timeframe)
