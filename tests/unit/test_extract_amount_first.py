@@ -326,3 +326,16 @@ def test_part_of_round_trips_and_old_records_load():
 def test_a_leading_timeframe_adjunct_belongs_to_the_record(nlp, text, timeframe):
     rec = _one(nlp, text)[0]
     assert rec.timeframe is not None and rec.timeframe.text == timeframe and rec.passage.text.startswith(timeframe)
+
+
+def test_grouping_treats_a_missing_date_or_recipient_as_unknown(nlp):
+    recs = []
+    for i, (text, published) in enumerate([
+            ("Siemens will invest €1.7 billion in Spain over three years.", "2023-03-01"),
+            ("Siemens announced a 1.8 billion euro investment on Wednesday.", None),
+            ("Siemens will invest $1.95 billion in Mexico over six years.", "2024-06-01")]):
+        doc = Document(doc=f"t{i}.txt", sha256=content_hash(text), text=text, title=None, published=published,
+                       publisher=None)
+        recs += find_commitments(doc, nlp(text))
+    assign_groups(recs)
+    assert len(recs) == 3 and recs[0].group != recs[2].group
