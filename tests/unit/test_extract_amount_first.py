@@ -216,7 +216,6 @@ def test_outcome_clauses_do_not_stop_the_pledge(nlp):
     "Every nurse in Ontario will be given access to AI-assisted charting tools under a provincial plan, the premier said.",
     "The plan has three parts: “SolarHomes” (R$120 million) for rooftop panels, “GridNext” (R$75 million) to upgrade "
     "substations, and “CleanBus” (R$45 million) for electric buses.",
-    "2. 4 March 2023: Portugal, €12 million ($13 million)",
     "A coastal-roads scheme accounts for US$ 120 million of the loan.",
 ])
 def test_structures_not_yet_read(nlp, text):
@@ -339,3 +338,9 @@ def test_grouping_treats_a_missing_date_or_recipient_as_unknown(nlp):
         recs += find_commitments(doc, nlp(text))
     assign_groups(recs)
     assert len(recs) == 3 and recs[0].group != recs[2].group
+
+
+def test_tracker_lines_are_records(nlp):
+    recs = _one(nlp, "Pledges so far:\n1. 2 March 2023: Germany, €40 million\n2. 4 March 2023: Portugal, €12 million "
+                     "($13 million)\n- 2021: Revenue, $5 million\n")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Germany"], (40e6, "EUR")), (["Portugal"], (12e6, "EUR"))]
