@@ -172,9 +172,11 @@ _TRACKER_LINE = re.compile(
 def _tracker_line(document, doc, a, timeframes, cm):
     """A line of a pledge tracker: the name before the amount acts, the line is the passage."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, a.start) + 1
-    line_end = text.find("\n", a.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, a.start - 200), a.start) + 1
+    if line_start == 0 and a.start > 200:
+        return None  # a long line is prose or a table, not a tracker line
+    line_end = text.find("\n", a.end, a.end + 60)
+    line_end = min(len(text), a.end + 60) if line_end < 0 else line_end
     rest = text[a.end:line_end].strip()
     if rest and not re.fullmatch(r"\([^()]{1,40}\)\.?", rest):
         return None  # only an equivalent may follow the amount
