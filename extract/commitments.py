@@ -54,6 +54,8 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16,
 
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
+    if len(doc) and doc[0].idx == 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text):
+        doc.user_data.setdefault("text", document.text)  # the parsed text itself: spaCy need not join it again
     published = _date(document.published)
     amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
