@@ -275,6 +275,16 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
             if names and how != "anaphor-pledge":
                 return names, spans, how  # "the group said it would": whoever "the group" is
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+        # "Mary Barra, General Motors' chief executive, spoke next. She also pledged": the
+        # person last named, standing for the organisation they were introduced with
+        person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
+                       and subj.i - e.end <= 60), None)
+        if person is not None:
+            names, spans = names_in(list(person.root.subtree))
+            if names:
+                return names, spans, "anaphor-person"
+        return [], [], None
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_

@@ -107,12 +107,30 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             continue
         k = bisect_right(starts, a.start)
         nearby = seen[max(0, k - NEIGHBOURS):k]
-        if any(r.passage.start <= a.start and a.end <= r.passage.end and r.money is not None for r in nearby):
+        host = next((r for r in reversed(nearby) if r.passage.start <= a.start and a.end <= r.passage.end
+                     and r.money is not None), None)
+        if host is not None:
+            # the item just before it may be a record of its own already ("A, B and C")
+            host = max((r for r in nearby if r.money is not None and r.doc == document.doc
+                        and host.money.start <= r.money.start and r.money.end <= a.start),
+                       key=lambda r: r.money.end, default=host)
+            rec = _list_item(document, doc, a, host, timeframes, cm)
+            if rec is not None:
+                out.append(rec)
+                j = bisect_right(starts, rec.passage.start)
+                starts.insert(j, rec.passage.start)
+                seen.insert(j, rec)
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
         found = _candidate(document, doc, a, span, timeframes, nearby, cm)
+        if found is None:
+            # an item listed after the amount of a record of the same sentence
+            prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
+            rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
+            if rec is not None:
+                found = "new", rec
         if found is None:
             continue
         kind, rec = found
@@ -128,6 +146,104 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     return out
 
 
+_ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
+_ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
+
+
+def _without_items(tok) -> list:
+    """``tok``'s subtree less the apposed or coordinated items that carry an amount of their
+    own ("from A, a $300 million credit from B": the giver is A)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ in ("appos", "conj") and any(
+            x.like_num or x.tag_ == "$" for x in c.subtree)))
+    return sorted(out, key=lambda t: t.i)
+
+
+# "2. 4 March 2023: Portugal, €12 million ($13 million)", "- Jan 9: Acme Corp – $5 million":
+# a numbered or bulleted line, a date, then who and how much, and nothing else
+_TRACKER_LINE = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[-•*–])\s*(?P<date>[^:\n]{3,30}?\d[^:\n]{0,20}?)\s*[:–—-]\s*"
+    r"(?P<who>[^,:;\n\d]{2,60}?)\s*[,:–—-]\s*$")
+
+
+def _tracker_line(document, doc, a, timeframes, cm):
+    """A line of a pledge tracker: the name before the amount acts, the line is the passage."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", max(0, a.start - 200), a.start) + 1
+    if line_start == 0 and a.start > 200:
+        return None  # a long line is prose or a table, not a tracker line
+    line_end = text.find("\n", a.end, a.end + 60)
+    line_end = min(len(text), a.end + 60) if line_end < 0 else line_end
+    rest = text[a.end:line_end].strip()
+    if rest and not re.fullmatch(r"\([^()]{1,40}\)\.?", rest):
+        return None  # only an equivalent may follow the amount
+    m = _TRACKER_LINE.match(text[line_start:a.start])
+    if m is None:
+        return None
+    who = doc.char_span(line_start + m.start("who"), line_start + m.end("who"), alignment_mode="expand")
+    names, spans = names_in(list(who)) if who is not None else ([], [])
+    if not names:
+        return None
+    rec = cm._record(document, names, spans, line_start + m.start("date"), a.end if not rest else line_end - (
+        1 if text[line_end - 1] == "." else 0), a, timeframes, "funding", "amount-tracker", [])
+    return "new", rec
+
+
+def _list_item(document, doc, a, host, timeframes, cm):
+    """An amount listed after the one its record holds, with no verb between them: an item
+    of its own ("will allocate 427.6 billion pesos to X, 124.5 billion pesos to Y and 72.5
+    billion pesos to Z", "the Netherlands will give $5 million ... and Portugal $1 million",
+    "an $850 million loan from A, a $300 million credit from B"). It takes a name written
+    just before it ("and Portugal $1 million") or a giver of its own ("from B") as actor,
+    else the record's; it shares the record's whole, if any."""
+    if host.money.start >= a.start or host.money.end > a.start or a.start - host.money.end > 200:
+        return None
+    text = doc_text(doc)
+    gap = text[host.money.end:a.start]
+    if "\n" in gap or not _ITEM_GAP.match(gap) or any(c in gap.casefold() for c in _w()["item_gap_stops"]):
+        return None
+    gap_span = doc.char_span(host.money.end, a.start, alignment_mode="expand")
+    if gap_span is None or any(t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") for t in gap_span):
+        return None
+    # the item runs from the amount (or the name just before it) to the next separator
+    m = _ITEM_END.search(text, a.end)
+    end = m.start() if m else a.end
+    end = max(end, a.end)
+    while end > a.end and text[end - 1] in " ,(.":
+        end -= 1
+    item = doc.char_span(a.start, end, alignment_mode="expand")
+    if a.currency != host.money.currency and not any(c in f" {gap.casefold()} " for c in (" and ", " plus ", ";")):
+        return None  # ", roughly R$ 16 billion at current exchange rates": the same sum restated
+    w = _w()
+    if item is not None and any(t.lemma_.lower() in w["target_words"] or t.lower_ in w["target_words"]
+                                or t.lemma_.lower() in w["target_verbs"] for t in item[1:]):
+        return None  # "the US$18 billion it had sought"
+    lead = [t for t in gap_span if t.idx >= host.money.end][-4:]
+    named = [t for t in lead if t.ent_type_ in ("GPE", "ORG", "NORP") and t.i == lead[-1].i]
+    actors, spans, start = list(host.actors), [], a.start
+    if named:
+        ent = next((e for e in doc.ents if e.start <= named[0].i < e.end), None)
+        if ent is not None and ent.label_ in ACTOR_LABELS and ent._.actor_name not in host.actors:
+            actors, spans, start = [ent._.actor_name], [ent], ent.start_char
+    if item is not None and not spans:
+        givers = [t for p in item if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.subtree][1:]
+        names, gspans = names_in(givers)
+        if names:
+            actors, spans = names, gspans
+    if not actors:
+        return None
+    recipients = []
+    if item is not None:
+        to = [t for p in item if p.lower_ in ("to", "for", "towards") and p.dep_ == "prep" for t in p.subtree][1:]
+        recipients = [n for n in names_in(to)[0] if n not in actors]
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
+    rec.part_of = getattr(host, "part_of", None)
+    return rec
+
+
 def _candidate(document, doc, a, span, timeframes, earlier, cm):
     w = _w()
     tok = span.root
@@ -140,12 +256,13 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     path, verb = _path_to_verb(tok)
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
-    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i for p in path) or any(
+    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
-    is_part = any(after.startswith(c) for c in w["part_cues"])
+    is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
-        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
+        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part) or _tracker_line(
+            document, doc, a, timeframes, cm)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
     if noun_phrase is not None:
         return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"
@@ -165,14 +282,24 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
+    whole = None
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
             return None
         if not actors:
             actors, spans = list(whole.actors), []
-    else:
-        whole = None
+    elif not actors and role in _SUBJECT_ROLES and any(p.dep_ in ("nsubj", "nsubjpass") for p in path):
+        # the amount is the subject ("$10 million will go to X", "Another 2.4 billion crowns is
+        # earmarked for Y"): a share of the package just described, by whoever described it
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None:
+            actors, spans = list(whole.actors), []
+        else:
+            prev = _previous(a, earlier, document.doc)
+            if prev is None:
+                return None
+            actors, spans = list(prev.actors), []
     if not actors:
         return None
     start, end = cm._passage_bounds(verb if verb.i >= top.i and False else top, sent)
@@ -183,6 +310,19 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _pledge_worth(word) -> bool:
+    """"loans worth USD 800 million", "concluded MoUs worth Rs 40,000 crore", "equipment and
+    funding worth 13.5 billion crowns": a pledge's size, not a value sought or estimated."""
+    if word.lower_ != "worth":
+        return False
+    heads = [word.head]
+    if word.head.pos_ in _VERBAL:  # "concluded MoUs worth N", "will send equipment worth N": the object's worth
+        heads = [c for c in word.head.children if c.dep_ == "dobj"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    nouns = {x for h in heads for x in (h.lower_, h.lemma_.lower())}
+    return bool(nouns & _w()["worth_pledge_nouns"])
 
 
 def _path_to_verb(tok):
@@ -203,7 +343,8 @@ def _verb_chain(verb) -> list:
     carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
     chain = [verb]
     t = verb
-    while t.dep_ in _CLIMB and t.head.i != t.i and t.head.pos_ in (*_VERBAL, "ADJ") and len(chain) < 6:
+    while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
+            and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
             break  # its own clause: "said it would invest", "that Finland pledged"
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
@@ -211,6 +352,15 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+def _is_obliging(tok) -> bool:
+    """An obligation verb, even where the tagger calls it a noun ("The contract obliges X to")."""
+    if tok.pos_ not in _VERBAL and tok.dep_ != "ROOT":
+        return False  # "the armed forces": a noun that heads no clause
+    forms = _w()["obligation_verbs"]
+    w = tok.lower_
+    return tok.lemma_.lower() in forms or w in forms or w[:-1] in forms or w[:-2] in forms or w[:-1] + "e" in forms
 
 
 def _auxes(chain) -> set[str]:
@@ -247,11 +397,11 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in NOISE_NOUNS for v in chain for t in v.subtree):
+    if any(t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _objects(v)):
         return None  # "contribute $1.6 billion to Canada's GDP": a measurement
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
-    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
@@ -261,7 +411,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     top = chain[-1]
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
         t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
-    if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"}:
+    if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"} or any(
+            _is_obliging(t) and t.lemma_.lower() != "commit" for t in chain[1:]):
         return "obligation"
     if auxes & set(w["future_aux"]) or "would" in auxes:
         return "future"
@@ -275,7 +426,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
     vl = cm._lemma(verb)
-    if _is_headline(sent) and verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") and vl in w["promise_verbs"] | w["spending_verbs"]:
+    if _is_headline(sent) and (verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") or verb.tag_ == "VB" and not auxes) \
+            and vl in w["promise_verbs"] | w["spending_verbs"]:
         return "headline"
     words_l = " ".join(t.lower_ for t in sent)
     if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
@@ -290,7 +442,24 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
         return "reported"  # "Canada announces $40 million", "X donates"
+    if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
+        return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+def _objects(v) -> list:
+    """The verb's objects and the objects of its prepositions ("buy back $10 billion of
+    shares", "contribute $1.6 billion to GDP"), not words nested deeper ("into a fund for
+    startups")."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+            out.extend(p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj")
+        elif c.dep_ in ("prep", "dative", "agent"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    out.extend(x for t in list(out) for x in t.children if x.dep_ == "conj")
+    return out
 
 
 def _attached_to(top, record, doc) -> bool:
@@ -311,8 +480,9 @@ def _actors(verb, chain, sent, role, earlier):
     top = chain[-1]
     # who is obliged: "The contract obliges X to invest"
     for t in chain:
-        if t.lemma_.lower() in w["obligation_verbs"]:
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if _is_obliging(t):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
+                (c for c in t.children if c.dep_ in ("acl", "appos", "npadvmod") and c.pos_ == "PROPN" and c.i < verb.i), None)
             if obj is not None:
                 names, spans = names_in(list(obj.subtree))
                 if names:
@@ -431,13 +601,30 @@ def _recipients(top) -> list[str]:
     return named_recipients(top, [])
 
 
-def _whole(a, earlier, doc_name):
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_SUBJECT_ROLES = ("future", "obligation", "intention", "reported")
+_SHARE_REACH = 1500  # characters back from an amount-subject to the package it shares
+
+
+def _whole(a, earlier, doc_name, within=None):
     """The pledge a part belongs to: the nearest earlier record of the document with a
-    larger amount in the same currency."""
+    larger amount in the same currency (within ``within`` characters, if given)."""
     for r in reversed(earlier):
+        if within is not None and a.start - r.passage.end > within:
+            break
         if r.doc == doc_name and r.money is not None and r.money.currency == a.currency and r.money.value > a.value \
                 and getattr(r, "part_of", None) is None:
             return r
+    return None
+
+
+def _previous(a, earlier, doc_name):
+    """The record just before an amount-subject, when it is close (a pledge continued:
+    "$3 million will support the fund" after the pledge of another share)."""
+    for r in reversed(earlier):
+        if r.doc == doc_name and r.actors and 0 <= a.start - r.passage.end <= _SHARE_REACH // 3:
+            return r
+        break
     return None
 
 
@@ -448,17 +635,22 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
 
     tok = span.root
     noun = tok
+    pledge_nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
     for _ in range(3):
-        if noun.lemma_.lower() in lx.PLEDGE_NOUNS or noun.head.i == noun.i:
+        if noun.lemma_.lower() in pledge_nouns or noun.head.i == noun.i:
             break
         noun = noun.head
-    if noun.lemma_.lower() not in lx.PLEDGE_NOUNS:
+    if noun.lemma_.lower() not in pledge_nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
-    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree][1:]
+    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
-        adjunct = noun.head.dep_ == "prep" and noun.head.head.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb
+        up, hops = noun.head, 0
+        while up.i != verb.i and up.dep_ in ("prep", "npadvmod", "pobj") and hops < 3:
+            up, hops = up.head, hops + 1
+        adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:
             return None

@@ -10,10 +10,13 @@ are left out. Each record says which rule produced it (``rule``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from commitments.extract import lexicon as lx
 from commitments.extract.actors import (
@@ -51,6 +54,8 @@ def extract_documents(documents: Iterable[Document], batch_size: int = 16,
 
 
 def find_commitments(document: Document, doc) -> list[Commitment]:
+    if len(doc) and doc[0].idx == 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text):
+        doc.user_data.setdefault("text", document.text)  # the parsed text itself: spaCy need not join it again
     published = _date(document.published)
     amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
@@ -237,12 +242,33 @@ def _is_reported_present(c: _Clause) -> bool:
     return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
 
 
+@functools.lru_cache(maxsize=1)
+def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
+
+
+def _is_delivery(c: _Clause) -> bool:
+    """A pledge without money: a future, intention or obligation frame whose verb delivers
+    something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
+    apprentices", "will second technical specialists")."""
+    objects, not_verbs = _deliveries()
+    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
+    verbs = [c.head] if frame else []
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want"):
+        verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    return any(v.lemma_.lower() not in not_verbs and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
+
+
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
 # "-amount" holds only where the clause states an amount.
 RULES = (
     ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
     ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
     ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
+    ("delivery-pledge", _is_delivery),  # "will table a bill", "intends to ship 5,000 servers"
     ("announced-pledge", _is_announced),  # "announced an investment of"
     ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
     ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
@@ -421,6 +447,10 @@ def _headline_word(tok) -> set[str]:
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
     timeframe = _timeframe_in(timeframes, start, end)
+    if timeframe is None:
+        timeframe = _leading_timeframe(document.text, timeframes, start)
+        if timeframe is not None:
+            start = timeframe.start  # "Over the coming four years, X will invest ...": the adjunct is the record's
     mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
     if money:
         mentions.append(Mention("money", money.start, money.end, money.text))
@@ -478,6 +508,23 @@ def _money_in(amounts, start, end, doc):
         if a.end <= end and not _is_noise_money(a, doc):
             return a
     return None
+
+
+_LEADING_GAP = re.compile(r"^[\s,;:—–-]{0,4}$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"]\s*)(?:over|in|during|within|for|from|by|across|starting|beginning)?\s*$",
+                               re.IGNORECASE)
+
+
+def _leading_timeframe(text: str, timeframes, start: int):
+    """A timeframe that opens the sentence and leads straight into the passage ("Over the
+    coming four years, X will ..."), or None."""
+    k = bisect_left(timeframes, start, key=lambda t: t.start) - 1
+    if k < 0:
+        return None
+    t = timeframes[k]
+    if t.end > start or start - t.end > 4 or not _LEADING_GAP.match(text[t.end:start]):
+        return None
+    return t if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]) else None
 
 
 def _timeframe_in(timeframes, start, end):

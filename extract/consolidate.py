@@ -206,6 +206,14 @@ def _days_apart(a: Commitment, b: Commitment) -> int:
         return 0
 
 
+def _known_date(c: Commitment) -> bool:
+    try:
+        dt.date.fromisoformat(c.published or "")
+        return True
+    except ValueError:
+        return False
+
+
 def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
     if not a.recipients or not b.recipients:
         return False
@@ -219,7 +227,11 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
         return True
     if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
         return False
+    if _recipients_conflict(a, b) or (_known_date(a) and _known_date(b) and _days_apart(a, b) > MAX_DAYS):
+        return False  # a missing date or recipient is unknown, not a match: it never bridges two that differ
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
+    if ratio is not None and (a.part_of or b.part_of):
+        return ratio <= EQUAL_RATIO  # a share of a package is one exact sum, reported again as written
     return ratio is None or ratio <= COMPATIBLE_RATIO
 
 

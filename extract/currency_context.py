@@ -83,8 +83,9 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
         return None
     entry = _gazetteer()["ambiguous"][name]
     sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
-    sent_end = min((k for k in (text.find(". ", a.end), text.find("\n", a.end)) if k >= 0), default=len(text))
-    for scope in (text[sent_start:sent_end], text):
+    # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),
+    # not one named after it ("..., including the Czech-led initiative"), else the text's
+    for scope in (text[sent_start:a.start], text):
         counts = {iso: _mentions(cues, scope) for iso, cues in entry["by_country"].items()}
         iso, n = max(counts.items(), key=lambda kv: kv[1])
         if n:

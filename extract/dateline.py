@@ -50,7 +50,11 @@ _DATE_FORMS = (
     r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
     r"(?<![\d./-])" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
     r"(?<![\d./-])" + _YEAR + r"/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])",
-    r"(?<![\d./-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"(?![\d/.]\d)",
+    r"(?<![\d./-])" + _YEAR + r"\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d]|\.\d)",  # 2024.04.18
+    # dots and dashes put the day first (9.2.2025, 10-02-2025); a slash may be either way
+    r"(?<![\d./-])(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\." + _YEAR + r"(?![\d/.]\d)",
+    r"(?<![\d./-])(?P<dd>[0-3]?\d)-(?P<mm>[01]?\d)-" + _YEAR + r"(?![\d/.-]\d)",
+    r"(?<![\d./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR + r"(?![\d/.]\d)",
     _YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日",  # 2024年4月10日
 )
 _DATE_RXS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
@@ -85,6 +89,8 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
             return dt.date(year, _MONTHS[g["mon"][:3].lower()], int(g["day"]))
         if g.get("m"):
             return dt.date(year, int(g["m"]), int(g["d"]))
+        if g.get("dd"):
+            return dt.date(year, int(g["mm"]), int(g["dd"]))
         a, b = int(g["a"]), int(g["b"])
     except (ValueError, KeyError, TypeError):
         return None
@@ -163,6 +169,53 @@ def _lone_timestamp(lines: list[str]) -> dt.date | None:
     return min(found) if found else None
 
 
+_YEARLESS = (
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)(?!\s*,?\s*(?:19|20)\d{2})", re.IGNORECASE),
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day)?\b", re.IGNORECASE)
+_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:\b(?:by|until|till|before|through|from|to|end of)|(?:19|20)\d{2}\s+and)\s*$", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
+
+
+def _yearless_dateline(lines: list[str], text: str) -> dt.date | None:
+    """A dateline with no year ("Apr 19", "Monday 9 June", "Kolkata, March 3 (IANS)"): the
+    year the text names most (the latest of a tie), or, with a weekday, the year near it
+    where the date falls on that weekday."""
+    # years named as deadlines or spans ("by 2030", "from 2025 to 2060") say nothing of when it was written
+    years = [int(m.group()) for m in _ANY_YEAR.finditer(text[:20000])
+             if not _DEADLINE.search(text[max(0, m.start() - 12):m.start()]) and text[m.end():m.end() + 1] not in "-–/"]
+    if not years:
+        return None
+    for line in lines[:TOP_LINES]:
+        head = line[:MAX_DATELINE_CHARS]
+        for rx in _YEARLESS:
+            m = rx.search(head)
+            if m is None:
+                continue
+            # a dateline: little else on the line, or the line opens with a place and the date
+            if not (_is_dateline(head, m.start(), m.end()) or re.match(r"^[A-Z][\w .'’-]{1,30},\s*$", head[:m.start()])):
+                continue
+            try:
+                month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+                wd = _WEEKDAY.search(head[:m.start()])
+                if wd is None:  # "STOCKHOLM, Sept 10 (Reuters) - Sweden ... said on Tuesday"
+                    at = text.find(line)
+                    wd = _ON_WEEKDAY.search(text, at + m.end(), at + len(line) + 600) if at >= 0 else None
+                if wd:  # the weekday picks the year among those the text names
+                    want = _WEEKDAYS.index(wd.group(1)[:3].lower())
+                    fits = sorted({y for y in years if dt.date(y, month, day).weekday() == want}, key=years.count)
+                    return dt.date(fits[-1], month, day) if fits else None
+                # else the year of a full date the text gives (an event it reports, not a deadline)
+                full = [d for d, s, _e in _dates_in(text[:20000]) if not _DEADLINE.search(text[max(0, s - 12):s])]
+                return dt.date(max(full).year, month, day) if full else None
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
 def _nonblank_lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
@@ -173,7 +226,7 @@ def find_published(text: str) -> dt.date | None:
         return None
     try:
         lines = _nonblank_lines(text)
-        return _top_dateline(lines) or _phrase_date(text) or _lone_timestamp(lines)
+        return _top_dateline(lines) or _phrase_date(text) or _lone_timestamp(lines) or _yearless_dateline(lines, text)
     except Exception:  # a malformed page must not stop extraction of the others
         return None
 

@@ -154,3 +154,20 @@ def test_a_document_read_before_takes_its_title_and_date_from_what_was_found_the
     known = read_document(path, lambda sha: asked.append(sha) or ("Stored title", "2020-01-02"))
     assert asked == [fresh.sha256] and (known.title, known.published) == ("Stored title", "2020-01-02")
     assert read_document(path, lambda sha: None) == fresh  # not known: found as before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Title of the piece\n2024.04.18\nThe ministry will spend more.", dt.date(2024, 4, 18)),
+    ("Title of the piece\n9.2.2025\nThe ministry will spend more.", dt.date(2025, 2, 9)),
+    ("Title of the piece\nPosted 10-02-2025\nThe ministry will spend more.", dt.date(2025, 2, 10)),
+    ("Title of the piece\nApr 19\nThe plan runs to 2027. On March 3, 2025 the firm said so.", dt.date(2025, 4, 19)),
+    ("Title of the piece\nMonday 9 June\nIn 2025 the ministry said so.", dt.date(2025, 6, 9)),
+    ("Kolkata, March 3 (IANS): The state said on Friday it will spend Rs 5 crore by 2028, as in 2023.", dt.date(2023, 3, 3)),
+    ("SANTIAGO, May 31 (Reuters) - The firms signed a deal on Friday to run the mine from 2025 to 2060.", None),
+])
+def test_numeric_and_yearless_datelines(text, expected):
+    assert find_published(text) == expected
+
+
+def test_a_yearless_date_in_prose_is_not_a_dateline():
+    assert find_published("Title of the piece\nThe event on March 3 drew crowds, as it did in 2024.\n") is None
