@@ -11,6 +11,9 @@ from commitments.tui.cli import CLIError
 def register(sub) -> None:
     p = sub.add_parser("bench", help="measure extraction, re-ingest, browser start, search and memory")
     p.add_argument("--docs", type=int, default=200, metavar="N", help="synthetic documents to extract and ingest (default 200)")
+    p.add_argument("--worker-docs", type=int, default=800, metavar="N",
+                   help="synthetic documents for the 1-worker against 2-worker ingest (default 800; "
+                        "--quick uses --docs): start-up is not what the row measures")
     p.add_argument("--commitments", type=int, default=100_000, metavar="N",
                    help="commitments in the large store; the small one has a tenth (default 100000)")
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus and stores (default 0)")
@@ -28,7 +31,7 @@ def run(args) -> int:
     if args.docs < 1 or args.commitments < 10:
         raise CLIError("bench needs --docs ≥ 1 and --commitments ≥ 10")
     try:
-        result = run_bench(args.docs, args.commitments, args.seed, quick=args.quick,
+        result = run_bench(args.docs, args.commitments, args.seed, quick=args.quick, worker_docs=args.worker_docs,
                            say=lambda line: print(f"bench: {line}", file=sys.stderr, flush=True))
     except BenchError as e:
         raise CLIError(f"bench: {e}") from None
