@@ -6,7 +6,11 @@ from commitments.records import MoneyAmount
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
 
 
-def short_number(value: float) -> str:
+def short_number(value: float, significant: int | None = None) -> str:
+    """``2.95bn``; with ``significant``, rounded to that many digits first (a figure
+    converted at a reference rate must not read as exact: 728.57m is ``729m``)."""
+    if significant and value:
+        value = float(f"{value:.{significant}g}")
     for scale, suffix in _SCALES:
         if abs(value) >= scale:
             n = value / scale
@@ -29,8 +33,9 @@ def format_usd(money: MoneyAmount | None) -> str:
     if money is None or money.usd_value is None:
         return "—"
     # "converted", or "converted: bare $ read as CAD from the dateline"
-    mark = "≈" if (money.usd_source or "").startswith("converted") else ""
-    return f"{mark}${short_number(money.usd_value)}"
+    if (money.usd_source or "").startswith("converted"):
+        return f"≈${short_number(money.usd_value, significant=3)}"
+    return f"${short_number(money.usd_value)}"
 
 
 # The extractor's normalised qualifiers (extract/data/money_words.json) as one-character

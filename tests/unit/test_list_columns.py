@@ -30,6 +30,12 @@ def test_amounts_keep_their_qualifier_as_a_mark():
     assert format_usd_qualified(_c().money) == "$8bn"
 
 
+def test_a_converted_figure_shows_three_significant_digits_and_a_stated_one_as_stated():
+    assert format_usd_qualified(_c(usd=728_571_428.57, source="converted").money) == "≈$729m"
+    assert format_usd_qualified(_c(usd=1_015_000_000, source="converted").money) == "≈$1.02bn"
+    assert format_usd_qualified(_c(usd=2_950_000_000).money) == "$2.95bn"
+
+
 def test_the_amount_column_keeps_its_width_whatever_the_qualifier():
     starts = {_row(_c(q), 120).index("Amazon") for q in (None, "more than", "approximately", "nearly")}
     assert len(starts) == 1 and starts.pop() == 4 + AMOUNT_WIDTH + 1
