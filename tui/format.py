@@ -29,13 +29,20 @@ def format_money(money: MoneyAmount | None) -> str:
     return text
 
 
+def dollars(value: float, converted: bool = False) -> str:
+    """``$2.95bn``; a figure (or a total) that a reference rate made: ``≈$729m``."""
+    return f"≈${short_number(value, significant=3)}" if converted else f"${short_number(value)}"
+
+
+def is_converted(money: MoneyAmount | None) -> bool:
+    # usd_source is "converted", or "converted: bare $ read as CAD from the dateline"
+    return money is not None and (money.usd_source or "").startswith("converted")
+
+
 def format_usd(money: MoneyAmount | None) -> str:
     if money is None or money.usd_value is None:
         return "—"
-    # "converted", or "converted: bare $ read as CAD from the dateline"
-    if (money.usd_source or "").startswith("converted"):
-        return f"≈${short_number(money.usd_value, significant=3)}"
-    return f"${short_number(money.usd_value)}"
+    return dollars(money.usd_value, is_converted(money))
 
 
 # The extractor's normalised qualifiers (extract/data/money_words.json) as one-character

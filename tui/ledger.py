@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from commitments.extract.consolidate import usd
 from commitments.records import Commitment, org_key
+from commitments.tui.format import is_converted
 
 BY = ("actor", "recipient")
 NOUN = {"actor": "organisation", "recipient": "recipient"}
@@ -37,6 +38,7 @@ class Pledge:
     key: str  # the group, else the record's own id
     reports: list[Commitment]
     usd: float | None = None  # the representative dollar value (see the module's rule)
+    converted: bool = False  # that value was converted at a reference rate, not stated
     wholes: frozenset[str] = frozenset()  # keys of the pledges this one is a part of
 
     @property
@@ -53,10 +55,12 @@ class LedgerRow:
     without_amount: int = 0  # pledges counted that state no dollar value
     parts_left_out: int = 0  # parts whose whole this row already counts
     top: tuple[str, float] | None = None  # the other side's largest: (name, dollars)
+    converted: bool = False  # a dollar value counted here was converted at a reference rate
     pledge_keys: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "key": self.key, "pledges": self.pledges, "usd_total": self.total_usd,
+                "usd_converted": self.converted,
                 "without_amount": self.without_amount, "parts_left_out": self.parts_left_out,
                 "top": {"name": self.top[0], "usd": self.top[1]} if self.top else None}
 
@@ -75,10 +79,11 @@ def pledges_of(commitments: Iterable[Commitment]) -> dict[str, Pledge]:
     pledges = {}
     for key, cs in reports.items():
         cs = sorted(cs, key=first_report_order)  # stable: equals keep their stored order
-        amount = next((v for v in (usd(c.money) for c in cs) if v is not None), None)
+        priced = next((c for c in cs if usd(c.money) is not None), None)
         wholes = {key_of_id.get(c.part_of) or (c.part_of if c.part_of in reports else None)
                   for c in cs if c.part_of}
-        pledges[key] = Pledge(key, cs, amount, frozenset(wholes - {None, key}))
+        pledges[key] = Pledge(key, cs, usd(priced.money) if priced else None, wholes=frozenset(wholes - {None, key}),
+                              converted=priced is not None and is_converted(priced.money))
     return pledges
 
 
@@ -134,6 +139,7 @@ def _row(key: str, name: str, pledges: Sequence[Pledge], other: dict[str, dict[s
             row.without_amount += 1
             continue
         row.total_usd += p.usd
+        row.converted |= p.converted
         for k in other[p.key]:
             by_other[k] += p.usd
     if by_other:

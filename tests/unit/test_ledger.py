@@ -82,3 +82,16 @@ def test_ties_go_by_number_of_pledges_then_name():
     rows = ledger([rec("a", ["Beta"], 1e6), rec("b", ["alpha"], 1e6), rec("c", ["Gamma"], 5e5),
                    rec("d", ["Gamma"], 5e5), rec("e", ["Delta"])])
     assert [r.name for r in rows] == ["Gamma", "alpha", "Beta", "Delta"]
+
+
+def test_a_total_with_a_converted_figure_says_so_and_rounds():
+    from commitments.tui.format import dollars
+
+    stated = rec("a", ["Pemex"], 1e9)
+    converted = rec("b", ["Pemex"], 1_234_567_890.0)
+    converted.money.usd_source = "converted"
+    only_stated = by_name(ledger([stated]))["Pemex"]
+    mixed = by_name(ledger([stated, converted]))["Pemex"]
+    assert not only_stated.converted and dollars(only_stated.total_usd, only_stated.converted) == "$1bn"
+    assert mixed.converted and mixed.to_dict()["usd_converted"] is True
+    assert dollars(mixed.total_usd, mixed.converted) == "≈$2.23bn"

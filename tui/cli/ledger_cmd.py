@@ -40,7 +40,7 @@ def run(args) -> int:
 
 def _print(table, by: str) -> None:
     from commitments.extract.text import one_line
-    from commitments.tui.format import counted, short_number
+    from commitments.tui.format import counted, dollars
     from commitments.tui.ledger import NOUN, OTHER_SIDE
     from rich.console import Console
     from rich.table import Table
@@ -52,8 +52,8 @@ def _print(table, by: str) -> None:
     out.add_column("Total (USD)", justify="right", style="green", no_wrap=True)
     out.add_column(f"Largest {'to' if by == 'actor' else 'from'} ({NOUN[OTHER_SIDE[by]]})", ratio=2)
     for row in table:
-        top = f"{one_line(row.top[0])} ${short_number(row.top[1])}" if row.top else ""
-        out.add_row(Text(one_line(row.name)), Text(str(row.pledges)), Text(f"${short_number(row.total_usd)}"),
+        top = f"{one_line(row.top[0])} {dollars(row.top[1], row.converted)}" if row.top else ""
+        out.add_row(Text(one_line(row.name)), Text(str(row.pledges)), Text(dollars(row.total_usd, row.converted)),
                     Text(top))
     console = Console()
     console.print(out)

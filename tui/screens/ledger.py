@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from commitments.extract.text import one_line
 from commitments.records import Commitment
-from commitments.tui.format import counted, short_number
+from commitments.tui.format import counted, dollars
 from commitments.tui.ledger import NOUN, OTHER_SIDE, LedgerRow, ledger
 from rich.text import Text
 from textual.app import ComposeResult
@@ -68,11 +68,11 @@ class LedgerScreen(ModalScreen["LedgerScreen.Choice | None"]):
         table.add_column("Total (USD)", key="total")
         table.add_column(f"Largest {'to' if self.by == 'actor' else 'from'} ({other})", key="top")
         for row in self.rows:
-            top = f"{one_line(row.top[0])[:40]}  ${short_number(row.top[1])}" if row.top else ""
+            top = f"{one_line(row.top[0])[:40]}  {dollars(row.top[1], row.converted)}" if row.top else ""
             unpriced = f" ({row.without_amount} without $)" if row.without_amount else ""
             # Text, never markup: names come from untrusted documents.
             table.add_row(Text(one_line(row.name)[:50]), Text(f"{row.pledges}{unpriced}", justify="right"),
-                          Text(f"${short_number(row.total_usd)}", justify="right", style="bold"), Text(top),
+                          Text(dollars(row.total_usd, row.converted), justify="right", style="bold"), Text(top),
                           key=row.key)
         scope = "shown" if self.filtered else "all"
         box = self.query_one("#ledger-box")
