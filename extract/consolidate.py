@@ -277,15 +277,26 @@ def amount_as_written(m: MoneyAmount) -> str:
     return " ".join(filter(None, [m.qualifier, m.text]))
 
 
+def readings_of(group: Sequence[Commitment]) -> tuple[list[MoneyAmount], list[int | None]]:
+    """The distinct amounts the reports of one pledge state (more than 1% apart), smallest
+    first, and which of them each report states (None where it states no amount)."""
+    figures: list[MoneyAmount] = []
+    which: list[int | None] = [None] * len(group)
+    for i in sorted((i for i, c in enumerate(group) if c.money),
+                    key=lambda i: (usd(group[i].money) or group[i].money.value, group[i].doc)):
+        m = group[i].money
+        n = next((k for k, f in enumerate(figures) if (_ratio(f, m) or 0) and _ratio(f, m) <= EQUAL_RATIO), None)
+        if n is None:
+            figures.append(m)
+            n = len(figures) - 1
+        which[i] = n
+    return figures, which
+
+
 def differing_readings(group: Sequence[Commitment]) -> list[tuple[MoneyAmount, list[str]]]:
-    """The distinct amounts the reports of one pledge state (more than 1% apart), each with
-    the documents that state it, smallest first; empty where they agree."""
-    with_money = sorted((c for c in group if c.money), key=lambda c: (usd(c.money) or c.money.value, c.doc))
-    readings: list[tuple[MoneyAmount, list[str]]] = []
-    for c in with_money:
-        same = next((r for r in readings if (_ratio(r[0], c.money) or 0) and _ratio(r[0], c.money) <= EQUAL_RATIO), None)
-        if same is None:
-            readings.append((c.money, [c.doc]))
-        else:
-            same[1].append(c.doc)
-    return [(m, list(dict.fromkeys(docs))) for m, docs in readings] if len(readings) > 1 else []
+    """The distinct amounts the reports of one pledge state, each with the documents that
+    state it, smallest first; empty where they agree."""
+    figures, which = readings_of(group)
+    if len(figures) < 2:
+        return []
+    return [(m, list(dict.fromkeys(c.doc for c, k in zip(group, which) if k == n))) for n, m in enumerate(figures)]

@@ -5,9 +5,9 @@ Rows are organisations (the actors) or recipients, each spelling of one name und
 row (``records.org_key``). Each row counts its distinct pledges and adds up their US-dollar
 value, where:
 
-- the reports of one pledge (one ``group``) count once, at the dollar value of the
-  **first report** (the earliest published; among equals, the first stored), else of the
-  next report that has one: amounts are never averaged;
+- the reports of one pledge (one ``group``) count once, at the figure most of its sources
+  state (ties: the figure of the earliest report), in dollars; where that figure has no
+  dollar value, the first report's that has one: amounts are never averaged;
 - a part (``part_of`` names the id or group of a whole) never adds to its whole: in a row
   where its whole is counted the part is left out, and it counts on its own only where
   its whole is absent (another row, or a search that leaves the whole out);
@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from commitments.extract.consolidate import usd
+from commitments.extract.consolidate import readings_of, usd
 from commitments.records import Commitment, org_key
 from commitments.tui.format import is_converted
 
@@ -69,6 +69,31 @@ def first_report_order(c: Commitment) -> str:
     return c.published or _LAST
 
 
+@dataclass(frozen=True)
+class ReportOrder:
+    """The reports of one pledge, the first report first, with the figure each states."""
+
+    reports: list[Commitment]  # earliest published first; on one day, the reference figure's reports first
+    figure: list[int | None]  # which of the stated figures (consolidate.readings_of) each report gives
+    reference: int | None  # the figure most sources state; ties: the earliest report's
+
+
+def in_report_order(reports: Sequence[Commitment]) -> ReportOrder:
+    """Order the reports and find the reference figure. Reports of one day give no order of
+    their own, so the first shown there states the figure most sources agree on, rather than
+    whichever was stored first."""
+    figures, which = readings_of(reports)
+    sources: list[set[str]] = [set() for _ in figures]
+    earliest: list[tuple[str, int]] = [(_LAST, len(reports))] * len(figures)
+    for i, (c, n) in enumerate(zip(reports, which)):
+        if n is not None:
+            sources[n].add(c.doc_hash)
+            earliest[n] = min(earliest[n], (first_report_order(c), i))
+    reference = min(range(len(figures)), key=lambda n: (-len(sources[n]), earliest[n]), default=None)
+    order = sorted(range(len(reports)), key=lambda i: (first_report_order(reports[i]), which[i] != reference, i))
+    return ReportOrder([reports[i] for i in order], [which[i] for i in order], reference)
+
+
 def pledges_of(commitments: Iterable[Commitment]) -> dict[str, Pledge]:
     """The pledges these records report, by key, each with its representative amount and
     the wholes (present among these records) it is a part of."""
@@ -78,8 +103,10 @@ def pledges_of(commitments: Iterable[Commitment]) -> dict[str, Pledge]:
     key_of_id = {c.id: key for key, cs in reports.items() for c in cs}
     pledges = {}
     for key, cs in reports.items():
-        cs = sorted(cs, key=first_report_order)  # stable: equals keep their stored order
-        priced = next((c for c in cs if usd(c.money) is not None), None)
+        ro = in_report_order(cs)
+        cs = ro.reports
+        priced = next((c for c, n in zip(cs, ro.figure) if n == ro.reference and usd(c.money) is not None), None) \
+            or next((c for c in cs if usd(c.money) is not None), None)
         wholes = {key_of_id.get(c.part_of) or (c.part_of if c.part_of in reports else None)
                   for c in cs if c.part_of}
         pledges[key] = Pledge(key, cs, usd(priced.money) if priced else None, wholes=frozenset(wholes - {None, key}),

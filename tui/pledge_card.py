@@ -1,16 +1,17 @@
 """What the pledge card shows: one line per report of a pledge, first report first, with
-the mark of the first report and of every figure that differs from it. Plain Python: the
-rule for "differs" is consolidation's (extract.consolidate.differing_readings)."""
+the mark of the first report and of every figure that differs from the one most sources
+state. Plain Python: what counts as another figure is consolidation's rule
+(extract.consolidate.readings_of)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from commitments.extract.consolidate import amount_as_written, differing_readings
+from commitments.extract.consolidate import amount_as_written
 from commitments.extract.text import one_line
 from commitments.records import Commitment, Document, MoneyAmount
 from commitments.tui.format import format_usd
-from commitments.tui.ledger import first_report_order
+from commitments.tui.ledger import in_report_order
 
 FIRST, DIFFERS = "first", "differs"
 
@@ -34,25 +35,13 @@ def outlet(c: Commitment, doc: Document | None) -> str:
 
 
 def report_lines(reports: Sequence[Commitment], documents: dict[str, Document | None]) -> list[ReportLine]:
-    """The reports, the earliest published first; a report whose figure is another reading
-    than the first report's (by differing_readings) is marked DIFFERS."""
-    ordered = sorted(reports, key=first_report_order)
-    readings = differing_readings(ordered)
-
-    def reading(c: Commitment) -> int | None:
-        if not readings or c.money is None:
-            return None
-        for n, (m, docs) in enumerate(readings):
-            if m is c.money:
-                return n
-        return next((n for n, (_, docs) in enumerate(readings) if c.doc in docs), None)
-
-    first_reading = next((reading(c) for c in ordered if c.money is not None), None)
+    """The reports, the first report first (ledger.in_report_order); a report whose figure
+    is another reading than the one most sources state is marked DIFFERS."""
+    ro = in_report_order(reports)
     lines = []
-    for k, c in enumerate(ordered):
+    for k, (c, figure) in enumerate(zip(ro.reports, ro.figure)):
         marks = (FIRST,) if k == 0 else ()
-        r = reading(c)
-        if r is not None and r != first_reading:
+        if figure is not None and figure != ro.reference:
             marks += (DIFFERS,)
         lines.append(ReportLine(c, outlet(c, documents.get(c.doc_hash)), c.published or "", _written(c.money),
                                 format_usd(c.money) if c.money else "—",
