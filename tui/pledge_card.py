@@ -26,6 +26,7 @@ class ReportLine:
     timeframe: str
     quote: str
     marks: tuple[str, ...]  # FIRST, DIFFERS
+    figure: int | None = None  # which of the pledge's stated figures this report gives
 
 
 def outlet(c: Commitment, doc: Document | None) -> str:
@@ -45,8 +46,21 @@ def report_lines(reports: Sequence[Commitment], documents: dict[str, Document | 
             marks += (DIFFERS,)
         lines.append(ReportLine(c, outlet(c, documents.get(c.doc_hash)), c.published or "", _written(c.money),
                                 format_usd(c.money) if c.money else "—",
-                                one_line(c.timeframe.text) if c.timeframe else "", one_line(c.passage.text), marks))
+                                one_line(c.timeframe.text) if c.timeframe else "", one_line(c.passage.text), marks, figure))
     return lines
+
+
+def figures_note(lines: Sequence[ReportLine]) -> str | None:
+    """Where the reports disagree, how many state each figure, the most stated first:
+    "7 reports state $2.9 billion; 1 states approximately $3 billion"."""
+    by_figure: dict[int, list[ReportLine]] = {}
+    for line in lines:
+        if line.figure is not None:
+            by_figure.setdefault(line.figure, []).append(line)
+    if len(by_figure) < 2:
+        return None
+    ranked = sorted(by_figure.values(), key=lambda ls: (DIFFERS in ls[0].marks, -len(ls)))
+    return "; ".join(f"{len(ls)} {'reports state' if len(ls) > 1 else 'states'} {ls[0].amount}" for ls in ranked)
 
 
 def _written(m: MoneyAmount | None) -> str:

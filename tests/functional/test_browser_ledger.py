@@ -133,3 +133,19 @@ async def test_markup_in_a_figure_is_shown_as_text(ledger_store):
         await pilot.press("slash", *"samsung", "enter", "enter")
         await pilot.pause()
         assert _cells(app.screen.query_one(DataTable), 0)[3] == "[b]4 trillion won[/b]"
+
+
+async def test_the_card_fits_its_columns_to_a_narrow_terminal(ledger_store):
+    """At 100 and 80 columns the card's table needs no sideways scroll: outlet, amount and
+    USD stay in sight (the quote is beneath the table anyway)."""
+    for size in ((100, 30), (80, 24)):
+        app = make_app(ledger_store)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("slash", *"org:microsoft", "enter", "g")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            assert table.virtual_size.width <= table.scrollable_content_region.width, size
+            labels = [str(c.label) for c in table.columns.values()]
+            assert {"Outlet", "Amount as written", "USD"} <= set(labels), size

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commitments.records import Commitment, MoneyAmount, Passage
 from commitments.tui.ledger import pledges_of
-from commitments.tui.pledge_card import DIFFERS, FIRST, report_lines
+from commitments.tui.pledge_card import DIFFERS, FIRST, figures_note, report_lines
 
 
 def report(id, usd, published="2024-04-10", text=None):
@@ -42,3 +42,9 @@ def test_a_tie_between_figures_is_settled_by_the_earliest_report():
 def test_the_ledger_counts_a_pledge_at_the_figure_most_sources_state():
     reports = [report("early", 3e9, "2024-04-09"), report("x", 2.9e9, "2024-04-11"), report("y", 2.9e9, "2024-04-12")]
     assert pledges_of(reports)["g"].usd == 2.9e9
+
+
+def test_the_note_counts_the_reports_of_each_figure_the_most_stated_first():
+    reports = [report("rounded", 3e9, text="approximately $3 billion")] + [report(f"e{k}", 2.9e9) for k in range(3)]
+    assert figures_note(report_lines(reports, {})) == "3 reports state $2.9 billion; 1 states approximately $3 billion"
+    assert figures_note(report_lines(reports[1:], {})) is None

@@ -4,12 +4,12 @@ report's whole quote beneath."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from commitments.extract.consolidate import discrepancy_note
 from commitments.extract.text import one_line
 from commitments.records import Commitment, Document
 from commitments.tui.format import counted
-from commitments.tui.pledge_card import DIFFERS, FIRST, ReportLine, report_lines
+from commitments.tui.pledge_card import DIFFERS, FIRST, ReportLine, figures_note, report_lines
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +18,46 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 MARKS = {FIRST: "① first", DIFFERS: "≠ differs"}
+
+
+@dataclass(frozen=True)
+class CardColumn:
+    label: str
+    least: int  # narrower than this it is not worth showing
+    most: int  # wider than this it takes room the others need
+    optional: bool  # left out when the terminal is too narrow (the quote is beneath the table anyway)
+
+
+COLUMNS = (CardColumn("", 17, 17, False), CardColumn("Outlet", 12, 40, False), CardColumn("Date", 10, 10, False),
+           CardColumn("Amount as written", 12, 40, False), CardColumn("USD", 12, 12, False),
+           CardColumn("Timeframe", 12, 30, True), CardColumn("Quote", 24, 60, True))
+GROWS_FIRST = (3, 1, 5, 6)  # where spare room goes: the amount as written, then the outlet, ...
+PADDING = 2  # a DataTable cell's padding, one each side
+
+
+def fit_columns(room: int, values: Sequence[Sequence[str]]) -> list[int]:
+    """Each column's width (0: left out) so that the table fits ``room`` terminal columns:
+    the required columns at their least (or their content, if narrower), then the optional
+    ones that still fit, then the spare room to the columns that want it, amount first."""
+    natural = [max([len(COLUMNS[k].label), *map(len, vs)], default=0) for k, vs in enumerate(values)]
+    want = [min(n, c.most) for n, c in zip(natural, COLUMNS)]
+    widths = [0 if c.optional else min(w, max(c.least, len(c.label))) for c, w in zip(COLUMNS, want)]
+    used = sum(w + PADDING for w in widths if w)
+    for k, c in enumerate(COLUMNS):
+        first = min(want[k], c.least)
+        if c.optional and want[k] and used + first + PADDING <= room:
+            widths[k] = first
+            used += first + PADDING
+    for k in (*GROWS_FIRST, *range(len(COLUMNS))):
+        if widths[k]:
+            extra = max(0, min(want[k] - widths[k], room - used))
+            widths[k] += extra
+            used += extra
+    return widths
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 class PledgeCard(ModalScreen[None]):
@@ -48,8 +88,8 @@ class PledgeCard(ModalScreen[None]):
                 f" → {one_line(', '.join(recipients))[:60]}" if recipients else "")
             box.border_subtitle = f"{counted(len(self.reports), 'report')} in {counted(docs, 'document')} · esc close"
             # Text, never markup: every field here comes from untrusted documents.
-            note = discrepancy_note(self.reports)
-            yield Static(Text(f"⚠ {one_line(note)}" if note else ""), id="pledge-note",
+            note = figures_note(self.lines)
+            yield Static(Text(f"⚠ sources differ: {note}" if note else ""), id="pledge-note",
                          classes="" if note else "-agree")
             yield DataTable(cursor_type="row", id="pledge-reports")
             with VerticalScroll(id="pledge-quote"):
@@ -57,14 +97,17 @@ class PledgeCard(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label in ("", "Outlet", "Date", "Amount as written", "USD", "Timeframe", "Quote"):
-            table.add_column(label)
-        for line in self.lines:
-            mark = " ".join(MARKS[m] for m in line.marks)
-            table.add_row(Text(mark, style="bold yellow" if DIFFERS in line.marks else "bold"),
-                          Text(line.outlet[:40]), Text(line.date),
-                          Text(line.amount[:40], style="bold red" if DIFFERS in line.marks else "bold green"),
-                          Text(line.usd), Text(line.timeframe[:30]), Text(line.quote[:60]))
+        cells = [(" ".join(MARKS[m] for m in line.marks), line.outlet, line.date, line.amount, line.usd,
+                  line.timeframe, line.quote) for line in self.lines]
+        room = min(int(self.app.size.width * 0.95), 160) - 4 - table.scrollbar_size_vertical
+        widths = fit_columns(room, [[row[k] for row in cells] for k in range(len(COLUMNS))])
+        shown = [k for k, w in enumerate(widths) if w]
+        for k in shown:
+            table.add_column(COLUMNS[k].label, width=widths[k])
+        for line, row in zip(self.lines, cells):
+            differs = DIFFERS in line.marks
+            styles = ("bold yellow" if differs else "bold", "", "", "bold red" if differs else "bold green", "", "", "")
+            table.add_row(*(Text(clip(row[k], widths[k]), style=styles[k]) for k in shown))
         table.focus()
         self.show_quote(0)
 
