@@ -91,8 +91,21 @@ def text_metadata(text: str, page: Metadata | None = None) -> Metadata:
     if published is None:
         date = find_published(text)
         published = date.isoformat() if date else None
-    return Metadata(title=page.title or find_title(text), published=published,
-                    publisher=page.publisher or find_publisher(text), url=page.url or find_url(text))
+    publisher = page.publisher or find_publisher(text)
+    title = without_site_name(page.title or find_title(text), publisher)
+    return Metadata(title=title, published=published, publisher=publisher, url=page.url or find_url(text))
+
+
+def without_site_name(title: str | None, publisher: str | None) -> str | None:
+    """"Acme builds a plant | Reuters" → "Acme builds a plant" when Reuters is the publisher:
+    a saved page's title often carries the site's name after the headline."""
+    if not title or not publisher:
+        return title
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold() == publisher.strip().casefold():
+            return head.strip()
+    return title
 
 
 def is_html(path: Path, raw: bytes) -> bool:

@@ -30,9 +30,15 @@ def test_the_title_is_the_headline_never_the_site_furniture(top, headline):
     assert find_title(text) == "Acme builds a plant in Ohio"
 
 
-def test_a_headline_that_carries_a_bar_is_still_the_headline():
+def test_a_headline_that_carries_a_bar_is_still_the_headline_without_the_sites_name(tmp_path):
     text = "Acme builds a plant in Ohio | Planet Post\n\nPlanet Post | Staff Writer | March 4, 2025\n\n" + BODY
     assert find_title(text) == "Acme builds a plant in Ohio | Planet Post"
+    path = tmp_path / "acme.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.publisher) == ("Acme builds a plant in Ohio", "Planet Post")
+    path.write_text(text.replace("| Planet Post\n", "| Planet Wire\n"), encoding="utf-8")
+    assert read_document(path).title == "Acme builds a plant in Ohio | Planet Wire"  # not the publisher: kept
 
 
 @pytest.mark.parametrize("furniture, publisher", [
