@@ -9,7 +9,7 @@ from commitments.extract.dateline import find_published, find_title
 from commitments.extract.documents import read_document
 from commitments.extract.publisher import find_publisher
 from commitments.extract.source_url import find_url
-from commitments.records import Document
+from commitments.records import Document, Metadata, content_hash
 
 BODY = "Acme Corp will invest $5 billion in a new plant by 2027, it said.\n"
 
@@ -132,3 +132,31 @@ def test_an_old_store_record_reads_without_the_new_fields():
            "encoding": "utf-8"}
     doc = Document.from_dict(old)
     assert doc.publisher is None and doc.url is None
+
+
+def test_a_store_written_before_addresses_reads_and_finds_them_again(tmp_path):
+    import json
+
+    from commitments.store import Store
+
+    text = "Acme builds a plant\n\nBy Jane Doe, Reuters\n\nAcme will build a dam.\n\nURL: https://example.com/acme\n"
+    sha = content_hash(text)
+    path = tmp_path / "commitments.json"
+    path.write_text(json.dumps({
+        "_meta": {"1": {"app": "commitments", "schema": 2, "documents": 1, "commitments": 0}},
+        "documents": {"1": {"doc": "a.txt", "sha256": sha, "text": text, "path": "/old/a.txt", "title": "Acme",
+                            "published": None, "encoding": "utf-8", "publisher": None}},
+        "commitments": {},
+    }))
+    store = Store(path)
+    assert store.documents[sha].url is None and store.documents[sha].publisher is None
+    assert store.known_metadata(sha) is None  # found again when the file is read next
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / "a.txt", store.known_metadata)
+    assert (doc.publisher, doc.url) == ("Reuters", "https://example.com/acme")
+    other = tmp_path / "b.txt"
+    other.write_text(text.replace("a dam", "a bridge"), encoding="utf-8")
+    new = read_document(other)
+    store.add([(new, [])])
+    assert Store(path).known_metadata(new.sha256) == Metadata("Acme builds a plant", None, "Reuters",
+                                                              "https://example.com/acme")
