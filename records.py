@@ -170,7 +170,8 @@ class Document:
     title: str | None = None
     published: str | None = None
     encoding: str = "utf-8"
-    publisher: str | None = None
+    publisher: str | None = None  # the outlet: the page's site name, a wire dateline's agency, a byline's outlet
+    url: str | None = None  # the document's own address (canonical link, og:url, a "URL:" line)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -178,6 +179,16 @@ class Document:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
         return cls(**{k: d[k] for k in _DOCUMENT_FIELDS if k in d})
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What a document says about itself, for citing it; the same fields in ``Document``."""
+
+    title: str | None = None
+    published: str | None = None  # ISO date
+    publisher: str | None = None
+    url: str | None = None
 
 
 def content_hash(text: str) -> str:

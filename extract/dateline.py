@@ -66,7 +66,9 @@ _FURNITURE_WORDS = re.compile(
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b",
     re.IGNORECASE,
 )
+# After a press or wire dateline's date: the agency ("/PRNewswire/", "(Reuters)"), then a dash.
 _PRESS_DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)")
+_WIRE_DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:--|—|–|-)")
 _PHRASE = re.compile(
     r"\b(?P<kind>published|posted|dated|updated|last\s+(?:modified|updated)|modified)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
@@ -103,6 +105,11 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+def has_date(line: str) -> bool:
+    """Whether ``line`` holds a date with its year (any layout ``find_published`` reads)."""
+    return bool(_dates_in(line[:MAX_DATELINE_CHARS]))
+
+
 def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
     """Every date in a line with its span; overlapping readings keep the first layout."""
     found: list[tuple[dt.date, int, int]] = []
@@ -119,9 +126,12 @@ def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
 # --- tiers ----------------------------------------------------------------------------
 
 
-def _is_dateline(line: str, start: int, end: int) -> bool:
-    # "TOKYO, April 10, 2024 /PRNewswire/ --": a place in capitals, then the date.
-    if start <= 60 and not re.search(r"\b[a-z]", line[:start]) and _PRESS_DATELINE.match(line, end, end + 60):
+def _is_dateline(line: str, start: int, end: int, wire: bool = False) -> bool:
+    # "TOKYO, April 10, 2024 /PRNewswire/ --": a place in capitals, then the date; with
+    # ``wire`` also "BERLIN, March 3, 2025 (Reuters) -" (a full date only: a year-less
+    # date has its own rule for the place before it).
+    press = _WIRE_DATELINE if wire else _PRESS_DATELINE
+    if start <= 60 and not re.search(r"\b[a-z]", line[:start]) and press.match(line, end, end + 60):
         return True
     if len(line) > MAX_DATELINE_CHARS:
         return False
@@ -137,7 +147,7 @@ def _top_dateline(lines: list[str]) -> dt.date | None:
         date
         for line in lines[:TOP_LINES]
         for date, start, end in _dates_in(line[:MAX_DATELINE_CHARS])
-        if _is_dateline(line, start, end)
+        if _is_dateline(line, start, end, wire=True)
     ]
     return min(found) if found else None
 
@@ -175,7 +185,8 @@ _YEARLESS = (
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day)?\b", re.IGNORECASE)
-_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.IGNORECASE)
+# "said on Tuesday", and the wires' "said Wednesday"
+_ON_WEEKDAY = re.compile(r"\b(?:on|said|announced|told)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:\b(?:by|until|till|before|through|from|to|end of)|(?:19|20)\d{2}\s+and)\s*$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
 
@@ -210,7 +221,10 @@ def _yearless_dateline(lines: list[str], text: str) -> dt.date | None:
                     return dt.date(fits[-1], month, day) if fits else None
                 # else the year of a full date the text gives (an event it reports, not a deadline)
                 full = [d for d, s, _e in _dates_in(text[:20000]) if not _DEADLINE.search(text[max(0, s - 12):s])]
-                return dt.date(max(full).year, month, day) if full else None
+                if full:
+                    return dt.date(max(full).year, month, day)
+                # else the year the text names most ("SEOUL, May 7 (Yonhap) -- ... since 2024"), the latest of a tie
+                return dt.date(max(set(years), key=lambda y: (years.count(y), y)), month, day)
             except (ValueError, KeyError):
                 continue
     return None
@@ -270,19 +284,71 @@ def _is_furniture(line: str) -> bool:
     return any(_is_dateline(line, s, e) for _d, s, e in _dates_in(line[:MAX_DATELINE_CHARS]))
 
 
+# Navigation: "Home | Business | Markets", "Canada.ca > Global Affairs Canada > News",
+# "Home / News / Press Release": three or more short parts between separators.
+_NAV_SEPARATOR = re.compile(r"\s*[|›»·•]\s*|\s+[>/]\s+")
+MAX_NAV_PART_WORDS = 4
+NAV_TOP = 6  # a masthead and its menu sit in the first lines
+# "European Commission - Press release", "ETH Zurich - News": an outlet's banner.
+_BANNER = re.compile(
+    r"^[^|–—-]{2,60}?\s+[-–—|]\s+(?:news(?:\s+release)?|press\s+releases?|media\s+releases?|blog|newsroom"
+    r"|opinion|analysis|statement|features?|insights?)$", re.IGNORECASE)
+_COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|consent|policy|settings|agree)|\b(?:accept|consent)\b.*\bcookies?\b",
+                      re.IGNORECASE)
+# "Press Information Bureau", "Government of India", "Google Malaysia Blog": a short line of
+# capitalised words that ends with what names an organisation is its name, not a headline.
+_ORG_TAIL = re.compile(
+    r"\b(?:bureau|ministry|government|department|agency|commission|office|news|blog|press|newsroom|"
+    r"embassy|council|institute|university|authority|secretariat|service|daily|times|post|journal)$",
+    re.IGNORECASE)
+_CONNECTORS = {"of", "the", "and", "&", "for", "de", "da", "do", "du", "des", "la", "le", "del", "für"}
+MAX_NAME_WORDS = 6
+# Wire tags before a headline: "(LEAD)", "(2nd LD)", "UPDATE 1-".
+_WIRE_TAG = re.compile(r"^(?:\((?:[A-Z0-9]+(?:st|nd|rd|th)?\s?){1,3}\)\s+|UPDATE\s+\d+\s*-\s*)")
+
+
+def is_navigation(line: str) -> bool:
+    """A site's menu or breadcrumbs rather than text: "Home | Business | Markets"."""
+    if re.match(r"^home\s*[>»›/|]", line, re.IGNORECASE):
+        return True
+    parts = [p for p in _NAV_SEPARATOR.split(line.strip()) if p]
+    # a line of parts holding a date or a byline is an outlet line, furniture of another kind
+    return (len(parts) >= 3 and all(len(p.split()) <= MAX_NAV_PART_WORDS and not p.endswith(".") for p in parts)
+            and not has_date(line) and not re.search(r"\bby\s", line, re.IGNORECASE))
+
+
+_ORG_HEAD = re.compile(r"^(?:ministry|government|department|office|embassy|bureau|council|secretariat)\s+of\b",
+                       re.IGNORECASE)
+
+
+def _is_organisation_name(line: str) -> bool:
+    """"Press Information Bureau", "Government of India": a short line of capitalised
+    words that ends with, or opens "X of" with, what names an organisation."""
+    words = line.split()
+    return (len(words) <= MAX_NAME_WORDS and not any(ch.isdigit() for ch in line)
+            and bool(_ORG_TAIL.search(line) or _ORG_HEAD.match(line))
+            and all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words))
+
+
 def _clean_title(line: str) -> str:
     line = re.sub(r"^#+\s*", "", line.strip())  # a Markdown heading
+    line = _WIRE_TAG.sub("", line)
     return " ".join(_ESCAPED.sub(r"\1", line).split())
 
 
 def find_title(text: str) -> str | None:
-    """The first substantive line near the top, stripped; None when there is none."""
+    """The headline: the first line near the top that is not furniture (navigation and the
+    masthead above it, banners, bylines, datelines, cookie notices), stripped; None when
+    there is none."""
     if not isinstance(text, str) or not text:
         return None
     try:
         lines = [line.strip() for line in _nonblank_lines(text)[:TITLE_LINES]]
-        for line in lines:
-            if not _is_furniture(line):
+        # Everything down to a menu near the top is the site's masthead.
+        menus = [i for i, line in enumerate(lines[:NAV_TOP]) if is_navigation(line)]
+        for line in lines[menus[-1] + 1 if menus else 0:]:
+            if not (_is_furniture(line) or is_navigation(line) or _BANNER.match(line) or _COOKIES.search(line)
+                    or _is_organisation_name(line)):
                 return _clean_title(line) or None
         return None
     except Exception:  # as above: never let one page stop the run

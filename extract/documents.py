@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.extract.dateline import find_published, find_title
+from commitments.extract.publisher import find_publisher
+from commitments.extract.source_url import citable_url, find_url
 from commitments.extract.text import clean_text, one_line, printable
-from commitments.records import Document, content_hash
+from commitments.records import Document, Metadata, content_hash
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -46,42 +48,64 @@ class Skipped:
         return f"{printable(str(self.path))}: {self.reason}"
 
 
-KnownMetadata = Callable[[str], "tuple[str | None, str | None] | None"]
+# The metadata already found for a text, by its content hash, or None.
+KnownMetadata = Callable[[str], "Metadata | None"]
 
 
 def read_document(path: Path | str, known: KnownMetadata | None = None) -> Document:
-    """The document in ``path``. ``known`` gives the (title, publication date) already
-    found for a text, by its content hash, or None: a document read before is not searched
-    for them again (an unchanged folder is re-ingested in a fraction of the time)."""
+    """The document in ``path``. ``known`` gives the metadata already found for a text, by
+    its content hash, or None: a document read before is not searched for it again (an
+    unchanged folder is re-ingested in a fraction of the time)."""
     path = Path(path)
     raw = _read_bytes(path)
     if not raw.strip():
         raise DocumentError(path, "empty file")
-    text, encoding, title, published, site = _decode(path, raw)
+    text, encoding, page = _decode(path, raw)
     text = clean_text(text)
     if not text.strip():
         raise DocumentError(path, "no text (only control characters or white space)")
     if len(text) > MAX_CHARS:
         raise DocumentError(path, f"too long to extract ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     sha256 = content_hash(text)
-    if title is None:
-        stored = known(sha256) if known is not None else None
-        if stored is not None:
-            title, published = stored
-        else:
-            title = find_title(text)
-            date = find_published(text)
-            published = date.isoformat() if date else None
+    meta = known(sha256) if known is not None else None
+    if meta is None:
+        meta = text_metadata(text, page)
     return Document(
         doc=printable(path.name),
         sha256=sha256,
         text=text,
         path=printable(str(path.resolve())),
-        title=one_line(title or "") or None,
-        published=published,
+        title=one_line(meta.title or "") or None,
+        published=meta.published,
         encoding=encoding,
-        publisher=one_line(site or "") or None,
+        publisher=one_line(meta.publisher or "") or None,
+        url=citable_url(one_line(meta.url or "")),
     )
+
+
+def text_metadata(text: str, page: Metadata | None = None) -> Metadata:
+    """A web page's own metadata (``page``), each field it lacks found in the text: the
+    headline, the dateline's or byline's date, the outlet, a labelled address."""
+    page = page or Metadata()
+    published = page.published
+    if published is None:
+        date = find_published(text)
+        published = date.isoformat() if date else None
+    publisher = page.publisher or find_publisher(text)
+    title = without_site_name(page.title or find_title(text), publisher)
+    return Metadata(title=title, published=published, publisher=publisher, url=page.url or find_url(text))
+
+
+def without_site_name(title: str | None, publisher: str | None) -> str | None:
+    """"Acme builds a plant | Reuters" → "Acme builds a plant" when Reuters is the publisher:
+    a saved page's title often carries the site's name after the headline."""
+    if not title or not publisher:
+        return title
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold() == publisher.strip().casefold():
+            return head.strip()
+    return title
 
 
 def is_html(path: Path, raw: bytes) -> bool:
@@ -93,8 +117,8 @@ def is_html(path: Path, raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml"))
 
 
-def _decode(path: Path, raw: bytes) -> tuple[str, str, str | None, str | None, str | None]:
-    """(text, encoding, title, published, site); title is None when the text must supply it."""
+def _decode(path: Path, raw: bytes) -> tuple[str, str, Metadata | None]:
+    """(text, encoding, the web page's metadata or None for a text file)."""
     from commitments.extract.decoding import NotText, decode_bytes
 
     html = is_html(path, raw)
@@ -103,14 +127,14 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str, str | None, str | None, s
     except NotText as e:
         raise DocumentError(path, str(e)) from None
     if not html:
-        return text, encoding, None, None, None
+        return text, encoding, None
     from commitments.extract.webpage import NoArticle, read_webpage
 
     try:
         page = read_webpage(text)
     except NoArticle as e:
         raise DocumentError(path, str(e)) from None
-    return page.text, encoding, page.title or find_title(page.text), page.published, page.site
+    return page.text, encoding, Metadata(page.title, page.published, page.site, page.url)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -1,4 +1,4 @@
-"""A saved web page → its article text, title, publication date and site name.
+"""A saved web page → its article text, title, publication date, site name and address.
 
 trafilatura finds the main text of news pages (dropping menus, footers, cookie
 banners, related links) and reads title, date (through htmldate: meta tags, JSON-LD,
@@ -24,6 +24,7 @@ class WebPage:
     title: str | None
     published: str | None  # ISO date
     site: str | None
+    url: str | None = None  # the page's own address: <link rel=canonical>, else og:url
 
 
 class NoArticle(ValueError):
@@ -64,7 +65,16 @@ def read_webpage(html: str) -> WebPage:
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)  # the headline often states the pledge; keep it in the text
     return WebPage(text="\n\n".join(paragraphs), title=title, published=page.date or None,
-                   site=(page.sitename or "").strip() or None)
+                   site=(page.sitename or "").strip() or None, url=_own_url(tree) or (page.url or "").strip() or None)
+
+
+def _own_url(tree) -> str | None:
+    """The address the page gives for itself: its canonical link, else its og:url."""
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        for value in tree.xpath(xpath):
+            if str(value).strip().lower().startswith(("http://", "https://")):
+                return str(value).strip()
+    return None
 
 
 def _quiet_libraries() -> None:

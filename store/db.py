@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from commitments.records import Commitment, Document
+from commitments.records import Commitment, Document, Metadata
 from commitments.store import cache, grams
 from commitments.store.batch import IngestReport, apply_batch, same_or_copy
 from commitments.store.index import CommitmentIndex
@@ -160,11 +160,14 @@ class Store:
         self._by_path = {d.get("path"): d["sha256"] for d in raw}
         self._meta_by_hash = {d["sha256"]: d for d in raw}
 
-    def known_metadata(self, sha256: str) -> tuple[str | None, str | None] | None:
-        """(title, publication date) stored for the document with this content hash, if
-        any, read without building it."""
+    def known_metadata(self, sha256: str) -> Metadata | None:
+        """The metadata stored for the document with this content hash, if any, read
+        without building it. A document stored before documents had a ``url`` field has
+        no text-derived publisher either: None, so it is looked for again."""
         meta = self._meta_by_hash.get(sha256)
-        return (meta.get("title"), meta.get("published")) if meta is not None else None
+        if meta is None or "url" not in meta:
+            return None
+        return Metadata(meta.get("title"), meta.get("published"), meta.get("publisher"), meta.get("url"))
 
     def save_cache(self, postings: bool = False) -> None:
         """Write the read cache for the state in memory (best effort; see store.cache), and

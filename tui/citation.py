@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from commitments.extract.source_url import citable_url
 from commitments.extract.text import one_line
 from commitments.records import Commitment, Document
 from commitments.tui.format import format_money
@@ -65,6 +66,7 @@ class CitationFields:
     title: str
     publisher: str
     published: str  # ISO date
+    url: str  # the document's own address, checked at ingest to need no escaping
     file: str
     start: int
     end: int
@@ -87,6 +89,7 @@ def citation_fields(c: Commitment, document: Document | None = None) -> Citation
         title=safe_field(c.title or (doc.title if doc else None)),
         publisher=safe_field(doc.publisher if doc else None),
         published=safe_field(c.published or (doc.published if doc else None)),
+        url=safe_field(citable_url(doc.url) if doc else None),
         file=safe_field(c.doc),
         start=start,
         end=c.passage.end,
@@ -95,7 +98,8 @@ def citation_fields(c: Commitment, document: Document | None = None) -> Citation
 
 def format_citation(c: Commitment, fmt: CitationFormat = CitationFormat.PLAIN,
                     document: Document | None = None) -> str:
-    """One citation of ``c`` in ``fmt``; ``document`` adds its publisher where known."""
+    """One citation of ``c`` in ``fmt``; ``document`` adds its publisher and address where
+    known, and lets the quote reach back to the sentence naming the actor."""
     f = citation_fields(c, document)
     return _FORMATTERS[CitationFormat(fmt)](f)
 
@@ -110,7 +114,7 @@ def _who(f: CitationFields) -> str:
 
 def _plain(f: CitationFields) -> str:
     who = _who(f)
-    source = _join(f.title, f.publisher, f.published)
+    source = _join(f.title, f.publisher, f.published, f.url)
     return _join(f"“{f.quote}” — {who}.", source, f"({f.file}, chars {f.offsets})", sep=" ")
 
 
@@ -118,7 +122,7 @@ def _markdown(f: CitationFields) -> str:
     who = _markdown_escape(f.actor) if f.actor else "Unknown"
     amount = f" ({_markdown_escape(f.amount)})" if f.amount else ""
     title = f"*{_markdown_escape(f.title)}*" if f.title else ""
-    source = _join(title, _markdown_escape(f.publisher), f.published)
+    source = _join(title, _markdown_escape(f.publisher), f.published, f"<{f.url}>" if f.url else "")
     location = f"`{f.file.replace('`', '')}` chars {f.offsets}"
     return f"> {_markdown_escape(f.quote)}\n\n— **{who}**{amount}, {_join(source, location)}"
 
@@ -156,7 +160,7 @@ def _apa(f: CitationFields) -> str:
     # A news item with no named author is cited by its publisher, else by its title.
     author = f.publisher or f.title or f.file
     title = f.title if f.title and f.title != author else ""
-    head = _join(f"{_sentence(author)} ({_apa_date(f.published)}).", _sentence(title), sep=" ")
+    head = _join(f"{_sentence(author)} ({_apa_date(f.published)}).", _sentence(title), f.url, sep=" ")
     return f"{head} “{f.quote}” [{_who(f)}; {f.file}, chars {f.offsets}]."
 
 
@@ -189,13 +193,16 @@ def _bibtex(f: CitationFields) -> str:
         "howpublished": f.publisher,
         "year": f.published[:4] if f.published[:4].isdigit() else "",
         "date": f.published if re.fullmatch(r"\d{4}(-\d{2}){0,2}", f.published) else "",
+        "url": f.url,
         "note": _join(f"“{f.quote}”", _who(f), f"{f.file}, chars {f.start}--{f.end}", sep="; "),
     }
     lines = []
     for name, value in fields.items():
         if not value:
             continue
-        text = value if name == "author" else bibtex_escape(value)
+        # the author is escaped above; an address was checked at ingest to hold no brace,
+        # backslash or space, and escaping would change it
+        text = value if name in ("author", "url") else bibtex_escape(value)
         lines.append(f"  {name} = {{{text}}}")
     return f"@misc{{{bibtex_key(f)},\n" + ",\n".join(lines) + "\n}"
 
@@ -203,7 +210,7 @@ def _bibtex(f: CitationFields) -> str:
 def _json(f: CitationFields) -> str:
     return json.dumps({
         "quote": f.quote, "actor": f.actor, "amount": f.amount or None, "title": f.title or None,
-        "publisher": f.publisher or None, "published": f.published or None, "file": f.file,
+        "publisher": f.publisher or None, "published": f.published or None, "url": f.url or None, "file": f.file,
         "start": f.start, "end": f.end, "id": f.id,
     }, ensure_ascii=False, indent=2)
 

@@ -3,8 +3,8 @@
 The citation goes out twice: by OSC 52 at once (the terminal puts it on the clipboard if
 it allows that; we cannot know) and through the system clipboard in a thread worker,
 checked by reading it back and bounded by a timeout, so the UI never waits on a helper.
-The notification says which worked and shows the citation, never as markup, so it can
-also be copied by hand.
+The notification says which worked and shows the start of the citation, never as
+markup; `C` shows it whole.
 """
 from __future__ import annotations
 
@@ -71,13 +71,12 @@ def notify_copied(app: App, text: str, result: CopyResult) -> None:
     if result.ok:
         title, severity = f"Copied with {result.tool}; also {OSC52}", "information"
     else:
-        title, severity = f"Clipboard: {result.problem}. Citation {OSC52}; or copy it from here:", "warning"
-    # One notification at a time, and a short one once copied: a stack of whole citations
-    # would cover the Source pane the user is quoting from. When no copy worked the whole
-    # citation stays, for the user to copy by hand.
+        title, severity = f"Clipboard: {result.problem}. Citation {OSC52}; C shows it whole, to copy by hand:", "warning"
+    # One notification at a time, and a short one: a stack of whole citations would cover
+    # the Source pane the user is quoting from. When no copy was verified, the chooser
+    # (C) shows the whole citation for as long as the user needs to select it.
     app.clear_notifications()
-    body = short_citation(text) if result.ok else text
-    app.notify(body, title=title, severity=severity, timeout=NOTIFY_S, markup=False)
+    app.notify(short_citation(text), title=title, severity=severity, timeout=NOTIFY_S, markup=False)
 
 
 SHORT = 160  # characters of a citation a notification shows

@@ -30,9 +30,12 @@ class ReportLine:
 
 
 def outlet(c: Commitment, doc: Document | None) -> str:
-    parts = [doc.publisher if doc else None, (doc.title if doc else None) or c.title]
-    named = " — ".join(one_line(p) for p in parts if p)
-    return named or one_line(c.doc)
+    """Who published the report: the publisher the document names ("Yonhap"), else its
+    headline, else its file name."""
+    for name in (doc.publisher if doc else None, (doc.title if doc else None) or c.title, c.doc):
+        if name and one_line(name):
+            return one_line(name)
+    return ""
 
 
 def report_lines(reports: Sequence[Commitment], documents: dict[str, Document | None]) -> list[ReportLine]:

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 
-from commitments.records import Commitment
+from commitments.records import Commitment, name_words
 
 REACH = 600  # characters before the passage a quote may start; a paragraph at most
 _SENTENCE_START = re.compile(r"(?:(?<=[.!?][\"”’)]\s)|(?<=[.!?]\s)|(?<=\n))(?=\S)")
+
+
+# A dateline opening the paragraph: "COLUMBUS, May 7 (Yonhap) -- ", "New Delhi, June 28
+# (IANS): ", "TOKYO, April 10, 2024 /PRNewswire/ -- ", "BERLIN, March 3 - ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’/ -]{1,40},[^\n]{0,60}?(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)\s*(?:--|—|–|-|:)"
+    r"|[A-Z][A-Z.'’/ -]{2,40},[^\n]{0,40}?\s(?:--|—|–|-))\s+")
 
 
 def quote_start(c: Commitment, text: str | None) -> int:
@@ -20,7 +27,9 @@ def quote_start(c: Commitment, text: str | None) -> int:
     the actor (or nothing before it does)."""
     start = c.passage.start
     actor = c.actors[0] if c.actors else ""
-    if not text or not actor or actor.casefold() in c.passage.text.casefold():
+    # The name as written or without its legal suffix: "Acme Inc." is named by "Acme said".
+    wanted = {actor.casefold(), " ".join(name_words(actor))} - {""}
+    if not text or not wanted or _names(c.passage.text, wanted):
         return start
     low = max(0, start - REACH)
     before = text[low:start]
@@ -30,8 +39,13 @@ def quote_start(c: Commitment, text: str | None) -> int:
     # The window's own start begins a sentence only at a paragraph or the text's start.
     starts = [0] if paragraph >= 0 or low == 0 else []
     starts += [m.start() for m in _SENTENCE_START.finditer(before)]
-    wanted = actor.casefold()
     for at in reversed(starts):
-        if wanted in before[at:].casefold():
-            return low + at
+        if _names(before[at:], wanted):
+            dateline = _DATELINE.match(before, at)  # the quote is the sentence, not its dateline
+            return low + (dateline.end() if dateline and _names(before[dateline.end():], wanted) else at)
     return start
+
+
+def _names(text: str, wanted: set[str]) -> bool:
+    folded = " ".join(text.casefold().split())
+    return any(name in folded for name in wanted)

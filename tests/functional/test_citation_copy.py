@@ -40,11 +40,8 @@ async def test_c_sends_the_plain_citation_and_shows_it_in_the_notification(seed_
         assert app.query_one(CommitmentList).selected.passage.text[:20] in citation
         assert app.clipboard == citation
         [note] = list(app._notifications)
-        # the notification is short (a whole citation would cover the Source pane)
-        # short once copied (a whole citation would cover the Source pane); whole when the
-        # user must copy it by hand
-        copied = note.severity == "information"
-        assert note.message == (short_citation(citation) if copied else citation) and note.markup is False
+        # short, copied or not (a whole citation would cover the Source pane); C shows it whole
+        assert note.message == short_citation(citation) and note.markup is False
         await pilot.press("c", "c")
         await settle(app, pilot)
         assert len(list(app._notifications)) == 1  # never a stack

@@ -9,7 +9,8 @@ import pytest
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import CitationFormat, format_citation
-from commitments.ingest import ingest_paths
+from commitments.tui.citation_actions import short_citation
+from text_store import ingested_store
 from commitments.tui.widgets.commitment_list import CommitmentList
 from commitments.tui.widgets.source_view import SourceView
 from rich.cells import cell_len
@@ -25,13 +26,7 @@ LITERALS = ("[bold]new[/]", "[/b]factories", "[link=file:///etc/passwd]", "[@cli
 
 @pytest.fixture
 def hostile_store(tmp_path) -> Store:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "hostile.txt").write_text(HOSTILE_DOCUMENT, encoding="utf-8")
-    store = Store(tmp_path / "commitments.json")
-    report, errors = ingest_paths(store, [str(docs)])
-    assert errors == [] and report.commitments >= 1
-    return Store(tmp_path / "commitments.json")
+    return ingested_store(tmp_path, {"hostile.txt": HOSTILE_DOCUMENT})
 
 
 def screen_lines(app) -> list[str]:
@@ -75,4 +70,4 @@ async def test_markup_in_a_document_shows_literally_and_clicking_it_does_nothing
         assert citation == format_citation(row, CitationFormat.PLAIN, hostile_store.documents.get(row.doc_hash))
         assert "[@click=app.quit]" in citation and unsafe(citation) == []
         [note] = list(app._notifications)
-        assert note.message == citation and not note.markup
+        assert note.message == short_citation(citation) and "[bold]new[/]" in note.message and not note.markup

@@ -3,7 +3,8 @@
 Each fault is set up for real: PATH without any clipboard tool, no DISPLAY, a DISPLAY
 naming an X server that does not exist, and an `xclip` (an external tool, so a stub
 script is fair) that hangs. In every case OSC 52 is still sent, the notification says
-what failed and shows the citation, and the browser keeps answering keys.
+what failed and shows the citation, short (`C` shows it whole), and the browser keeps
+answering keys.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from commitments.store import Store
 from commitments.tui.app import make_app
 from commitments.tui.citation import format_citation
+from commitments.tui.citation_actions import short_citation
 from commitments.tui.clipboard import TIMEOUT_S
 from commitments.tui.widgets.commitment_list import CommitmentList
 
@@ -56,7 +58,8 @@ async def test_each_clipboard_fault_is_said_and_the_citation_still_goes_out(seed
         monkeypatch.setenv("DISPLAY", free_display())
         note = await copy_and_read_notification(app, pilot)
         assert "no clipboard tool found" in note.title and "OSC 52" in note.title
-        assert note.message == citation and note.markup is False and note.severity == "warning"
+        assert note.message == short_citation(citation) and note.markup is False and note.severity == "warning"
+        assert "C shows it whole" in note.title
         assert app.clipboard == citation
 
         # No display: neither DISPLAY nor WAYLAND_DISPLAY.
@@ -65,7 +68,7 @@ async def test_each_clipboard_fault_is_said_and_the_citation_still_goes_out(seed
         monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
         note = await copy_and_read_notification(app, pilot)
         assert "DISPLAY" in note.title and "not set" in note.title and "OSC 52" in note.title
-        assert note.message == citation
+        assert note.message == short_citation(citation)
         assert app.clipboard == citation
 
         # A DISPLAY naming a dead X server: xclip "succeeds", reading back shows it did not.
@@ -76,7 +79,7 @@ async def test_each_clipboard_fault_is_said_and_the_citation_still_goes_out(seed
         monkeypatch.setenv("DISPLAY", dead)
         note = await copy_and_read_notification(app, pilot)
         assert note.title.startswith(f"Clipboard: xclip did not keep the text (is the display {dead} running?)")
-        assert "OSC 52" in note.title and note.message == citation
+        assert "OSC 52" in note.title and note.message == short_citation(citation)
         assert app.clipboard == citation
         assert app.is_running
 
@@ -104,7 +107,7 @@ async def test_a_hanging_clipboard_tool_never_freezes_the_browser(seed_store_pat
         await pilot.pause()
         [note] = list(app._notifications)
         assert f"xclip did not answer within {TIMEOUT_S:g} s" in note.title
-        assert "OSC 52" in note.title and note.message == app.clipboard
+        assert "OSC 52" in note.title and note.message == short_citation(app.clipboard)
     pid = int(pid_file.read_text())
     assert not _alive(pid), "the hung xclip should have been killed with its process group"
 

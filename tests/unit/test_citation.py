@@ -52,7 +52,8 @@ def bibtex_problems(entry: str) -> list[str]:
                 break
         if depth > 0:
             problems.append(f"unclosed brace in {line!r}")
-        if re.search(r"(?<!\\)[%&#$_]", value):
+        # an address is carried as it is (checked at ingest: no brace, backslash or space)
+        if not line.startswith("  url = ") and re.search(r"(?<!\\)[%&#$_]", value):
             problems.append(f"unescaped special character in {line!r}")
     return problems
 
@@ -135,3 +136,36 @@ def test_no_input_makes_a_control_character_a_broken_bibtex_entry_or_bad_json(qu
         assert control_chars(text) == [], fmt
     assert bibtex_problems(format_citation(c, CitationFormat.BIBTEX)) == []
     json.loads(format_citation(c, CitationFormat.JSON))
+
+
+REPORTED = Document(doc="acme.txt", sha256="h" * 64, text="", title="Acme builds a plant", publisher="Yonhap",
+                    published="2024-05-07", url="https://news.example.com/acme_plant?id=7#top")
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    (CitationFormat.PLAIN, "Acme plans, Yonhap, 2024-04-10, https://news.example.com/acme_plant?id=7#top (acme.txt"),
+    (CitationFormat.MARKDOWN, "Yonhap, 2024-04-10, <https://news.example.com/acme_plant?id=7#top>, `acme.txt`"),
+    (CitationFormat.APA, "Yonhap. (2024, April 10). Acme plans. https://news.example.com/acme_plant?id=7#top “Acme"),
+    (CitationFormat.BIBTEX, "  url = {https://news.example.com/acme_plant?id=7#top},"),
+    (CitationFormat.JSON, '"url": "https://news.example.com/acme_plant?id=7#top"'),
+])
+def test_a_citation_ready_for_a_report_carries_publisher_date_and_address(fmt, expected):
+    text = format_citation(commitment(), fmt, REPORTED)
+    assert expected in text
+    if fmt is CitationFormat.BIBTEX:
+        assert bibtex_problems(text) == []
+
+
+def test_the_publisher_and_date_come_from_the_document_when_the_record_has_none():
+    c = commitment(published=None)
+    assert format_citation(c, CitationFormat.PLAIN, REPORTED).endswith(
+        "Acme plans, Yonhap, 2024-05-07, https://news.example.com/acme_plant?id=7#top (acme.txt, chars 100–145)")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "https://x.example/{a}\\b", "https://x.example/a b",
+                                 "https://x.example/\x1b]52;c;ZXZpbA==\x07"])
+def test_an_address_a_citation_cannot_carry_whole_is_left_out(url):
+    doc = Document(doc="acme.txt", sha256="h" * 64, text="", url=url)
+    for fmt in CitationFormat:
+        text = format_citation(commitment(), fmt, doc)
+        assert "x.example" not in text and "javascript" not in text, fmt

@@ -145,14 +145,18 @@ def test_seed_titles(prefix, expected):
 
 def test_a_document_read_before_takes_its_title_and_date_from_what_was_found_then(tmp_path):
     from commitments.extract.documents import read_document
+    from commitments.records import Metadata
 
     path = tmp_path / "wire.txt"
     path.write_text("Acme opens a plant\n\nTOKYO, April 10, 2024 — Acme will invest $5 million.\n", encoding="utf-8")
     fresh = read_document(path)
     assert (fresh.title, fresh.published) == ("Acme opens a plant", "2024-04-10")
     asked = []
-    known = read_document(path, lambda sha: asked.append(sha) or ("Stored title", "2020-01-02"))
-    assert asked == [fresh.sha256] and (known.title, known.published) == ("Stored title", "2020-01-02")
+    stored = Metadata("Stored title", "2020-01-02", "Stored Wire", "https://example.org/stored")
+    known = read_document(path, lambda sha: asked.append(sha) or stored)
+    assert asked == [fresh.sha256]
+    assert (known.title, known.published, known.publisher, known.url) == (
+        "Stored title", "2020-01-02", "Stored Wire", "https://example.org/stored")
     assert read_document(path, lambda sha: None) == fresh  # not known: found as before
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commitments.records import Commitment
+from commitments.tui.contrast import readable
 from commitments.tui.format import counted
 from commitments.tui.widgets.quiet_size import set_content_size
 from commitments.tui.widgets.rows import (
@@ -19,6 +20,7 @@ from commitments.tui.widgets.rows import (
     build_entries,
     entry_segments,
 )
+from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
@@ -41,10 +43,16 @@ class CommitmentList(ScrollView, can_focus=True):
         Binding("left,h", "collapse", "Collapse", show=False, id="list.collapse"),
     ]
     COMPONENT_CLASSES = {"commitment-list--cursor"}
+    # The theme's own cursor colours, which each theme pairs for contrast (light themes
+    # included); the row's coloured columns give way to them (see _render_entry).
     DEFAULT_CSS = """
     CommitmentList { overflow-x: hidden; }
-    CommitmentList > .commitment-list--cursor { background: $primary 40%; text-style: bold; }
-    CommitmentList:focus > .commitment-list--cursor { background: $primary; }
+    CommitmentList > .commitment-list--cursor {
+        background: $block-cursor-blurred-background; color: $block-cursor-blurred-foreground; text-style: bold;
+    }
+    CommitmentList:focus > .commitment-list--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
     """
 
     @dataclass
@@ -196,7 +204,7 @@ class CommitmentList(ScrollView, can_focus=True):
         style = self._styles.get(on_cursor)
         if style is None:
             style = self._styles[on_cursor] = (
-                self.get_component_rich_style("commitment-list--cursor") if on_cursor else self.rich_style)
+                readable(self.get_component_rich_style("commitment-list--cursor")) if on_cursor else self.rich_style)
         return style
 
     def render_line(self, y: int) -> Strip:
@@ -215,5 +223,17 @@ class CommitmentList(ScrollView, can_focus=True):
     def _render_entry(self, position: int, width: int, on_cursor: bool) -> Strip:
         entry = self.entries[position]
         expanded = entry.kind == GROUP and entry.key in self.expanded
-        strip = Strip(entry_segments(entry, self.marks, self._pattern, expanded, width, self.outlet))
+        segments = entry_segments(entry, self.marks, self._pattern, expanded, width, self.outlet)
+        if on_cursor:
+            segments = [Segment(text, _on_cursor(style)) for text, style, _ in segments]
+        strip = Strip(segments)
         return strip.crop_extend(0, width, None).apply_style(self._line_style(on_cursor))
+
+
+def _on_cursor(style: Style | None) -> Style | None:
+    """A piece of the selected row: in the cursor's colour, which the theme makes readable on
+    the cursor's background (green amounts or dim dates on a blue bar would not be), keeping
+    bold and italic; a search match keeps its own colours, which carry their background."""
+    if style is None or style.bgcolor is not None:
+        return style
+    return Style(bold=style.bold, italic=style.italic, underline=style.underline)

@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from commitments.records import Commitment
+from commitments.tui.contrast import readable
 from commitments.tui.format import counted
 from commitments.tui.highlight import TERM_STYLE
 from rich._wrap import (
     divide_line,  # the same wrapping Rich uses, but keeping every character
 )
-from rich.text import Text
+from rich.style import Style
+from rich.text import Span, Text
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -31,7 +33,6 @@ STYLES = {
     "recipient": "underline",
 }
 MARKS = {"actor": ("⟦", "⟧"), "money": ("⟦", "⟧"), "timeframe": ("⟦", "⟧")}
-PASSAGE_STYLE = "on #303050"
 # Text is cleaned at ingest; should a control character still arrive, show it as � rather
 # than let the terminal act on it (same length, so every offset still holds).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -66,15 +67,20 @@ def render_source(text: str, c: Commitment, pattern: re.Pattern[str] | None) -> 
     # a bracket inserted before document offset w moves every offset from w on
     rendered = Rendered(out, inserts, (0, 0))
     start, end = rendered.at(c.passage.start), rendered.at(c.passage.end)
-    rendered.passage = (start, end)
-    out.stylize(PASSAGE_STYLE, start, end)
+    rendered.passage = (start, end)  # shaded when drawn, in the theme's colours
     return rendered
 
 
 class SourceView(ScrollView, can_focus=True):
     # The scrollbar's columns are kept whether it shows or not: a ScrollView gets no
     # Resize when its scrollbar comes or goes, so lines wrapped without it would be cut.
-    DEFAULT_CSS = "SourceView { overflow-x: hidden; scrollbar-gutter: stable; }"
+    # The passage is shaded with the theme's primary colour, so light themes shade it
+    # lightly (a fixed dark shade made their dark text unreadable).
+    COMPONENT_CLASSES = {"source-view--passage"}
+    DEFAULT_CSS = """
+    SourceView { overflow-x: hidden; scrollbar-gutter: stable; }
+    SourceView > .source-view--passage { background: $primary 25%; }
+    """
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -88,6 +94,7 @@ class SourceView(ScrollView, can_focus=True):
         self._starts: list[int] = []  # rendered offset where each wrapped line begins
         self._cache: LRUCache[tuple, Strip] = LRUCache(256)
         self._anchor = (0, 0)  # (rendered offset, lines above it) to keep in view
+        self._shade: Style | None = None  # the passage's, from the theme
 
     def show(self, c: Commitment | None, document: str | None, pattern: re.Pattern[str] | None = None) -> None:
         self.commitment, self._document, self.pattern = c, document, pattern
@@ -188,6 +195,21 @@ class SourceView(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip
 
+    def _passage_style(self) -> Style:
+        if self._shade is None:
+            shade = self.get_component_rich_style("source-view--passage")
+            # An ANSI theme leaves colours to the terminal's palette, where no shade is sure
+            # to keep the text readable: the gutter's bar alone marks the passage there.
+            ansi = shade.bgcolor is None or shade.bgcolor.triplet is None
+            self._shade = Style() if ansi else readable(shade)
+        return self._shade
+
+    def notify_style_update(self) -> None:
+        # A theme change restyles the shade: lines drawn with the old one are stale.
+        super().notify_style_update()
+        self._shade = None
+        self._cache.clear()
+
     def _render(self, index: int, width: int) -> Strip:
         line = self._lines[index].copy()
         start = self._starts[index]
@@ -195,6 +217,9 @@ class SourceView(ScrollView, can_focus=True):
         p_start, p_end = self._rendered.passage
         in_passage = p_start < p_end and start < p_end and end >= p_start
         line = Text().append("▌ " if in_passage else "  ", style="bold cyan").append_text(line)
+        if in_passage:  # under the line's own styles, so mentions and matches keep theirs
+            shade = (GUTTER + max(p_start - start, 0), GUTTER + min(p_end, end) - start)
+            line.spans.insert(0, Span(*shade, self._passage_style()))
         if 0 <= self.current_match < len(self.matches):
             m_start, m_end = self.matches[self.current_match]
             if m_start < end and m_end > start:
