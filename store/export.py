@@ -1,7 +1,8 @@
 """Commitments out of the store as CSV, JSON, JSON Lines or a Markdown table.
 
 JSON and JSON Lines use the shape ``commitments extract --json`` prints (see the shared
-gold README); CSV and Markdown flatten it to one row a commitment. Document text is
+gold README); CSV and Markdown flatten it to one row a commitment, with where it was said (the document's
+publisher and address, when the documents are given). Document text is
 untrusted: CSV cells that a spreadsheet would run as a formula are prefixed with ``'``,
 and Markdown cells have their pipes escaped and line breaks flattened.
 """
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from commitments.records import Commitment
+from commitments.records import Commitment, Document
 from commitments.store.atomic import replacing
 
 FORMATS = ("csv", "json", "jsonl", "md")
@@ -35,12 +36,16 @@ def format_for(path: Path | str) -> str:
     return EXTENSIONS[suffix]
 COLUMNS = ("id", "actors", "recipients", "kind", "amount", "value", "currency", "usd_value",
            "timeframe", "date_start", "date_end", "passage", "document", "title", "published",
-           "passage_start", "passage_end", "group", "discrepancy")
+           "publisher", "url", "passage_start", "passage_end", "group", "discrepancy")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def row(c: Commitment) -> dict[str, object]:
+Documents = Mapping[str, Document]  # by content hash (Commitment.doc_hash), as Store.documents
+
+
+def row(c: Commitment, documents: Documents | None = None) -> dict[str, object]:
     m, tf = c.money, c.timeframe
+    doc = documents.get(c.doc_hash) if documents is not None else None
     return {
         "id": c.id, "actors": "; ".join(c.actors), "recipients": "; ".join(c.recipients), "kind": c.kind,
         # the amount as stated, with its qualifier: "more than $8 billion"
@@ -50,6 +55,7 @@ def row(c: Commitment) -> dict[str, object]:
         "timeframe": tf.text if tf else "", "date_start": (tf.date_start or "") if tf else "",
         "date_end": (tf.date_end or "") if tf else "", "passage": c.passage.text, "document": c.doc,
         "title": c.title or "", "published": c.published or "",
+        "publisher": (doc.publisher or "") if doc else "", "url": (doc.url or "") if doc else "",
         "passage_start": c.passage.start, "passage_end": c.passage.end,
         "group": c.group or "", "discrepancy": c.discrepancy or "",
     }
@@ -65,7 +71,12 @@ def _md_cell(value: object) -> str:
     return " ".join(str(value).split()).replace("\\", "\\\\").replace("|", "\\|")
 
 
-def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
+def source(r: dict[str, object]) -> str:
+    """Where a commitment was said, for a reader: "Reuters, 2024-04-10, https://…", else the file."""
+    return ", ".join(str(r[k]) for k in ("publisher", "published", "url") if r[k]) or str(r["document"])
+
+
+def write(commitments: Iterable[Commitment], fmt: str, out: TextIO, documents: Documents | None = None) -> int:
     """Write the commitments to ``out`` in ``fmt``; returns how many were written."""
     n = 0
     if fmt == "jsonl":
@@ -81,14 +92,15 @@ def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for c in commitments:
-            writer.writerow({k: _safe_cell(v) for k, v in row(c).items()})
+            writer.writerow({k: _safe_cell(v) for k, v in row(c, documents).items()})
             n += 1
     elif fmt == "md":
-        shown = ("actors", "amount", "timeframe", "kind", "passage", "document")
+        shown = ("actors", "amount", "timeframe", "kind", "passage", "source")
         out.write("| " + " | ".join(s.capitalize() for s in shown) + " |\n")
         out.write("|" + " --- |" * len(shown) + "\n")
         for c in commitments:
-            r = row(c)
+            r = row(c, documents)
+            r["source"] = source(r)
             out.write("| " + " | ".join(_md_cell(r[k]) for k in shown) + " |\n")
             n += 1
     else:
@@ -96,8 +108,8 @@ def write(commitments: Iterable[Commitment], fmt: str, out: TextIO) -> int:
     return n
 
 
-def write_file(path: Path, commitments: Iterable[Commitment], fmt: str) -> int:
+def write_file(path: Path, commitments: Iterable[Commitment], fmt: str, documents: Documents | None = None) -> int:
     """Write to ``path`` whole or not at all (``atomic.replacing``); raises OSError when
     the place cannot be written. Returns how many were written."""
     with replacing(Path(path).expanduser(), text=True) as fh:
-        return write(commitments, fmt, fh)
+        return write(commitments, fmt, fh, documents)

@@ -28,7 +28,9 @@ class DialogActions:
         hidden = sum(shown.position(c) is None for c in marked)  # RowsView finds a record unbuilt
         note = (f"⚠ {hidden} of the {len(marked)} marked {'is' if hidden == 1 else 'are'} hidden by the "
                 f"current search or facets, and will be exported too.") if hidden else ""
-        screen = ExportScreen(marked, "marked", note=note) if marked else ExportScreen(shown, "shown")
+        documents = self.store.documents
+        screen = (ExportScreen(marked, "marked", note=note, documents=documents) if marked
+                  else ExportScreen(shown, "shown", documents=documents))
         self.push_screen(screen, lambda path: path and self.notify(f"Exported to {path}", title="Export", markup=False))
 
     def action_open_pledge(self) -> None:

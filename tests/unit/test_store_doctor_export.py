@@ -106,3 +106,22 @@ def test_export_never_replaces_a_file_without_force(db, tmp_path, capsys):
     assert "exists" in capsys.readouterr().err and out.read_text(encoding="utf-8") == "precious\n"
     assert main(["export", "--db", str(db), "-o", str(out), "--force"]) == 0
     assert out.read_text(encoding="utf-8").startswith("id,actors")
+
+
+def test_csv_and_markdown_say_where_a_commitment_was_said(tmp_path):
+    path = tmp_path / "wire.json"
+    store = Store(path)
+    store.add([document(tmp_path / "wire.txt", "URL: https://example.org/news/dam\n"
+                                              "SEOUL, May 7 (Yonhap) -- Acme will build a dam.")])
+    store = Store(path)
+    commitments = [c for c in store.commitments if c.actors == ["SEOUL,"]]
+    buf = io.StringIO()
+    write(commitments, "csv", buf, store.documents)
+    (r,) = csv.DictReader(io.StringIO(buf.getvalue()))
+    assert (r["publisher"], r["url"]) == ("Yonhap", "https://example.org/news/dam")
+    buf = io.StringIO()
+    write(commitments, "md", buf, store.documents)
+    assert buf.getvalue().splitlines()[0].endswith("| Source |")
+    assert "| Yonhap, " in buf.getvalue() and ", https://example.org/news/dam |" in buf.getvalue()
+    assert main(["export", "--db", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+    assert "Yonhap" in (tmp_path / "out.csv").read_text(encoding="utf-8")

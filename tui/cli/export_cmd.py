@@ -56,17 +56,17 @@ def run(args) -> int:
     if args.output:
         _may_replace(Path(args.output).expanduser(), args.force)
     if not args.output:
-        n = write(commitments, fmt, sys.stdout)
+        n = write(commitments, fmt, sys.stdout, store.documents)
     else:
-        n = _write_file(Path(args.output).expanduser(), commitments, fmt)
+        n = _write_file(Path(args.output).expanduser(), commitments, fmt, store.documents)
         print(f"{counted(n, 'commitment')} → {args.output} ({fmt})", file=sys.stderr)
     return 0 if n else 1
 
 
-def _write_file(path: Path, commitments, fmt: str) -> int:
+def _write_file(path: Path, commitments, fmt: str, documents) -> int:
     from commitments.store.export import write_file
 
     try:
-        return write_file(path, commitments, fmt)
+        return write_file(path, commitments, fmt, documents)
     except OSError as e:
         raise CLIError(f"{path}: cannot write there ({e.strerror or e})") from None

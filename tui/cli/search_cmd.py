@@ -32,5 +32,5 @@ def run(args) -> int:
     else:  # the same columns as a CSV export
         from commitments.store.export import COLUMNS, row
 
-        write_tsv(COLUMNS, ([row(c)[k] for k in COLUMNS] for c in hits))
+        write_tsv(COLUMNS, ([row(c, store.documents)[k] for k in COLUMNS] for c in hits))
     return 0 if hits else 1

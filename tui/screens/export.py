@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from commitments.records import Commitment
-from commitments.store.export import EXTENSIONS, UnknownExtension, format_for, write_file
+from commitments.store.export import EXTENSIONS, Documents, UnknownExtension, format_for, write_file
 from commitments.tui.format import counted
 from commitments.tui.screens.confirm import ConfirmScreen
 from rich.text import Text
@@ -30,9 +30,10 @@ class ExportScreen(ModalScreen[Path | None]):
     """
 
     def __init__(self, commitments: Sequence[Commitment], what: str, directory: Path | None = None,
-                 note: str = "") -> None:
+                 note: str = "", documents: Documents | None = None) -> None:
         super().__init__()
         self.commitments = list(commitments)
+        self.documents = documents  # for each commitment's publisher and address
         self.what = what
         self.note = note  # e.g. that some marked commitments are hidden by the search
         self.directory = directory or Path.cwd()
@@ -103,7 +104,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def _write(self, path: Path, fmt: str) -> None:
         try:
-            write_file(path, self.commitments, fmt)
+            write_file(path, self.commitments, fmt, self.documents)
         except OSError as exc:
             self.query_one("#export-error", Label).update(Text(f"{path}: cannot write ({exc.strerror or exc})"))
             return
