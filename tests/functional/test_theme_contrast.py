@@ -77,7 +77,7 @@ async def test_the_selected_row_is_readable_in_every_theme(browser_store):
                 worst = min(cursor_line_contrasts(app))
                 if worst[0] < READABLE:
                     poor.append(f"{theme} ({'focused' if focused else 'not focused'}): {worst[0]:.2f} for {worst[1]!r}")
-        assert poor == []
+        assert poor == [], "\n".join(poor)
 
 
 async def test_the_shaded_passage_in_the_source_is_readable_in_every_theme(browser_store):
@@ -92,7 +92,7 @@ async def test_the_shaded_passage_in_the_source_is_readable_in_every_theme(brows
             worst = min(found)
             if worst[0] < READABLE:
                 poor.append(f"{theme}: {worst[0]:.2f} for {worst[1]!r}")
-    assert poor == []
+    assert poor == [], "\n".join(poor)
 
 
 async def test_a_theme_chosen_while_browsing_restyles_the_source_at_once(browser_store):
@@ -125,3 +125,31 @@ def test_the_list_in_a_dark_and_a_light_theme(snap_compare, seed_store_path, mon
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(160, 30), run_before=themed)
+
+
+def pane_contrasts(app: CommitmentsApp, widget, skip_line: int | None = None) -> list[tuple[float, str]]:
+    """(contrast, text) of every visible piece in a pane (not its scrollbar), but the line ``skip_line``."""
+    region = widget.scrollable_content_region
+    strips = app.screen._compositor.render_strips()
+    return [found for y in range(region.y, region.bottom) if y != skip_line
+            for found in contrasts(app, strips[y], region.x, region.right)]
+
+
+async def test_coloured_text_is_readable_in_every_theme(browser_store):
+    """The list's amounts, recipients and timeframes and the source's actor, amount and
+    timeframe take the theme's colours, legible on its background, light themes included.
+    (The ANSI themes leave every colour to the terminal's palette, as they promise.)"""
+    poor = []
+    for theme in sorted(t for t in make_app(browser_store).available_themes if not t.startswith("ansi-")):
+        app = make_app(browser_store)
+        async with app.run_test(size=WIDE) as pilot:
+            app.theme = theme
+            await pilot.pause()
+            rows = app.query_one(CommitmentList)
+            cursor = rows.content_region.y + rows.cursor - round(rows.scroll_offset.y)
+            found = pane_contrasts(app, rows, skip_line=cursor) + pane_contrasts(app, app.query_one(SourceView))
+            assert len(found) > 20
+            worst = min(found)
+            if worst[0] < READABLE:
+                poor.append(f"{theme}: {worst[0]:.2f} for {worst[1]!r}")
+    assert poor == [], "\n".join(poor)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from commitments.records import Commitment
 from commitments.tui.contrast import readable
+from commitments.tui.theme_colours import ThemedStyles
 from commitments.tui.format import counted
 from commitments.tui.widgets.quiet_size import set_content_size
 from commitments.tui.widgets.rows import (
@@ -71,6 +72,7 @@ class CommitmentList(ScrollView, can_focus=True):
         self._pattern: re.Pattern[str] | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[bool, Style] = {}  # the base style of a line, by whether it has the cursor
+        self._themed: ThemedStyles | None = None  # the rows' named colours in the theme's
         self.outlet: Outlet = lambda c: c.doc  # who published a commitment's document (the app knows)
 
     # Content
@@ -197,6 +199,7 @@ class CommitmentList(ScrollView, can_focus=True):
         # Focus and theme change the styles: lines drawn with the old ones are stale.
         super().notify_style_update()
         self._styles.clear()
+        self._themed = None
         self._cache.clear()
 
     def _line_style(self, on_cursor: bool) -> Style:
@@ -226,6 +229,10 @@ class CommitmentList(ScrollView, can_focus=True):
         segments = entry_segments(entry, self.marks, self._pattern, expanded, width, self.outlet)
         if on_cursor:
             segments = [Segment(text, _on_cursor(style)) for text, style, _ in segments]
+        else:
+            if self._themed is None:
+                self._themed = ThemedStyles(self.app.get_css_variables(), self._line_style(False).bgcolor)
+            segments = [Segment(text, self._themed(style)) for text, style, _ in segments]
         strip = Strip(segments)
         return strip.crop_extend(0, width, None).apply_style(self._line_style(on_cursor))
 

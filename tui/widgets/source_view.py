@@ -16,9 +16,11 @@ from commitments.records import Commitment
 from commitments.tui.contrast import readable
 from commitments.tui.format import counted
 from commitments.tui.highlight import TERM_STYLE
+from commitments.tui.theme_colours import ThemedStyles
 from rich._wrap import (
     divide_line,  # the same wrapping Rich uses, but keeping every character
 )
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
 from textual.cache import LRUCache
@@ -95,6 +97,7 @@ class SourceView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(256)
         self._anchor = (0, 0)  # (rendered offset, lines above it) to keep in view
         self._shade: Style | None = None  # the passage's, from the theme
+        self._themed: ThemedStyles | None = None  # the mentions' named colours in the theme's
 
     def show(self, c: Commitment | None, document: str | None, pattern: re.Pattern[str] | None = None) -> None:
         self.commitment, self._document, self.pattern = c, document, pattern
@@ -208,6 +211,7 @@ class SourceView(ScrollView, can_focus=True):
         # A theme change restyles the shade: lines drawn with the old one are stale.
         super().notify_style_update()
         self._shade = None
+        self._themed = None
         self._cache.clear()
 
     def _render(self, index: int, width: int) -> Strip:
@@ -225,8 +229,10 @@ class SourceView(ScrollView, can_focus=True):
             if m_start < end and m_end > start:
                 line.stylize(CURRENT_MATCH_STYLE, GUTTER + max(m_start - start, 0), GUTTER + m_end - start)
         line.no_wrap, line.end = True, ""
-        strip = Strip(list(line.render(self.app.console))).crop_extend(0, width, None)
-        return strip.apply_style(self.rich_style)
+        if self._themed is None:
+            self._themed = ThemedStyles(self.app.get_css_variables(), self.rich_style.bgcolor)
+        segments = [Segment(text, self._themed(style)) for text, style, _ in line.render(self.app.console)]
+        return Strip(segments).crop_extend(0, width, None).apply_style(self.rich_style)
 
 
 def _relative(c: Commitment) -> Commitment:
