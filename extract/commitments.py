@@ -552,11 +552,28 @@ def _in_dollars(money, published: str | None):
     return usd_value(money, date.year if date else None)
 
 
+# "at Rs 1,500 per tonne", "$4 a share": a price per unit of goods, not a sum pledged ("up to
+# ₹15 crore per project" is a cap of support, and "€90 million a year" a rate of giving: both stay)
+_PER_UNIT = re.compile(r"\s*(?:\)\s*)?(?:per|a|an)\s+(?:metric\s+|square\s+|cubic\s+)?([a-z][a-z-]+)\b")
+
+
+def _is_per_unit(money, text: str) -> bool:
+    from commitments.extract.amounts_first import _w
+
+    m = _PER_UNIT.match(text, money.end, money.end + 40)
+    return m is not None and m.group(1) in _w()["price_units"]
+
+
 def _is_noise_money(money, doc) -> bool:
+    from commitments.extract.amounts_first import doc_text
+
+    if _is_per_unit(money, doc_text(doc)):
+        return True
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False
-    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3]}
+    # a name is no measurement ("Rs 1,451 crore for Market Development Assistance")
+    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3] if t.pos_ != "PROPN"}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 

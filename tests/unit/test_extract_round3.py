@@ -1,0 +1,30 @@
+"""Issue #12, third amount-first round: each rule class probed with sentences written for
+it (invented companies, places and sums; no sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+
+
+# --- amounts that are not the pledge ------------------------------------------------------
+
+def test_a_price_per_unit_of_goods_is_not_the_pledged_sum(nlp):
+    recs = _extract(nlp, "The ministry approved Rs 2,340 crore for Rural Storage Assistance to buy grain "
+                         "from small farms at Rs 1,800 per quintal.")
+    assert [_money(r) for r in recs] == [(2.34e10, "INR")]
+
+
+def test_a_price_per_unit_is_no_money_of_a_pledge(nlp):
+    assert _extract(nlp, "The state government will procure wheat from farmers at Rs 2,275 per quintal.") == []
+    recs = _extract(nlp, "Norland Power will supply electricity to the smelter at $0.04 a kilowatt-hour under the deal.")
+    assert all(r.money is None for r in recs)
+
+
+def test_a_cap_per_project_stays_a_pledge(nlp):
+    recs = _extract(nlp, "The Government of Ruritania will provide support of up to €3 million per project to "
+                         "small solar cooperatives.")
+    assert [_money(r) for r in recs] == [(3e6, "EUR")]
+
+
+def test_a_name_after_the_amount_is_no_measurement(nlp):
+    recs = _extract(nlp, "Kestrel Holdings approved $75 million for Market Access Grants in the north.")
+    assert [_money(r) for r in recs] == [(75e6, "USD")]
