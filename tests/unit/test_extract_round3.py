@@ -28,3 +28,23 @@ def test_a_cap_per_project_stays_a_pledge(nlp):
 def test_a_name_after_the_amount_is_no_measurement(nlp):
     recs = _extract(nlp, "Kestrel Holdings approved $75 million for Market Access Grants in the north.")
     assert [_money(r) for r in recs] == [(75e6, "USD")]
+
+
+# --- currency in context ------------------------------------------------------------------
+
+def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
+    from commitments.extract.currency_context import localise
+    from commitments.extract.money import find_amounts
+
+    def currencies(text):
+        return [a.currency for a in localise(find_amounts(text), text)]
+
+    assert currencies("Colombia's government will lend 3 billion pesos to coffee growers.") == ["COP"]
+    assert currencies("In Santiago, the Mexican firm will invest 5 billion Mexican pesos.") == ["MXN"]
+    assert currencies("The budget sets aside 700 million pesos for schools.") == ["MXN"]  # no country: the default
+
+
+def test_a_record_in_pesos_of_a_chilean_text_is_in_chilean_pesos(nlp):
+    recs = _extract(nlp, "Chile's government has set aside 9 billion pesos (about $10 million) for the state "
+                         "geological survey.")
+    assert [_money(r) for r in recs] == [(9e9, "CLP")]
