@@ -289,6 +289,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
     kind = lx.ANAPHORS.get(word)
+    if kind == "org" and subj.pos_ == "NOUN" and not _definite(subj) and not any(
+            c.lower_ in ("both", "two", "three", "all") for c in subj.children):
+        return [], [], None  # "Private companies are expected to", "530 employers": who, not whom named before
     if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
         kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
@@ -337,7 +340,8 @@ def _stray_speaker(verb):
 
 def _definite(tok) -> bool:
     """Whether the noun points back: "the"/"this"/"that" or a possessive determiner."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "our")
+                                              or c.dep_ == "poss") for c in tok.children)
 
 
 SUBJECT_REACH = 2  # sentences back that a subject stays more salient than a nearer object

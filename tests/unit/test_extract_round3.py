@@ -48,3 +48,18 @@ def test_a_record_in_pesos_of_a_chilean_text_is_in_chilean_pesos(nlp):
     recs = _extract(nlp, "Chile's government has set aside 9 billion pesos (about $10 million) for the state "
                          "geological survey.")
     assert [_money(r) for r in recs] == [(9e9, "CLP")]
+
+
+# --- actors -------------------------------------------------------------------------------
+
+def test_an_indefinite_description_is_no_anaphor(nlp):
+    recs = _extract(nlp, "Hallam Power unveiled the grid plan on Monday. A private company will invest $2 billion in storage.")
+    assert all(r.actors != ["Hallam Power"] for r in recs if r.money)
+    recs = _extract(nlp, "Hallam Power and Tessel Grid unveiled the grid plan on Monday. Private companies are expected "
+                         "to contribute between $2 billion and $3 billion under the plan, the minister said.")
+    assert [r.actors for r in recs if r.money] == [["Private companies"]]
+
+
+def test_a_definite_description_still_points_back(nlp):
+    recs = _extract(nlp, "Hallam Power unveiled its grid plan on Monday. The company will invest $2 billion in storage.")
+    assert [r.actors for r in recs if r.money] == [["Hallam Power"]]
