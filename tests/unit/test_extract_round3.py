@@ -63,3 +63,14 @@ def test_an_indefinite_description_is_no_anaphor(nlp):
 def test_a_definite_description_still_points_back(nlp):
     recs = _extract(nlp, "Hallam Power unveiled its grid plan on Monday. The company will invest $2 billion in storage.")
     assert [r.actors for r in recs if r.money] == [["Hallam Power"]]
+
+
+def test_an_acronym_in_another_language_is_the_name_it_follows(nlp):
+    recs = _extract(nlp, "The Brazilian Development Bank (BNDES) will lend $1 billion to the fund. BNDES will also "
+                         "provide $50 million to the fire brigades.")
+    assert [r.actors for r in recs] == [["Brazilian Development Bank"], ["Brazilian Development Bank"]]
+
+
+def test_a_bracketed_country_code_is_no_alias_of_a_company(nlp):
+    doc = nlp("Reckitt Benckiser (UK) said the UK will invest more.")
+    assert "UK" not in (doc._.aliases or {})
