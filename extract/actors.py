@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
@@ -155,7 +156,8 @@ def names_in(tokens) -> tuple[list[str], list]:
     # A person's title ("Minister of Education, Culture, ...") describes the person: its
     # organisations count only through the person.
     titles = {t.i for e in near if e.label_ == "PERSON" and e.start in ids
-              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod") for t in c.subtree}
+              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod")
+              or c.dep_ == "compound" and _title_words(e) & lx.PERSONAL_GIVER_TITLES for t in c.subtree}
     for e in near:
         if e.start not in ids:
             continue
@@ -166,14 +168,14 @@ def names_in(tokens) -> tuple[list[str], list]:
                 continue
             if e.start in titles:
                 continue
-            names.append(e._.actor_name)
+            names.append(_acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
             names.append(e._.actor_name)  # "telecoms group Ericsson" tagged as a person
             spans.append(e)
         elif e.label_ == "PERSON":
-            org = org_for_person(e)
-            names.append(org._.actor_name if org is not None else clean_name(e.text))
+            org, name = _speaks_for(e)
+            names.append(name)
             spans.append(org if org is not None and org.start in ids else e)
     for t in tokens:
         for name in _government_of(t):
@@ -195,6 +197,50 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _acting_name(ent) -> str:
+    """The name an organisation or place acts under: a capital stands for its country
+    ("Ottawa will pay" → Canada)."""
+    from commitments.extract.pipeline import capitals, seats
+
+    name = ent._.actor_name
+    if ent.label_ == "GPE" and name in seats():
+        return capitals().get(name, name)
+    return name
+
+
+def _speaks_for(ent) -> tuple:
+    """The organisation a person stands for and the actor's name: a founder or philanthropist
+    gives as themselves ("Acme co-founder Jane Roe said she is donating"); a minister or
+    secretary whose title names no organisation (or only a portfolio: "Energy Minister X")
+    speaks for the government of the country the text is about."""
+    title = _title_words(ent)
+    if title & lx.PERSONAL_GIVER_TITLES:
+        return None, clean_name(ent.text)
+    org = org_for_person(ent)
+    portfolio = org is not None and len(org) == 1 and org.root.dep_ == "compound" and org.root.head.lower_ in lx.PORTFOLIO_TITLES
+    if (org is None or portfolio) and title & lx.GOVERNMENT_TITLES:
+        country = _government_country(ent.root)
+        if country:
+            return None, country
+    if org is not None and not portfolio:
+        return org, org._.actor_name
+    return None, clean_name(ent.text)
+
+
+def _title_words(ent) -> set[str]:
+    """The words of a person's title: before the name ("Foreign Minister X", "Acme co-founder
+    and chairman X") or in apposition ("X, Acme's co-founder")."""
+    doc = ent.doc
+    words = {d.lower_ for d in doc[max(ent.start - 8, 0):ent.start]
+             if ent.start <= d.head.i < ent.end or ent.start <= d.head.head.i < ent.end}
+    for c in ent.root.children:
+        if c.dep_ == "appos":
+            words.update(t.lower_ for t in c.subtree)
+    if ent.root.dep_ == "appos":
+        words.add(ent.root.head.lower_)
+    return words
 
 
 def _names_an_organisation(ent) -> bool:
@@ -311,16 +357,37 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)")
 
 
-def _government_country(tok) -> str | None:
-    """Whose "the government" is: the nearest earlier place that is a known country, else
-    the country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
-    from commitments.extract.pipeline import capitals, countries
+def _government_country(tok, federal: bool | None = None) -> str | None:
+    """Whose "the government" is: of the known countries named before it, the one the text
+    most often makes a subject (the country it is about: "Australia will provide $17
+    million to Sudan ... The government will also deploy" is Australia's), the first of
+    those to act on a tie (the lead's), the nearest if none acts; else the country of the story's dateline city
+    ("SEOUL, March 3 (Yonhap) --"). A federal government ("the federal government", "the
+    Centre") is a country's, never a province's: a region named counts for its country."""
+    from commitments.extract.pipeline import capitals, countries, regions, seats
 
-    known = countries()
+    if federal is None:
+        federal = any(c.lower_ in lx.FEDERAL_WORDS for c in tok.children)
+    known, seat, region = countries(), seats(), regions()
     doc = tok.doc
-    for e in reversed([e for e in entities(doc) if e.end <= tok.i and e.label_ == "GPE"]):
-        if e._.actor_name in known:
-            return e._.actor_name
+    ents = entities(doc)
+    named = []  # (country, whether it is a subject), in text order
+    for e in ents[:bisect_left(doc.user_data["actor_ent_starts"], tok.i)]:
+        if e.label_ != "GPE" or e.end > tok.i:
+            continue
+        name = e._.actor_name
+        name = capitals().get(name, name) if name in seat else name
+        if federal:
+            name = region.get(name, name)
+        if name in known and not (federal and name in region):
+            root = e.root
+            named.append((name, root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)))
+    if named:
+        counts = Counter(n for n, acts in named if acts)
+        if counts:
+            top = max(counts.values())
+            return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
+        return named[-1][0]
     by_city = {k.casefold(): v for k, v in capitals().items()}
     for line in doc.text.split("\n")[:8]:
         m = _DATELINE_CITY.match(line)

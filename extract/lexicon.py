@@ -141,6 +141,19 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Nouns for a government that a nationality adjective names: "the Indian government".
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
 
+# "the federal government", "the central government": a country's, not a province's.
+FEDERAL_WORDS = frozenset({"federal", "central", "national", "union"})
+
+# A person with one of these titles and no organisation in it speaks for a government
+# ("Foreign Minister X", "Energy Minister X": the portfolio is no organisation).
+GOVERNMENT_TITLES = frozenset({"minister", "secretary", "premier", "chancellor", "president", "treasurer"})
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "treasurer"})
+
+# A person introduced with one of these gives as themselves, not for the company named with
+# them ("Acme co-founder Jane Roe is donating").
+PERSONAL_GIVER_TITLES = frozenset({"founder", "co-founder", "cofounder", "philanthropist", "billionaire",
+                                   "alumnus", "alumna", "benefactor"})
+
 # Nouns for an organisation that, with a nationality, names an actor: "the Norwegian wealth fund".
 ORGANISATION_NOUNS = frozenset({"fund", "bank", "company", "firm", "group", "agency", "lender", "insurer",
                                 "utility", "carrier", "investor", "foundation", "university", "consortium"})

@@ -57,6 +57,18 @@ def capitals() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def seats() -> frozenset[str]:
+    """Capitals that stand for their government when they act: "Ottawa will pay" → Canada."""
+    return frozenset(json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_seats"])
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """State, province or region → its country: "Quebec" → "Canada"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_regions"]
+
+
+@functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country names the gazetteers know."""
     return frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(

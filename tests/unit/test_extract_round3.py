@@ -74,3 +74,38 @@ def test_an_acronym_in_another_language_is_the_name_it_follows(nlp):
 def test_a_bracketed_country_code_is_no_alias_of_a_company(nlp):
     doc = nlp("Reckitt Benckiser (UK) said the UK will invest more.")
     assert "UK" not in (doc._.aliases or {})
+
+
+# --- governments, capitals and people ------------------------------------------------------
+
+def test_the_federal_government_is_the_country_not_the_province_named_last(nlp):
+    recs = _extract(nlp, "Quebec will give $500 million to the plant, and the federal government will contribute "
+                         "up to $700 million toward building it.")
+    assert [(r.actors, _money(r)[0]) for r in recs] == [(["Quebec"], 5e8), (["Canada"], 7e8)]
+
+
+def test_the_government_is_the_country_the_text_makes_act(nlp):
+    recs = _extract(nlp, "Australia will provide $20 million to Sudan, where millions face hunger. Sudan is facing "
+                         "a crisis, aid groups say. The government will also deploy two specialists to the port.")
+    assert [r.actors for r in recs] == [["Australia"], ["Australia"]]
+
+
+def test_a_capital_that_acts_stands_for_its_country(nlp):
+    recs = _extract(nlp, "Ottawa will invest $4 billion in the battery plant.")
+    assert [r.actors for r in recs] == [["Canada"]]
+
+
+def test_a_founder_gives_as_themselves(nlp):
+    recs = _extract(nlp, "Nova Dynamics co-founder Jane Roe on Monday said she is donating $30 million to her alma mater.")
+    assert [r.actors for r in recs] == [["Jane Roe"]]
+
+
+def test_a_minister_whose_title_names_a_portfolio_speaks_for_the_government(nlp):
+    recs = _extract(nlp, "Mexico's grid is ageing. Energy Minister Jane Roe said on Monday she will spend "
+                         "$5 billion on transmission lines.")
+    assert [r.actors for r in recs] == [["Mexico"]]
+
+
+def test_a_company_president_still_speaks_for_the_company(nlp):
+    recs = _extract(nlp, "Brad Doe, Nova Dynamics' president, said he will invest $3 billion in Japan.")
+    assert [r.actors for r in recs] == [["Nova Dynamics"]]
