@@ -158,6 +158,8 @@ def names_in(tokens) -> tuple[list[str], list]:
     titles = {t.i for e in near if e.label_ == "PERSON" and e.start in ids
               for c in e.root.children if c.dep_ in ("nmod", "appos", "amod")
               or c.dep_ == "compound" and _title_words(e) & lx.PERSONAL_GIVER_TITLES for t in c.subtree}
+    titles.update(t.i for e in near if e.label_ == "PERSON" and e.start in ids and _title_words(e) & lx.PERSONAL_GIVER_TITLES
+                  for t in _title_run(e))  # "Acme co-founder Jane Roe": Acme is not the giver
     for e in near:
         if e.start not in ids:
             continue
@@ -230,17 +232,27 @@ def _speaks_for(ent) -> tuple:
 
 
 def _title_words(ent) -> set[str]:
-    """The words of a person's title: before the name ("Foreign Minister X", "Acme co-founder
-    and chairman X") or in apposition ("X, Acme's co-founder")."""
-    doc = ent.doc
-    words = {d.lower_ for d in doc[max(ent.start - 8, 0):ent.start]
-             if ent.start <= d.head.i < ent.end or ent.start <= d.head.head.i < ent.end}
+    """The words of a person's title: the run of nouns just before the name ("Foreign
+    Minister X", "Acme co-founder and chairman X", whatever the parser hung them on) or an
+    apposition ("X, Acme's co-founder")."""
+    words = {t.lower_ for t in _title_run(ent)}
     for c in ent.root.children:
         if c.dep_ == "appos":
             words.update(t.lower_ for t in c.subtree)
     if ent.root.dep_ == "appos":
         words.add(ent.root.head.lower_)
     return words
+
+
+def _title_run(ent) -> list:
+    doc = ent.doc
+    run = []
+    for k in range(ent.start - 1, max(ent.start - 9, -1), -1):
+        t = doc[k]
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and t.text not in ("-", "–") or "\n" in t.text_with_ws:
+            break
+        run.append(t)
+    return run[::-1]
 
 
 def _names_an_organisation(ent) -> bool:
@@ -313,9 +325,11 @@ def _ent_at(tok):
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.
-        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None) or _stray_speaker(subj.head.head)
+        said = [c for c in subj.head.head.children if c.dep_ in SUBJECTS]
+        speaker = said[-1] if said else _stray_speaker(subj.head.head)
         if speaker is not None and speaker.pos_ != "PRON":
-            names, spans = names_in(list(speaker.subtree))
+            # the parser may split one subject in pieces ("Acme co - founder ... X said")
+            names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -331,6 +345,13 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             if names:
                 return names, spans, "anaphor-person"
         return [], [], None
+    if subj.pos_ in ("NOUN", "PROPN") and _definite(subj) and {
+            t.lower_ for t in subj.doc[subj.i:subj.i + 3] if t.head.i == subj.head.i or t.i == subj.i} & lx.PERSON_DESCRIPTIONS:
+        # "the Acme co-founder committed", "The 1990 batch graduate has promised": the person
+        # last named, giving as themselves
+        person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
+                       and _sentence_index(subj.doc, subj.i) - _sentence_index(subj.doc, e.start) <= 1), None)
+        return ([clean_name(person.text)], [], "anaphor-person") if person is not None else ([], [], None)
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_

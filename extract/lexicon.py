@@ -151,6 +151,11 @@ PORTFOLIO_TITLES = frozenset({"minister", "secretary", "treasurer"})
 
 # A person introduced with one of these gives as themselves, not for the company named with
 # them ("Acme co-founder Jane Roe is donating").
+# A definite description of a person ("the Acme co-founder", "the 1990 batch graduate"):
+# the person last named, giving as themselves.
+PERSON_DESCRIPTIONS = frozenset({"founder", "cofounder", "philanthropist", "billionaire", "alumnus", "alumna",
+                                 "graduate", "benefactor", "tycoon", "entrepreneur", "businessman", "businesswoman"})
+
 PERSONAL_GIVER_TITLES = frozenset({"founder", "co-founder", "cofounder", "philanthropist", "billionaire",
                                    "alumnus", "alumna", "benefactor"})
 

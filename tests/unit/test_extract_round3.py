@@ -109,3 +109,15 @@ def test_a_minister_whose_title_names_a_portfolio_speaks_for_the_government(nlp)
 def test_a_company_president_still_speaks_for_the_company(nlp):
     recs = _extract(nlp, "Brad Doe, Nova Dynamics' president, said he will invest $3 billion in Japan.")
     assert [r.actors for r in recs] == [["Nova Dynamics"]]
+
+
+def test_a_founder_split_by_the_parser_still_gives_as_themselves(nlp):
+    recs = _extract(nlp, "Nova Dynamics co-founder and chairman Jane Roe on Friday said she is donating $40 million "
+                         "to her old college.")
+    assert [r.actors for r in recs] == [["Jane Roe"]]
+
+
+def test_a_description_of_a_person_points_back_to_the_person(nlp):
+    recs = _extract(nlp, "Priya Raman spoke at the reunion of Acme University on Saturday. The 1991 batch graduate "
+                         "has promised to give $1 million every year for ten years.")
+    assert [r.actors for r in recs] == [["Priya Raman"]]
