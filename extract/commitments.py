@@ -239,7 +239,18 @@ def _is_reported(c: _Clause) -> bool:
 
 
 def _is_reported_present(c: _Clause) -> bool:
-    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN") and not (
+        c.head.tag_ in ("VBZ", "VBP") and _is_habitual(c.head))
+
+
+def _is_habitual(head) -> bool:
+    """"X disburses more than $5 billion a year", "the sector contributes $16 billion a year":
+    what a body does every year, in the simple present of a story's body, not a pledge (a
+    headline's present "X Commits $5m a Year" is one)."""
+    from commitments.extract.amounts_first import _is_headline, _w, sentence_of
+
+    words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+    return any(f" {cue} " in words for cue in _w()["habitual_cues"]) and not _is_headline(sentence_of(head))
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,7 +319,22 @@ def _is_tally(head) -> bool:
     if not (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
         return False
     words = " ".join(t.lower_ for t in head.subtree)
-    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES)
+    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES) or any(
+        _counts_recipients(p) for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep") or any(
+        _counts_recipients(c) for c in head.children if c.dep_ == "prep")
+
+
+def _counts_recipients(prep) -> bool:
+    """"... to over 130 projects", "across 40 companies": money spread over a count of
+    recipients is a running total of past grants, not one pledge."""
+    if prep.lower_ not in ("to", "across", "in", "for", "among"):
+        return False
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.tag_ == "NNS":
+            n = next((x for x in obj.children if x.dep_ == "nummod" and x.like_num), None)
+            if n is not None and n.text.replace(",", "").isdigit() and 2 <= int(n.text.replace(",", "")) < 1900:
+                return True
+    return False
 
 
 def _carries_pledge(tok) -> bool:

@@ -30,6 +30,19 @@ def test_a_name_after_the_amount_is_no_measurement(nlp):
     assert [_money(r) for r in recs] == [(75e6, "USD")]
 
 
+def test_what_a_body_does_every_year_is_no_pledge(nlp):
+    assert _extract(nlp, "The Ruritania Health Fund disburses more than $3 billion a year to clinics.") == []
+    assert _extract(nlp, "Ruritania's farm sector contributes $9 billion a year to exports.") == []
+    assert [r.actors for r in _extract(nlp, "Kestrel Holdings commits $5 million to the clinic fund.")] == [["Kestrel Holdings"]]
+
+
+def test_money_spread_over_a_count_of_recipients_is_a_running_total(nlp):
+    assert _extract(nlp, "The Northern Growth Fund has committed more than $2.5 billion to over 90 projects "
+                         "across the region.") == []
+    recs = _extract(nlp, "The Northern Growth Fund has committed $250 million to the new port.")
+    assert [_money(r) for r in recs] == [(2.5e8, "USD")]
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
