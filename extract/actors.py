@@ -78,7 +78,11 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         if names:
             return names, spans, None
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        if _names_a_programme(head.head):
+            return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
         return (*_antecedent_names(head), None)
+    if subj.lemma_.lower() in lx.MEASURE_NOUNS and subj.pos_ == "NOUN":
+        return [], [], None  # "X's terminal capacity will increase": a measure, not an actor
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
@@ -93,10 +97,18 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
 
 
 def _without_recipient_phrases(subj) -> list:
-    """The subject's tokens less "in Poland" of "Acme's investment in Poland"."""
+    """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
+    relative clauses ("ADB, which counts India among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
-            for t in p.subtree}
+            or p.dep_ == "relcl" for t in p.subtree}
     return [t for t in subj.subtree if t.i not in skip]
+
+
+def _names_a_programme(noun) -> bool:
+    """"the Rural Power Programme for Solar Pumps", "the ... Yojana": a capitalised programme
+    word in the name the noun ends."""
+    toks = noun.doc[noun.left_edge.i:noun.i + 1]
+    return any(t.lower_ in lx.PROGRAMME_NAME_WORDS and t.text[:1].isupper() for t in toks)
 
 
 def _antecedent_names(relcl) -> tuple[list[str], list]:

@@ -580,14 +580,14 @@ def _in_dollars(money, published: str | None):
 
 # "at Rs 1,500 per tonne", "$4 a share": a price per unit of goods, not a sum pledged ("up to
 # ₹15 crore per project" is a cap of support, and "€90 million a year" a rate of giving: both stay)
-_PER_UNIT = re.compile(r"\s*(?:\)\s*)?(?:per|a|an)\s+(?:metric\s+|square\s+|cubic\s+)?([a-z][a-z-]+)\b")
+_PER_UNIT = re.compile(r"\s*(?:\)\s*)?(?:per|a|an)\s+(?:metric\s+|square\s+|cubic\s+)?([a-z][a-z-]+)\b", re.I)
 
 
 def _is_per_unit(money, text: str) -> bool:
     from commitments.extract.amounts_first import _w
 
     m = _PER_UNIT.match(text, money.end, money.end + 40)
-    return m is not None and m.group(1) in _w()["price_units"]
+    return m is not None and m.group(1).casefold() in _w()["price_units"]
 
 
 def _is_noise_money(money, doc) -> bool:

@@ -141,6 +141,15 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Nouns for a government that a nationality adjective names: "the Indian government".
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
 
+# Capitalised words that make a name a programme's ("... Programme", "... Yojana", "...
+# Subsidy Scheme"): what is funded, not who funds it.
+PROGRAMME_NAME_WORDS = frozenset({"programme", "program", "scheme", "yojana", "abhiyan", "mission", "initiative",
+                                  "project", "projects", "plan"})
+
+# Subjects that measure rather than act: "the port's capacity will increase", "output will rise".
+MEASURE_NOUNS = frozenset({"capacity", "output", "production", "share", "number", "figure", "total", "demand",
+                           "price", "rate", "volume", "revenue", "traffic", "throughput"})
+
 # "the federal government", "the central government": a country's, not a province's.
 FEDERAL_WORDS = frozenset({"federal", "central", "national", "union"})
 

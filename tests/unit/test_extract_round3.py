@@ -17,6 +17,8 @@ def test_a_price_per_unit_is_no_money_of_a_pledge(nlp):
     assert _extract(nlp, "The state government will procure wheat from farmers at Rs 2,275 per quintal.") == []
     recs = _extract(nlp, "Norland Power will supply electricity to the smelter at $0.04 a kilowatt-hour under the deal.")
     assert all(r.money is None for r in recs)
+    recs = _extract(nlp, "Ruritania will match the credit, equal to up to $12 per kWh of cells made.")
+    assert all(r.money is None for r in recs)
 
 
 def test_a_cap_per_project_stays_a_pledge(nlp):
@@ -134,3 +136,19 @@ def test_a_description_of_a_person_points_back_to_the_person(nlp):
     recs = _extract(nlp, "Priya Raman spoke at the reunion of Acme University on Saturday. The 1991 batch graduate "
                          "has promised to give $1 million every year for ten years.")
     assert [r.actors for r in recs] == [["Priya Raman"]]
+
+
+def test_a_relative_clause_in_the_subject_names_no_actor(nlp):
+    recs = _extract(nlp, "The Nordic Investment Bank, which counts Estonia among its largest borrowers, will lend "
+                         "$400 million to the grid operator.")
+    assert [r.actors for r in recs] == [["Nordic Investment Bank"]]
+
+
+def test_a_programme_that_aims_is_no_actor(nlp):
+    recs = _extract(nlp, "The loan will fund the Coastal Towns Water Programme for Rural Districts, which aims to "
+                         "give villages safe drinking water.")
+    assert all("Rural Districts" not in r.actors and "Coastal Towns Water Programme" not in r.actors for r in recs)
+
+
+def test_a_measure_as_subject_is_no_actor(nlp):
+    assert _extract(nlp, "Westport's container capacity will increase to 900,000 units per year.") == []
