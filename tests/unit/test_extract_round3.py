@@ -2,6 +2,7 @@
 it (invented companies, places and sums; no sentence of any evaluation text)."""
 from __future__ import annotations
 
+import pytest
 from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
 
 
@@ -80,11 +81,6 @@ def test_a_definite_description_still_points_back(nlp):
     assert [r.actors for r in recs if r.money] == [["Hallam Power"]]
 
 
-def test_an_acronym_in_another_language_is_the_name_it_follows(nlp):
-    recs = _extract(nlp, "The Brazilian Development Bank (BNDES) will lend $1 billion to the fund. BNDES will also "
-                         "provide $50 million to the fire brigades.")
-    assert [r.actors for r in recs] == [["Brazilian Development Bank"], ["Brazilian Development Bank"]]
-
 
 def test_a_bracketed_country_code_is_no_alias_of_a_company(nlp):
     doc = nlp("Reckitt Benckiser (UK) said the UK will invest more.")
@@ -99,49 +95,12 @@ def test_the_federal_government_is_the_country_not_the_province_named_last(nlp):
     assert [(r.actors, _money(r)[0]) for r in recs] == [(["Quebec"], 5e8), (["Canada"], 7e8)]
 
 
-def test_the_government_is_the_country_the_text_makes_act(nlp):
-    recs = _extract(nlp, "Australia will provide $20 million to Sudan, where millions face hunger. Sudan is facing "
-                         "a crisis, aid groups say. The government will also deploy two specialists to the port.")
-    assert [r.actors for r in recs] == [["Australia"], ["Australia"]]
 
 
-def test_a_capital_that_acts_stands_for_its_country(nlp):
-    recs = _extract(nlp, "Ottawa will invest $4 billion in the battery plant.")
-    assert [r.actors for r in recs] == [["Canada"]]
 
 
-def test_a_founder_gives_as_themselves(nlp):
-    recs = _extract(nlp, "Nova Dynamics co-founder Jane Roe on Monday said she is donating $30 million to her alma mater.")
-    assert [r.actors for r in recs] == [["Jane Roe"]]
 
 
-def test_a_minister_whose_title_names_a_portfolio_speaks_for_the_government(nlp):
-    recs = _extract(nlp, "Mexico's grid is ageing. Energy Minister Jane Roe said on Monday she will spend "
-                         "$5 billion on transmission lines.")
-    assert [r.actors for r in recs] == [["Mexico"]]
-
-
-def test_a_company_president_still_speaks_for_the_company(nlp):
-    recs = _extract(nlp, "Brad Doe, Nova Dynamics' president, said he will invest $3 billion in Japan.")
-    assert [r.actors for r in recs] == [["Nova Dynamics"]]
-
-
-def test_a_founder_split_by_the_parser_still_gives_as_themselves(nlp):
-    recs = _extract(nlp, "Nova Dynamics co-founder and chairman Jane Roe on Friday said she is donating $40 million "
-                         "to her old college.")
-    assert [r.actors for r in recs] == [["Jane Roe"]]
-
-
-def test_a_description_of_a_person_points_back_to_the_person(nlp):
-    recs = _extract(nlp, "Priya Raman spoke at the reunion of Acme University on Saturday. The 1991 batch graduate "
-                         "has promised to give $1 million every year for ten years.")
-    assert [r.actors for r in recs] == [["Priya Raman"]]
-
-
-def test_a_relative_clause_in_the_subject_names_no_actor(nlp):
-    recs = _extract(nlp, "The Nordic Investment Bank, which counts Estonia among its largest borrowers, will lend "
-                         "$400 million to the grid operator.")
-    assert [r.actors for r in recs] == [["Nordic Investment Bank"]]
 
 
 def test_a_programme_that_aims_is_no_actor(nlp):
@@ -152,3 +111,37 @@ def test_a_programme_that_aims_is_no_actor(nlp):
 
 def test_a_measure_as_subject_is_no_actor(nlp):
     assert _extract(nlp, "Westport's container capacity will increase to 900,000 units per year.") == []
+
+
+# one record each, whose actors are these
+ACTOR_CASES = [
+    pytest.param("The Brazilian Development Bank (BNDES) will lend $1 billion to the fund. BNDES will also "
+                 "provide $50 million to the fire brigades.",
+                 [["Brazilian Development Bank"], ["Brazilian Development Bank"]], id="an_acronym_in_another_language_is_the_name_it_follows"),
+    pytest.param("Australia will provide $20 million to Sudan, where millions face hunger. Sudan is facing "
+                 "a crisis, aid groups say. The government will also deploy two specialists to the port.",
+                 [["Australia"], ["Australia"]], id="the_government_is_the_country_the_text_makes_act"),
+    pytest.param("Ottawa will invest $4 billion in the battery plant.",
+                 [["Canada"]], id="a_capital_that_acts_stands_for_its_country"),
+    pytest.param("Nova Dynamics co-founder Jane Roe on Monday said she is donating $30 million to her alma mater.",
+                 [["Jane Roe"]], id="a_founder_gives_as_themselves"),
+    pytest.param("Mexico's grid is ageing. Energy Minister Jane Roe said on Monday she will spend "
+                 "$5 billion on transmission lines.",
+                 [["Mexico"]], id="a_minister_whose_title_names_a_portfolio_speaks_for_the_government"),
+    pytest.param("Brad Doe, Nova Dynamics' president, said he will invest $3 billion in Japan.",
+                 [["Nova Dynamics"]], id="a_company_president_still_speaks_for_the_company"),
+    pytest.param("Nova Dynamics co-founder and chairman Jane Roe on Friday said she is donating $40 million "
+                 "to her old college.",
+                 [["Jane Roe"]], id="a_founder_split_by_the_parser_still_gives_as_themselves"),
+    pytest.param("Priya Raman spoke at the reunion of Acme University on Saturday. The 1991 batch graduate "
+                 "has promised to give $1 million every year for ten years.",
+                 [["Priya Raman"]], id="a_description_of_a_person_points_back_to_the_person"),
+    pytest.param("The Nordic Investment Bank, which counts Estonia among its largest borrowers, will lend "
+                 "$400 million to the grid operator.",
+                 [["Nordic Investment Bank"]], id="a_relative_clause_in_the_subject_names_no_actor"),
+]
+
+
+@pytest.mark.parametrize("text, actors", ACTOR_CASES)
+def test_actors(nlp, text, actors):
+    assert [r.actors for r in _extract(nlp, text)] == actors
