@@ -452,6 +452,20 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     actors of the nearest sentence that names two or more."""
     doc = tok.doc
     here = _sentence_index(doc, tok.i)
+    if not plural and tok.pos_ == "NOUN":
+        # "the bank" is the nearest organisation whose name says it is one ("National Bank
+        # for ...", named in this or the last few sentences), before any nearer subject
+        word = tok.lemma_.lower()
+        for e in _actors_before(tok, label):
+            if here - _sentence_index(doc, e.start) > SUBJECT_REACH + 2:
+                break
+            if word in e._.actor_name.casefold().split():
+                return [e._.actor_name]
+    if not plural and tok.lower_ == "we" and not _quoted(tok):
+        # a release's "we" is its author: the organisation the text names most
+        counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named
+        if counts:
+            return [counts.most_common(1)[0][0]]
     if not plural:
         # a subject is what a text goes on talking about: prefer the nearest earlier
         # subject in this or the previous two sentences over a nearer object
@@ -473,6 +487,15 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             sentence, names = at, []
         names.append(e._.actor_name)
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
+
+
+def _quoted(tok) -> bool:
+    """Whether the token stands inside a quotation opened in its sentence or paragraph."""
+    from commitments.extract.amounts_first import doc_text
+
+    text = doc_text(tok.doc)
+    line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _actors_before(tok, label: str | None) -> Iterator:

@@ -139,6 +139,13 @@ ACTOR_CASES = [
     pytest.param("The Nordic Investment Bank, which counts Estonia among its largest borrowers, will lend "
                  "$400 million to the grid operator.",
                  [["Nordic Investment Bank"]], id="a_relative_clause_in_the_subject_names_no_actor"),
+    pytest.param("The Lakeside Fund is managed by the National Bank for Rural Credit (NBRC). Lakeside Fund trustees met "
+                 "on Monday. NBRC chair Ana Ruiz said the bank would use the new money to expand support for fire crews.",
+                 [["National Bank for Rural Credit"]], id="the_bank_is_the_organisation_whose_name_says_so"),
+    pytest.param("Vantor Technologies has worked with teachers for ten years. Last year Kelso Bank opened an office "
+                 "in Leeds. In partnership with the Ministry of Culture, we "
+                 "will train 4,000 librarians by 2027. Vantor Technologies said the plan starts in May.",
+                 [["Vantor Technologies"]], id="a_release_s_we_is_the_organisation_it_names_most"),
 ]
 
 
