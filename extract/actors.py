@@ -207,7 +207,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
-                names.append(span._.actor_name)
+                names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
@@ -219,7 +219,7 @@ def _acting_name(ent) -> str:
     from commitments.extract.pipeline import capitals, seats
 
     name = ent._.actor_name
-    if ent.label_ == "GPE" and name in seats():
+    if name in seats() and ent.label_ in ("GPE", "ORG", ""):  # the model may tag "Oslo said" as anything
         return capitals().get(name, name)
     return name
 
@@ -460,7 +460,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH + 2:
                 break
             if word in e._.actor_name.casefold().split():
-                return [e._.actor_name]
+                return [_acting_name(e)]
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named
@@ -476,8 +476,8 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:
                 break
             if e.root.dep_ in SUBJECTS:
-                return [e._.actor_name]
-        return [nearest._.actor_name] if nearest is not None else []
+                return [_acting_name(e)]
+        return [_acting_name(nearest)] if nearest is not None else []
     sentence, names = None, []  # names of one sentence, nearest first
     for e in _actors_before(tok, label):
         at = _sentence_index(doc, e.start)
@@ -485,7 +485,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if len(set(names)) >= 2:
                 break
             sentence, names = at, []
-        names.append(e._.actor_name)
+        names.append(_acting_name(e))
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
 
 

@@ -141,11 +141,16 @@ def usd(money: MoneyAmount | None) -> float | None:
 
 
 def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
-    """How far apart two amounts are (>= 1), in dollars, else in a shared currency."""
+    """How far apart two amounts are (>= 1): in the currency both are written in, else in
+    dollars, else through an equivalent one of them states ("$1.2 billion (Sh158 billion)"
+    and "Ksh158 billion", where no rate is known for the shilling)."""
     x, y = usd(a), usd(b)
-    if not (x and y) and a.currency == b.currency:
-        x, y = a.value, b.value
+    if a.currency == b.currency and a.value and b.value:
+        x, y = a.value, b.value  # "4.5 billion euros ($4.7 billion)" and "€4.5bn" are one sum as written
     if not (x and y):
+        for p, q in ((a.equivalent, b), (a, b.equivalent)):
+            if p is not None and q is not None and p.currency == q.currency and p.value and q.value:
+                return max(p.value, q.value) / min(p.value, q.value)
         return None
     return max(x, y) / min(x, y)
 
@@ -222,7 +227,8 @@ def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
 
 def _compatible(a: Commitment, b: Commitment) -> bool:
     """Whether two records may sit in one group: never a part of a package and its whole
-    (or another part of it), nor amounts that differ by more than a factor of 1.3."""
+    (or another part of it), nor amounts that differ by more than a factor of 1.3, nor
+    different sums from givers who share no name."""
     if a.id == b.id:
         return True
     if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
@@ -232,6 +238,8 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
     if ratio is not None and (a.part_of or b.part_of):
         return ratio <= EQUAL_RATIO  # a share of a package is one exact sum, reported again as written
+    if ratio is not None and ratio > EQUAL_RATIO and a.doc != b.doc and not _shared(a.actors, b.actors):
+        return False  # different givers of different sums: two pledges, however a group chains them
     return ratio is None or ratio <= COMPATIBLE_RATIO
 
 

@@ -146,9 +146,63 @@ ACTOR_CASES = [
                  "in Leeds. In partnership with the Ministry of Culture, we "
                  "will train 4,000 librarians by 2027. Vantor Technologies said the plan starts in May.",
                  [["Vantor Technologies"]], id="a_release_s_we_is_the_organisation_it_names_most"),
+    pytest.param("Wellington said in a statement it would provide up to NZ$80 million by 2030, mostly as grants.",
+                 [["New Zealand"]], id="a_capital_that_speaks_stands_for_its_country"),
 ]
 
 
 @pytest.mark.parametrize("text, actors", ACTOR_CASES)
 def test_actors(nlp, text, actors):
     assert [r.actors for r in _extract(nlp, text)] == actors
+
+
+# --- grouping -------------------------------------------------------------------------------
+
+def _rec(doc, actors, text, money, published="2025-05-01"):
+    from commitments.records import Commitment, Passage
+
+    return Commitment(id=f"{doc}:{text[:12]}", doc=doc, doc_hash=doc, actors=list(actors),
+                      passage=Passage(0, len(text), text), money=money, published=published)
+
+
+def test_different_sums_of_givers_who_share_no_name_never_share_a_group():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount
+
+    def usd(v):
+        return MoneyAmount(value=v, currency="USD", text=f"${v / 1e9:g} billion", usd_value=v)
+
+    lender = _rec("a.txt", ["Kestrel Bank", "Ruritania"], "Kestrel Bank and Ruritania signed a loan of $1.05 billion",
+                  usd(1.05e9))
+    pair = _rec("b.txt", ["Ruritania", "Ostland"], "Ruritania and Ostland each committed $1 billion to the fund",
+                usd(1e9))
+    other = _rec("c.txt", ["Ostland", "Harbour Development Bank"], "Ostland and Harbour Development Bank signed loans "
+                 "worth $0.9 billion", usd(9e8))
+    assign_groups([lender, pair, other])
+    assert lender.group == pair.group  # a shared giver
+    assert other.group != lender.group  # different sums from givers who share no name, whatever chains them
+
+
+def test_one_sum_written_in_one_currency_groups_whatever_its_dollar_readings():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount
+
+    stated = MoneyAmount(value=4.5e9, currency="EUR", text="4.5 billion euros", usd_value=4.7e9, usd_source="stated")
+    converted = MoneyAmount(value=4.5e9, currency="EUR", text="€4.5bn", usd_value=5.08e9, usd_source="converted")
+    a = _rec("a.txt", ["Kestrel Motors"], "Kestrel Motors will spend 4.5 billion euros ($4.7 billion) on a battery plant", stated)
+    b = _rec("b.txt", ["Kestrel Cells"], "Kestrel Cells earmarks €4.5bn for the battery plant", converted)
+    assign_groups([a, b])
+    assert a.group == b.group and a.discrepancy is None
+
+
+def test_an_amount_and_its_stated_equivalent_compare_where_no_rate_is_known():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount
+
+    local = MoneyAmount(value=158e9, currency="KES", text="Ksh158 billion")
+    dollars = MoneyAmount(value=1.2e9, currency="USD", text="$1.2 billion", usd_value=1.2e9,
+                          equivalent=MoneyAmount(value=158e9, currency="KES", text="Sh158 billion"))
+    a = _rec("a.txt", ["Kestrel Bank"], "Kestrel Bank approves Ksh158 billion budget support", local)
+    b = _rec("a.txt", ["Kestrel Bank"], "Kestrel Bank has approved a $1.2 billion (Sh158 billion) package", dollars)
+    assign_groups([a, b])
+    assert a.group == b.group
