@@ -233,8 +233,9 @@ def _speaks_for(ent) -> tuple:
     if title & lx.PERSONAL_GIVER_TITLES:
         return None, clean_name(ent.text)
     org = org_for_person(ent)
-    portfolio = org is not None and len(org) == 1 and org.root.dep_ == "compound" and org.root.head.lower_ in lx.PORTFOLIO_TITLES
-    if (org is None or portfolio) and title & lx.GOVERNMENT_TITLES:
+    portfolio = org is not None and len(org) == 1 and getattr(org, "label_", "") == "ORG" and org.root.dep_ == "compound" \
+        and org.root.head.lower_ in lx.PORTFOLIO_TITLES
+    if (org is None or portfolio) and title & lx.PORTFOLIO_TITLES and "prime" not in title:
         country = _government_country(ent.root)
         if country:
             return None, country

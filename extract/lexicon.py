@@ -153,9 +153,9 @@ MEASURE_NOUNS = frozenset({"capacity", "output", "production", "share", "number"
 # "the federal government", "the central government": a country's, not a province's.
 FEDERAL_WORDS = frozenset({"federal", "central", "national", "union"})
 
-# A person with one of these titles and no organisation in it speaks for a government
-# ("Foreign Minister X", "Energy Minister X": the portfolio is no organisation).
-GOVERNMENT_TITLES = frozenset({"minister", "secretary", "premier", "chancellor", "president", "treasurer"})
+# A minister with no organisation in the title (or only a portfolio: "Energy Minister X")
+# speaks for the government of the country the text is about. Heads of government and
+# state ("Prime Minister X", "President X") may be any country's: they are left as named.
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "treasurer"})
 
 # A person introduced with one of these gives as themselves, not for the company named with

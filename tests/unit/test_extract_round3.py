@@ -148,6 +148,9 @@ ACTOR_CASES = [
                  [["Vantor Technologies"]], id="a_release_s_we_is_the_organisation_it_names_most"),
     pytest.param("Wellington said in a statement it would provide up to NZ$80 million by 2030, mostly as grants.",
                  [["New Zealand"]], id="a_capital_that_speaks_stands_for_its_country"),
+    pytest.param("Japan's economy grew last year. In May, President Jane Roe and Prime Minister John Doe committed to "
+                 "expanding cooperation between France and Japan on science.",
+                 [["Jane Roe", "John Doe"]], id="heads_of_government_of_any_country_stay_as_named"),
 ]
 
 
