@@ -107,8 +107,14 @@ def _without_recipient_phrases(subj) -> list:
 def _names_a_programme(noun) -> bool:
     """"the Rural Power Programme for Solar Pumps", "the ... Yojana": a capitalised programme
     word in the name the noun ends."""
-    toks = noun.doc[noun.left_edge.i:noun.i + 1]
-    return any(t.lower_ in lx.PROGRAMME_NAME_WORDS and t.text[:1].isupper() for t in toks)
+    for _ in range(3):  # "the X Programme for Solar Pumps, which aims": up through "for"
+        toks = noun.doc[noun.left_edge.i:noun.i + 1]
+        if any(t.lower_ in lx.PROGRAMME_NAME_WORDS and t.text[:1].isupper() for t in toks):
+            return True
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _antecedent_names(relcl) -> tuple[list[str], list]:

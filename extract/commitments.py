@@ -442,8 +442,10 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
     if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
-    if before_money & lx.RECEIVE_VERBS:
-        return None  # "X Secures $20 Million": X is the recipient; the giver is in the story, if anywhere
+    if before_money & (lx.RECEIVE_VERBS | {"welcome"}):
+        # "X Secures $20 Million", "X Welcomes $2 Billion Japanese Loan": X receives; a
+        # nationality on the pledge names the giver, else the story does, if anywhere
+        return _giver_by_nationality(document, sent, money, timeframes)
     ents = [e for e in entities_between(sent.doc, sent.start, cue_tok.i) if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
     if not ents:
         # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
@@ -459,6 +461,22 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     end = start + len(full[start:sent.end_char].rstrip())
     kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
     return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
+
+
+def _giver_by_nationality(document: Document, sent, money, timeframes) -> Commitment | None:
+    """"Ministry Welcomes Rp8 Trillion Japanese Loan": the country of the nationality that
+    qualifies the pledge noun after the amount gives."""
+    from commitments.extract.pipeline import demonyms
+
+    after = [t for t in sent if t.idx >= money.end]
+    for k, t in enumerate(after[:4]):
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if t.text in demonyms() and nxt is not None and _headline_word(nxt) & lx.PLEDGE_NOUNS:
+            start = sent.start_char
+            end = start + len(document.text[start:sent.end_char].rstrip())
+            return _record(document, [demonyms()[t.text]], [sent[t.i - sent.start:t.i - sent.start + 1]], start, end,
+                           money, timeframes, "funding", "headline", [])
+    return None
 
 
 _HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS

@@ -109,6 +109,18 @@ def test_a_programme_that_aims_is_no_actor(nlp):
     assert all("Rural Districts" not in r.actors and "Coastal Towns Water Programme" not in r.actors for r in recs)
 
 
+def test_a_programme_named_with_a_purpose_that_aims_is_no_actor(nlp):
+    recs = _extract(nlp, "The loan will fund the Kestrel Water Programme for Coastal Villages, which aims to give "
+                         "families safe drinking water.")
+    assert all("Coastal Villages" not in r.actors for r in recs)
+
+
+def test_a_headline_that_welcomes_a_loan_credits_the_nationality_on_it(nlp):
+    recs = _extract(nlp, "Port Authority Welcomes $900 Million Korean Loan for Harbour Expansion\n\nThe text follows.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["South Korea"], (9e8, "USD"))]
+    assert _extract(nlp, "Port Authority Welcomes $900 Million Loan for Harbour Expansion\n\nThe text follows.") == []
+
+
 def test_a_measure_as_subject_is_no_actor(nlp):
     assert _extract(nlp, "Westport's container capacity will increase to 900,000 units per year.") == []
 
