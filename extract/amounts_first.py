@@ -146,6 +146,8 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     return out
 
 
+_RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
+                       r"(?:trillion|billion|million|crore|lakh|bn|mn|tn)?\)?")
 _ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
 
@@ -202,11 +204,26 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if host.money.start >= a.start or host.money.end > a.start or a.start - host.money.end > 200:
         return None
     text = doc_text(doc)
-    gap = text[host.money.end:a.start]
+    # "¥118.9 billion or Rp12.24 trillion, followed by ...": a restated equivalent is no item
+    # and no alternative; the gap starts after it
+    gap_start = host.money.end
+    m = _RESTATED.match(text, gap_start, a.start)
+    if m is not None and m.end() < a.start:
+        gap_start = m.end()
+    gap = text[gap_start:a.start]
     if "\n" in gap or not _ITEM_GAP.match(gap) or any(c in gap.casefold() for c in _w()["item_gap_stops"]):
         return None
-    gap_span = doc.char_span(host.money.end, a.start, alignment_mode="expand")
-    if gap_span is None or any(t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") for t in gap_span):
+    gap_span = doc.char_span(gap_start, a.start, alignment_mode="expand")
+    if gap_span is None:
+        return None
+    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound")]
+    # "..., paying $24 billion for X and converting $11 billion", ", followed by a second loan
+    # of ¥70 billion": a participle that takes the item's amount is the item's own verb
+    item_root = doc.char_span(a.start, a.end, alignment_mode="expand")
+    governs = item_root is not None and any(v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "conj", "acl", "xcomp")
+                                            and v.i in {x.i for x in item_root.root.ancestors} for v in verbs)
+    if verbs and not (governs and all(v.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in SUBJECTS for c in v.children)
+                                      for v in verbs)):
         return None
     # the item runs from the amount (or the name just before it) to the next separator
     m = _ITEM_END.search(text, a.end)
@@ -241,6 +258,9 @@ def _list_item(document, doc, a, host, timeframes, cm):
         recipients = [n for n in names_in(to)[0] if n not in actors]
     rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
     rec.part_of = getattr(host, "part_of", None)
+    if governs and rec.part_of is None and host.money.currency == a.currency and host.money.value > a.value \
+            and "follow" not in gap.casefold():
+        rec.part_of = host.id  # "invest $35 billion, paying $24 billion for ...": a part of the whole
     return rec
 
 
@@ -343,6 +363,9 @@ def _verb_chain(verb) -> list:
     carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
     chain = [verb]
     t = verb
+    if _first_to(verb):
+        t = verb.head.head  # "X was the first country to commit $1 billion": the copula carries tense
+        chain.append(t)
     while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
             and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
@@ -352,6 +375,14 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+def _first_to(verb) -> bool:
+    """"the first country to commit", "the only donor to give": an infinitive on the
+    predicate noun of a copula, whose subject acts."""
+    noun = verb.head
+    return (verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i)
 
 
 def _is_obliging(tok) -> bool:

@@ -46,6 +46,34 @@ def test_money_spread_over_a_count_of_recipients_is_a_running_total(nlp):
     assert [_money(r) for r in recs] == [(2.5e8, "USD")]
 
 
+# --- structures ------------------------------------------------------------------------------
+
+def test_the_first_country_to_commit_commits(nlp):
+    recs = _extract(nlp, "Ruritania was the first country to commit $2 billion (about R$ 10 billion) to the facility.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (2e9, "USD"))]
+
+
+def test_a_future_payment_is_a_pledge(nlp):
+    recs = _extract(nlp, "Ostland and Ruritania will also pay the carmaker production incentives of up to $3 billion.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ostland", "Ruritania"], (3e9, "USD"))]
+
+
+def test_participles_with_their_own_sums_are_parts_of_the_pledge(nlp):
+    recs = _extract(nlp, "Kestrel Fund agreed to invest $20 billion in Ruritania, paying $14 billion for the rights to "
+                         "develop the port and converting $6 billion of existing deposits into investments.")
+    assert [(r.actors, _money(r)) for r in recs] == [
+        (["Kestrel Fund"], (2e10, "USD")), (["Kestrel Fund"], (1.4e10, "USD")), (["Kestrel Fund"], (6e9, "USD"))]
+    whole = recs[0]
+    assert recs[1].part_of == whole.id and recs[2].part_of == whole.id
+
+
+def test_a_sum_followed_by_another_is_a_second_record_of_the_same_givers(nlp):
+    recs = _extract(nlp, "Ostland and the Ruritania Cooperation Agency signed the first loan of ¥100 billion or "
+                         "Rp10 trillion, followed by a second loan of ¥50 billion or Rp5 trillion in 2022.")
+    assert [_money(r) for r in recs] == [(1e11, "JPY"), (5e10, "JPY")]
+    assert recs[1].actors == recs[0].actors and recs[1].part_of is None
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
