@@ -51,7 +51,7 @@ _DATELINE_PREFIX = re.compile(
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[:\-–—]{1,2}|\s)\s*")
 
 
-_PHRASE_LISTS = ("comparison_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
+_PHRASE_LISTS = ("comparison_before", "source_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
 
 
 @functools.lru_cache(maxsize=1)
@@ -271,8 +271,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     text = doc_text(doc)
     before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
     after = " ".join(text[a.end:a.end + 40].casefold().split())
-    if any(before.endswith(c) for c in w["comparison_before"]):
-        return None  # "up from $1.21 billion", "far more than the $2 billion"
+    if any(before.endswith(c) for c in w["comparison_before"]) and not any(before.endswith(c) for c in w["source_before"]):
+        return None  # "up from $1.21 billion", "far more than the $2 billion" (not "funded from £60 million")
     path, verb = _path_to_verb(tok)
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
@@ -428,8 +428,9 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _objects(v)):
-        return None  # "contribute $1.6 billion to Canada's GDP": a measurement
+    if any(t.lemma_.lower() in NOISE_NOUNS for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
+        return None  # "contribute $1.6 billion to Canada's GDP": a measurement (an adverbial
+        # participle's amount is its own: "will cover the cost ..., funded from £60 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
     if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):

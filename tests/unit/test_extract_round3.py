@@ -74,6 +74,13 @@ def test_a_sum_followed_by_another_is_a_second_record_of_the_same_givers(nlp):
     assert recs[1].actors == recs[0].actors and recs[1].part_of is None
 
 
+def test_a_sum_a_pledge_is_funded_from_is_its_money(nlp):
+    recs = _extract(nlp, "The British government will cover the full cost of training for apprentices aged up to 21, "
+                         "funded from £40 million of new money.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["United Kingdom"], (4e7, "GBP"))]
+    assert _extract(nlp, "Sales rose to $5 billion from $4 billion, the company said.") == []
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
