@@ -676,6 +676,14 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
+    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":
+        # "The Rs 315 crore ($38.5 million) gift is part of ...": the pledge named before, restated
+        same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
+                     and r.money.currency == a.currency and abs(r.money.value - a.value) <= 0.01 * a.value), None)
+        if same is not None:
+            start, end = min(noun.left_edge.idx, a.start), max(noun.idx + len(noun.text), a.end)
+            rec = cm._record(document, list(same.actors), [], start, end, a, timeframes, same.kind, "amount-restated", [])
+            return "new", rec
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
         # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb

@@ -81,6 +81,13 @@ def test_a_sum_a_pledge_is_funded_from_is_its_money(nlp):
     assert _extract(nlp, "Sales rose to $5 billion from $4 billion, the company said.") == []
 
 
+def test_a_pledge_restated_as_a_definite_noun_phrase_is_the_earlier_givers(nlp):
+    recs = _extract(nlp, "Jane Roe said on Tuesday she is donating $30 million to her old college. The $30 million "
+                         "gift is part of the college's plan to raise $400 million over five years.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Jane Roe"], (3e7, "USD")), (["Jane Roe"], (3e7, "USD"))]
+    assert _extract(nlp, "The $30 million gift is part of the college's plan.") == []  # no one gave it before
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
