@@ -188,7 +188,8 @@ def names_in(tokens) -> tuple[list[str], list]:
                 continue
             if e.start in titles:
                 continue
-            names.append(_acting_name(e))
+            named = _named_for(e) if _is_description(e) else None
+            names.append(named or _acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
             names.append(e._.actor_name)  # "telecoms group Ericsson" tagged as a person
@@ -217,6 +218,25 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _is_description(ent) -> bool:
+    """"The foundation", "the ministry" tagged as a name: a determiner and common nouns."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "this", "that", "its", "their"))]
+    return len(toks) < len(ent) and bool(toks) and all(t.text.islower() for t in toks)
+
+
+def _named_for(ent) -> str | None:
+    """The organisation a description tagged as a name points back to, where one named
+    before says it is one ("the Roe Foundation ... The foundation")."""
+    doc, word = ent.doc, ent.root.lemma_.lower()
+    here = _sentence_index(doc, ent.start)
+    for e in _actors_before(ent.root, None):
+        if here - _sentence_index(doc, e.start) > NAMED_REACH:
+            break
+        if e.end <= ent.start and not _is_description(e) and word in e._.actor_name.casefold().split():
+            return _acting_name(e)
+    return None
 
 
 def _acting_name(ent) -> str:
@@ -384,13 +404,16 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         return [], [], None
     if kind == "pledge":
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
+        "they", "both") or word in lx.JOINT_NOUNS
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
+    if not names and word in lx.JOINT_NOUNS:
+        names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
 
 
@@ -452,6 +475,7 @@ def _definite(tok) -> bool:
 
 
 SUBJECT_REACH = 2  # sentences back that a subject stays more salient than a nearer object
+NAMED_REACH = 8  # sentences back that "the foundation" finds the organisation whose name says so
 
 
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
@@ -461,10 +485,10 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     here = _sentence_index(doc, tok.i)
     if not plural and tok.pos_ == "NOUN":
         # "the bank" is the nearest organisation whose name says it is one ("National Bank
-        # for ...", named in this or the last few sentences), before any nearer subject
+        # for ...", named in the last several sentences), before any nearer subject
         word = tok.lemma_.lower()
         for e in _actors_before(tok, label):
-            if here - _sentence_index(doc, e.start) > SUBJECT_REACH + 2:
+            if here - _sentence_index(doc, e.start) > NAMED_REACH:
                 break
             if word in e._.actor_name.casefold().split():
                 return [_acting_name(e)]

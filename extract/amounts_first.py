@@ -220,8 +220,12 @@ def _list_item(document, doc, a, host, timeframes, cm):
     # "..., paying $24 billion for X and converting $11 billion", ", followed by a second loan
     # of ¥70 billion": a participle that takes the item's amount is the item's own verb
     item_root = doc.char_span(a.start, a.end, alignment_mode="expand")
-    governs = item_root is not None and any(v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "conj", "acl", "xcomp")
-                                            and v.i in {x.i for x in item_root.root.ancestors} for v in verbs)
+    above = {x.i for x in item_root.root.ancestors} if item_root is not None else set()
+    governs = any(v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "conj", "acl", "xcomp") and v.i in above for v in verbs)
+    # "will put $20 million into X and dedicate $25 million to Y": a second verb of the same
+    # subject with its own sum is a pledge of its own, not a part
+    coordinated = not governs and any(v.tag_ == "VB" and v.dep_ == "conj" and v.i in above for v in verbs)
+    governs = governs or coordinated
     if verbs and not (governs and all(v.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in SUBJECTS for c in v.children)
                                       for v in verbs)):
         return None
@@ -258,8 +262,8 @@ def _list_item(document, doc, a, host, timeframes, cm):
         recipients = [n for n in names_in(to)[0] if n not in actors]
     rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
     rec.part_of = getattr(host, "part_of", None)
-    if governs and rec.part_of is None and host.money.currency == a.currency and host.money.value > a.value \
-            and "follow" not in gap.casefold():
+    if governs and not coordinated and rec.part_of is None and host.money.currency == a.currency \
+            and host.money.value > a.value and "follow" not in gap.casefold():
         rec.part_of = host.id  # "invest $35 billion, paying $24 billion for ...": a part of the whole
     return rec
 

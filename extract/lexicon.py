@@ -119,7 +119,8 @@ ANAPHORS = {
                      "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
                      "giant", "utility", "miner", "producer", "developer", "investor", "university",
                      "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
-                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker"), "org"),
+                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker",
+                     "foundation", "trust", "charity", "club", "society"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
@@ -134,6 +135,10 @@ ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor
 
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
+
+# Descriptions of several parties acting as one ("the venture", "the consortium"): the
+# actors of the nearest sentence that names two or more.
+JOINT_NOUNS = frozenset({"venture", "consortium", "alliance", "partnership", "joint venture"})
 
 # Relative pronouns: the subject is the noun the clause hangs on ("Imec, which pledged ...").
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})

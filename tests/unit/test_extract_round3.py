@@ -9,7 +9,7 @@ from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp 
 # --- amounts that are not the pledge ------------------------------------------------------
 
 def test_a_price_per_unit_of_goods_is_not_the_pledged_sum(nlp):
-    recs = _extract(nlp, "The ministry approved Rs 2,340 crore for Rural Storage Assistance to buy grain "
+    recs = _extract(nlp, "The Ministry of Agriculture approved Rs 2,340 crore for Rural Storage Assistance to buy grain "
                          "from small farms at Rs 1,800 per quintal.")
     assert [_money(r) for r in recs] == [(2.34e10, "INR")]
 
@@ -86,6 +86,27 @@ def test_a_pledge_restated_as_a_definite_noun_phrase_is_the_earlier_givers(nlp):
                          "gift is part of the college's plan to raise $400 million over five years.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Jane Roe"], (3e7, "USD")), (["Jane Roe"], (3e7, "USD"))]
     assert _extract(nlp, "The $30 million gift is part of the college's plan.") == []  # no one gave it before
+
+
+def test_a_second_verb_of_the_subject_with_its_own_sum_is_a_pledge_of_its_own(nlp):
+    recs = _extract(nlp, "Jane and John Roe gave $100 million to the university through the Roe Foundation. The "
+                         "foundation will also put $20 million into a fund for startups and dedicate $25 million to "
+                         "scholarships.")
+    assert [(r.actors, _money(r)) for r in recs[1:]] == [(["Roe Foundation"], (2e7, "USD")),
+                                                         (["Roe Foundation"], (2.5e7, "USD"))]
+    assert recs[2].part_of is None
+
+
+def test_a_description_the_model_tags_as_a_name_is_the_organisation_named_before(nlp):
+    recs = _extract(nlp, "Jane Roe gave $1 million through the Roe Foundation. The foundation will also give $2 million "
+                         "to the city library.")
+    assert recs[-1].actors == ["Roe Foundation"] and _money(recs[-1]) == (2e6, "USD")
+
+
+def test_the_venture_is_its_partners(nlp):
+    recs = _extract(nlp, "Kestrel Minerals and Ostland Lithium signed a partnership on Friday. The venture will also "
+                         "pay roughly 20 billion pesos ($21 million) a year into a fund for local communities.")
+    assert recs[-1].actors and _money(recs[-1]) == (2e10, "MXN")
 
 
 # --- currency in context ------------------------------------------------------------------
