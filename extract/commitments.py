@@ -23,6 +23,7 @@ from commitments.extract.actors import (
     ACTOR_LABELS,
     SUBJECTS,
     actors_of,
+    entities,
     entities_between,
     is_stranded_main_verb,
     named_recipients,
@@ -435,7 +436,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
     if not text or text != line or text[-1] in ".!?”\"'":
         return None
-    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES), None)
+    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES or t.i == sent.start and _gerund_of_pledge(t)), None)
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
@@ -454,6 +455,14 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
+    if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
+        # "Investing RM9.4 billion in Malaysia's digital future": a release's own headline,
+        # its author the organisation the text names most
+        author = _most_named_organisation(sent.doc)
+        if author is not None:
+            start = sent.start_char
+            end = start + len(full[start:sent.end_char].rstrip())
+            return _record(document, [author._.actor_name], [], start, end, money, timeframes, "investment", "headline", [])
     if not ents or any(e.text.casefold() in lx.NON_ACTOR_WORDS for e in ents):
         return None
     actors = list(dict.fromkeys(e._.actor_name for e in ents))
@@ -477,6 +486,29 @@ def _giver_by_nationality(document: Document, sent, money, timeframes) -> Commit
             return _record(document, [demonyms()[t.text]], [sent[t.i - sent.start:t.i - sent.start + 1]], start, end,
                            money, timeframes, "funding", "headline", [])
     return None
+
+
+def _gerund_of_pledge(tok) -> bool:
+    """"Investing", "Committing": a pledge verb's -ing form opening a headline, whatever
+    the tagger called it."""
+    w = tok.lower_
+    return w.endswith("ing") and (w[:-3] in lx.PLEDGE_VERBS or w[:-3] + "e" in lx.PLEDGE_VERBS)
+
+
+def _money_token(sent, money) -> int:
+    return next((t.i for t in sent if t.idx >= money.start), sent.end)
+
+
+def _most_named_organisation(doc):
+    """The organisation a text names most (the first named, on a tie), or None."""
+    from collections import Counter
+
+    orgs = [e for e in entities(doc) if e.label_ == "ORG"]
+    counts = Counter(e._.actor_name for e in orgs)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(e for e in orgs if counts[e._.actor_name] == top) if top >= 2 else None
 
 
 _HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS

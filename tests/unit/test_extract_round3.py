@@ -109,6 +109,15 @@ def test_the_venture_is_its_partners(nlp):
     assert recs[-1].actors and _money(recs[-1]) == (2e10, "MXN")
 
 
+def test_a_release_headline_with_a_gerund_is_its_authors_pledge(nlp):
+    text = ("Investing RM5 billion in Ruritania's digital future\n"
+            "Vantor Technologies will open its first data centre in Ruritania. Vantor Technologies said today "
+            "it hopes to train teachers.\n")
+    recs = _extract(nlp, text)
+    assert (recs[0].actors, _money(recs[0])) == (["Vantor Technologies"], (5e9, "MYR"))
+    assert _extract(nlp, "Investing RM5 billion in Ruritania's digital future\nNo one is named here.\n") == []
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
