@@ -293,3 +293,17 @@ def test_an_amount_and_its_stated_equivalent_compare_where_no_rate_is_known():
     b = _rec("a.txt", ["Kestrel Bank"], "Kestrel Bank has approved a $1.2 billion (Sh158 billion) package", dollars)
     assign_groups([a, b])
     assert a.group == b.group
+
+
+# --- timeframes -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The venture will pay 20 billion pesos ($21 million) a year into a fund.", ["a year"]),
+    ("Ruritania will give at least 0.3% of GDP a year in aid", ["a year"]),
+    ("The plant closed a year ago.", []),
+    ("It trained 3 million people in a year.", []),
+])
+def test_a_rate_a_year_is_a_timeframe(text, found):
+    from commitments.extract.timeframes import find_timeframes
+
+    assert [t.text for t in find_timeframes(text, None)] == found
