@@ -128,7 +128,8 @@ _VAGUE = (
     r"(?:each|every|per)\s+year", r"annually",
     # a rate of giving ("40 billion pesos a year"), not a span ("in a year", "a year ago")
     r"(?<![\w-])(?<!in\s)(?<!for\s)(?<!half\s)(?<!over\s)(?<!within\s)"
-    r"a\s+year(?![\w-]|\s+(?:ago|earlier|before|later|after|old|since))",
+    r"a\s+year(?![\w-]|\s+(?:ago|earlier|before|later|after|old|since|from|starting|beginning|until|till|through"
+    r"|to|by|over|for|between|in\s+(?:19|20)\d\d))",  # "€5m a year from 2028": the dated period says more
 )
 
 _DUR_PREP = r"(?:(?:over|during|in)\s+the\s+course\s+of|over|in|within|during|throughout)"

@@ -302,6 +302,7 @@ def test_an_amount_and_its_stated_equivalent_compare_where_no_rate_is_known():
     ("Ruritania will give at least 0.3% of GDP a year in aid", ["a year"]),
     ("The plant closed a year ago.", []),
     ("It trained 3 million people in a year.", []),
+    ("Zed adds €5m a year from 2028.", ["from 2028"]),
 ])
 def test_a_rate_a_year_is_a_timeframe(text, found):
     from commitments.extract.timeframes import find_timeframes
