@@ -520,9 +520,16 @@ def _headline_word(tok) -> set[str]:
     return {w, tok.lemma_.lower(), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else w}
 
 
+# Rules of pledges still to be carried out: a period already over ("last year", "in February
+# 2022" in a clause about something else) is not their timeframe.
+_FORWARD_RULES = frozenset({"future-pledge", "intent", "delivery-pledge", "amount-future", "amount-intention",
+                            "amount-obligation"})
+
+
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
-    timeframe = _timeframe_in(timeframes, start, end)
+    forward = rule in _FORWARD_RULES
+    timeframe = _timeframe_in(timeframes, start, end, _date(document.published) if forward else None, forward)
     if timeframe is None:
         timeframe = _leading_timeframe(document.text, timeframes, start)
         if timeframe is not None:
@@ -603,13 +610,18 @@ def _leading_timeframe(text: str, timeframes, start: int):
     return t if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]) else None
 
 
-def _timeframe_in(timeframes, start, end):
-    # timeframes come in text order too: the first inside the passage
+_PAST_WORDING = ("last ", "earlier this", "earlier in", "since ", "previous ")
+
+
+def _timeframe_in(timeframes, start, end, not_over_by: dt.date | None = None, forward: bool = False):
+    # timeframes come in text order too: the first inside the passage (for a pledge still to
+    # be carried out, not one over by ``not_over_by`` nor worded as past: "last year")
     for k in range(bisect_left(timeframes, start, key=lambda t: t.start), len(timeframes)):
         t = timeframes[k]
         if t.start > end:
             break
-        if t.end <= end:
+        if t.end <= end and not (not_over_by and t.date_end and t.date_end < not_over_by.isoformat()) and not (
+                forward and t.text.casefold().startswith(_PAST_WORDING)):
             return t
     return None
 

@@ -308,3 +308,12 @@ def test_a_rate_a_year_is_a_timeframe(text, found):
     from commitments.extract.timeframes import find_timeframes
 
     assert [t.text for t in find_timeframes(text, None)] == found
+
+
+def test_a_period_already_over_is_not_the_timeframe_of_a_pledge_to_come(nlp):
+    recs = _extract(nlp, "Kestrel Mining, which produced 1.2 million tons of copper last year, will invest $4 billion "
+                         "over the next decade in new mines.", published=None)
+    assert recs[0].timeframe.text == "over the next decade"
+    recs = _extract(nlp, "Ruritania, whose floods began in February 2022, will spend $75 million on dikes.",
+                    published="2025-05-01")
+    assert recs and recs[0].timeframe is None
