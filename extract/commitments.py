@@ -227,6 +227,12 @@ def _is_announced(c: _Clause) -> bool:
         x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS for x in c.head.children)
 
 
+def _names_earlier_pledge(head) -> bool:
+    """Whether the announced pledge is one named before: "the package", "this pledge"."""
+    return any(x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in x.children) for x in head.children)
+
+
 def _is_passive(c: _Clause) -> bool:
     deps = {x.dep_ for x in c.head.children}
     return c.lemma in lx.PLEDGE_VERBS and "auxpass" in deps and "agent" in deps
@@ -389,6 +395,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted):
         return None  # a vague intention inside a quotation
+    if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
+        return None  # "the ministers announced the package in a joint statement": the pledge told again
     recipients = named_recipients(head, actors)
     if cue.startswith("received"):
         subj = subject_of(head)

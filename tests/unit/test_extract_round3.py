@@ -118,6 +118,14 @@ def test_a_release_headline_with_a_gerund_is_its_authors_pledge(nlp):
     assert _extract(nlp, "Investing RM5 billion in Ruritania's digital future\nNo one is named here.\n") == []
 
 
+def test_announcing_the_package_already_recorded_is_no_new_pledge(nlp):
+    recs = _extract(nlp, "Ruritania will provide $17 million in aid to Ostland. Foreign Minister Jane Roe and Trade "
+                         "Minister John Doe announced the package in a joint statement on Wednesday.")
+    assert [_money(r) for r in recs] == [(1.7e7, "USD")]
+    recs = _extract(nlp, "Kestrel Holdings announced a partnership with Ostland University on Monday.")
+    assert len(recs) == 1  # a pledge not named before still counts
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
