@@ -242,11 +242,11 @@ def _named_for(ent) -> str | None:
 def _acting_name(ent) -> str:
     """The name an organisation or place acts under: a capital stands for its country
     ("Ottawa will pay" → Canada)."""
-    from commitments.extract.pipeline import capitals, seats
+    from commitments.extract.pipeline import seats
 
     name = ent._.actor_name
     if name in seats() and ent.label_ in ("GPE", "ORG", ""):  # the model may tag "Oslo said" as anything
-        return capitals().get(name, name)
+        return seats()[name]
     return name
 
 
@@ -439,7 +439,7 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
         if e.label_ != "GPE" or e.end > tok.i:
             continue
         name = e._.actor_name
-        name = capitals().get(name, name) if name in seat else name
+        name = seat.get(name, name)
         if federal:
             name = region.get(name, name)
         if name in known and not (federal and name in region):

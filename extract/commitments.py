@@ -266,6 +266,10 @@ def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
 
 
+_ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume"})
+_INTENTION_NOUNS = frozenset({"mandate", "plan", "commitment", "obligation", "pledge", "intention", "duty", "mission"})
+
+
 def _is_delivery(c: _Clause) -> bool:
     """A pledge without money: a future, intention or obligation frame whose verb delivers
     something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
@@ -273,8 +277,14 @@ def _is_delivery(c: _Clause) -> bool:
     objects, not_verbs = _deliveries()
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
-    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want"):
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or frame and c.lemma in _ASPECT_VERBS:
+        # "plans to ship", "will keep sending": the governed verb delivers
         verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    if c.lemma == "have":
+        # "has a mandate (a plan, an obligation) to deploy instructors": the noun's infinitive
+        verbs += [v for o in c.head.children if o.dep_ == "dobj" and o.lemma_.lower() in _INTENTION_NOUNS
+                  for v in o.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
     return any(v.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
@@ -302,7 +312,8 @@ def _cue(head) -> str | None:
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
         return None  # a bare verb ("help X develop"): its governor decides
-    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and not (
+            lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTION_NOUNS for c in head.children)):
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction

@@ -57,9 +57,10 @@ def capitals() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def seats() -> frozenset[str]:
-    """Capitals that stand for their government when they act: "Ottawa will pay" → Canada."""
-    return frozenset(json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_seats"])
+def seats() -> dict[str, str]:
+    """Capital → country, for capitals that stand for their government when they act:
+    "Ottawa will pay" → Canada."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_seats"]
 
 
 @functools.lru_cache(maxsize=1)

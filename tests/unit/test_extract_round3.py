@@ -126,6 +126,21 @@ def test_announcing_the_package_already_recorded_is_no_new_pledge(nlp):
     assert len(recs) == 1  # a pledge not named before still counts
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("Warsaw will keep sending armoured vehicles, drones and air defence radars to its ally.", ["Poland"]),
+    ("The Polish government also has a mandate from parliament to deploy instructors to train soldiers abroad.",
+     ["Poland"]),
+    ("Kestrel Holdings has a plan to hire 500 engineers.", ["Kestrel Holdings"]),
+])
+def test_deliveries_under_an_aspect_verb_or_an_intention_noun(nlp, text, actors):
+    recs = _extract(nlp, text)
+    assert [(r.actors, r.rule) for r in recs] == [(actors, "delivery-pledge")]
+
+
+def test_a_duty_to_pay_taxes_is_no_delivery(nlp):
+    assert _extract(nlp, "Kestrel Holdings has a duty to pay taxes.") == []
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
