@@ -370,8 +370,8 @@ def _carries_pledge(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
             return True
-        if c.dep_ == "prep" and c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS:
-            return True
+        if c.dep_ == "prep" and (c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS or lemma == "pay" and c.lower_ == "for"):
+            return True  # "go toward training", "will pay for land acquisition" (not "pay dividends")
         if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
                 p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
             return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Verbs that state a pledge only with a pledge in their construction: "deepen its
 # collaboration" (a pledge noun as object), "go toward(s) training", "work with X to build";
 # not "will go to court", "will work from home", "will deepen its dispute".
-PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen"})
+PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen", "pay"})
 
 # Prepositions after such a verb that lead to what a pledge is for: "go toward training".
 PLEDGE_PURPOSE_PREPOSITIONS = frozenset({"toward", "towards"})
@@ -19,7 +19,7 @@ PLEDGE_VERBS = frozenset({
     "allocate", "earmark", "grant", "award", "support", "back", "supply", "deliver", "build",
     "open", "establish", "launch", "create", "train", "upskill", "research", "collaborate",
     "partner", "expand", "deploy", "develop", "construct", "offer", "give",
-    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour",
+    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour", "pay",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
     "set aside", "put up", "pump", "approve", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction

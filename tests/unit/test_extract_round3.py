@@ -137,6 +137,12 @@ def test_deliveries_under_an_aspect_verb_or_an_intention_noun(nlp, text, actors)
     assert [(r.actors, r.rule) for r in recs] == [(actors, "delivery-pledge")]
 
 
+def test_paying_for_something_is_a_pledge_and_paying_dividends_is_not(nlp):
+    recs = _extract(nlp, "Ostland's government will pay for land acquisition and resettlement from its own budget.")
+    assert [(r.actors, r.money) for r in recs] == [(["Ostland"], None)]
+    assert _extract(nlp, "Kestrel Holdings will pay dividends to shareholders.") == []
+
+
 def test_a_duty_to_pay_taxes_is_no_delivery(nlp):
     assert _extract(nlp, "Kestrel Holdings has a duty to pay taxes.") == []
 
