@@ -307,6 +307,14 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
     whole = None
+    amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
+    if actors and amount_subject and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
+            s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
+        # the amount is the subject and only a speaker after it was found ("$1.37 billion is to
+        # take the form of loans, Quebec's Economy Department said"): the package's giver first
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None:
+            actors, spans = list(whole.actors), []
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
@@ -416,6 +424,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     w = _w()
     lemmas = {t.lemma_.lower() for t in chain}
     auxes = _auxes(chain)
+    if verb.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in verb.children):
+        auxes = auxes | {"to"}  # "$1.37 billion is to take the form of loans": "is to" of the amount as subject
     for t in chain:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):

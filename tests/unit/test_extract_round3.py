@@ -147,6 +147,13 @@ def test_a_duty_to_pay_taxes_is_no_delivery(nlp):
     assert _extract(nlp, "Kestrel Holdings has a duty to pay taxes.") == []
 
 
+def test_a_share_as_subject_is_the_packages_even_with_a_speaker_after_it(nlp):
+    recs = _extract(nlp, "Ruritania has committed up to $2.9 billion to secure the plant. Of that money, $1.2 billion "
+                         "is to take the form of loans and an equity stake, the Ruritanian Economy Department said.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (2.9e9, "USD")), (["Ruritania"], (1.2e9, "USD"))]
+    assert recs[1].part_of == recs[0].id
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
