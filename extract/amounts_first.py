@@ -148,6 +148,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
 
 _RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
                        r"(?:trillion|billion|million|crore|lakh|bn|mn|tn)?\)?")
+_FOLLOWED = re.compile(r"^[^.;:!?]{0,160}?,\s*(?:and\s+)?followed\s+by\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
 
@@ -211,7 +212,8 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if m is not None and m.end() < a.start:
         gap_start = m.end()
     gap = text[gap_start:a.start]
-    if "\n" in gap or not _ITEM_GAP.match(gap) or any(c in gap.casefold() for c in _w()["item_gap_stops"]):
+    followed = _FOLLOWED.search(gap) is not None  # "..., followed by a second-phase loan of N": the next in a series
+    if "\n" in gap or not (followed or _ITEM_GAP.match(gap) and not any(c in gap.casefold() for c in _w()["item_gap_stops"])):
         return None
     gap_span = doc.char_span(gap_start, a.start, alignment_mode="expand")
     if gap_span is None:
@@ -263,7 +265,7 @@ def _list_item(document, doc, a, host, timeframes, cm):
     rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
     rec.part_of = getattr(host, "part_of", None)
     if governs and not coordinated and rec.part_of is None and host.money.currency == a.currency \
-            and host.money.value > a.value and "follow" not in gap.casefold():
+            and host.money.value > a.value and not followed:
         rec.part_of = host.id  # "invest $35 billion, paying $24 billion for ...": a part of the whole
     return rec
 

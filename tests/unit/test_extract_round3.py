@@ -154,6 +154,12 @@ def test_a_share_as_subject_is_the_packages_even_with_a_speaker_after_it(nlp):
     assert recs[1].part_of == recs[0].id
 
 
+def test_a_series_followed_by_its_next_loan_across_a_year(nlp):
+    recs = _extract(nlp, "Ruritania first extended a 100 billion yen loan for the port in 2017, followed by a 60 billion "
+                         "yen loan in 2022 for its expansion.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (1e11, "JPY")), (["Ruritania"], (6e10, "JPY"))]
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
@@ -329,6 +335,48 @@ def test_an_amount_and_its_stated_equivalent_compare_where_no_rate_is_known():
     b = _rec("a.txt", ["Kestrel Bank"], "Kestrel Bank has approved a $1.2 billion (Sh158 billion) package", dollars)
     assign_groups([a, b])
     assert a.group == b.group
+
+
+def test_a_pledge_of_a_period_long_over_is_not_the_one_announced_now():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount, Timeframe
+
+    def yen(v):
+        return MoneyAmount(value=v, currency="JPY", text=f"{v / 1e9:g} billion yen")
+
+    old = _rec("a.txt", ["Ruritania"], "followed by a 70 billion yen loan in 2022 for the port", yen(70e9),
+               published="2025-01-10")
+    old.timeframe = Timeframe("in 2022", 0, 7, "2022-01-01", "2022-12-31")
+    new = _rec("b.txt", ["Ruritania"], "Ruritania will lend 80 billion yen for the port", yen(80e9), published="2025-01-12")
+    assign_groups([old, new])
+    assert old.group != new.group
+
+
+def test_co_funders_equal_only_by_a_conversion_rate_are_not_tied():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount
+
+    loan = _rec("a.txt", ["Ruritania"], "Ruritania extended a 118 billion yen loan for the port expansion",
+                MoneyAmount(value=118e9, currency="JPY", text="118 billion yen", usd_value=8e8, usd_source="converted"))
+    other = _rec("b.txt", ["Harbour Development Bank"], "Harbour Development Bank signed port expansion loans worth "
+                 "$800 million", MoneyAmount(value=8e8, currency="USD", text="$800 million", usd_value=8e8,
+                                             usd_source="native"))
+    assign_groups([loan, other])
+    assert loan.group != other.group
+
+
+def test_items_of_one_text_with_different_sums_are_different_pledges():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import MoneyAmount
+
+    def usd(v):
+        return MoneyAmount(value=v, currency="USD", text=f"${v / 1e6:g} million", usd_value=v)
+
+    first = _rec("a.txt", ["Roe Foundation"], "The foundation will put $20 million into a fund for startups", usd(2e7))
+    second = _rec("a.txt", ["Roe Foundation"], "$25 million to scholarships for startups", usd(2.5e7))
+    second.rule = "amount-list-item"
+    assign_groups([first, second])
+    assert first.group != second.group
 
 
 # --- timeframes -----------------------------------------------------------------------------
