@@ -617,6 +617,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"]\s*)(?:over|in|duri
                                re.IGNORECASE)
 
 
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n\s*[-•*]?\s*)(?:At|During|Under|Following|After)\b[^,.;:\n]{0,60}$")
+
+
 def _leading_timeframe(text: str, timeframes, start: int):
     """A timeframe that opens the sentence and leads straight into the passage ("Over the
     coming four years, X will ..."), or None."""
@@ -626,7 +629,10 @@ def _leading_timeframe(text: str, timeframes, start: int):
     t = timeframes[k]
     if t.end > start or start - t.end > 4 or not _LEADING_GAP.match(text[t.end:start]):
         return None
-    return t if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]) else None
+    if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]):
+        return t
+    # "At the Seventh Replenishment in 2022, Canada pledged": an opening phrase that ends on it
+    return t if _OPENING_PHRASE.search(text[max(0, t.start - 80):t.start]) else None
 
 
 _PAST_WORDING = ("last ", "earlier this", "earlier in", "since ", "previous ")

@@ -401,3 +401,8 @@ def test_a_period_already_over_is_not_the_timeframe_of_a_pledge_to_come(nlp):
     recs = _extract(nlp, "Ruritania, whose floods began in February 2022, will spend $75 million on dikes.",
                     published="2025-05-01")
     assert recs and recs[0].timeframe is None
+
+
+def test_an_opening_phrase_that_ends_on_a_period_gives_the_timeframe(nlp):
+    recs = _extract(nlp, "At the fifth donor conference in 2021, Ruritania pledged $300 million to the vaccine fund.")
+    assert recs[0].timeframe is not None and recs[0].timeframe.text == "in 2021"
