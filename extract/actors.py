@@ -186,7 +186,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                 if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
                     owned.add(e.root.head.i)
                 continue
-            if e.start in titles:
+            if e.start in titles or _is_sector_word(e):
                 continue
             named = _named_for(e) if _is_description(e) else None
             names.append(named or _acting_name(e))
@@ -218,6 +218,18 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _is_sector_word(ent) -> bool:
+    """"Defence group BAE Systems", "Energy giant X": one word before an organisation noun
+    says what a company does; it names no one."""
+    root, doc = ent.root, ent.doc
+    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+    if len(ent) == 1:
+        return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in nouns and root.head.i == ent.end
+    # "Defence group" tagged whole, the name right after it
+    return len(ent) == 2 and ent[-1].lemma_.lower() in nouns and ent[-1].text.islower() \
+        and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"
 
 
 def _is_description(ent) -> bool:

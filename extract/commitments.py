@@ -685,8 +685,12 @@ def _is_noise_money(money, doc) -> bool:
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False
-    # a name is no measurement ("Rs 1,451 crore for Market Development Assistance")
-    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3] if t.pos_ != "PROPN"}
+    # a name is no measurement ("Rs 1,451 crore for Market Development Assistance"), nor a
+    # word of another phrase, before the verb that takes the amount ("Norway's sovereign
+    # wealth fund will invest $2 billion")
+    lo = max(span.start - 4, 0)
+    lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
+    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN"}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 

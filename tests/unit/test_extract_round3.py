@@ -28,6 +28,12 @@ def test_a_cap_per_project_stays_a_pledge(nlp):
     assert [_money(r) for r in recs] == [(3e6, "EUR")]
 
 
+def test_a_measurement_word_before_the_verb_is_not_the_amounts(nlp):
+    recs = _extract(nlp, "Norway's sovereign wealth fund will invest $2 billion in solar farms.")
+    assert [_money(r) for r in recs] == [(2e9, "USD")]
+    assert _extract(nlp, "Kestrel Holdings reported revenue of $2 billion.") == []
+
+
 def test_a_name_after_the_amount_is_no_measurement(nlp):
     recs = _extract(nlp, "Kestrel Holdings approved $75 million for Market Access Grants in the north.")
     assert [_money(r) for r in recs] == [(75e6, "USD")]
@@ -277,6 +283,8 @@ ACTOR_CASES = [
     pytest.param("Japan's economy grew last year. In May, President Jane Roe and Prime Minister John Doe committed to "
                  "expanding cooperation between France and Japan on science.",
                  [["Jane Roe", "John Doe"]], id="heads_of_government_of_any_country_stay_as_named"),
+    pytest.param("Defence group Kestrel Systems said it would recruit more than 700 apprentices this year.",
+                 [["Kestrel Systems"]], id="a_sector_word_before_a_company_names_no_one"),
 ]
 
 
