@@ -336,7 +336,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             actors, spans = list(prev.actors), []
     if not actors:
         return None
-    start, end = cm._passage_bounds(verb if verb.i >= top.i and False else top, sent)
+    if _additive_governor(verb) is not None:  # the gerund's own phrase, not the clause it leads into
+        start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    else:
+        start, end = cm._passage_bounds(top, sent)
     start, end = min(start, a.start), max(end, a.end)
     start = max(start, dateline_end(sent))
     recipients = [n for n in _recipients(top) if n not in actors]
@@ -377,7 +380,11 @@ def _verb_chain(verb) -> list:
     carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
     chain = [verb]
     t = verb
-    if _first_to(verb):
+    up = _additive_governor(verb)
+    if up is not None:
+        t = up  # "In addition to acquiring the rights for $24 billion, X will also convert ...": X's pledge too
+        chain.append(t)
+    elif _first_to(verb):
         t = verb.head.head  # "X was the first country to commit $1 billion": the copula carries tense
         chain.append(t)
     while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
@@ -389,6 +396,26 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+_ADDITIVE = frozenset({"addition", "besides", "top"})  # "in addition to", "besides", "on top of"
+
+
+def _additive_governor(verb):
+    """The clause verb that a gerund in an additive phrase hangs on ("In addition to
+    acquiring X for N, ADQ will ..."), or None ("instead of paying", "without paying" are not
+    additive)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    t, seen = verb.head, []
+    for _ in range(4):
+        seen.append(t.lower_)
+        if t.pos_ in _VERBAL:
+            return t if _ADDITIVE & set(seen) or t.i != verb.i and any(w in _ADDITIVE for w in seen) else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _first_to(verb) -> bool:

@@ -166,6 +166,14 @@ def test_a_series_followed_by_its_next_loan_across_a_year(nlp):
     assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (1e11, "JPY")), (["Ruritania"], (6e10, "JPY"))]
 
 
+def test_an_additive_gerund_with_its_own_sum_is_the_subjects_pledge(nlp):
+    recs = _extract(nlp, "In addition to acquiring the development rights for the Kestrel peninsula for $24 billion, "
+                         "the Ostland Fund will also convert $11 billion of deposits into investments.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ostland Fund"], (2.4e10, "USD")), (["Ostland Fund"], (1.1e10, "USD"))]
+    recs = _extract(nlp, "Instead of paying $5 billion for the rights, the Ostland Fund will lease the land.")
+    assert all(r.money is None for r in recs)
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
