@@ -719,6 +719,9 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
+    if not by:  # "a USD 35 billion agreement ... signed by ADQ", "a $2 billion loan approved by the bank"
+        by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+              for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
     if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":
         # "The Rs 315 crore ($38.5 million) gift is part of ...": the pledge named before, restated
         same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None

@@ -174,6 +174,11 @@ def test_an_additive_gerund_with_its_own_sum_is_the_subjects_pledge(nlp):
     assert all(r.money is None for r in recs)
 
 
+def test_a_pledge_noun_with_a_participle_and_its_agent_names_the_giver(nlp):
+    recs = _extract(nlp, "Ostland welcomed a $2 billion loan approved by the Harbour Development Bank on Friday.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Harbour Development Bank"], (2e9, "USD"))]
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
