@@ -418,6 +418,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
         "they", "both") or word in lx.JOINT_NOUNS
+    if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
+        region = _nearest_region(subj)
+        if region:
+            return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         country = _government_country(subj)
         if country:
@@ -427,6 +431,28 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if not names and word in lx.JOINT_NOUNS:
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _nearest_region(tok) -> str | None:
+    """The state, province or region named last before ``tok`` (within three sentences),
+    even inside a name ("the Gujarat Skills Development Programme, under which the state
+    will ...")."""
+    from commitments.extract.pipeline import regions
+
+    known = regions()
+    doc = tok.doc
+    here = _sentence_index(doc, tok.i)
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if t.is_sent_start and here - _sentence_index(doc, k) >= 3:
+            break
+        if t.pos_ == "PROPN":
+            two = doc[k - 1:k + 1].text if k else ""
+            if two in known:
+                return two
+            if t.text in known:
+                return t.text
+    return None
 
 
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)")

@@ -298,6 +298,11 @@ ACTOR_CASES = [
                  [["Jane Roe", "John Doe"]], id="heads_of_government_of_any_country_stay_as_named"),
     pytest.param("Defence group Kestrel Systems said it would recruit more than 700 apprentices this year.",
                  [["Kestrel Systems"]], id="a_sector_word_before_a_company_names_no_one"),
+    pytest.param("A loan of $90 million will back the Karnataka Rural Skills Mission, under which the state will "
+                 "upgrade 40 training colleges and train 60,000 young people.",
+                 [["Karnataka"]], id="the_state_is_the_state_named_last_even_inside_a_name"),
+    pytest.param("Texas lawmakers met on Monday. The state will build 40 new schools by 2028.",
+                 [["Texas"]], id="the_state_is_the_state_named_before"),
 ]
 
 
