@@ -277,7 +277,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     text = doc_text(doc)
     before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
     after = " ".join(text[a.end:a.end + 40].casefold().split())
-    if any(before.endswith(c) for c in w["comparison_before"]) and not any(before.endswith(c) for c in w["source_before"]):
+    qualified = bool(a.qualifier) and before.endswith(("more than", "less than", "not less than", "no less than"))
+    if any(before.endswith(c) for c in w["comparison_before"]) and not any(before.endswith(c) for c in w["source_before"]) \
+            and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
         return None  # "up from $1.21 billion", "far more than the $2 billion" (not "funded from £60 million")
     path, verb = _path_to_verb(tok)
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
@@ -464,6 +466,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None
     if lemmas & {"consider", "mull", "weigh", "contemplate", "eye", "explore", "study"}:
         return None
+    if cm._is_tally(chain[-1]) or cm._is_tally(verb):
+        return None  # "has committed more than $8.5 billion to over 130 projects": a running total
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
@@ -481,7 +485,9 @@ def _role(verb, chain, sent, cm) -> str | None:
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
         subj = subject_of(verb)
-        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"]
+        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
+            for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
         return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
     top = chain[-1]
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {

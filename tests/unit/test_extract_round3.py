@@ -179,6 +179,20 @@ def test_a_pledge_noun_with_a_participle_and_its_agent_names_the_giver(nlp):
     assert [(r.actors, _money(r)) for r in recs] == [(["Harbour Development Bank"], (2e9, "USD"))]
 
 
+def test_more_than_read_as_a_qualifier_is_no_comparison(nlp):
+    recs = _extract(nlp, "Figures released on Monday show 420 employers had pledged to transfer more than £20m to "
+                         "support apprenticeships in other firms since May 2022.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["420 employers"], (2e7, "GBP"))]
+    assert _extract(nlp, "Sales rose to more than $5 billion, far more than the $2 billion it had sought.") == []
+
+
+def test_a_campaign_that_ended_raised_a_tally_not_a_pledge(nlp):
+    assert _extract(nlp, "Its Horizon campaign, which ended in 2019, raised more than $1.2 billion from over 80,000 "
+                         "donors.") == []
+    recs = _extract(nlp, "The Lakeside malaria conference raised $3 billion from 20 governments on Tuesday.")
+    assert [_money(r) for r in recs] == [(3e9, "USD")]
+
+
 # --- currency in context ------------------------------------------------------------------
 
 def test_pesos_are_the_currency_of_the_country_the_sentence_names(nlp):
