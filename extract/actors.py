@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
@@ -77,7 +78,11 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         if names:
             return names, spans, None
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        if _names_a_programme(head.head):
+            return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
         return (*_antecedent_names(head), None)
+    if subj.lemma_.lower() in lx.MEASURE_NOUNS and subj.pos_ == "NOUN":
+        return [], [], None  # "X's terminal capacity will increase": a measure, not an actor
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
@@ -92,10 +97,24 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
 
 
 def _without_recipient_phrases(subj) -> list:
-    """The subject's tokens less "in Poland" of "Acme's investment in Poland"."""
+    """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
+    relative clauses ("ADB, which counts India among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
-            for t in p.subtree}
+            or p.dep_ == "relcl" for t in p.subtree}
     return [t for t in subj.subtree if t.i not in skip]
+
+
+def _names_a_programme(noun) -> bool:
+    """"the Rural Power Programme for Solar Pumps", "the ... Yojana": a capitalised programme
+    word in the name the noun ends."""
+    for _ in range(3):  # "the X Programme for Solar Pumps, which aims": up through "for"
+        toks = noun.doc[noun.left_edge.i:noun.i + 1]
+        if any(t.lower_ in lx.PROGRAMME_NAME_WORDS and t.text[:1].isupper() for t in toks):
+            return True
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _antecedent_names(relcl) -> tuple[list[str], list]:
@@ -155,7 +174,10 @@ def names_in(tokens) -> tuple[list[str], list]:
     # A person's title ("Minister of Education, Culture, ...") describes the person: its
     # organisations count only through the person.
     titles = {t.i for e in near if e.label_ == "PERSON" and e.start in ids
-              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod") for t in c.subtree}
+              for c in e.root.children if c.dep_ in ("nmod", "appos", "amod")
+              or c.dep_ == "compound" and _title_words(e) & lx.PERSONAL_GIVER_TITLES for t in c.subtree}
+    titles.update(t.i for e in near if e.label_ == "PERSON" and e.start in ids and _title_words(e) & lx.PERSONAL_GIVER_TITLES
+                  for t in _title_run(e))  # "Acme co-founder Jane Roe": Acme is not the giver
     for e in near:
         if e.start not in ids:
             continue
@@ -164,16 +186,17 @@ def names_in(tokens) -> tuple[list[str], list]:
                 if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
                     owned.add(e.root.head.i)
                 continue
-            if e.start in titles:
+            if e.start in titles or _is_sector_word(e):
                 continue
-            names.append(e._.actor_name)
+            named = _named_for(e) if _is_description(e) else None
+            names.append(named or _acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
             names.append(e._.actor_name)  # "telecoms group Ericsson" tagged as a person
             spans.append(e)
         elif e.label_ == "PERSON":
-            org = org_for_person(e)
-            names.append(org._.actor_name if org is not None else clean_name(e.text))
+            org, name = _speaks_for(e)
+            names.append(name)
             spans.append(org if org is not None and org.start in ids else e)
     for t in tokens:
         for name in _government_of(t):
@@ -191,10 +214,96 @@ def names_in(tokens) -> tuple[list[str], list]:
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
-                names.append(span._.actor_name)
+                names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _is_sector_word(ent) -> bool:
+    """"Defence group BAE Systems", "Energy giant X": one word before an organisation noun
+    says what a company does; it names no one."""
+    root, doc = ent.root, ent.doc
+    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+    if len(ent) == 1:
+        return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in nouns and root.head.i == ent.end
+    # "Defence group" tagged whole, the name right after it
+    return len(ent) == 2 and ent[-1].lemma_.lower() in nouns and ent[-1].text.islower() \
+        and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"
+
+
+def _is_description(ent) -> bool:
+    """"The foundation", "the ministry" tagged as a name: a determiner and common nouns."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "this", "that", "its", "their"))]
+    return len(toks) < len(ent) and bool(toks) and all(t.text.islower() for t in toks)
+
+
+def _named_for(ent) -> str | None:
+    """The organisation a description tagged as a name points back to, where one named
+    before says it is one ("the Roe Foundation ... The foundation")."""
+    doc, word = ent.doc, ent.root.lemma_.lower()
+    here = _sentence_index(doc, ent.start)
+    for e in _actors_before(ent.root, None):
+        if here - _sentence_index(doc, e.start) > NAMED_REACH:
+            break
+        if e.end <= ent.start and not _is_description(e) and word in e._.actor_name.casefold().split():
+            return _acting_name(e)
+    return None
+
+
+def _acting_name(ent) -> str:
+    """The name an organisation or place acts under: a capital stands for its country
+    ("Ottawa will pay" → Canada)."""
+    from commitments.extract.pipeline import seats
+
+    name = ent._.actor_name
+    if name in seats() and ent.label_ in ("GPE", "ORG", ""):  # the model may tag "Oslo said" as anything
+        return seats()[name]
+    return name
+
+
+def _speaks_for(ent) -> tuple:
+    """The organisation a person stands for and the actor's name: a founder or philanthropist
+    gives as themselves ("Acme co-founder Jane Roe said she is donating"); a minister or
+    secretary whose title names no organisation (or only a portfolio: "Energy Minister X")
+    speaks for the government of the country the text is about."""
+    title = _title_words(ent)
+    if title & lx.PERSONAL_GIVER_TITLES:
+        return None, clean_name(ent.text)
+    org = org_for_person(ent)
+    portfolio = org is not None and len(org) == 1 and getattr(org, "label_", "") == "ORG" and org.root.dep_ == "compound" \
+        and org.root.head.lower_ in lx.PORTFOLIO_TITLES
+    if (org is None or portfolio) and title & lx.PORTFOLIO_TITLES and "prime" not in title:
+        country = _government_country(ent.root)
+        if country:
+            return None, country
+    if org is not None and not portfolio:
+        return org, org._.actor_name
+    return None, clean_name(ent.text)
+
+
+def _title_words(ent) -> set[str]:
+    """The words of a person's title: the run of nouns just before the name ("Foreign
+    Minister X", "Acme co-founder and chairman X", whatever the parser hung them on) or an
+    apposition ("X, Acme's co-founder")."""
+    words = {t.lower_ for t in _title_run(ent)}
+    for c in ent.root.children:
+        if c.dep_ == "appos":
+            words.update(t.lower_ for t in c.subtree)
+    if ent.root.dep_ == "appos":
+        words.add(ent.root.head.lower_)
+    return words
+
+
+def _title_run(ent) -> list:
+    doc = ent.doc
+    run = []
+    for k in range(ent.start - 1, max(ent.start - 9, -1), -1):
+        t = doc[k]
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and t.text not in ("-", "–") or "\n" in t.text_with_ws:
+            break
+        run.append(t)
+    return run[::-1]
 
 
 def _names_an_organisation(ent) -> bool:
@@ -267,9 +376,11 @@ def _ent_at(tok):
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.
-        speaker = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None) or _stray_speaker(subj.head.head)
+        said = [c for c in subj.head.head.children if c.dep_ in SUBJECTS]
+        speaker = said[-1] if said else _stray_speaker(subj.head.head)
         if speaker is not None and speaker.pos_ != "PRON":
-            names, spans = names_in(list(speaker.subtree))
+            # the parser may split one subject in pieces ("Acme co - founder ... X said")
+            names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -285,39 +396,99 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             if names:
                 return names, spans, "anaphor-person"
         return [], [], None
+    if subj.pos_ in ("NOUN", "PROPN") and _definite(subj) and {
+            t.lower_ for t in subj.doc[subj.i:subj.i + 3] if t.head.i == subj.head.i or t.i == subj.i} & lx.PERSON_DESCRIPTIONS:
+        # "the Acme co-founder committed", "The 1990 batch graduate has promised": the person
+        # last named, giving as themselves
+        person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
+                       and _sentence_index(subj.doc, subj.i) - _sentence_index(subj.doc, e.start) <= 1), None)
+        return ([clean_name(person.text)], [], "anaphor-person") if person is not None else ([], [], None)
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
     kind = lx.ANAPHORS.get(word)
+    if kind == "org" and subj.pos_ == "NOUN" and not _definite(subj) and not any(
+            c.lower_ in ("both", "two", "three", "all") for c in subj.children):
+        return [], [], None  # "Private companies are expected to", "530 employers": who, not whom named before
     if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
         kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
         return [], [], None
     if kind == "pledge":
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in ("they", "both")
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
+        "they", "both") or word in lx.JOINT_NOUNS
+    if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
+        region = _nearest_region(subj)
+        if region:
+            return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
+    if not names and word in lx.JOINT_NOUNS:
+        names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _nearest_region(tok) -> str | None:
+    """The state, province or region named last before ``tok`` (within three sentences),
+    even inside a name ("the Gujarat Skills Development Programme, under which the state
+    will ...")."""
+    from commitments.extract.pipeline import regions
+
+    known = regions()
+    doc = tok.doc
+    here = _sentence_index(doc, tok.i)
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if t.is_sent_start and here - _sentence_index(doc, k) >= 3:
+            break
+        if t.pos_ == "PROPN":
+            two = doc[k - 1:k + 1].text if k else ""
+            if two in known:
+                return two
+            if t.text in known:
+                return t.text
+    return None
 
 
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)")
 
 
-def _government_country(tok) -> str | None:
-    """Whose "the government" is: the nearest earlier place that is a known country, else
-    the country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
-    from commitments.extract.pipeline import capitals, countries
+def _government_country(tok, federal: bool | None = None) -> str | None:
+    """Whose "the government" is: of the known countries named before it, the one the text
+    most often makes a subject (the country it is about: "Australia will provide $17
+    million to Sudan ... The government will also deploy" is Australia's), the first of
+    those to act on a tie (the lead's), the nearest if none acts; else the country of the story's dateline city
+    ("SEOUL, March 3 (Yonhap) --"). A federal government ("the federal government", "the
+    Centre") is a country's, never a province's: a region named counts for its country."""
+    from commitments.extract.pipeline import capitals, countries, regions, seats
 
-    known = countries()
+    if federal is None:
+        federal = any(c.lower_ in lx.FEDERAL_WORDS for c in tok.children)
+    known, seat, region = countries(), seats(), regions()
     doc = tok.doc
-    for e in reversed([e for e in entities(doc) if e.end <= tok.i and e.label_ == "GPE"]):
-        if e._.actor_name in known:
-            return e._.actor_name
+    ents = entities(doc)
+    named = []  # (country, whether it is a subject), in text order
+    for e in ents[:bisect_left(doc.user_data["actor_ent_starts"], tok.i)]:
+        if e.label_ != "GPE" or e.end > tok.i:
+            continue
+        name = e._.actor_name
+        name = seat.get(name, name)
+        if federal:
+            name = region.get(name, name)
+        if name in known and not (federal and name in region):
+            root = e.root
+            named.append((name, root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)))
+    if named:
+        counts = Counter(n for n, acts in named if acts)
+        if counts:
+            top = max(counts.values())
+            return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
+        return named[-1][0]
     by_city = {k.casefold(): v for k, v in capitals().items()}
     for line in doc.text.split("\n")[:8]:
         m = _DATELINE_CITY.match(line)
@@ -337,10 +508,12 @@ def _stray_speaker(verb):
 
 def _definite(tok) -> bool:
     """Whether the noun points back: "the"/"this"/"that" or a possessive determiner."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those", "its", "their", "our")
+                                              or c.dep_ == "poss") for c in tok.children)
 
 
 SUBJECT_REACH = 2  # sentences back that a subject stays more salient than a nearer object
+NAMED_REACH = 8  # sentences back that "the foundation" finds the organisation whose name says so
 
 
 def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
@@ -348,6 +521,20 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     actors of the nearest sentence that names two or more."""
     doc = tok.doc
     here = _sentence_index(doc, tok.i)
+    if not plural and tok.pos_ == "NOUN":
+        # "the bank" is the nearest organisation whose name says it is one ("National Bank
+        # for ...", named in the last several sentences), before any nearer subject
+        word = tok.lemma_.lower()
+        for e in _actors_before(tok, label):
+            if here - _sentence_index(doc, e.start) > NAMED_REACH:
+                break
+            if word in e._.actor_name.casefold().split():
+                return [_acting_name(e)]
+    if not plural and tok.lower_ == "we" and not _quoted(tok):
+        # a release's "we" is its author: the organisation the text names most
+        counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named
+        if counts:
+            return [counts.most_common(1)[0][0]]
     if not plural:
         # a subject is what a text goes on talking about: prefer the nearest earlier
         # subject in this or the previous two sentences over a nearer object
@@ -358,8 +545,8 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:
                 break
             if e.root.dep_ in SUBJECTS:
-                return [e._.actor_name]
-        return [nearest._.actor_name] if nearest is not None else []
+                return [_acting_name(e)]
+        return [_acting_name(nearest)] if nearest is not None else []
     sentence, names = None, []  # names of one sentence, nearest first
     for e in _actors_before(tok, label):
         at = _sentence_index(doc, e.start)
@@ -367,8 +554,17 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if len(set(names)) >= 2:
                 break
             sentence, names = at, []
-        names.append(e._.actor_name)
+        names.append(_acting_name(e))
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
+
+
+def _quoted(tok) -> bool:
+    """Whether the token stands inside a quotation opened in its sentence or paragraph."""
+    from commitments.extract.amounts_first import doc_text
+
+    text = doc_text(tok.doc)
+    line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _actors_before(tok, label: str | None) -> Iterator:

@@ -51,7 +51,7 @@ _DATELINE_PREFIX = re.compile(
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[:\-–—]{1,2}|\s)\s*")
 
 
-_PHRASE_LISTS = ("comparison_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
+_PHRASE_LISTS = ("comparison_before", "source_before", "part_cues", "track_record_cues", "habitual_cues")  # matched as phrases, in order
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,6 +146,9 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     return out
 
 
+_RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
+                       r"(?:trillion|billion|million|crore|lakh|bn|mn|tn)?\)?")
+_FOLLOWED = re.compile(r"^[^.;:!?]{0,160}?,\s*(?:and\s+)?followed\s+by\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
 
@@ -202,11 +205,31 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if host.money.start >= a.start or host.money.end > a.start or a.start - host.money.end > 200:
         return None
     text = doc_text(doc)
-    gap = text[host.money.end:a.start]
-    if "\n" in gap or not _ITEM_GAP.match(gap) or any(c in gap.casefold() for c in _w()["item_gap_stops"]):
+    # "¥118.9 billion or Rp12.24 trillion, followed by ...": a restated equivalent is no item
+    # and no alternative; the gap starts after it
+    gap_start = host.money.end
+    m = _RESTATED.match(text, gap_start, a.start)
+    if m is not None and m.end() < a.start:
+        gap_start = m.end()
+    gap = text[gap_start:a.start]
+    followed = _FOLLOWED.search(gap) is not None  # "..., followed by a second-phase loan of N": the next in a series
+    if "\n" in gap or not (followed or _ITEM_GAP.match(gap) and not any(c in gap.casefold() for c in _w()["item_gap_stops"])):
         return None
-    gap_span = doc.char_span(host.money.end, a.start, alignment_mode="expand")
-    if gap_span is None or any(t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") for t in gap_span):
+    gap_span = doc.char_span(gap_start, a.start, alignment_mode="expand")
+    if gap_span is None:
+        return None
+    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound")]
+    # "..., paying $24 billion for X and converting $11 billion", ", followed by a second loan
+    # of ¥70 billion": a participle that takes the item's amount is the item's own verb
+    item_root = doc.char_span(a.start, a.end, alignment_mode="expand")
+    above = {x.i for x in item_root.root.ancestors} if item_root is not None else set()
+    governs = any(v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "conj", "acl", "xcomp") and v.i in above for v in verbs)
+    # "will put $20 million into X and dedicate $25 million to Y": a second verb of the same
+    # subject with its own sum is a pledge of its own, not a part
+    coordinated = not governs and any(v.tag_ == "VB" and v.dep_ == "conj" and v.i in above for v in verbs)
+    governs = governs or coordinated
+    if verbs and not (governs and all(v.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in SUBJECTS for c in v.children)
+                                      for v in verbs)):
         return None
     # the item runs from the amount (or the name just before it) to the next separator
     m = _ITEM_END.search(text, a.end)
@@ -241,6 +264,9 @@ def _list_item(document, doc, a, host, timeframes, cm):
         recipients = [n for n in names_in(to)[0] if n not in actors]
     rec = cm._record(document, actors, spans, start, end, a, timeframes, host.kind, "amount-list-item", recipients)
     rec.part_of = getattr(host, "part_of", None)
+    if governs and not coordinated and rec.part_of is None and host.money.currency == a.currency \
+            and host.money.value > a.value and not followed:
+        rec.part_of = host.id  # "invest $35 billion, paying $24 billion for ...": a part of the whole
     return rec
 
 
@@ -251,8 +277,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     text = doc_text(doc)
     before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
     after = " ".join(text[a.end:a.end + 40].casefold().split())
-    if any(before.endswith(c) for c in w["comparison_before"]):
-        return None  # "up from $1.21 billion", "far more than the $2 billion"
+    qualified = bool(a.qualifier) and before.endswith(("more than", "less than", "not less than", "no less than"))
+    if any(before.endswith(c) for c in w["comparison_before"]) and not any(before.endswith(c) for c in w["source_before"]) \
+            and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
+        return None  # "up from $1.21 billion", "far more than the $2 billion" (not "funded from £60 million")
     path, verb = _path_to_verb(tok)
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
@@ -283,6 +311,14 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
     whole = None
+    amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
+    if actors and amount_subject and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
+            s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
+        # the amount is the subject and only a speaker after it was found ("$1.37 billion is to
+        # take the form of loans, Quebec's Economy Department said"): the package's giver first
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None:
+            actors, spans = list(whole.actors), []
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
@@ -302,7 +338,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             actors, spans = list(prev.actors), []
     if not actors:
         return None
-    start, end = cm._passage_bounds(verb if verb.i >= top.i and False else top, sent)
+    if _additive_governor(verb) is not None:  # the gerund's own phrase, not the clause it leads into
+        start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    else:
+        start, end = cm._passage_bounds(top, sent)
     start, end = min(start, a.start), max(end, a.end)
     start = max(start, dateline_end(sent))
     recipients = [n for n in _recipients(top) if n not in actors]
@@ -343,6 +382,13 @@ def _verb_chain(verb) -> list:
     carries tense: "deploy" ← "expect"; "commit" ← "expected"; "investing" ← "joined"."""
     chain = [verb]
     t = verb
+    up = _additive_governor(verb)
+    if up is not None:
+        t = up  # "In addition to acquiring the rights for $24 billion, X will also convert ...": X's pledge too
+        chain.append(t)
+    elif _first_to(verb):
+        t = verb.head.head  # "X was the first country to commit $1 billion": the copula carries tense
+        chain.append(t)
     while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
             and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
@@ -352,6 +398,34 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+_ADDITIVE = frozenset({"addition", "besides", "top"})  # "in addition to", "besides", "on top of"
+
+
+def _additive_governor(verb):
+    """The clause verb that a gerund in an additive phrase hangs on ("In addition to
+    acquiring X for N, ADQ will ..."), or None ("instead of paying", "without paying" are not
+    additive)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    t, seen = verb.head, []
+    for _ in range(4):
+        seen.append(t.lower_)
+        if t.pos_ in _VERBAL:
+            return t if _ADDITIVE & set(seen) or t.i != verb.i and any(w in _ADDITIVE for w in seen) else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _first_to(verb) -> bool:
+    """"the first country to commit", "the only donor to give": an infinitive on the
+    predicate noun of a copula, whose subject acts."""
+    noun = verb.head
+    return (verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.i != noun.i)
 
 
 def _is_obliging(tok) -> bool:
@@ -381,6 +455,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     w = _w()
     lemmas = {t.lemma_.lower() for t in chain}
     auxes = _auxes(chain)
+    if verb.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in verb.children):
+        auxes = auxes | {"to"}  # "$1.37 billion is to take the form of loans": "is to" of the amount as subject
     for t in chain:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -390,6 +466,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None
     if lemmas & {"consider", "mull", "weigh", "contemplate", "eye", "explore", "study"}:
         return None
+    if cm._is_tally(chain[-1]) or cm._is_tally(verb):
+        return None  # "has committed more than $8.5 billion to over 130 projects": a running total
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
@@ -397,8 +475,9 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS for v in chain for t in _objects(v)):
-        return None  # "contribute $1.6 billion to Canada's GDP": a measurement
+    if any(t.lemma_.lower() in NOISE_NOUNS for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
+        return None  # "contribute $1.6 billion to Canada's GDP": a measurement (an adverbial
+        # participle's amount is its own: "will cover the cost ..., funded from £60 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
     if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
@@ -406,7 +485,9 @@ def _role(verb, chain, sent, cm) -> str | None:
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
         subj = subject_of(verb)
-        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"]
+        event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
+            for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
         return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
     top = chain[-1]
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
@@ -644,6 +725,17 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
+    if not by:  # "a USD 35 billion agreement ... signed by ADQ", "a $2 billion loan approved by the bank"
+        by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+              for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
+    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":
+        # "The Rs 315 crore ($38.5 million) gift is part of ...": the pledge named before, restated
+        same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
+                     and r.money.currency == a.currency and abs(r.money.value - a.value) <= 0.01 * a.value), None)
+        if same is not None:
+            start, end = min(noun.left_edge.idx, a.start), max(noun.idx + len(noun.text), a.end)
+            rec = cm._record(document, list(same.actors), [], start, end, a, timeframes, same.kind, "amount-restated", [])
+            return "new", rec
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
         # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb

@@ -71,10 +71,10 @@ def _day(iso: str | None) -> int | None:
 
 
 def ratio(a: PledgeKeys, b: PledgeKeys) -> float | None:
-    """How far apart two records' amounts are (>= 1), as consolidate compares them: in
-    dollars, else in a currency both state; None where they cannot be compared."""
+    """How far apart two records' amounts are (>= 1), as consolidate compares them: in a
+    currency both state, else in dollars; None where they cannot be compared."""
     x, y = a.dollars, b.dollars
-    if not (x and y) and a.stated and b.stated and a.stated[0] == b.stated[0]:
+    if a.stated and b.stated and a.stated[0] == b.stated[0]:
         x, y = a.stated[1], b.stated[1]
     if not (x and y):
         return None

@@ -23,6 +23,7 @@ from commitments.extract.actors import (
     ACTOR_LABELS,
     SUBJECTS,
     actors_of,
+    entities,
     entities_between,
     is_stranded_main_verb,
     named_recipients,
@@ -226,6 +227,12 @@ def _is_announced(c: _Clause) -> bool:
         x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS for x in c.head.children)
 
 
+def _names_earlier_pledge(head) -> bool:
+    """Whether the announced pledge is one named before: "the package", "this pledge"."""
+    return any(x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in x.children) for x in head.children)
+
+
 def _is_passive(c: _Clause) -> bool:
     deps = {x.dep_ for x in c.head.children}
     return c.lemma in lx.PLEDGE_VERBS and "auxpass" in deps and "agent" in deps
@@ -239,13 +246,28 @@ def _is_reported(c: _Clause) -> bool:
 
 
 def _is_reported_present(c: _Clause) -> bool:
-    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN")
+    return not is_track_record(c.head) and c.lemma in lx.REPORTED_VERBS and c.head.tag_ in ("VBZ", "VBP", "VBN") and not (
+        c.head.tag_ in ("VBZ", "VBP") and _is_habitual(c.head))
+
+
+def _is_habitual(head) -> bool:
+    """"X disburses more than $5 billion a year", "the sector contributes $16 billion a year":
+    what a body does every year, in the simple present of a story's body, not a pledge (a
+    headline's present "X Commits $5m a Year" is one)."""
+    from commitments.extract.amounts_first import _is_headline, _w, sentence_of
+
+    words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+    return any(f" {cue} " in words for cue in _w()["habitual_cues"]) and not _is_headline(sentence_of(head))
 
 
 @functools.lru_cache(maxsize=1)
 def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
     data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
     return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
+
+
+_ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume"})
+_INTENTION_NOUNS = frozenset({"mandate", "plan", "commitment", "obligation", "pledge", "intention", "duty", "mission"})
 
 
 def _is_delivery(c: _Clause) -> bool:
@@ -255,8 +277,14 @@ def _is_delivery(c: _Clause) -> bool:
     objects, not_verbs = _deliveries()
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
-    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want"):
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or frame and c.lemma in _ASPECT_VERBS:
+        # "plans to ship", "will keep sending": the governed verb delivers
         verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    if c.lemma == "have":
+        # "has a mandate (a plan, an obligation) to deploy instructors": the noun's infinitive
+        verbs += [v for o in c.head.children if o.dep_ == "dobj" and o.lemma_.lower() in _INTENTION_NOUNS
+                  for v in o.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
     return any(v.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
@@ -284,7 +312,8 @@ def _cue(head) -> str | None:
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
         return None  # a bare verb ("help X develop"): its governor decides
-    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children):
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and not (
+            lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTION_NOUNS for c in head.children)):
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
@@ -308,7 +337,22 @@ def _is_tally(head) -> bool:
     if not (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
         return False
     words = " ".join(t.lower_ for t in head.subtree)
-    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES)
+    return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES) or any(
+        _counts_recipients(p) for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep") or any(
+        _counts_recipients(c) for c in head.children if c.dep_ == "prep")
+
+
+def _counts_recipients(prep) -> bool:
+    """"... to over 130 projects", "across 40 companies": money spread over a count of
+    recipients is a running total of past grants, not one pledge."""
+    if prep.lower_ not in ("to", "across", "in", "for", "among"):
+        return False
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.tag_ == "NNS":
+            n = next((x for x in obj.children if x.dep_ == "nummod" and x.like_num), None)
+            if n is not None and n.text.replace(",", "").isdigit() and 2 <= int(n.text.replace(",", "")) < 1900:
+                return True
+    return False
 
 
 def _carries_pledge(tok) -> bool:
@@ -326,8 +370,8 @@ def _carries_pledge(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
             return True
-        if c.dep_ == "prep" and c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS:
-            return True
+        if c.dep_ == "prep" and (c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS or lemma == "pay" and c.lower_ == "for"):
+            return True  # "go toward training", "will pay for land acquisition" (not "pay dividends")
         if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
                 p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
             return True
@@ -362,6 +406,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted):
         return None  # a vague intention inside a quotation
+    if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
+        return None  # "the ministers announced the package in a joint statement": the pledge told again
     recipients = named_recipients(head, actors)
     if cue.startswith("received"):
         subj = subject_of(head)
@@ -409,15 +455,17 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
     if not text or text != line or text[-1] in ".!?”\"'":
         return None
-    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES), None)
+    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES or t.i == sent.start and _gerund_of_pledge(t)), None)
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
     before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
     if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
-    if before_money & lx.RECEIVE_VERBS:
-        return None  # "X Secures $20 Million": X is the recipient; the giver is in the story, if anywhere
+    if before_money & (lx.RECEIVE_VERBS | {"welcome"}):
+        # "X Secures $20 Million", "X Welcomes $2 Billion Japanese Loan": X receives; a
+        # nationality on the pledge names the giver, else the story does, if anywhere
+        return _giver_by_nationality(document, sent, money, timeframes)
     ents = [e for e in entities_between(sent.doc, sent.start, cue_tok.i) if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
     if not ents:
         # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
@@ -426,6 +474,14 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
+    if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
+        # "Investing RM9.4 billion in Malaysia's digital future": a release's own headline,
+        # its author the organisation the text names most
+        author = _most_named_organisation(sent.doc)
+        if author is not None:
+            start = sent.start_char
+            end = start + len(full[start:sent.end_char].rstrip())
+            return _record(document, [author._.actor_name], [], start, end, money, timeframes, "investment", "headline", [])
     if not ents or any(e.text.casefold() in lx.NON_ACTOR_WORDS for e in ents):
         return None
     actors = list(dict.fromkeys(e._.actor_name for e in ents))
@@ -433,6 +489,45 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     end = start + len(full[start:sent.end_char].rstrip())
     kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
     return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
+
+
+def _giver_by_nationality(document: Document, sent, money, timeframes) -> Commitment | None:
+    """"Ministry Welcomes Rp8 Trillion Japanese Loan": the country of the nationality that
+    qualifies the pledge noun after the amount gives."""
+    from commitments.extract.pipeline import demonyms
+
+    after = [t for t in sent if t.idx >= money.end]
+    for k, t in enumerate(after[:4]):
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if t.text in demonyms() and nxt is not None and _headline_word(nxt) & lx.PLEDGE_NOUNS:
+            start = sent.start_char
+            end = start + len(document.text[start:sent.end_char].rstrip())
+            return _record(document, [demonyms()[t.text]], [sent[t.i - sent.start:t.i - sent.start + 1]], start, end,
+                           money, timeframes, "funding", "headline", [])
+    return None
+
+
+def _gerund_of_pledge(tok) -> bool:
+    """"Investing", "Committing": a pledge verb's -ing form opening a headline, whatever
+    the tagger called it."""
+    w = tok.lower_
+    return w.endswith("ing") and (w[:-3] in lx.PLEDGE_VERBS or w[:-3] + "e" in lx.PLEDGE_VERBS)
+
+
+def _money_token(sent, money) -> int:
+    return next((t.i for t in sent if t.idx >= money.start), sent.end)
+
+
+def _most_named_organisation(doc):
+    """The organisation a text names most (the first named, on a tie), or None."""
+    from collections import Counter
+
+    orgs = [e for e in entities(doc) if e.label_ == "ORG"]
+    counts = Counter(e._.actor_name for e in orgs)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(e for e in orgs if counts[e._.actor_name] == top) if top >= 2 else None
 
 
 _HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
@@ -444,9 +539,16 @@ def _headline_word(tok) -> set[str]:
     return {w, tok.lemma_.lower(), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else w}
 
 
+# Rules of pledges still to be carried out: a period already over ("last year", "in February
+# 2022" in a clause about something else) is not their timeframe.
+_FORWARD_RULES = frozenset({"future-pledge", "intent", "delivery-pledge", "amount-future", "amount-intention",
+                            "amount-obligation"})
+
+
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
-    timeframe = _timeframe_in(timeframes, start, end)
+    forward = rule in _FORWARD_RULES
+    timeframe = _timeframe_in(timeframes, start, end, _date(document.published) if forward else None, forward)
     if timeframe is None:
         timeframe = _leading_timeframe(document.text, timeframes, start)
         if timeframe is not None:
@@ -515,6 +617,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"]\s*)(?:over|in|duri
                                re.IGNORECASE)
 
 
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n\s*[-•*]?\s*)(?:At|During|Under|Following|After)\b[^,.;:\n]{0,60}$")
+
+
 def _leading_timeframe(text: str, timeframes, start: int):
     """A timeframe that opens the sentence and leads straight into the passage ("Over the
     coming four years, X will ..."), or None."""
@@ -524,16 +629,24 @@ def _leading_timeframe(text: str, timeframes, start: int):
     t = timeframes[k]
     if t.end > start or start - t.end > 4 or not _LEADING_GAP.match(text[t.end:start]):
         return None
-    return t if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]) else None
+    if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]):
+        return t
+    # "At the Seventh Replenishment in 2022, Canada pledged": an opening phrase that ends on it
+    return t if _OPENING_PHRASE.search(text[max(0, t.start - 80):t.start]) else None
 
 
-def _timeframe_in(timeframes, start, end):
-    # timeframes come in text order too: the first inside the passage
+_PAST_WORDING = ("last ", "earlier this", "earlier in", "since ", "previous ")
+
+
+def _timeframe_in(timeframes, start, end, not_over_by: dt.date | None = None, forward: bool = False):
+    # timeframes come in text order too: the first inside the passage (for a pledge still to
+    # be carried out, not one over by ``not_over_by`` nor worded as past: "last year")
     for k in range(bisect_left(timeframes, start, key=lambda t: t.start), len(timeframes)):
         t = timeframes[k]
         if t.start > end:
             break
-        if t.end <= end:
+        if t.end <= end and not (not_over_by and t.date_end and t.date_end < not_over_by.isoformat()) and not (
+                forward and t.text.casefold().startswith(_PAST_WORDING)):
             return t
     return None
 
@@ -552,11 +665,32 @@ def _in_dollars(money, published: str | None):
     return usd_value(money, date.year if date else None)
 
 
+# "at Rs 1,500 per tonne", "$4 a share": a price per unit of goods, not a sum pledged ("up to
+# ₹15 crore per project" is a cap of support, and "€90 million a year" a rate of giving: both stay)
+_PER_UNIT = re.compile(r"\s*(?:\)\s*)?(?:per|a|an)\s+(?:metric\s+|square\s+|cubic\s+)?([a-z][a-z-]+)\b", re.I)
+
+
+def _is_per_unit(money, text: str) -> bool:
+    from commitments.extract.amounts_first import _w
+
+    m = _PER_UNIT.match(text, money.end, money.end + 40)
+    return m is not None and m.group(1).casefold() in _w()["price_units"]
+
+
 def _is_noise_money(money, doc) -> bool:
+    from commitments.extract.amounts_first import doc_text
+
+    if _is_per_unit(money, doc_text(doc)):
+        return True
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False
-    near = {t.lemma_.lower() for t in doc[max(span.start - 4, 0):span.end + 3]}
+    # a name is no measurement ("Rs 1,451 crore for Market Development Assistance"), nor a
+    # word of another phrase, before the verb that takes the amount ("Norway's sovereign
+    # wealth fund will invest $2 billion")
+    lo = max(span.start - 4, 0)
+    lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
+    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN"}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
 
 

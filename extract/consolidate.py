@@ -141,11 +141,16 @@ def usd(money: MoneyAmount | None) -> float | None:
 
 
 def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
-    """How far apart two amounts are (>= 1), in dollars, else in a shared currency."""
+    """How far apart two amounts are (>= 1): in the currency both are written in, else in
+    dollars, else through an equivalent one of them states ("$1.2 billion (Sh158 billion)"
+    and "Ksh158 billion", where no rate is known for the shilling)."""
     x, y = usd(a), usd(b)
-    if not (x and y) and a.currency == b.currency:
-        x, y = a.value, b.value
+    if a.currency == b.currency and a.value and b.value:
+        x, y = a.value, b.value  # "4.5 billion euros ($4.7 billion)" and "€4.5bn" are one sum as written
     if not (x and y):
+        for p, q in ((a.equivalent, b), (a, b.equivalent)):
+            if p is not None and q is not None and p.currency == q.currency and p.value and q.value:
+                return max(p.value, q.value) / min(p.value, q.value)
         return None
     return max(x, y) / min(x, y)
 
@@ -222,7 +227,8 @@ def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
 
 def _compatible(a: Commitment, b: Commitment) -> bool:
     """Whether two records may sit in one group: never a part of a package and its whole
-    (or another part of it), nor amounts that differ by more than a factor of 1.3."""
+    (or another part of it), nor amounts that differ by more than a factor of 1.3, nor
+    different sums from givers who share no name."""
     if a.id == b.id:
         return True
     if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
@@ -232,7 +238,33 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
     if ratio is not None and (a.part_of or b.part_of):
         return ratio <= EQUAL_RATIO  # a share of a package is one exact sum, reported again as written
+    if ratio is not None and ratio > EQUAL_RATIO and a.doc != b.doc and not _shared(a.actors, b.actors):
+        return False  # different givers of different sums: two pledges, however a group chains them
+    if ratio is not None and ratio > EQUAL_RATIO and a.doc == b.doc and "amount-list-item" in (a.rule, b.rule):
+        return False  # "$20 million into X and $25 million to Y": items of one text are different pledges
+    if _past_and_present(a, b) or _past_and_present(b, a):
+        return False  # "a 70.2 billion yen loan in 2022" is not the loan announced in 2025
     return ratio is None or ratio <= COMPATIBLE_RATIO
+
+
+def _past_and_present(a: Commitment, b: Commitment) -> bool:
+    """Whether ``a`` reports a pledge of a period over long before ``b`` was published (its
+    timeframe ended more than ``MAX_DAYS`` earlier) while ``b`` names no such period."""
+    end = a.timeframe.date_end if a.timeframe else None
+    if not end or not _known_date(b):
+        return False
+    try:
+        over = (dt.date.fromisoformat(b.published) - dt.date.fromisoformat(end)).days > MAX_DAYS
+    except ValueError:
+        return False
+    b_end = b.timeframe.date_end if b.timeframe else None
+    return over and (b_end is None or b_end > end)
+
+
+def _as_written_alike(a: MoneyAmount, b: MoneyAmount) -> bool:
+    """Whether two sums can be told equal as written: one currency, or dollars each states
+    (a sum converted at a year's rate matches another only by chance)."""
+    return a.currency == b.currency or all((m.usd_source or "native") in ("native", "stated") for m in (a, b))
 
 
 def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bool:
@@ -247,7 +279,7 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
             return True
         # co-funders of one pledge: equal amounts, and more than one shared word (or a
         # shared party) so that two unrelated pledges of one size are not tied by chance
-        return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc
+        return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc and _as_written_alike(a.money, b.money)
                 and (len(common) >= CO_FUNDER_WORDS or (parties >= 1 and bool(common))))
     if _recipients_conflict(a, b):
         return False  # one company's pledges to two countries are two pledges

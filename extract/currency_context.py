@@ -11,7 +11,7 @@ re-reads them from the text's context:
   that writes "US$" for some amounts and a bare "$" for others means two currencies; one
   that writes "C$" itself keeps its bare "$" for US dollars). The record says so in
   ``usd_source`` ("converted: bare $ read as CAD from the dateline");
-- a shared name ("kroner", "crowns") goes to the currency of the country the sentence, else
+- a shared name ("kroner", "crowns", "pesos") goes to the currency of the country the sentence, else
   the text, names most.
 
 The gazetteer is data (``patterns/local_currency.json``); standard library only.
@@ -81,6 +81,9 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     name = next((w for w in reversed(words) if w in _gazetteer()["ambiguous"]), None)
     if name is None or len(words) and words[-1] != name and not a.text.casefold().startswith(name):
         return None
+    written = a.text.split()
+    if len(written) >= 2 and written[-2][:1].isupper() and written[-1].casefold() == name:
+        return None  # "Chilean pesos", "Danish kroner": the text names the currency itself
     entry = _gazetteer()["ambiguous"][name]
     sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
     # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),

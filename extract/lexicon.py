@@ -8,7 +8,7 @@ from __future__ import annotations
 # Verbs that state a pledge only with a pledge in their construction: "deepen its
 # collaboration" (a pledge noun as object), "go toward(s) training", "work with X to build";
 # not "will go to court", "will work from home", "will deepen its dispute".
-PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen"})
+PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen", "pay"})
 
 # Prepositions after such a verb that lead to what a pledge is for: "go toward training".
 PLEDGE_PURPOSE_PREPOSITIONS = frozenset({"toward", "towards"})
@@ -19,7 +19,7 @@ PLEDGE_VERBS = frozenset({
     "allocate", "earmark", "grant", "award", "support", "back", "supply", "deliver", "build",
     "open", "establish", "launch", "create", "train", "upskill", "research", "collaborate",
     "partner", "expand", "deploy", "develop", "construct", "offer", "give",
-    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour",
+    "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour", "pay",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
     "set aside", "put up", "pump", "approve", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
@@ -119,7 +119,8 @@ ANAPHORS = {
                      "operator", "manufacturer", "chipmaker", "automaker", "retailer", "provider", "major",
                      "giant", "utility", "miner", "producer", "developer", "investor", "university",
                      "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
-                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker"), "org"),
+                     "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker",
+                     "foundation", "trust", "charity", "club", "society"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
@@ -135,11 +136,42 @@ ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
 
+# Descriptions of several parties acting as one ("the venture", "the consortium"): the
+# actors of the nearest sentence that names two or more.
+JOINT_NOUNS = frozenset({"venture", "consortium", "alliance", "partnership", "joint venture"})
+
 # Relative pronouns: the subject is the noun the clause hangs on ("Imec, which pledged ...").
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 # Nouns for a government that a nationality adjective names: "the Indian government".
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "state", "authorities"})
+
+# Capitalised words that make a name a programme's ("... Programme", "... Yojana", "...
+# Subsidy Scheme"): what is funded, not who funds it.
+PROGRAMME_NAME_WORDS = frozenset({"programme", "program", "scheme", "yojana", "abhiyan", "mission", "initiative",
+                                  "project", "projects", "plan"})
+
+# Subjects that measure rather than act: "the port's capacity will increase", "output will rise".
+MEASURE_NOUNS = frozenset({"capacity", "output", "production", "share", "number", "figure", "total", "demand",
+                           "price", "rate", "volume", "revenue", "traffic", "throughput"})
+
+# "the federal government", "the central government": a country's, not a province's.
+FEDERAL_WORDS = frozenset({"federal", "central", "national", "union"})
+
+# A minister with no organisation in the title (or only a portfolio: "Energy Minister X")
+# speaks for the government of the country the text is about. Heads of government and
+# state ("Prime Minister X", "President X") may be any country's: they are left as named.
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "treasurer"})
+
+# A person introduced with one of these gives as themselves, not for the company named with
+# them ("Acme co-founder Jane Roe is donating").
+# A definite description of a person ("the Acme co-founder", "the 1990 batch graduate"):
+# the person last named, giving as themselves.
+PERSON_DESCRIPTIONS = frozenset({"founder", "cofounder", "philanthropist", "billionaire", "alumnus", "alumna",
+                                 "graduate", "benefactor", "tycoon", "entrepreneur", "businessman", "businesswoman"})
+
+PERSONAL_GIVER_TITLES = frozenset({"founder", "co-founder", "cofounder", "philanthropist", "billionaire",
+                                   "alumnus", "alumna", "benefactor"})
 
 # Nouns for an organisation that, with a nationality, names an actor: "the Norwegian wealth fund".
 ORGANISATION_NOUNS = frozenset({"fund", "bank", "company", "firm", "group", "agency", "lender", "insurer",

@@ -57,6 +57,19 @@ def capitals() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def seats() -> dict[str, str]:
+    """Capital → country, for capitals that stand for their government when they act:
+    "Ottawa will pay" → Canada."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_seats"]
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """State, province or region → its country: "Quebec" → "Canada"."""
+    return json.loads((PATTERNS / "aliases.json").read_text(encoding="utf-8"))["_regions"]
+
+
+@functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country names the gazetteers know."""
     return frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(
@@ -158,7 +171,11 @@ def _register() -> None:
             if e.label_ not in ("ORG", "GPE") or e.end + 2 >= len(doc):
                 continue
             open_, acro, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
-            if open_.text == "(" and close.text == ")" and acro.is_upper and _initials_match(acro.text, e.text):
+            if open_.text == "(" and close.text == ")" and acro.is_upper and (_initials_match(acro.text, e.text) or (
+                    # an organisation's acronym in its own language ("Federal Electricity Commission
+                    # (CFE)"): any bracketed acronym of two or more letters that names nothing else
+                    e.label_ == "ORG" and acro.is_alpha and 2 <= len(acro.text) <= 6
+                    and acro.text not in known_aliases() and acro.ent_type_ not in ("GPE", "NORP"))):
                 aliases[acro.text] = clean_name(e.text)
         doc._.aliases = aliases
         return doc

@@ -126,6 +126,10 @@ _VAGUE = (
     # a period named earlier in the text: kept as written, its dates are the earlier one's
     r"(?:over|in|during|within)\s+(?:the\s+same|that|this)\s+(?:period|time(?:\s*frame)?|span)",
     r"(?:each|every|per)\s+year", r"annually",
+    # a rate of giving ("40 billion pesos a year"), not a span ("in a year", "a year ago")
+    r"(?<![\w-])(?<!in\s)(?<!for\s)(?<!half\s)(?<!over\s)(?<!within\s)"
+    r"a\s+year(?![\w-]|\s+(?:ago|earlier|before|later|after|old|since|from|starting|beginning|until|till|through"
+    r"|to|by|over|for|between|in\s+(?:19|20)\d\d))",  # "€5m a year from 2028": the dated period says more
 )
 
 _DUR_PREP = r"(?:(?:over|during|in)\s+the\s+course\s+of|over|in|within|during|throughout)"
@@ -193,7 +197,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("fiscal_year", "fiscal financial #fy", 0,
      r"\b(?P<a>(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?:" + _YEAR + r"|\d{2}(?!\d)))",
      "within"),
-    ("vague", "in over within going as soon shortly at during each every per annually", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
+    ("vague", "in over within going as soon shortly at during each every per annually a", 0, r"\b(?:" + "|".join(_VAGUE) + r")\b", "vague"),
 )
 
 _COMPILED = tuple((re.compile(rx, re.IGNORECASE), back, res) for _n, _a, back, rx, res in _RULES)
