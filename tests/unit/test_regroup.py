@@ -2,16 +2,16 @@
 candidates, a chunk at a time, with the result of grouping them all at once."""
 from __future__ import annotations
 
-import json
 
 from commitments.extract.consolidate import assign_groups
 from commitments.regroup import regroup
 from commitments.store import Store
 from commitments.store.synthetic import make_store
+from commitments.store.db import read_whole
 
 
 def _groups(path) -> dict[str, tuple]:
-    recs = json.loads(path.read_text(encoding="utf-8"))["commitments"].values()
+    recs = read_whole(path)["commitments"].values()
     return {r["id"]: (r.get("group"), r.get("discrepancy")) for r in recs}
 
 
