@@ -430,12 +430,17 @@ class Store:
     def _collect(self, manifest: Manifest) -> None:
         """Delete the segments no kept manifest names (under the lock, after the switch):
         the previous manifest's stay, so `doctor --restore` and slow readers find them."""
+        if self.folder.name != self.path.name + ".d":
+            return  # a kept manifest opened as a store: the folder is its store's to tidy
         keep = manifest.files()
         for other in kept_manifests(self.path):
             keep |= _files_named_by(other)
+        mode = _mode_of(self.path)
         for file in _segment_files(self.folder):
             if file.name not in keep:
                 remove_segment(file)
+            elif mode is not None:
+                _same_mode(file, mode)
 
     def _refresh_built(self, mapping: dict[str, tuple[str | None, str | None]]) -> None:
         """Records already built keep their objects across a write: give them the new values."""
@@ -497,6 +502,16 @@ def _segment_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if is_segment_name(p.name))
+
+
+def _same_mode(file: Path, mode: int) -> None:
+    """A segment and its cache as private as the manifest (someone may have changed its mode)."""
+    from commitments.store.cache import cache_path
+
+    for made in (file, cache_path(file)):
+        with contextlib.suppress(OSError):
+            if os.stat(made).st_mode & 0o777 != mode:
+                os.chmod(made, mode)
 
 
 def _mode_of(path: Path) -> int | None:

@@ -51,7 +51,7 @@ def open_segment(file: Path) -> OpenSegment:
     if st is None:
         raise StoreError(f"{file}: a segment of the store is missing; run `commitments doctor`")
     got = cache.load(file, st)
-    if got is not None:
+    if got is not None and all(isinstance(d, dict) and d.get("sha256") in got[1] for d in got[0]):
         documents, texts, spans, columns = got
         mapped = _map(file, st)
         if mapped is not None:

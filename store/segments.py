@@ -27,8 +27,14 @@ SEGMENT_BYTES = 4 * 2**20
 
 
 def segments_dir(path: Path) -> Path:
-    """``<store>.d``: the folder holding the store's segments."""
-    return path.with_name(path.name + ".d")
+    """``<store>.d``: the folder holding the store's segments. A manifest kept beside the
+    store (``<store>.bak``, ``<store>.replaced-<time>``) names segments in the same folder."""
+    name = path.name
+    if name.endswith(".bak"):
+        name = name[:-4]
+    elif ".replaced-" in name:
+        name = name[:name.rindex(".replaced-")]
+    return path.with_name(name + ".d")
 
 
 def segment_name(number: int) -> str:
@@ -113,3 +119,22 @@ def remove_segment(file: Path) -> None:
     for made in (file, cache_path(file)):
         with contextlib.suppress(OSError):
             made.unlink()
+
+
+def copy_store(source: Path, target: Path) -> Path:
+    """Copy a store (its manifest and segments, with their read caches and the search
+    postings) to ``target``: what copying the one file of a single-file store did."""
+    import shutil
+
+    from commitments.store.grams import delta_path, grams_path
+
+    folder = segments_dir(target)
+    if folder.exists():
+        shutil.rmtree(folder)
+    if segments_dir(source).is_dir():
+        shutil.copytree(segments_dir(source), folder)
+    for src, dst in ((grams_path(source), grams_path(target)), (delta_path(source), delta_path(target))):
+        if src.exists():
+            shutil.copy(src, dst)
+    shutil.copy(source, target)
+    return target

@@ -10,17 +10,14 @@ store without groups groups the whole store.
 As a child: ``python -m tui.bench.add_one ingest DB FOLDER`` or ``... regroup DB``."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 
 def measure(large_store: str, folder: str, work: Path) -> dict:
+    from commitments.store.segments import copy_store
     from commitments.tui.bench.child import run_child
 
-    store = work / "grouped.json"
-    for suffix in ("", ".cache", ".grams"):
-        if Path(large_store + suffix).exists():
-            shutil.copy(large_store + suffix, str(store) + suffix)
+    store = copy_store(Path(large_store), work / "grouped.json")
     grouped = run_child("commitments.tui.bench.add_one", "regroup", str(store))
     empty = run_child("commitments.tui.bench.add_one", "ingest", str(work / "empty.json"), folder)
     large = run_child("commitments.tui.bench.add_one", "ingest", str(store), folder)
