@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from commitments.store import Store
+from commitments.store.db import read_whole
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
 from commitments.store.storage import stale_temp_files
 from commitments.store.synthetic import make_store
@@ -123,8 +124,8 @@ def stored_by_path(path: Path) -> dict[str, tuple[str, int]]:
 
 
 def check_consistent(path: Path) -> None:
-    data = json.loads(path.read_text())
-    meta = data["_meta"]["1"]
+    meta = json.loads(path.read_text())["_meta"]["1"]  # the manifest, then every segment it names
+    data = read_whole(path)
     assert meta["documents"] == len(data[DOCUMENTS]) and meta["commitments"] == len(data[COMMITMENTS])
     hashes = {d["sha256"] for d in data[DOCUMENTS].values()}
     assert all(c["doc_hash"] in hashes for c in data[COMMITMENTS].values())
