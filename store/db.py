@@ -246,6 +246,20 @@ class Store:
         self.commitments = index.commitments
 
     @property
+    def texts(self) -> str | None:
+        """What files made beside the store for its rows are tied to (store.manifest): it
+        changes when stored rows are removed or their text changes, not when rows are
+        added or regrouped. None for a single-file store read as it is."""
+        return self._manifest.texts if self._manifest is not None and not self.cold else None
+
+    def rows_of_ungrouped_segments(self) -> list[range]:
+        """The rows of each segment holding commitments without a pledge group (the
+        manifest counts them): where regrouping must look besides what was just added."""
+        if self._manifest is None:
+            return [range(len(self.commitments))]
+        return [range(at, at + e.commitments) for e, at in zip(self._manifest.segments, self._offsets) if e.ungrouped]
+
+    @property
     def cold(self) -> bool:
         """Whether a segment had to be read whole (its cache missing or made for another
         file): the search postings may not describe it, so they are not trusted."""

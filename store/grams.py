@@ -136,8 +136,7 @@ class GramIndex:
 
     def extended(self, texts: Sequence[str]) -> GramIndex:
         """These postings with ``texts`` added as the rows after the last."""
-        lists = {g: _copy(rows) for g, rows in self._postings.items()}
-        return GramIndex.build(texts, self.rows, lists)
+        return GramIndex.build(texts, self.rows, _copies(self))
 
 
 def _copy(rows: Sequence[int]) -> array:
@@ -208,12 +207,15 @@ def _tie(texts: str, start: int) -> tuple:
     return (texts, start, tuple(sys.version_info[:2]))
 
 
-def load_layers(path: Path, texts: str) -> tuple[GramIndex | None, GramIndex | None]:
-    """The base postings made for ``texts``, and the delta that continues them, if any."""
-    base = GramIndex.load(grams_path(path))
+def load_layers(path: Path, texts: str, files: tuple[Path, Path] | None = None
+                ) -> tuple[GramIndex | None, GramIndex | None]:
+    """The base postings made for ``texts``, and the delta that continues them, if any
+    (``files``: another pair of base and delta files than the search postings')."""
+    base_file, delta_file = files or (grams_path(path), delta_path(path))
+    base = GramIndex.load(base_file)
     if base is None or base[1] != _tie(texts, 0):
         return None, None
-    delta = GramIndex.load(delta_path(path))
+    delta = GramIndex.load(delta_file)
     if delta is None or delta[1] != _tie(texts, base[0].rows) or delta[0].rows <= base[0].rows:
         return base[0], None
     return base[0], delta[0]
@@ -225,35 +227,53 @@ def joined(base: GramIndex | None, delta: GramIndex | None) -> GramIndex | None:
     return GramIndex(_Layered(base, delta), delta.rows)  # type: ignore[arg-type]
 
 
-def open_for(path: Path, texts: str, rows: int) -> GramIndex | None:
+def open_for(path: Path, texts: str, rows: int, files: tuple[Path, Path] | None = None) -> GramIndex | None:
     """The postings for exactly ``rows`` rows of the store whose texts are ``texts``, or None."""
-    found = joined(*load_layers(path, texts))
+    found = joined(*load_layers(path, texts, files))
     return found if found is not None and found.rows == rows else None
+
+
+# (first row, end row, postings to add them to or None): the postings with those rows added
+Builder = Callable[[int, int, "dict[str, array] | None"], GramIndex]
 
 
 def save_for(path: Path, texts: str, rows: int, hay: Callable[[int, int], Sequence[str]],
              rebuild: bool = False) -> GramIndex:
-    """Bring the postings up to ``rows`` rows: write only the delta when rows were added to
-    what the files cover (folding it into the base once it passes DELTA_ROWS), else build
-    them anew. ``hay(start, end)`` gives those rows' search texts."""
-    base, delta = (None, None) if rebuild else load_layers(path, texts)
+    """Bring the search postings up to ``rows`` rows; ``hay(start, end)`` gives those
+    rows' search texts. See save_layers."""
+    def build(start: int, end: int, postings: dict[str, array] | None) -> GramIndex:
+        return GramIndex.build(hay(start, end), start, postings)
+
+    return save_layers(path, (grams_path(path), delta_path(path)), texts, rows, build, rebuild)
+
+
+def save_layers(path: Path, files: tuple[Path, Path], texts: str, rows: int, build: Builder,
+                rebuild: bool = False) -> GramIndex:
+    """Bring postings (a base file and a delta file beside the store) up to ``rows`` rows:
+    write only the delta when rows were added to what the files cover (folding it into
+    the base once it passes DELTA_ROWS), else build them anew."""
+    base_file, delta_file = files
+    base, delta = (None, None) if rebuild else load_layers(path, texts, files)
     covered = (delta or base).rows if base is not None else 0
     if base is None or covered > rows:
-        base, delta = GramIndex.build(hay(0, rows)), None
-        base.save(grams_path(path), path, _tie(texts, 0))
-        _drop(delta_path(path))
+        base, delta = build(0, rows, None), None
+        base.save(base_file, path, _tie(texts, 0))
+        _drop(delta_file)
     elif covered < rows:
-        added = hay(covered, rows)
         start = base.rows
         if rows - start <= DELTA_ROWS:
-            delta = delta.extended(added) if delta is not None else GramIndex.build(added, start)
-            delta.save(delta_path(path), path, _tie(texts, start))
+            delta = build(covered, rows, _copies(delta) if delta is not None else None)
+            delta.save(delta_file, path, _tie(texts, start))
         else:
-            base, delta = joined(base, delta).extended(added), None
-            base.save(grams_path(path), path, _tie(texts, 0))
-            _drop(delta_path(path))
-    found = open_for(path, texts, rows)  # mapped: the lists built here need not stay in memory
-    return found if found is not None else joined(base, delta) or GramIndex.build(hay(0, rows))
+            base, delta = build(covered, rows, _copies(joined(base, delta))), None
+            base.save(base_file, path, _tie(texts, 0))
+            _drop(delta_file)
+    found = open_for(path, texts, rows, files)  # mapped: the lists built here need not stay in memory
+    return found if found is not None else joined(base, delta) or build(0, rows, None)
+
+
+def _copies(index: GramIndex) -> dict[str, array]:
+    return {g: _copy(rows) for g, rows in index._postings.items()}
 
 
 def _drop(file: Path) -> None:

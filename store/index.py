@@ -186,6 +186,11 @@ class CommitmentIndex:
         """Each row's US-dollar value, or None."""
         return self._usd
 
+    def column(self, name: str) -> list:
+        """One precomputed column (unpacking only it): e.g. ``_group``, each row's pledge
+        group or its own id."""
+        return getattr(self, name)
+
     def columns(self) -> dict[str, list]:
         """What the index precomputed per row, for the cache."""
         return {name: getattr(self, name) for name in COLUMNS}

@@ -30,6 +30,7 @@ class Entry:
     documents: int
     commitments: int
     bytes: int
+    ungrouped: int  # commitments without a pledge group (regroup reads these segments)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def manifest_from(path: Path, data: dict[str, Any]) -> Manifest:
                          f"up to {FORMAT_VERSION}); upgrade commitments")
     table = data[SEGMENTS]
     try:
-        entries = tuple(Entry(str(e["file"]), int(e["documents"]), int(e["commitments"]), int(e.get("bytes", 0)))
+        entries = tuple(Entry(str(e["file"]), int(e["documents"]), int(e["commitments"]), int(e.get("bytes", 0)),
+                              int(e.get("ungrouped", e["commitments"])))  # not said: maybe all of them
                         for e in table.values())
         texts, number = str(meta["texts"]), int(meta["next"])
     except (AttributeError, KeyError, TypeError, ValueError):
@@ -88,7 +90,7 @@ def manifest_data(m: Manifest) -> dict[str, Any]:
             "texts": m.texts, "next": m.next}
     return {META: {"1": meta},
             SEGMENTS: {str(i): {"file": e.file, "documents": e.documents, "commitments": e.commitments,
-                                "bytes": e.bytes} for i, e in enumerate(m.segments, 1)}}
+                                "bytes": e.bytes, "ungrouped": e.ungrouped} for i, e in enumerate(m.segments, 1)}}
 
 
 def write_manifest(path: Path, m: Manifest, keep_backup: bool) -> Stamp:

@@ -84,7 +84,8 @@ def write_and_open(file: Path, data: dict[str, Any], mode: int | None = None) ->
     """Write a segment (and its cache) and hold it open, with its manifest entry."""
     st, spans, size = write_segment(file, data, mode)
     view = from_data(file, data, st, spans, cold=False)
-    return view, Entry(file.name, len(data[DOCUMENTS]), len(data[COMMITMENTS]), size)
+    ungrouped = sum(1 for r in data[COMMITMENTS].values() if not r.get("group"))
+    return view, Entry(file.name, len(data[DOCUMENTS]), len(data[COMMITMENTS]), size, ungrouped)
 
 
 def _map(file: Path, st: Stamp) -> Any:
