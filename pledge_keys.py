@@ -61,7 +61,7 @@ def _looked_up(k: PledgeKeys, index: CandidateIndex) -> Iterable[str]:
 
 def open_for(store: Store) -> grams.GramIndex | None:
     """The kept keys of the store's first rows (``.rows`` of them), if they describe it."""
-    if store.texts is None:
+    if store.texts is None or store.cold:
         return None
     found = grams.joined(*grams.load_layers(store.path, store.texts, files(store.path)))
     return found if found is not None and found.rows <= len(store) else None
@@ -80,7 +80,8 @@ def candidates(kept: grams.GramIndex, k: PledgeKeys, index: CandidateIndex) -> s
 
 def save(store: Store, keys_of: Callable[[int], PledgeKeys], index: CandidateIndex) -> None:
     """Bring the kept keys up to the store's rows (``keys_of(row)`` for the rows not kept
-    yet: after an ingest, only the new ones). Best effort, as the read cache."""
+    yet: after an ingest, only the new ones; every row when the store was read ``cold``,
+    since the kept ones may not describe it). Best effort, as the read cache."""
     if store.texts is None or not grams.LITTLE_ENDIAN:
         return
 
@@ -98,4 +99,4 @@ def save(store: Store, keys_of: Callable[[int], PledgeKeys], index: CandidateInd
                     found.append(row)
         return grams.GramIndex(lists, end)
 
-    grams.save_layers(store.path, files(store.path), store.texts, len(store), build)
+    grams.save_layers(store.path, files(store.path), store.texts, len(store), build, rebuild=store.cold)

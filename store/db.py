@@ -249,8 +249,9 @@ class Store:
     def texts(self) -> str | None:
         """What files made beside the store for its rows are tied to (store.manifest): it
         changes when stored rows are removed or their text changes, not when rows are
-        added or regrouped. None for a single-file store read as it is."""
-        return self._manifest.texts if self._manifest is not None and not self.cold else None
+        added or regrouped. None for a single-file store read as it is. (Files made for
+        it before are not to be trusted while ``cold``.)"""
+        return self._manifest.texts if self._manifest is not None else None
 
     def rows_of_ungrouped_segments(self) -> list[range]:
         """The rows of each segment holding commitments without a pledge group (the
