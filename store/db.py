@@ -172,9 +172,10 @@ class Store:
                                  cold=True, save=False)
                 self._install(None, [view], st)
                 return
-            kept = {s.file: s for s in self._segments} if self._manifest is not None else {}
+            held = {s.file: s for s in self._segments} if self._manifest is not None else {}
             try:
-                segments = [kept.get(e.file) or open_segment(self.folder / e.file) for e in manifest.segments]
+                segments = [_still(held.get(e.file), self.folder / e.file) or open_segment(self.folder / e.file)
+                            for e in manifest.segments]
             except StoreError:
                 if attempt < 4 and stamp(self.path) != st:
                     continue  # a writer switched the manifest (and tidied its segments) under us
@@ -394,7 +395,11 @@ class Store:
         assert manifest is not None
         entries: list[Entry | None] = list(manifest.segments)
         segments: list[OpenSegment | None] = list(self._segments)
-        number, written, carry = manifest.next, [], {}
+        # Numbers only grow, past any file in the folder too: a manifest put back by `doctor
+        # --restore` has a lower ``next`` than segments the one set aside still names.
+        number = max([manifest.next] + [int(f.name[4:-5]) + 1 for f in _segment_files(self.folder)])
+        written: list[Path] = []
+        carry: dict[str, str] = {}
         mode = _mode_of(self.path)
 
         def write(data: dict[str, Any]) -> tuple[OpenSegment, Entry]:
@@ -500,6 +505,11 @@ def _compact(kept: list[tuple[OpenSegment, Entry]], write: Callable[[dict[str, A
             run.append(pair)
     flush()
     return out
+
+
+def _still(held: OpenSegment | None, file: Path) -> OpenSegment | None:
+    """A segment already open, if its file is still the one it opened."""
+    return held if held is not None and stamp(file) == held.stamp else None
 
 
 def _files_named_by(manifest_file: Path) -> set[str]:

@@ -141,3 +141,17 @@ def test_doctor_describes_the_segments(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "2 documents, 2 commitments in 2 segments" in out and "removed 1 temporary file" in out
     assert not leftover.exists() and os.path.exists(segments_dir(path) / names(path)[0])
+
+
+def test_after_a_restore_new_segments_never_take_the_names_of_kept_ones(tmp_path):
+    path = tmp_path / "s.json"
+    store = Store(path)
+    store.add([document(tmp_path / "a.txt", "Acme will build a dam.")])
+    store.add([document(tmp_path / "b.txt", "Zed will plant trees.")])
+    assert main(["doctor", "--restore", "--db", str(path)]) == 0
+    (aside,) = path.parent.glob("s.json.replaced-*")
+    before = {f: (segments_dir(path) / f).read_bytes() for f in names(aside)}
+    Store(path).add([document(tmp_path / "c.txt", "Bo will sing.")])
+    assert {f: (segments_dir(path) / f).read_bytes() for f in names(aside)} == before  # still what it names
+    assert [c.actors[0] for c in Store(aside).commitments] == ["Acme", "Zed"]
+    assert [c.actors[0] for c in Store(path).commitments] == ["Acme", "Bo"]
