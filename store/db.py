@@ -117,6 +117,7 @@ def load(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
 
 FREEZE_FROM = 10_000
+_NO_POSTINGS = grams.GramIndex({}, -1)  # "none fit": a writer does not read them again after a write
 
 
 class Store:
@@ -208,10 +209,12 @@ class Store:
                 split_now()
 
     def _install(self, manifest: Manifest | None, segments: list[OpenSegment], st: Stamp | None,
-                 carry: Mapping[str, str] | None = None) -> None:
+                 carry: Mapping[str, str] | None = None, keep_grams: grams.GramIndex | None = None) -> None:
         """Hold these segments as the store: rows, documents and index joined from theirs.
         Rows of segments held before (``carry``: new file → the file it rewrote with the
-        same rows) keep the records already built from them."""
+        same rows) keep the records already built from them. A writer passes the postings
+        it held when its write kept every row's text (``keep_grams``), rather than reading
+        them again; otherwise they are read if they fit."""
         old_rows, old_first = self.commitments, {s.file: at for s, at in zip(self._segments, self._offsets)}
         self._manifest, self._segments, self._stamp, self._loaded = manifest, segments, st, True
         documents = [d for s in segments for d in s.documents]
@@ -237,11 +240,13 @@ class Store:
         for s, at in zip(segments, offsets):
             was = old_first.get((carry or {}).get(s.file, s.file))
             if was is not None and was + s.rows <= len(old_rows):
-                built[at:at + s.rows] = [old_rows.built(i) for i in range(was, was + s.rows)]
-        if any(c is not None for c in built):
+                built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
+        if built.count(None) != len(built):
             rows._set_built(built)
         index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS})
-        if manifest is not None and not self.cold:
+        if keep_grams is not None:
+            index.grams = keep_grams if keep_grams.rows == len(index) else None
+        elif manifest is not None and not self.cold:
             index.grams = grams.open_for(self.path, manifest.texts, len(index))
         self._index = index
         self.commitments = index.commitments
@@ -436,8 +441,9 @@ class Store:
             self._stamp = None  # read the store again next time
             raise
         self._collect(new)
+        held = self._index.grams if self._index is not None and not new_texts else None
         with _quiet_gc(self):
-            self._install(new, [s for s, _ in kept], st, carry)
+            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS)
 
     def _tidy(self) -> None:
         """Temporary files a killed writer left (only under the lock)."""

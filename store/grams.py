@@ -268,8 +268,15 @@ def save_layers(path: Path, files: tuple[Path, Path], texts: str, rows: int, bui
             base, delta = build(covered, rows, _copies(joined(base, delta))), None
             base.save(base_file, path, _tie(texts, 0))
             _drop(delta_file)
-    found = open_for(path, texts, rows, files)  # mapped: the lists built here need not stay in memory
-    return found if found is not None else joined(base, delta) or build(0, rows, None)
+    # Mapped: the lists built here need not stay in memory (an unchanged base is mapped already).
+    if delta is not None and delta_file.exists():
+        again = GramIndex.load(delta_file)
+        delta = again[0] if again is not None else delta
+    else:
+        again = GramIndex.load(base_file)
+        base = again[0] if again is not None else base
+    found = joined(base, delta)
+    return found if found is not None and found.rows == rows else build(0, rows, None)
 
 
 def _copies(index: GramIndex) -> dict[str, array]:
