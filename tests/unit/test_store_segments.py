@@ -155,3 +155,32 @@ def test_after_a_restore_new_segments_never_take_the_names_of_kept_ones(tmp_path
     assert {f: (segments_dir(path) / f).read_bytes() for f in names(aside)} == before  # still what it names
     assert [c.actors[0] for c in Store(aside).commitments] == ["Acme", "Zed"]
     assert [c.actors[0] for c in Store(path).commitments] == ["Acme", "Bo"]
+
+
+def _written() -> int:
+    with open("/proc/self/io", encoding="ascii") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("wchar:"))
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/io"), reason="counts bytes written through Linux's /proc/self/io")
+def test_adding_a_document_to_a_large_store_writes_about_the_document_not_the_store(tmp_path):
+    """What an ingest does after extraction (store, regroup, postings), with the bytes
+    every file written took: the new segment, its cache, the manifest, the deltas."""
+    from commitments.regroup import regroup
+    from commitments.store.synthetic import make_store
+
+    path = make_store(tmp_path / "s.json", 12_000, seed=8)
+    regroup(Store(path))
+    Store(path).save_cache(postings=True)
+    on_disk = sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file())
+    store = Store(path)
+    picked = store.commitments[100]
+    d, recs = document(tmp_path / "new.txt", f"{picked.actors[0]} will invest more in {picked.published}.\n"
+                                             "Zed will plant trees.")
+    before = _written()
+    store.add([(d, recs)])
+    regroup(store, fresh={c.id for c in recs})
+    store.save_cache(postings=True)
+    written = _written() - before
+    assert len(names(path)) > 3 and written < on_disk / 20, (written, on_disk)
+    assert Store(path).index.search("zed will plant") == [len(store) - 1]
