@@ -1,14 +1,15 @@
 """A read cache beside each segment of the store (store.segments), so opening 100,000
 commitments takes well under a second.
 
-Parsing the JSON file builds a few million Python objects; that alone takes seconds. The
-cache (``<store>.cache``, a mapped file of marshalled blobs: see store.blobfile) holds
-what opening needs: the documents, where each commitment lies in the store file (the
-file is mapped, and a record is parsed only when shown), and the index's precomputed
-columns, each unpacked only when first used. It is tied to one version of the store file
-by its stamp (inode, size, times), and every write replaces the store with a new inode,
-so a stale cache is never used. It holds nothing the store does not: deleting it is
-always safe.
+Parsing the JSON files builds a few million Python objects; that alone takes seconds.
+Each segment's cache (``<segment>.cache``, a mapped file of marshalled blobs: see
+store.blobfile) holds what opening needs: its documents, where each commitment lies in
+the segment file (the file is mapped, and a record is parsed only when shown), and the
+index's precomputed columns, each unpacked only when first used. It is tied to one
+version of the segment file by its stamp (inode, size, times), and a segment is never
+changed in place, so a stale cache is never used. It holds nothing the store does not:
+deleting it is always safe. (A single-file store of schema 1 or 2 that could not be
+split is read whole, without a cache.)
 """
 from __future__ import annotations
 
