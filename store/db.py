@@ -376,7 +376,7 @@ class Store:
             self._ready_to_write()
             if self._stamp is None:
                 return 0
-            ids, first = self.index.columns()["_id"], self._offsets
+            ids, first = self.index.column("_id"), self._offsets
             touched = {bisect_right(first, row) - 1 for row, cid in enumerate(ids) if cid in mapping}
             self._rewrite({k: regroup for k in touched}, [], new_texts=False, same_rows=True)
         self._refresh_built(mapping)
