@@ -90,7 +90,7 @@ def regroup(store: Store, fresh: set[str] | None = None, meter: Meter | None = N
                 changed[ids[j]] = (c.group, c.discrepancy)
         if meter is not None:
             meter(min(start + chunk_size, len(todo)), len(todo))
-    count = store.update_groups(changed)
+    count = store.update_groups(changed, rows=[i for i in ids if ids[i] in changed])
     pledge_keys.save(store, index.keys, index)  # the rows not kept yet are all in the index
     return count
 

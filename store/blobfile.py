@@ -61,3 +61,48 @@ def read_blobs(path: Path) -> tuple[Any, dict[Any, memoryview]] | None:
         return head, blobs
     except (OSError, EOFError, ValueError, TypeError, struct.error):
         return None
+
+
+class LazyBlobs:
+    """A blob file's blobs by name, each sliced out of the mapping (and checked) only when
+    asked for: a file of a million postings lists opens without touching them."""
+
+    def __init__(self, view: memoryview, table: dict[Any, tuple[int, int]], end: int) -> None:
+        self._view, self._table, self._end = view, table, end
+
+    def get(self, key: Any, default: Any = None) -> memoryview | Any:
+        where = self._table.get(key)
+        if where is None:
+            return default
+        offset, n = where
+        if offset < 0 or n < 0 or offset + n > self._end:
+            raise ValueError(f"blob {key!r} lies outside the file")
+        return self._view[_LENGTH.size + offset:_LENGTH.size + offset + n]
+
+    def __iter__(self):
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def items(self):
+        return ((key, self.get(key)) for key in self._table)
+
+
+def read_lazily(path: Path) -> tuple[Any, LazyBlobs] | None:
+    """The head and the blobs, sliced on demand (see LazyBlobs), or None if the file is
+    missing or not whole."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+            if not 0 < length <= size - _LENGTH.size:
+                return None
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(mapped)
+        head, table = marshal.loads(view[size - length:])
+        if not isinstance(table, dict):
+            return None
+        return head, LazyBlobs(view, table, size - length - _LENGTH.size)
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        return None

@@ -354,9 +354,12 @@ class Store:
                               _pieces(plan), new_texts=bool(plan.touches()))
         return report
 
-    def update_groups(self, mapping: dict[str, tuple[str | None, str | None]]) -> int:
+    def update_groups(self, mapping: dict[str, tuple[str | None, str | None]],
+                      rows: Iterable[int] | None = None) -> int:
         """Set (group, discrepancy) on the stored records with these ids, in one write under
         the lock; only the segments holding records whose values change are rewritten.
+        ``rows``: where the caller found those records (regroup knows), so that the ids
+        need not be looked for in every row; ignored if the store changed meanwhile.
         How many records changed."""
         if not mapping:
             return 0
@@ -373,11 +376,16 @@ class Store:
             return changed[0] > before
 
         with store_lock(self.path, self.on_wait):
+            seen = self._stamp
             self._ready_to_write()
             if self._stamp is None:
                 return 0
-            ids, first = self.index.column("_id"), self._offsets
-            touched = {bisect_right(first, row) - 1 for row, cid in enumerate(ids) if cid in mapping}
+            first = self._offsets
+            if rows is not None and self._stamp == seen:
+                touched = {bisect_right(first, row) - 1 for row in rows}
+            else:
+                ids = self.index.column("_id")
+                touched = {bisect_right(first, row) - 1 for row, cid in enumerate(ids) if cid in mapping}
             self._rewrite({k: regroup for k in touched}, [], new_texts=False, same_rows=True)
         self._refresh_built(mapping)
         return changed[0]
@@ -470,10 +478,8 @@ class Store:
 
     def _refresh_built(self, mapping: dict[str, tuple[str | None, str | None]]) -> None:
         """Records already built keep their objects across a write: give them the new values."""
-        rows = self.commitments
-        for i in range(len(rows)):
-            c = rows.built(i)
-            if c is not None and c.id in mapping:
+        for c in self.commitments.built_records():
+            if c.id in mapping:
                 c.group, c.discrepancy = mapping[c.id]
 
 

@@ -23,7 +23,7 @@ from itertools import chain
 from operator import add
 from pathlib import Path
 
-from commitments.store.blobfile import read_blobs, write_blobs
+from commitments.store.blobfile import LazyBlobs, read_lazily, write_blobs
 
 MAGIC = "commitments-grams"
 LAYOUT = 4  # 2: a blob file (store.blobfile); 3: tied to the store, not to the cache's layout;
@@ -121,8 +121,9 @@ class GramIndex:
 
     @classmethod
     def load(cls, file: Path) -> tuple[GramIndex, tuple] | None:
-        """The postings in ``file`` and what they were made for, if the file is whole."""
-        got = read_blobs(file) if LITTLE_ENDIAN else None
+        """The postings in ``file`` and what they were made for, if the file is whole. Each
+        list is cut out of the mapped file when first asked for."""
+        got = read_lazily(file) if LITTLE_ENDIAN else None
         if got is None:
             return None
         head, blobs = got
@@ -130,7 +131,7 @@ class GramIndex:
             magic, layout, made_for, rows = head
             if (magic, layout) != (MAGIC, LAYOUT):
                 return None
-            return cls({gram: blob.cast(_ITEM) for gram, blob in blobs.items()}, rows), tuple(made_for)
+            return cls(_Mapped(blobs), rows), tuple(made_for)  # type: ignore[arg-type]
         except (ValueError, TypeError):
             return None
 
@@ -147,6 +148,34 @@ def _copy(rows: Sequence[int]) -> array:
     else:
         out.extend(rows)
     return out
+
+
+class _Mapped:
+    """Postings in a mapped file: each list cast to row numbers when first asked for (a
+    damaged list reads as empty: the search then checks texts, as without postings)."""
+
+    def __init__(self, blobs: LazyBlobs) -> None:
+        self._blobs = blobs
+        self._cast: dict[str, Sequence[int]] = {}
+
+    def get(self, gram: str, default: Sequence[int] = ()) -> Sequence[int]:
+        got = self._cast.get(gram)
+        if got is None:
+            try:
+                blob = self._blobs.get(gram)
+                got = blob.cast(_ITEM) if blob is not None else None
+            except (ValueError, TypeError):
+                got = None
+            if got is None:
+                return default
+            self._cast[gram] = got
+        return got
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def items(self):
+        return ((g, self.get(g)) for g in self._blobs)
 
 
 class _Layered:

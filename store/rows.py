@@ -110,6 +110,10 @@ class CommitmentRows(Sequence[Commitment]):
         """Each row as held: its dict, or the number of its span in the mapped file."""
         return self._raw
 
+    def built_records(self) -> list[Commitment]:
+        """Every record built so far (without a pass over the rows)."""
+        return [c for c in (self._built[i] for i in self._row_of.values()) if c is not None]
+
     def built_slice(self, start: int, end: int) -> list[Commitment | None]:
         """Rows ``start`` to ``end``: each one's record if built already, else None."""
         return self._built[start:end] if self._row_of else [None] * (end - start)
