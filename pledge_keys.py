@@ -78,11 +78,13 @@ def candidates(kept: grams.GramIndex, k: PledgeKeys, index: CandidateIndex) -> s
     return {r for r in rows if not days[r] or lo <= days[r] <= hi}
 
 
-def save(store: Store, keys_of: Callable[[int], PledgeKeys], index: CandidateIndex) -> None:
+def save(store: Store, keys_of: Callable[[int], PledgeKeys], index: CandidateIndex, seen: tuple[str | None, int]) -> None:
     """Bring the kept keys up to the store's rows (``keys_of(row)`` for the rows not kept
     yet: after an ingest, only the new ones; every row when the store was read ``cold``,
-    since the kept ones may not describe it). Best effort, as the read cache."""
-    if store.texts is None or not grams.LITTLE_ENDIAN:
+    since the kept ones may not describe it). ``seen``: the store's texts and rows when
+    the keys were read; if another writer has changed it since, nothing is written (the
+    next regrouping catches up). Best effort, as the read cache."""
+    if store.texts is None or (store.texts, len(store)) != seen or not grams.LITTLE_ENDIAN:
         return
 
     def build(start: int, end: int, postings: dict[str, array] | None) -> grams.GramIndex:
@@ -99,4 +101,7 @@ def save(store: Store, keys_of: Callable[[int], PledgeKeys], index: CandidateInd
                     found.append(row)
         return grams.GramIndex(lists, end)
 
-    grams.save_layers(store.path, files(store.path), store.texts, len(store), build, rebuild=store.cold)
+    try:
+        grams.save_layers(store.path, files(store.path), store.texts, len(store), build, rebuild=store.cold)
+    except KeyError:  # a row the caller did not read: the files were changed under us; nothing written
+        pass

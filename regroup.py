@@ -57,6 +57,7 @@ def regroup(store: Store, fresh: set[str] | None = None, meter: Meter | None = N
         ids[i], group[i], note[i] = r.get("id") or "", r.get("group"), r.get("discrepancy")
 
     fresh = fresh or set()
+    seen = (store.texts, len(rows))  # update_groups may find another writer's rows too
     kept = pledge_keys.open_for(store)
     if kept is not None and len(rows) - kept.rows + sum(map(len, store.rows_of_ungrouped_segments())) <= INCREMENTAL_ROWS:
         _take_near_new(store, kept, fresh, index, take, group, ids)
@@ -91,7 +92,7 @@ def regroup(store: Store, fresh: set[str] | None = None, meter: Meter | None = N
         if meter is not None:
             meter(min(start + chunk_size, len(todo)), len(todo))
     count = store.update_groups(changed, rows=[i for i in ids if ids[i] in changed])
-    pledge_keys.save(store, index.keys, index)  # the rows not kept yet are all in the index
+    pledge_keys.save(store, index.keys, index, seen)  # the rows not kept yet are all in the index
     return count
 
 
