@@ -126,6 +126,7 @@ class CandidateIndex:
     tie to a record with those keys (and some they will not)."""
 
     def __init__(self, max_days: int, compatible: float, equal: float) -> None:
+        self.max_days = max_days
         self.compatible, self.equal = compatible, equal
         self._log_equal = math.log(equal)
         self._keys: dict[int, PledgeKeys] = {}
@@ -148,6 +149,10 @@ class CandidateIndex:
             _add_names(self._party_is, self._party_within, keys.parties, keys.day, row)
         for amount in self._amounts(keys):
             self._amount.add(amount, keys.day, row)
+
+    def bands(self, keys: PledgeKeys) -> list[tuple[str, int]]:
+        """The amount bands a record with these keys is indexed under (see _amounts)."""
+        return self._amounts(keys)
 
     def _amounts(self, keys: PledgeKeys) -> list[tuple[str, int]]:
         """Amount bands a factor ``equal`` wide: amounts that close are in one band or next-door ones."""

@@ -1,22 +1,21 @@
-"""One batch of ingested documents applied to the store's data in memory.
+"""One batch of ingested documents, planned against the stored documents.
 
 Documents are keyed by content hash: the same content again changes nothing, new content
 at a stored path replaces what was stored for it, and stored content at a new path (the
-old one gone) is a rename that keeps its commitments. The changes are made through a
-fresh TinyDB over the in-memory data (so its next-id cache is never stale), one table
-update per kind of change rather than one per record; the caller writes the file once.
+old one gone) is a rename that keeps its commitments. The plan says which stored
+documents are dropped or renamed (only the segments holding them are rewritten) and
+what is new (one new segment); the caller writes them, then the manifest, once.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
 from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from commitments.records import Commitment, Document
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
-from tinydb import TinyDB
-from tinydb.storages import Storage
 
 
 @dataclass
@@ -41,19 +40,6 @@ class IngestReport:
         self.commitments += other.commitments
 
 
-class _MemoryStorage(Storage):
-    """TinyDB's writes land here; the batch's single write to disk happens afterwards."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    def read(self) -> dict[str, Any]:
-        return self.data
-
-    def write(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-
 def same_or_copy(stored: str | None, offered: str | None) -> bool:
     return stored == offered or bool(stored and os.path.exists(stored))
 
@@ -62,79 +48,94 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def apply_batch(data: dict[str, Any], items: list[tuple[Document, list[Commitment] | None]], report: IngestReport) -> bool:
-    """Work out the batch's changes against ``data``, then make them through TinyDB
-    (one table update per kind of change, not one per record). True if anything changed."""
-    docs, recs = data[DOCUMENTS], data[COMMITMENTS]
-    by_hash = {d["sha256"]: k for k, d in docs.items()}
-    by_path = {d.get("path"): k for k, d in docs.items()}
-    recs_of: dict[str, list[str]] = {}
-    for k, r in recs.items():
-        recs_of.setdefault(r.get("doc_hash", ""), []).append(k)
+@dataclass
+class Plan:
+    """What a batch changes: stored documents (by content hash) to drop with their
+    commitments or to rename, and the new documents with their commitments."""
 
-    drop_docs: set[str] = set()
-    renames: dict[str, dict[str, Any]] = {}  # document key → new path and name
-    new_docs: list[dict[str, Any]] = []
-    new_recs: list[dict[str, Any]] = []
+    drop: set[str] = field(default_factory=set)
+    renames: dict[str, dict[str, Any]] = field(default_factory=dict)  # content hash → new path and name
+    new_docs: list[dict[str, Any]] = field(default_factory=list)
+    new_recs: list[dict[str, Any]] = field(default_factory=list)
+
+    def touches(self) -> set[str]:
+        """The stored documents whose segments must be rewritten."""
+        return self.drop | set(self.renames)
+
+
+def plan_batch(stored: Mapping[str, dict[str, Any]], paths: Mapping[str | None, str], count: Callable[[str], int],
+               items: list[tuple[Document, list[Commitment] | None]], report: IngestReport) -> Plan | None:
+    """Work out the batch's changes against the stored documents (``stored``: content hash
+    → stored fields; ``paths``: path → content hash; ``count``: a document's stored
+    commitments), filling ``report``. None if nothing changes."""
+    by_path: dict[str | None, str] = {}  # paths this batch has moved a stored document to
+    plan = Plan()
     seen: set[str] = set()
 
+    def at(path: str | None) -> str | None:
+        return by_path[path] if path in by_path else paths.get(path)
+
+    def known(sha: str) -> str | None:
+        return sha if sha in stored and sha not in plan.drop else None
+
     def drop_at(path: str | None, keep: str | None = None) -> None:
-        key = by_path.get(path)
-        if key is not None and key != keep and key not in drop_docs:
-            drop_docs.add(key)
-            by_hash.pop(docs[key]["sha256"], None)
+        sha = at(path)
+        if sha is not None and sha != keep and sha not in plan.drop:
+            plan.drop.add(sha)
 
     for doc, commitments in items:
-        known = by_hash.get(doc.sha256)
-        if doc.sha256 in seen or (known is not None and same_or_copy(docs[known].get("path"), doc.path)):
-            if known is not None:
-                drop_at(doc.path, keep=known)  # a copy of a stored file over another stored file
-            count = len(recs_of.get(doc.sha256, ())) if commitments is None or known is not None else len(commitments)
+        sha = known(doc.sha256)
+        if doc.sha256 in seen or (sha is not None and same_or_copy(stored[sha].get("path"), doc.path)):
+            if sha is not None:
+                drop_at(doc.path, keep=sha)  # a copy of a stored file over another stored file
+            n = count(doc.sha256) if commitments is None or sha is not None else len(commitments)
             report.unchanged.append(doc.doc)
-            report.stored.append(("unchanged", doc.path or doc.doc, count))
+            report.stored.append(("unchanged", doc.path or doc.doc, n))
             continue
         seen.add(doc.sha256)
-        if known is not None:
-            drop_at(doc.path, keep=known)  # the move overwrote a file stored at the new path
-            renames[known] = {"path": doc.path, "doc": doc.doc}
-            by_path[doc.path] = known
+        if sha is not None:
+            drop_at(doc.path, keep=sha)  # the move overwrote a file stored at the new path
+            plan.renames[sha] = {"path": doc.path, "doc": doc.doc}
+            by_path[doc.path] = sha
             report.renamed.append(doc.doc)
-            report.stored.append(("renamed", doc.path or doc.doc, len(recs_of.get(doc.sha256, ()))))
+            report.stored.append(("renamed", doc.path or doc.doc, count(doc.sha256)))
             continue
         if commitments is None:
             report.needs_extraction.append(doc)
             continue
-        state = "replaced" if doc.path in by_path and by_path[doc.path] not in drop_docs else "added"
+        there = at(doc.path)
+        state = "replaced" if there is not None and there not in plan.drop else "added"
         drop_at(doc.path)
         getattr(report, state).append(doc.doc)
         report.stored.append((state, doc.path or doc.doc, len(commitments)))
         report.commitments += len(commitments)
-        new_docs.append({**doc.to_dict(), "stored_at": _now()})
-        new_recs.extend(c.to_dict() for c in commitments)
+        plan.new_docs.append({**doc.to_dict(), "stored_at": _now()})
+        plan.new_recs.extend(c.to_dict() for c in commitments)
 
-    if not (drop_docs or renames or new_docs):
-        return False
-    drop_recs = [k for d in drop_docs for k in recs_of.get(docs[d]["sha256"], ())]
-    renamed_recs = {k: renames[d]["doc"] for d in renames for k in recs_of.get(docs[d]["sha256"], ())}
-    for k in renames:  # copies: the dicts being renamed may be shared with a reader's rows
-        docs[k] = dict(docs[k])
-    for k in renamed_recs:
-        recs[k] = dict(recs[k])
+    if not (plan.drop or plan.renames or plan.new_docs):
+        return None
+    return plan
 
-    db = TinyDB(storage=_MemoryStorage, data=data)  # fresh per batch: no stale next-id cache
-    doc_table, rec_table = db.table(DOCUMENTS, cache_size=0), db.table(COMMITMENTS, cache_size=0)
-    if drop_recs:
-        rec_table.remove(doc_ids=[int(k) for k in drop_recs])
-    if drop_docs:
-        doc_table.remove(doc_ids=[int(k) for k in drop_docs])
-    if renames:
-        by_sha = {docs[k]["sha256"]: v for k, v in renames.items()}
-        doc_table.update(lambda d: d.update(by_sha[d["sha256"]]), doc_ids=[int(k) for k in renames])
-    if renamed_recs:
-        rec_table.update(lambda r: r.update(doc=by_sha[r["doc_hash"]]["doc"]), doc_ids=[int(k) for k in renamed_recs])
-    if new_docs:
-        doc_table.insert_multiple(new_docs)
-    if new_recs:
-        rec_table.insert_multiple(new_recs)
-    data.update(db.storage.data)
-    return True
+
+def apply_to_segment(data: dict[str, Any], plan: Plan) -> bool:
+    """Make the plan's drops and renames in one segment's content (a TinyDB layout); True
+    if it changed. Records renamed are copies: a reader may hold the old dicts."""
+    docs, recs = data[DOCUMENTS], data[COMMITMENTS]
+    changed = False
+    for key, d in list(docs.items()):
+        sha = d.get("sha256")
+        if sha in plan.drop:
+            del docs[key]
+            changed = True
+        elif sha in plan.renames:
+            docs[key] = {**d, **plan.renames[sha]}
+            changed = True
+    for key, r in list(recs.items()):
+        sha = r.get("doc_hash")
+        if sha in plan.drop:
+            del recs[key]
+            changed = True
+        elif sha in plan.renames:
+            recs[key] = {**r, "doc": plan.renames[sha]["doc"]}
+            changed = True
+    return changed

@@ -1,13 +1,15 @@
-"""A read cache beside the store, so opening 100,000 commitments takes well under a second.
+"""A read cache beside each segment of the store (store.segments), so opening 100,000
+commitments takes well under a second.
 
-Parsing the JSON file builds a few million Python objects; that alone takes seconds. The
-cache (``<store>.cache``, a mapped file of marshalled blobs: see store.blobfile) holds
-what opening needs: the documents, where each commitment lies in the store file (the
-file is mapped, and a record is parsed only when shown), and the index's precomputed
-columns, each unpacked only when first used. It is tied to one version of the store file
-by its stamp (inode, size, times), and every write replaces the store with a new inode,
-so a stale cache is never used. It holds nothing the store does not: deleting it is
-always safe.
+Parsing the JSON files builds a few million Python objects; that alone takes seconds.
+Each segment's cache (``<segment>.cache``, a mapped file of marshalled blobs: see
+store.blobfile) holds what opening needs: its documents, where each commitment lies in
+the segment file (the file is mapped, and a record is parsed only when shown), and the
+index's precomputed columns, each unpacked only when first used. It is tied to one
+version of the segment file by its stamp (inode, size, times), and a segment is never
+changed in place, so a stale cache is never used. It holds nothing the store does not:
+deleting it is always safe. (A single-file store of schema 1 or 2 that could not be
+split is read whole, without a cache.)
 """
 from __future__ import annotations
 
@@ -20,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from commitments.store.blobfile import read_blobs, write_blobs
-from commitments.store.grams import grams_path
+from commitments.store.grams import delta_path, grams_path
 from commitments.store.schema import FORMAT_VERSION
 from commitments.store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 7  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
-# 6: each document's text apart; 7: recipients
+LAYOUT = 8  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
+# 6: each document's text apart; 7: recipients; 8: one a segment (store.segments), with ids
 DOCUMENTS, SPANS, TEXT = "\x00documents", "\x00spans", "\x00text"  # blob names beside the columns' own
 
 
@@ -81,7 +83,8 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
 
 
 def remove(path: Path) -> None:
-    """Drop the files that speed up opening and searching the store."""
-    for made in (cache_path(path), grams_path(path)):
+    """Drop the files that speed up searching the store (the segments' caches are tied to
+    their own files, which are never changed)."""
+    for made in (cache_path(path), grams_path(path), delta_path(path)):
         with contextlib.suppress(OSError):
             made.unlink()

@@ -1,48 +1,60 @@
-"""The Store: open a store file, ask what a document's state is, add batches of records.
+"""The Store: open a store, ask what a document's state is, add batches of records.
 
-Readers read the file once, without the lock (writers replace it whole, so any read sees
-one complete state). A writer takes the lock, re-reads the file if another process has
-replaced it since (so TinyDB's next-id never collides with the other writer's records),
-applies a whole batch through a fresh TinyDB over an in-memory storage, and writes once.
+The store's path holds a manifest naming its segments (store.manifest, store.segments).
+Readers read the manifest and the segments it names, without the lock (a segment is never
+changed once written, and the manifest is replaced whole, so any read sees one complete
+state). A writer takes the lock, re-reads the manifest if another process has replaced
+it since, writes new segments for what it adds and for the few segments it changes, then
+switches the manifest: the bytes written grow with the change, not with the store.
+A single-file store (schema 1 or 2) is split into segments on first open.
 """
 from __future__ import annotations
 
 import contextlib
 import gc
-import mmap
 import os
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from commitments.records import Commitment, Document, Metadata
-from commitments.store import cache, grams
-from commitments.store.batch import IngestReport, apply_batch, same_or_copy
-from commitments.store.index import CommitmentIndex
+from commitments.store import grams
+from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
+from commitments.store.index import COLUMNS, ColumnParts, CommitmentIndex
+from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
+from commitments.store.opened import OpenSegment, from_data, open_segment, write_and_open
 from commitments.store.rows import CommitmentRows, StoredDocuments
-from commitments.store.schema import (
-    COMMITMENTS,
-    DOCUMENTS,
-    check_and_upgrade,
-    record_count,
-    stamp_meta,
+from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count
+from commitments.store.segments import (
+    SEGMENT_BYTES,
+    is_segment_name,
+    read_segment,
+    remove_segment,
+    segment_data,
+    segment_name,
+    segments_dir,
+    split,
 )
 from commitments.store.storage import (
     AtomicJSONStorage,
     Stamp,
     StoreError,
     backup_path,
-    dumps,
     parse,
     read_raw,
     record_spans,
     remove_stale_temp_files,
     stamp,
     store_lock,
-    write_atomic,
 )
+
+# Compaction: a run of this many adjacent small segments (each under half SEGMENT_BYTES,
+# together at most SEGMENT_BYTES) is merged into one when a write ends. Each ingest adds a
+# segment; merging eight small ones costs at most one segment's bytes.
+MERGE_RUN = 8
 
 
 def default_db_path() -> Path:
@@ -55,20 +67,6 @@ def default_db_path() -> Path:
     return user_data_path("commitments", appauthor=False) / "commitments.json"
 
 
-def load(path: Path) -> tuple[dict[str, Any], Stamp | None, array | None]:
-    """The store's data in the current layout, the stamp of the file it came from, and
-    where its commitments lie in that file (None where it is not laid out by us)."""
-    got = read_raw(path)
-    if got is None:
-        return check_and_upgrade(path, None), None, None
-    raw, st = got
-    data = parse(path, raw)
-    if not data:  # an empty file, or TinyDB's empty database "{}"
-        _refuse_if_backup_holds_records(path)
-    data = check_and_upgrade(path, data)
-    return data, st, record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))
-
-
 def _refuse_if_backup_holds_records(path: Path) -> None:
     """An empty store beside a backup with records is a loss, not a new store."""
     bak = backup_path(path)
@@ -76,7 +74,9 @@ def _refuse_if_backup_holds_records(path: Path) -> None:
     if got is None:
         return
     try:
-        held = record_count(parse(bak, got[0]))
+        data = parse(bak, got[0])
+        held = manifest_from(bak, data).commitments + manifest_from(bak, data).documents if is_manifest(data) \
+            else record_count(data)
     except StoreError:
         return
     if held:
@@ -84,7 +84,40 @@ def _refuse_if_backup_holds_records(path: Path) -> None:
                          "run `commitments doctor --restore`")
 
 
+def read_manifest(path: Path) -> tuple[Manifest | None, dict[str, Any] | None, Stamp | None, bytes]:
+    """(the manifest, or None for a single-file store, whose data comes second), the
+    stamp of the file read, and its bytes. An absent or empty file is an empty store."""
+    got = read_raw(path)
+    if got is None:
+        return Manifest(), None, None, b""
+    raw, st = got
+    data = parse(path, raw)
+    if not data:  # an empty file, or TinyDB's empty database "{}"
+        _refuse_if_backup_holds_records(path)
+        return Manifest(), None, st, raw
+    if is_manifest(data):
+        return manifest_from(path, data), None, st, raw
+    return None, check_and_upgrade(path, data), st, raw
+
+
+def load(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every stored document and commitment, read whole (for `doctor`): StoreError names
+    the manifest or the segment that cannot be read."""
+    manifest, data, _, _ = read_manifest(path)
+    if manifest is None:
+        assert data is not None
+        return list(data[DOCUMENTS].values()), list(data[COMMITMENTS].values())
+    docs: list[dict[str, Any]] = []
+    recs: list[dict[str, Any]] = []
+    for e in manifest.segments:
+        seg, _, _ = read_segment(segments_dir(path) / e.file)
+        docs.extend(seg[DOCUMENTS].values())
+        recs.extend(seg[COMMITMENTS].values())
+    return docs, recs
+
+
 FREEZE_FROM = 10_000
+_NO_POSTINGS = grams.GramIndex({}, -1)  # "none fit": a writer does not read them again after a write
 
 
 class Store:
@@ -98,65 +131,151 @@ class Store:
         self._by_path: dict[str | None, str] = {}
         self._meta_by_hash: dict[str, dict[str, Any]] = {}
         self._documents_raw: list[dict[str, Any]] = []
-        self._data: dict[str, Any] | None = None
+        self._manifest: Manifest | None = None  # None: a single-file store we could not split
+        self._segments: list[OpenSegment] = []
+        self._offsets: list[int] = []  # each segment's first row
+        self._segment_of: dict[str, int] = {}  # content hash → the segment holding the document
         self._stamp: Stamp | None = None
-        self._spans: array | None = None
         self._loaded = False
         self._index: CommitmentIndex | None = None
         self._counts: Counter[str] | None = None
         self.reload(force=True)
 
+    @property
+    def folder(self) -> Path:
+        return segments_dir(self.path)
+
     def reload(self, force: bool = False) -> bool:
-        """Read the file again if another process has replaced it; True if anything changed."""
+        """Read the store again if another process has replaced it; True if anything changed."""
         current = stamp(self.path)
         if not force and self._loaded and current == self._stamp:
             return False
         with _quiet_gc(self):
-            cached = cache.load(self.path, current)
-            from_cache = cached is not None and self._install_cached(current, *cached)
-            if not from_cache:
-                self._install(*load(self.path))
-        if not from_cache:
-            self.save_cache()
+            self._open(locked=False)
         return True
 
-    def _install(self, data: dict[str, Any], st: Stamp | None, spans: array | None) -> None:
-        self._data, self._stamp, self._spans, self._loaded = data, st, spans, True
-        self._set_documents(list(data[DOCUMENTS].values()))
-        raw = list(data[COMMITMENTS].values())
-        if self._index is not None:
-            self._index.sync(raw)
-        else:
-            self._index = CommitmentIndex(CommitmentRows(raw))
-        self.commitments = self._index.commitments
+    # Reading
+    def _open(self, locked: bool) -> None:
+        """Read the manifest and open its segments (those already open are kept). A
+        single-file store is split into segments first; a reader that cannot write it
+        reads it whole instead, a writer (``locked``) gets the StoreError."""
+        for attempt in range(5):
+            manifest, data, st, raw = read_manifest(self.path)
+            if manifest is None:
+                assert data is not None and st is not None
+                try:
+                    self._split_single_file(data, st, locked)
+                    continue
+                except StoreError:
+                    if locked:
+                        raise
+                view = from_data(self.path, data, st, record_spans(raw, COMMITMENTS, len(data[COMMITMENTS])),
+                                 cold=True, save=False)
+                self._install(None, [view], st)
+                return
+            held = {s.file: s for s in self._segments} if self._manifest is not None else {}
+            try:
+                segments = [_still(held.get(e.file), self.folder / e.file) or open_segment(self.folder / e.file)
+                            for e in manifest.segments]
+            except StoreError:
+                if attempt < 4 and stamp(self.path) != st:
+                    continue  # a writer switched the manifest (and tidied its segments) under us
+                raise
+            self._install(manifest, segments, st)
+            return
 
-    def _install_cached(self, st: Stamp, documents: list[dict[str, Any]], texts: dict[str, Any], spans: array,
-                        columns: dict[str, Any]) -> bool:
-        """Open through the read cache: map the store file, parse records on demand.
-        False (and nothing changed) if the cache or the file does not fit."""
-        try:
-            with open(self.path, "rb") as fh:
-                if Stamp.of(os.fstat(fh.fileno())) != st:
-                    return False  # replaced since we looked: read it whole instead
-                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-            by_hash = StoredDocuments(documents, texts)
-            index = CommitmentIndex(CommitmentRows.mapped(mapped, spans), columns=columns)
-            loaded = grams.GramIndex.load(self.path, cache.made_for(st))
-            if loaded is not None and loaded[0].rows == len(index):
-                index.grams = loaded[0]
-        except (OSError, ValueError, KeyError, TypeError):
-            return False
-        self._data, self._stamp, self._spans, self._loaded = None, st, spans, True  # a writer reads the file itself
-        self._set_documents(documents, by_hash)
+    def _split_single_file(self, data: dict[str, Any], st: Stamp, locked: bool) -> None:
+        """Migrate a single-file store (schema 1 or 2): its records become segments and the
+        file a manifest; the old file stays as ``<store>.bak``."""
+        def split_now() -> None:
+            if stamp(self.path) != st:
+                return  # replaced while we waited: read it again
+            self._tidy()
+            entries: list[Entry] = []
+            try:
+                for number, (docs, recs) in enumerate(split(data[DOCUMENTS].values(), data[COMMITMENTS].values()), 1):
+                    entries.append(write_and_open(self.folder / segment_name(number), segment_data(docs, recs),
+                                                  _mode_of(self.path))[1])
+                write_manifest(self.path, Manifest(tuple(entries), next=len(entries) + 1), keep_backup=st.size > 0)
+            except BaseException:
+                for e in entries:
+                    remove_segment(self.folder / e.file)
+                raise
+
+        if locked:
+            split_now()
+        else:
+            with store_lock(self.path, self.on_wait):
+                split_now()
+
+    def _install(self, manifest: Manifest | None, segments: list[OpenSegment], st: Stamp | None,
+                 carry: Mapping[str, str] | None = None, keep_grams: grams.GramIndex | None = None) -> None:
+        """Hold these segments as the store: rows, documents and index joined from theirs.
+        Rows of segments held before (``carry``: new file → the file it rewrote with the
+        same rows) keep the records already built from them. A writer passes the postings
+        it held when its write kept every row's text (``keep_grams``), rather than reading
+        them again; otherwise they are read if they fit."""
+        old_rows, old_first = self.commitments, {s.file: at for s, at in zip(self._segments, self._offsets)}
+        self._manifest, self._segments, self._stamp, self._loaded = manifest, segments, st, True
+        documents = [d for s in segments for d in s.documents]
+        texts: dict[str, Any] = {}
+        for s in segments:
+            texts.update(s.texts)
+        self._set_documents(documents, StoredDocuments(documents, texts))
+        self._segment_of = {d["sha256"]: k for k, s in enumerate(segments) for d in s.documents}
+        spans, file_of, entries, files, offsets = array("q"), array("I"), [], [], []
+        for k, s in enumerate(segments):
+            offsets.append(len(entries))
+            files.append(s.mapped)
+            file_of.extend(array("I", [k]) * s.rows)
+            if s.records is None:
+                entries.extend(range(len(spans) // 2, len(spans) // 2 + s.rows))
+                spans.extend(s.spans)
+            else:
+                entries.extend(s.records)
+                spans.extend(array("q", [0, 0]) * s.rows)
+        self._offsets = offsets
+        rows = CommitmentRows(entries, files, spans, file_of)
+        built: list[Commitment | None] = [None] * len(entries)
+        for s, at in zip(segments, offsets):
+            was = old_first.get((carry or {}).get(s.file, s.file))
+            if was is not None and was + s.rows <= len(old_rows):
+                built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
+        if built.count(None) != len(built):
+            rows._set_built(built)
+        index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS})
+        if keep_grams is not None:
+            index.grams = keep_grams if keep_grams.rows == len(index) else None
+        elif manifest is not None and not self.cold:
+            index.grams = grams.open_for(self.path, manifest.texts, len(index))
         self._index = index
         self.commitments = index.commitments
-        return True
 
-    def _set_documents(self, raw: list[dict[str, Any]], by_hash: Mapping[str, Document] | None = None) -> None:
-        self._counts: Counter[str] | None = None
-        self._documents_raw = raw  # as read; from the cache, without their text
-        self.documents: Mapping[str, Document] = (
-            by_hash if by_hash is not None else {d["sha256"]: Document.from_dict(d) for d in raw})
+    @property
+    def texts(self) -> str | None:
+        """What files made beside the store for its rows are tied to (store.manifest): it
+        changes when stored rows are removed or their text changes, not when rows are
+        added or regrouped. None for a single-file store read as it is. (Files made for
+        it before are not to be trusted while ``cold``.)"""
+        return self._manifest.texts if self._manifest is not None else None
+
+    def rows_of_ungrouped_segments(self) -> list[range]:
+        """The rows of each segment holding commitments without a pledge group (the
+        manifest counts them): where regrouping must look besides what was just added."""
+        if self._manifest is None:
+            return [range(len(self.commitments))]
+        return [range(at, at + e.commitments) for e, at in zip(self._manifest.segments, self._offsets) if e.ungrouped]
+
+    @property
+    def cold(self) -> bool:
+        """Whether a segment had to be read whole (its cache missing or made for another
+        file): the search postings may not describe it, so they are not trusted."""
+        return any(s.cold for s in self._segments)
+
+    def _set_documents(self, raw: list[dict[str, Any]], by_hash: Mapping[str, Document]) -> None:
+        self._counts = None
+        self._documents_raw = raw  # as stored, without their text
+        self.documents = by_hash
         self._by_path = {d.get("path"): d["sha256"] for d in raw}
         self._meta_by_hash = {d["sha256"]: d for d in raw}
 
@@ -170,18 +289,31 @@ class Store:
         return Metadata(meta.get("title"), meta.get("published"), meta.get("publisher"), meta.get("url"))
 
     def save_cache(self, postings: bool = False) -> None:
-        """Write the read cache for the state in memory (best effort; see store.cache), and
-        with ``postings`` the search postings too (see store.grams): a writer that has
-        just spent the time on extraction can afford them, a browser opening cold cannot."""
-        if self._stamp is None or self._index is None or self._spans is None or self._data is None:
+        """Each segment's read cache is written when the segment is (or first read whole);
+        with ``postings`` the search postings are brought up to date too (see store.grams):
+        a writer that has just spent the time on extraction can afford them, a browser
+        opening cold cannot."""
+        if not postings or self._manifest is None or self._index is None or self._stamp is None:
             return
-        cache.save(self.path, self._stamp, self._documents_raw, self._spans, self._index.columns())
-        if postings:
-            self._index.grams = grams.save_for(self.path, cache.made_for(self._stamp), self._index.columns()["_hay"])
+        self._index.grams = grams.save_for(self.path, self._manifest.texts, len(self._index), self._hay,
+                                           rebuild=self.cold)
+        for s in self._segments:
+            s.cold = False  # the postings now describe every row
+
+    def _hay(self, start: int, end: int) -> list[str]:
+        """The search texts of rows ``start`` to ``end``, unpacking only their segments'."""
+        whole = self._index.__dict__.get("_hay") if self._index is not None else None
+        if isinstance(whole, list):
+            return whole[start:end]
+        out: list[str] = []
+        for s, at in zip(self._segments, self._offsets):
+            if at < end and at + s.rows > start:
+                out.extend(s.hay()[max(0, start - at):end - at])
+        return out
 
     @property
     def index(self) -> CommitmentIndex:
-        """Search and facets over ``commitments``, built at load and kept up to date in place."""
+        """Search and facets over ``commitments``, built at load and kept up to date."""
         assert self._index is not None
         return self._index
 
@@ -205,6 +337,7 @@ class Store:
             return "unchanged" if here in (None, doc.sha256) else "changed"  # a copy over another stored file
         return "changed" if here is not None else "new"
 
+    # Writing
     def add(self, batch: Iterable[tuple[Document, list[Commitment] | None]]) -> IngestReport:
         """Store documents with their commitments in one write; re-adding is a no-op.
 
@@ -216,66 +349,217 @@ class Store:
         if not items:
             return report
         with store_lock(self.path, self.on_wait):
-            remove_stale_temp_files(self.path)
-            st = stamp(self.path)
-            if self._data is None or st is None or st != self._stamp:
-                data, st, spans = load(self.path)
-            else:
-                data, spans = self._data, self._spans
-            try:
-                if apply_batch(data, items, report):
-                    stamp_meta(data)
-                    payload, spans = dumps(data)
-                    st = write_atomic(self.path, payload, keep_backup=st is not None and st.size > 0)
-            except BaseException:
-                self._stamp = None  # the cached data may be half-changed: read the file next time
-                raise
-        with _quiet_gc(self):
-            self._install(data, st, spans)
+            self._ready_to_write()
+            plan = plan_batch(self._meta_by_hash, self._by_path, self.count_commitments, items, report)
+            if plan is not None:
+                touched = {self._segment_of[sha] for sha in plan.touches() if sha in self._segment_of}
+                self._rewrite({k: lambda data, plan=plan: apply_to_segment(data, plan) for k in touched},
+                              _pieces(plan), new_texts=bool(plan.touches()))
         return report
 
-    def update_groups(self, mapping: dict[str, tuple[str | None, str | None]]) -> int:
+    def update_groups(self, mapping: dict[str, tuple[str | None, str | None]],
+                      rows: Iterable[int] | None = None) -> int:
         """Set (group, discrepancy) on the stored records with these ids, in one write under
-        the lock; only records whose values change are touched. How many changed."""
+        the lock; only the segments holding records whose values change are rewritten.
+        ``rows``: where the caller found those records (regroup knows), so that the ids
+        need not be looked for in every row; ignored if the store changed meanwhile.
+        How many records changed."""
         if not mapping:
             return 0
-        with store_lock(self.path, self.on_wait):
-            remove_stale_temp_files(self.path)
-            st = stamp(self.path)
-            if st is None:
-                return 0
-            if self._data is None or st != self._stamp:
-                data, st, spans = load(self.path)
-            else:
-                data, spans = self._data, self._spans
-            recs = data[COMMITMENTS]
-            changed = 0
+        changed = [0]
+
+        def regroup(data: dict[str, Any]) -> bool:
+            recs, before = data[COMMITMENTS], changed[0]
             for key, r in list(recs.items()):
                 want = mapping.get(r.get("id"))
                 if want is None or (r.get("group"), r.get("discrepancy")) == want:
                     continue
                 recs[key] = {**r, "group": want[0], "discrepancy": want[1]}  # a copy: readers may hold the old dict
-                changed += 1
-            try:
-                if changed:
-                    stamp_meta(data)
-                    payload, spans = dumps(data)
-                    st = write_atomic(self.path, payload, keep_backup=st.size > 0)
-            except BaseException:
-                self._stamp = None
-                raise
-        with _quiet_gc(self):
-            self._install(data, st, spans)
+                changed[0] += 1
+            return changed[0] > before
+
+        with store_lock(self.path, self.on_wait):
+            seen = self._stamp
+            self._ready_to_write()
+            if self._stamp is None:
+                return 0
+            first = self._offsets
+            if rows is not None and self._stamp == seen:
+                touched = {bisect_right(first, row) - 1 for row in rows}
+            else:
+                ids = self.index.column("_id")
+                touched = {bisect_right(first, row) - 1 for row, cid in enumerate(ids) if cid in mapping}
+            self._rewrite({k: regroup for k in touched}, [], new_texts=False, same_rows=True)
         self._refresh_built(mapping)
-        return changed
+        return changed[0]
+
+    def _ready_to_write(self) -> None:
+        """Under the lock: tidy what a killed writer left, and read the store again if
+        another process has written it since (a single-file store is split now)."""
+        self._tidy()
+        if self._manifest is None or not self._loaded or stamp(self.path) != self._stamp:
+            with _quiet_gc(self):
+                self._open(locked=True)
+
+    def _rewrite(self, touched: dict[int, Callable[[dict[str, Any]], bool]],
+                 pieces: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+                 new_texts: bool, same_rows: bool = False) -> None:
+        """Rewrite the touched segments (each change says if it changed the content), add
+        segments for ``pieces``, merge small neighbours, then switch the manifest. On any
+        error the segments written are removed and the store is as it was."""
+        manifest = self._manifest
+        assert manifest is not None
+        entries: list[Entry | None] = list(manifest.segments)
+        segments: list[OpenSegment | None] = list(self._segments)
+        # Numbers only grow, past any file in the folder too: a manifest put back by `doctor
+        # --restore` has a lower ``next`` than segments the one set aside still names.
+        number = max([manifest.next] + [int(f.name[4:-5]) + 1 for f in _segment_files(self.folder)])
+        written: list[Path] = []
+        carry: dict[str, str] = {}
+        mode = _mode_of(self.path)
+
+        def write(data: dict[str, Any]) -> tuple[OpenSegment, Entry]:
+            nonlocal number
+            file = self.folder / segment_name(number)
+            number += 1
+            written.append(file)
+            return write_and_open(file, data, mode)
+
+        try:
+            for k, change in sorted(touched.items()):
+                data, _, _ = read_segment(self.folder / entries[k].file)
+                if not change(data):
+                    continue
+                if not data[DOCUMENTS] and not data[COMMITMENTS]:
+                    entries[k] = segments[k] = None
+                    continue
+                segments[k], entries[k] = write(data)
+                if same_rows:
+                    carry[segments[k].file] = self._segments[k].file
+            for docs, recs in pieces:
+                segment, entry = write(segment_data(docs, recs))
+                segments.append(segment)
+                entries.append(entry)
+            if not written and all(e is not None for e in entries):
+                return
+            kept = [(s, e) for s, e in zip(segments, entries) if e is not None]
+            kept = _compact(kept, write, self.folder)
+            new = manifest.with_segments([e for _, e in kept], number, new_texts)
+            st = write_manifest(self.path, new, keep_backup=self._stamp is not None and self._stamp.size > 0)
+        except BaseException:
+            for file in written:
+                remove_segment(file)
+            self._stamp = None  # read the store again next time
+            raise
+        self._collect(new)
+        held = self._index.grams if self._index is not None and not new_texts else None
+        with _quiet_gc(self):
+            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS)
+
+    def _tidy(self) -> None:
+        """Temporary files a killed writer left (only under the lock)."""
+        remove_stale_temp_files(self.path)
+        if self.folder.is_dir():
+            for tmp in self.folder.glob(".seg-*.tmp"):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+
+    def _collect(self, manifest: Manifest) -> None:
+        """Delete the segments no kept manifest names (under the lock, after the switch):
+        the previous manifest's stay, so `doctor --restore` and slow readers find them."""
+        if self.folder.name != self.path.name + ".d":
+            return  # a kept manifest opened as a store: the folder is its store's to tidy
+        keep = manifest.files()
+        for other in kept_manifests(self.path):
+            keep |= _files_named_by(other)
+        mode = _mode_of(self.path)
+        for file in _segment_files(self.folder):
+            if file.name not in keep:
+                remove_segment(file)
+            elif mode is not None:
+                _same_mode(file, mode)
 
     def _refresh_built(self, mapping: dict[str, tuple[str | None, str | None]]) -> None:
         """Records already built keep their objects across a write: give them the new values."""
-        rows = self.commitments
-        for i in range(len(rows)):
-            c = rows.built(i)
-            if c is not None and c.id in mapping:
+        for c in self.commitments.built_records():
+            if c.id in mapping:
                 c.group, c.discrepancy = mapping[c.id]
+
+
+def _pieces(plan: Plan) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    return list(split(plan.new_docs, plan.new_recs)) if plan.new_docs else []
+
+
+def _compact(kept: list[tuple[OpenSegment, Entry]], write: Callable[[dict[str, Any]], tuple[OpenSegment, Entry]],
+             folder: Path) -> list[tuple[OpenSegment, Entry]]:
+    """Merge each run of MERGE_RUN or more adjacent small segments (together at most
+    SEGMENT_BYTES) into one: cheap, since only small segments are read."""
+    out: list[tuple[OpenSegment, Entry]] = []
+    run: list[tuple[OpenSegment, Entry]] = []
+
+    def flush() -> None:
+        if len(run) >= MERGE_RUN:
+            docs: list[dict[str, Any]] = []
+            recs: list[dict[str, Any]] = []
+            for _, e in run:
+                data, _, _ = read_segment(folder / e.file)
+                docs.extend(data[DOCUMENTS].values())
+                recs.extend(data[COMMITMENTS].values())
+            out.append(write(segment_data(docs, recs)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for pair in kept:
+        size = pair[1].bytes
+        if size >= SEGMENT_BYTES // 2 or sum(e.bytes for _, e in run) + size > SEGMENT_BYTES:
+            flush()
+        if size >= SEGMENT_BYTES // 2:
+            out.append(pair)
+        else:
+            run.append(pair)
+    flush()
+    return out
+
+
+def _still(held: OpenSegment | None, file: Path) -> OpenSegment | None:
+    """A segment already open, if its file is still the one it opened."""
+    return held if held is not None and stamp(file) == held.stamp else None
+
+
+def _files_named_by(manifest_file: Path) -> set[str]:
+    got = read_raw(manifest_file)
+    if got is None:
+        return set()
+    try:
+        data = parse(manifest_file, got[0])
+        return manifest_from(manifest_file, data).files() if is_manifest(data) else set()
+    except StoreError:
+        return set()
+
+
+def _segment_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if is_segment_name(p.name))
+
+
+def _same_mode(file: Path, mode: int) -> None:
+    """A segment and its cache as private as the manifest (someone may have changed its mode)."""
+    from commitments.store.cache import cache_path
+
+    for made in (file, cache_path(file)):
+        with contextlib.suppress(OSError):
+            if os.stat(made).st_mode & 0o777 != mode:
+                os.chmod(made, mode)
+
+
+def _mode_of(path: Path) -> int | None:
+    """The store's permissions, for its segments (None: a new store's default)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        return None
 
 
 @contextlib.contextmanager
@@ -294,4 +578,15 @@ def _quiet_gc(store: Store) -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["Store", "StoreError", "IngestReport", "default_db_path", "load", "AtomicJSONStorage"]
+
+
+def read_whole(path: Path) -> dict[str, Any]:
+    """The whole store in the single-file layout (``_meta``, ``documents``, ``commitments``,
+    records keyed "1", "2", … in store order): what one file would hold, for a person or a test."""
+    from commitments.store.segments import segment_data
+
+    docs, recs = load(path)
+    return segment_data(docs, recs)
+
+
+__all__ = ["Store", "StoreError", "IngestReport", "default_db_path", "load", "read_whole", "AtomicJSONStorage"]

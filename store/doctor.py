@@ -1,4 +1,5 @@
-"""Check a store file, and put back the last good state the store keeps (``<store>.bak``).
+"""Check a store (its manifest and every segment it names), and put back the last good
+state the store keeps (``<store>.bak``, the previous manifest).
 
 A check never changes records. The only things it tidies are temporary files that a
 killed writer left beside the store, and only while holding the writers' lock.
@@ -11,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.store import cache
-from commitments.store.db import load
-from commitments.store.schema import COMMITMENTS, DOCUMENTS, FORMAT_VERSION, meta_of
+from commitments.store.db import load, read_manifest
+from commitments.store.manifest import is_manifest, manifest_from
+from commitments.store.schema import FORMAT_VERSION, meta_of
+from commitments.store.segments import segments_dir
 from commitments.store.storage import (
     StoreError,
     backup_path,
@@ -51,6 +54,11 @@ def check(path: Path) -> list[Finding]:
     if path.parent.is_dir():
         with store_lock(path):
             removed = remove_stale_temp_files(path)
+            folder = segments_dir(path)
+            if folder.is_dir():
+                for tmp in folder.glob(".seg-*.tmp"):
+                    tmp.unlink(missing_ok=True)
+                    removed.append(tmp)
     if removed:
         findings.append(Finding(True, f"removed {len(removed)} temporary file(s) a killed writer left behind"))
     if not path.exists():
@@ -63,19 +71,32 @@ def check(path: Path) -> list[Finding]:
 
 def check_file(path: Path) -> list[Finding]:
     try:
-        data, _, _ = load(path)
+        manifest, _, _, _ = read_manifest(path)
     except StoreError as e:
         return [Finding(False, str(e))]
-    docs, recs = data[DOCUMENTS], data[COMMITMENTS]
-    out = [Finding(True, f"{path}: {len(docs)} documents, {len(recs)} commitments (store schema {FORMAT_VERSION})")]
+    out: list[Finding] = []
+    if manifest is not None:
+        missing = [e.file for e in manifest.segments if not (segments_dir(path) / e.file).exists()]
+        for name in missing:
+            out.append(Finding(False, f"{segments_dir(path) / name}: a segment the store names is missing; "
+                                      "`commitments doctor --restore` puts back the previous state"))
+        if missing:
+            return out
+    try:
+        docs, recs = load(path)
+    except StoreError as e:
+        return [*out, Finding(False, str(e))]
+    where = f" in {len(manifest.segments)} segments" if manifest is not None else ""
+    out.append(Finding(True, f"{path}: {len(docs)} documents, {len(recs)} commitments{where} (store schema {FORMAT_VERSION})"))
     version = _file_schema(path)
     if version is not None and version < FORMAT_VERSION:
-        out.append(Finding(True, f"written in store schema {version}; the next write saves it in schema {FORMAT_VERSION}"))
-    texts = {d.get("sha256"): d.get("text") or "" for d in docs.values()}
+        out.append(Finding(True, f"written in store schema {version} as one file; the next open splits it into "
+                                 f"segments (schema {FORMAT_VERSION}), keeping the file as the backup"))
+    texts = {d.get("sha256"): d.get("text") or "" for d in docs}
     if len(texts) != len(docs):
         out.append(Finding(False, f"{len(docs) - len(texts)} documents are stored twice"))
     orphans = misplaced = 0
-    for r in recs.values():
+    for r in recs:
         text = texts.get(r.get("doc_hash"))
         if text is None:
             orphans += 1
@@ -95,24 +116,42 @@ def check_backup(path: Path) -> list[Finding]:
     if not bak.exists():
         return [Finding(True, f"{bak.name}: no backup yet (one is kept from the second write on)")]
     try:
-        data, _, _ = load(bak)
+        docs, recs = _backup_counts(path, bak)
     except StoreError as e:
         return [Finding(False, f"backup unusable: {e}")]
     when = dt.datetime.fromtimestamp(bak.stat().st_mtime).isoformat(sep=" ", timespec="seconds")
-    return [Finding(True, f"{bak.name}: {len(data[DOCUMENTS])} documents, {len(data[COMMITMENTS])} commitments "
+    return [Finding(True, f"{bak.name}: {docs} documents, {recs} commitments "
                           f"(the state before the last write, {when}); `commitments doctor --restore` puts it back")]
 
 
+def _backup_counts(path: Path, bak: Path) -> tuple[int, int]:
+    """(documents, commitments) the backup holds: a previous manifest (whose segments are
+    kept beside the store; each must be there) or a single-file store."""
+    got = read_raw(bak)
+    if got is None:
+        raise StoreError(f"{bak}: no backup")
+    data = parse(bak, got[0]) or {}
+    if not is_manifest(data):
+        docs, recs = load(bak)
+        return len(docs), len(recs)
+    manifest = manifest_from(bak, data)
+    for e in manifest.segments:
+        if not (segments_dir(path) / e.file).exists():
+            raise StoreError(f"{segments_dir(path) / e.file}: a segment the backup names is missing")
+    return manifest.documents, manifest.commitments
+
+
 def restore(path: Path) -> str:
-    """Put the backup back as the store; the current file is kept aside, never deleted.
-    Returns a line saying what was done; raises StoreError if the backup is unusable."""
+    """Put the backup back as the store; the current manifest is kept aside (its segments
+    with it), never deleted. Returns a line saying what was done; raises StoreError if
+    the backup is unusable."""
     bak = backup_path(path)
     with store_lock(path):
         remove_stale_temp_files(path)
         got = read_raw(bak)
         if got is None:
             raise StoreError(f"{bak}: no backup to restore")
-        data, _, _ = load(bak)  # refuses a backup that is itself broken
+        docs, recs = _backup_counts(path, bak)  # refuses a backup that is itself broken
         aside = None
         if path.exists():
             stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -121,5 +160,4 @@ def restore(path: Path) -> str:
         write_atomic(path, got[0], keep_backup=False)
         cache.remove(path)
     kept = f"; the file it replaced is kept as {aside.name}" if aside else ""
-    return (f"restored {path} from {bak.name}: {len(data[DOCUMENTS])} documents, "
-            f"{len(data[COMMITMENTS])} commitments{kept}")
+    return f"restored {path} from {bak.name}: {docs} documents, {recs} commitments{kept}"

@@ -14,17 +14,20 @@ store does not: deleting it only makes searches slower.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from operator import add
 from pathlib import Path
 
-from commitments.store.blobfile import read_blobs, write_blobs
+from commitments.store.blobfile import LazyBlobs, read_lazily, write_blobs
 
 MAGIC = "commitments-grams"
-LAYOUT = 3  # 2: a blob file (store.blobfile); 3: tied to the store, not to the cache's layout
+LAYOUT = 4  # 2: a blob file (store.blobfile); 3: tied to the store, not to the cache's layout;
+# 4: tied to the texts of a segmented store, with a delta file
 _ITEM = "I"  # row numbers as unsigned 32-bit integers, as the machine lays them out
 LITTLE_ENDIAN = sys.byteorder == "little" and array(_ITEM).itemsize == 4  # else the file is not used
 
@@ -105,35 +108,103 @@ class GramIndex:
         self._last_words = (text, words)
         return words
 
-    # The file
-    def save(self, path: Path, header: tuple, digest: str) -> None:
-        """Write ``<store>.grams`` (best effort, as the read cache)."""
-        if LITTLE_ENDIAN:
-            blobs = ((g, rows if isinstance(rows, (array, memoryview)) else array(_ITEM, rows))
-                     for g, rows in self._postings.items())
-            write_blobs(grams_path(path), path, (MAGIC, LAYOUT, header, self.rows, digest),
-                        ((g, memoryview(rows).cast("B")) for g, rows in blobs))
+    # The files
+    def save(self, file: Path, like: Path, head: tuple) -> bool:
+        """Write these postings to ``file`` (best effort, as the read cache), readable by
+        whoever may read ``like``."""
+        if not LITTLE_ENDIAN:
+            return False
+        blobs = ((g, rows if isinstance(rows, (array, memoryview)) else array(_ITEM, rows))
+                 for g, rows in self._postings.items())
+        return write_blobs(file, like, (MAGIC, LAYOUT, head, self.rows),
+                           ((g, memoryview(rows).cast("B")) for g, rows in blobs))
 
     @classmethod
-    def load(cls, path: Path, header: tuple | None = None) -> tuple[GramIndex, str] | None:
-        """The postings in ``<store>.grams`` and their texts' fingerprint, if the file is
-        whole and (given a header) made for this version of the store."""
-        got = read_blobs(grams_path(path)) if LITTLE_ENDIAN else None
+    def load(cls, file: Path) -> tuple[GramIndex, tuple] | None:
+        """The postings in ``file`` and what they were made for, if the file is whole. Each
+        list is cut out of the mapped file when first asked for."""
+        got = read_lazily(file) if LITTLE_ENDIAN else None
         if got is None:
             return None
         head, blobs = got
         try:
-            magic, layout, made_for, rows, digest = head
-            if (magic, layout) != (MAGIC, LAYOUT) or (header is not None and tuple(made_for) != header):
+            magic, layout, made_for, rows = head
+            if (magic, layout) != (MAGIC, LAYOUT):
                 return None
-            return cls({gram: blob.cast(_ITEM) for gram, blob in blobs.items()}, rows), digest
+            return cls(_Mapped(blobs), rows), tuple(made_for)  # type: ignore[arg-type]
         except (ValueError, TypeError):
             return None
 
     def extended(self, texts: Sequence[str]) -> GramIndex:
         """These postings with ``texts`` added as the rows after the last."""
-        lists = {g: array(_ITEM, rows) for g, rows in self._postings.items()}
-        return GramIndex.build(texts, self.rows, lists)
+        return GramIndex.build(texts, self.rows, _copies(self))
+
+
+def _copy(rows: Sequence[int]) -> array:
+    """A growable copy of a posting list (a mapped one copies as bytes, not number by number)."""
+    out = array(_ITEM)
+    if isinstance(rows, (array, memoryview)):
+        out.frombytes(memoryview(rows).cast("B"))
+    else:
+        out.extend(rows)
+    return out
+
+
+class _Mapped:
+    """Postings in a mapped file: each list cast to row numbers when first asked for (a
+    damaged list reads as empty: the search then checks texts, as without postings)."""
+
+    def __init__(self, blobs: LazyBlobs) -> None:
+        self._blobs = blobs
+        self._cast: dict[str, Sequence[int]] = {}
+
+    def get(self, gram: str, default: Sequence[int] = ()) -> Sequence[int]:
+        got = self._cast.get(gram)
+        if got is None:
+            try:
+                blob = self._blobs.get(gram)
+                got = blob.cast(_ITEM) if blob is not None else None
+            except (ValueError, TypeError):
+                got = None
+            if got is None:
+                return default
+            self._cast[gram] = got
+        return got
+
+    def __iter__(self):
+        return iter(self._blobs)
+
+    def items(self):
+        return ((g, self.get(g)) for g in self._blobs)
+
+
+class _Layered:
+    """The postings of a base file and of the rows added after it (the delta), each gram's
+    two lists joined when first asked for."""
+
+    def __init__(self, base: GramIndex, delta: GramIndex) -> None:
+        self._base, self._delta = base._postings, delta._postings
+        self._joined: dict[str, Sequence[int]] = {}
+
+    def get(self, gram: str, default: Sequence[int] = ()) -> Sequence[int]:
+        got = self._joined.get(gram)
+        if got is None:
+            a, b = self._base.get(gram), self._delta.get(gram)
+            if a is None or b is None:
+                got = a if b is None else b
+                if got is None:
+                    return default
+            else:
+                got = _copy(a)
+                got.extend(_copy(b))
+            self._joined[gram] = got
+        return got
+
+    def __iter__(self):
+        return iter(dict.fromkeys(chain(self._base, self._delta)))
+
+    def items(self):
+        return ((g, self.get(g)) for g in self)
 
 
 def intersect(a: Sequence[int], b: Sequence[int]) -> list[int]:
@@ -149,17 +220,98 @@ def as_list(rows: Sequence[int]) -> list[int]:
     return tolist() if tolist is not None else list(rows)
 
 
-def save_for(path: Path, header: tuple, texts: Sequence[str]) -> GramIndex:
-    """Write the postings for ``texts``, extending the file's if it covers a prefix of
-    them unchanged (an ingest adds rows at the end), else building them anew."""
-    previous = GramIndex.load(path)
-    index: GramIndex | None = None
-    if previous is not None:
-        old, digest = previous
-        if old.rows <= len(texts) and fingerprint(texts[:old.rows]) == digest:
-            index = old.extended(texts[old.rows:]) if old.rows < len(texts) else old
-    if index is None:
-        index = GramIndex.build(texts)
-    index.save(path, header, fingerprint(texts))
-    loaded = GramIndex.load(path, header)  # mapped: the lists built here need not stay in memory
-    return loaded[0] if loaded is not None else index
+def delta_path(path: Path) -> Path:
+    """``<store>.grams-delta``: the postings of the rows added since ``<store>.grams`` was written."""
+    return path.with_name(path.name + ".grams-delta")
+
+
+# Rows the delta may hold before it is folded into the base file (rewriting the delta on
+# every ingest costs about 0.8 KB a row; folding rewrites every row's postings).
+DELTA_ROWS = 20_000
+
+
+def _tie(texts: str, start: int) -> tuple:
+    """What a postings file is made for: the store's texts (store.manifest), the first row
+    it covers, and this Python (the lists are in the machine's layout)."""
+    return (texts, start, tuple(sys.version_info[:2]))
+
+
+def load_layers(path: Path, texts: str, files: tuple[Path, Path] | None = None
+                ) -> tuple[GramIndex | None, GramIndex | None]:
+    """The base postings made for ``texts``, and the delta that continues them, if any
+    (``files``: another pair of base and delta files than the search postings')."""
+    base_file, delta_file = files or (grams_path(path), delta_path(path))
+    base = GramIndex.load(base_file)
+    if base is None or base[1] != _tie(texts, 0):
+        return None, None
+    delta = GramIndex.load(delta_file)
+    if delta is None or delta[1] != _tie(texts, base[0].rows) or delta[0].rows <= base[0].rows:
+        return base[0], None
+    return base[0], delta[0]
+
+
+def joined(base: GramIndex | None, delta: GramIndex | None) -> GramIndex | None:
+    if base is None or delta is None:
+        return base
+    return GramIndex(_Layered(base, delta), delta.rows)  # type: ignore[arg-type]
+
+
+def open_for(path: Path, texts: str, rows: int, files: tuple[Path, Path] | None = None) -> GramIndex | None:
+    """The postings for exactly ``rows`` rows of the store whose texts are ``texts``, or None."""
+    found = joined(*load_layers(path, texts, files))
+    return found if found is not None and found.rows == rows else None
+
+
+# (first row, end row, postings to add them to or None): the postings with those rows added
+Builder = Callable[[int, int, "dict[str, array] | None"], GramIndex]
+
+
+def save_for(path: Path, texts: str, rows: int, hay: Callable[[int, int], Sequence[str]],
+             rebuild: bool = False) -> GramIndex:
+    """Bring the search postings up to ``rows`` rows; ``hay(start, end)`` gives those
+    rows' search texts. See save_layers."""
+    def build(start: int, end: int, postings: dict[str, array] | None) -> GramIndex:
+        return GramIndex.build(hay(start, end), start, postings)
+
+    return save_layers(path, (grams_path(path), delta_path(path)), texts, rows, build, rebuild)
+
+
+def save_layers(path: Path, files: tuple[Path, Path], texts: str, rows: int, build: Builder,
+                rebuild: bool = False) -> GramIndex:
+    """Bring postings (a base file and a delta file beside the store) up to ``rows`` rows:
+    write only the delta when rows were added to what the files cover (folding it into
+    the base once it passes DELTA_ROWS), else build them anew."""
+    base_file, delta_file = files
+    base, delta = (None, None) if rebuild else load_layers(path, texts, files)
+    covered = (delta or base).rows if base is not None else 0
+    if base is None or covered > rows:
+        base, delta = build(0, rows, None), None
+        base.save(base_file, path, _tie(texts, 0))
+        _drop(delta_file)
+    elif covered < rows:
+        start = base.rows
+        if rows - start <= DELTA_ROWS:
+            delta = build(covered, rows, _copies(delta) if delta is not None else None)
+            delta.save(delta_file, path, _tie(texts, start))
+        else:
+            base, delta = build(covered, rows, _copies(joined(base, delta))), None
+            base.save(base_file, path, _tie(texts, 0))
+            _drop(delta_file)
+    # Mapped: the lists built here need not stay in memory (an unchanged base is mapped already).
+    if delta is not None and delta_file.exists():
+        again = GramIndex.load(delta_file)
+        delta = again[0] if again is not None else delta
+    else:
+        again = GramIndex.load(base_file)
+        base = again[0] if again is not None else base
+    found = joined(base, delta)
+    return found if found is not None and found.rows == rows else build(0, rows, None)
+
+
+def _copies(index: GramIndex) -> dict[str, array]:
+    return {g: _copy(rows) for g, rows in index._postings.items()}
+
+
+def _drop(file: Path) -> None:
+    with contextlib.suppress(OSError):
+        file.unlink()

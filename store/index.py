@@ -62,7 +62,23 @@ def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
 
 
 COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group",
-           "_recipients")
+           "_recipients", "_id")
+
+
+class ColumnParts(tuple):
+    """A column held in pieces, one a segment of the store (store.segments), each a list
+    or still the cache's marshalled bytes: joined into one list when first used."""
+
+    def join(self) -> list:
+        out: list = []
+        for part in self:
+            out.extend(marshal.loads(part) if isinstance(part, (bytes, memoryview)) else part)
+        return out
+
+
+def columns_for(records: Sequence[dict[str, Any]]) -> dict[str, list]:
+    """The index's columns for these stored records, by name."""
+    return dict(zip(COLUMNS, _columns_for(records)))
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, str]:
@@ -87,6 +103,7 @@ def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
         [_key(r) for r in records],
         [r.get("group") or r.get("id") or "" for r in records],
         [tuple(dict.fromkeys(r.get("recipients") or ())) for r in records],
+        [r.get("id") or "" for r in records],
     ]
 
 
@@ -113,7 +130,7 @@ class CommitmentIndex:
             source = columns if columns is not None else owner.columns()
             for name in COLUMNS:
                 value = source[name]
-                if isinstance(value, (bytes, memoryview)):  # from the cache: unpacked when first used
+                if isinstance(value, (bytes, memoryview, ColumnParts)):  # from the cache: unpacked when first used
                     delattr(self, name)
                     self._undecoded[name] = value
                 else:
@@ -169,6 +186,11 @@ class CommitmentIndex:
         """Each row's US-dollar value, or None."""
         return self._usd
 
+    def column(self, name: str) -> list:
+        """One precomputed column (unpacking only it): e.g. ``_group``, each row's pledge
+        group or its own id."""
+        return getattr(self, name)
+
     def columns(self) -> dict[str, list]:
         """What the index precomputed per row, for the cache."""
         return {name: getattr(self, name) for name in COLUMNS}
@@ -177,7 +199,8 @@ class CommitmentIndex:
         # Reached only for a missing attribute: a column still held as the cache's bytes.
         undecoded = self.__dict__.get("_undecoded")
         if undecoded and name in undecoded:
-            value = marshal.loads(undecoded.pop(name))
+            held = undecoded.pop(name)
+            value = held.join() if isinstance(held, ColumnParts) else marshal.loads(held)
             setattr(self, name, value)
             return value
         raise AttributeError(name)
@@ -202,6 +225,7 @@ class CommitmentIndex:
         self._keys: list[tuple[str, str, str]] = []  # (document hash, name, group): what sync diffs by
         self._group: list[str] = []  # the pledge group, else the commitment's own id
         self._recipients: list[tuple[str, ...]] = []  # each recipient once, as written
+        self._id: list[str] = []  # each commitment's id (store.update_groups finds rows by it)
         self._forget_derived()
 
     def _forget_derived(self) -> None:

@@ -18,18 +18,21 @@ class CommitmentRows(Sequence[Commitment]):
     """Each row is a dict, or (opened through the read cache) the number of its span in
     the mapped store file, parsed when first asked for."""
 
-    __slots__ = ("_raw", "_built", "_file", "_spans", "_row_of", "owner")
+    __slots__ = ("_raw", "_built", "_file", "_spans", "_file_of", "_row_of", "owner")
 
-    def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None) -> None:
+    def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None,
+                 file_of: Any = None) -> None:
         self._raw: list[dict[str, Any] | int] = list(raw)
         self._built: list[Commitment | None] = [None] * len(self._raw)
         self._row_of: dict[int, int] = {}  # id() of each built record → its row
-        self._file, self._spans = file, spans  # a buffer holding the store file, and (start, end) pairs
+        # A buffer holding the store file and (start, end) pairs; or, with ``file_of`` (which
+        # buffer each span is in), a list of buffers: the store's segments.
+        self._file, self._spans, self._file_of = file, spans, file_of
         self.owner: Any = None  # the index whose rows these are, if any
 
     @classmethod
-    def mapped(cls, file: Any, spans: Any) -> CommitmentRows:
-        return cls(range(len(spans) // 2), file, spans)
+    def mapped(cls, file: Any, spans: Any, file_of: Any = None) -> CommitmentRows:
+        return cls(range(len(spans) // 2), file, spans, file_of)
 
     @classmethod
     def of(cls, commitments: Iterable[Commitment]) -> CommitmentRows:
@@ -78,17 +81,19 @@ class CommitmentRows(Sequence[Commitment]):
         """The record as stored (do not modify it)."""
         r = self._raw[i]
         if isinstance(r, int):
-            spans = self._spans
-            r = self._raw[i] = orjson.loads(self._file[spans[2 * r]:spans[2 * r + 1]])
+            r = self._raw[i] = self._parse(r)
         return r
+
+    def _parse(self, r: int) -> dict[str, Any]:
+        spans = self._spans
+        file = self._file if self._file_of is None else self._file[self._file_of[r]]
+        return orjson.loads(file[spans[2 * r]:spans[2 * r + 1]])
 
     def peek(self, i: int) -> dict[str, Any]:
         """The record as stored, without keeping it parsed: a pass over every row (grouping
         a store) must not leave every row's dict behind (do not modify it)."""
         r = self._raw[i]
-        if isinstance(r, int):
-            return orjson.loads(self._file[self._spans[2 * r]:self._spans[2 * r + 1]])
-        return r
+        return self._parse(r) if isinstance(r, int) else r
 
     def build(self, i: int) -> Commitment:
         """Row ``i``'s record built anew and not kept: a copy to change, for work over more
@@ -96,7 +101,7 @@ class CommitmentRows(Sequence[Commitment]):
         return Commitment.from_dict(self.peek(i))
 
     def copy(self) -> CommitmentRows:
-        rows = CommitmentRows(file=self._file, spans=self._spans)
+        rows = CommitmentRows(file=self._file, spans=self._spans, file_of=self._file_of)
         rows._raw = list(self._raw)
         rows._set_built(list(self._built))
         return rows
@@ -104,6 +109,14 @@ class CommitmentRows(Sequence[Commitment]):
     def entries(self) -> list[dict[str, Any] | int]:
         """Each row as held: its dict, or the number of its span in the mapped file."""
         return self._raw
+
+    def built_records(self) -> list[Commitment]:
+        """Every record built so far (without a pass over the rows)."""
+        return [c for c in (self._built[i] for i in self._row_of.values()) if c is not None]
+
+    def built_slice(self, start: int, end: int) -> list[Commitment | None]:
+        """Rows ``start`` to ``end``: each one's record if built already, else None."""
+        return self._built[start:end] if self._row_of else [None] * (end - start)
 
     def built(self, i: int) -> Commitment | None:
         """Row ``i``'s record if it has been built already."""
@@ -115,7 +128,7 @@ class CommitmentRows(Sequence[Commitment]):
 
     def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
         """Hold these records instead (in place), reusing records already built."""
-        self._raw, self._file, self._spans = list(raw), None, None
+        self._raw, self._file, self._spans, self._file_of = list(raw), None, None, None
         self._set_built(list(built))
 
 
@@ -168,7 +181,8 @@ class StoredDocuments(Mapping[str, Document]):
     def __getitem__(self, sha: str) -> Document:
         doc = self._built.get(sha)
         if doc is None:
-            text = bytes(self._texts[sha]).decode("utf-8", "surrogatepass")
+            held = self._texts[sha]
+            text = held if isinstance(held, str) else bytes(held).decode("utf-8", "surrogatepass")
             doc = self._built[sha] = Document.from_dict({**self._meta[sha], "text": text})
         return doc
 

@@ -6,9 +6,12 @@ The file is a TinyDB database (tables of id → record) with three tables:
 ``documents``    ``Document.to_dict()`` plus ``stored_at`` (when it was ingested, UTC)
 ``commitments``  ``Commitment.to_dict()``
 
-``schema`` is the version of this layout (not of ``commitments.records``). Readers migrate an
-older file in memory; the next write saves it in the current layout, and the older file
-stays as ``<store>.bak``.
+``schema`` is the version of this layout (not of ``commitments.records``). Versions 1 and 2
+kept the whole store in this one file; from version 3 the store's path holds a manifest
+(store.manifest) and these tables live in segment files (store.segments), each with a
+``_meta`` record marked ``"segment": true``. A single-file store is read in memory
+(version 1 is brought up to 2's records here) and split into segments on first open, the
+old file kept as ``<store>.bak``.
 """
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ from typing import Any
 from commitments.store.storage import StoreError
 
 APP = "commitments"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+SINGLE_FILE_VERSION = 2  # the last layout that kept the whole store in one file
 META = "_meta"
 DOCUMENTS = "documents"
 COMMITMENTS = "commitments"
@@ -30,7 +34,7 @@ def empty_store() -> dict[str, Any]:
 
 
 def _meta(documents: int, commitments: int) -> dict[str, Any]:
-    return {"app": APP, "schema": FORMAT_VERSION, "documents": documents, "commitments": commitments}
+    return {"app": APP, "schema": SINGLE_FILE_VERSION, "documents": documents, "commitments": commitments}
 
 
 def meta_of(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -53,7 +57,8 @@ def record_count(data: dict[str, Any] | None) -> int:
 
 
 def check_and_upgrade(path: Path, data: dict[str, Any] | None) -> dict[str, Any]:
-    """A store in the current layout, or StoreError naming the file; never writes."""
+    """A single-file store's data with version 2's records, or StoreError naming the file;
+    never writes. (A manifest is read by store.manifest, a segment by store.segments.)"""
     if data is None or data == {}:  # an empty file, or what TinyDB writes for a new database
         return empty_store()
     meta = meta_of(data)
@@ -62,13 +67,18 @@ def check_and_upgrade(path: Path, data: dict[str, Any] | None) -> dict[str, Any]
     version = meta.get("schema")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StoreError(f"{path}: not a Commitments store (schema version {version!r})")
-    if version > FORMAT_VERSION:
+    if meta.get("segment"):
+        raise StoreError(f"{path}: a segment of a store, not a store; open the store whose folder holds it")
+    if version > SINGLE_FILE_VERSION:
+        if version <= FORMAT_VERSION:
+            raise StoreError(f"{path}: damaged store (store schema {version} without its list of segments); "
+                             "run `commitments doctor`")
         raise StoreError(f"{path}: written by a newer Commitments (store schema {version}, this one reads "
                          f"up to {FORMAT_VERSION}); upgrade commitments")
     for name in (DOCUMENTS, COMMITMENTS):
         if not isinstance(data.setdefault(name, {}), dict):
             raise StoreError(f"{path}: damaged store (the {name} table is not an object); run `commitments doctor`")
-    while version < FORMAT_VERSION:
+    while version < SINGLE_FILE_VERSION:
         MIGRATIONS[version](data)
         version += 1
     stamp_meta(data)

@@ -142,11 +142,12 @@ def record_spans(raw: bytes, table: str, count: int) -> array | None:
     return spans if len(spans) == 2 * count else None
 
 
-def write_atomic(path: Path, payload: bytes, keep_backup: bool = True) -> Stamp:
-    """Replace ``path`` with ``payload`` durably; the replaced file becomes ``<path>.bak``."""
+def write_atomic(path: Path, payload: bytes, keep_backup: bool = True, mode: int | None = None) -> Stamp:
+    """Replace ``path`` with ``payload`` durably; the replaced file becomes ``<path>.bak``.
+    ``mode``: the new file's permissions (by default those of the file replaced)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with replacing(path, backup=backup_path(path) if keep_backup else None) as fh:
+        with replacing(path, mode=mode, backup=backup_path(path) if keep_backup else None) as fh:
             fh.write(payload)
     except OSError as exc:  # disk full, a failing fsync: the old store stands
         raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc}); it is unchanged") from None

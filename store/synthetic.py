@@ -32,8 +32,9 @@ from commitments.records import (
     content_hash,
 )
 from commitments.store.db import Store
-from commitments.store.schema import COMMITMENTS, DOCUMENTS, empty_store, stamp_meta
-from commitments.store.storage import dumps, write_atomic
+from commitments.store.manifest import Manifest, write_manifest
+from commitments.store.opened import write_and_open
+from commitments.store.segments import SEGMENT_BYTES, segment_data, segment_name, segments_dir
 
 PER_DOCUMENT = 20
 _FIRST = ("Northern", "Pacific", "Atlas", "Blue", "Granite", "Silver", "Meridian", "Summit", "Harbor",
@@ -80,25 +81,40 @@ def organisation_names() -> list[str]:
 
 
 def make_store(path: Path | str, n_commitments: int, seed: int = 0) -> Path:
-    """Write a store of ``n_commitments`` commitments to ``path`` (replacing it) and return the path."""
+    """Write a store of ``n_commitments`` commitments to ``path`` (replacing it) and return
+    the path: its segments (with their read caches) written as they fill, then the
+    manifest, then the search postings, as an ingest leaves them."""
     rng = random.Random(seed)
     path = Path(path)
     organisations = organisation_names()
     rng.shuffle(organisations)
     organisations = organisations[:max(50, n_commitments // 25)]
-    data = empty_store()
     n_docs = -(-n_commitments // PER_DOCUMENT)
-    key = 0
+    entries = []
+    docs: list[dict] = []
+    recs: list[dict] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        file = segments_dir(path) / segment_name(len(entries) + 1)
+        entries.append(write_and_open(file, segment_data(docs, recs))[1])
+        docs.clear()
+        recs.clear()
+        size = 0
+
     for d in range(n_docs):
         count = min(PER_DOCUMENT, n_commitments - d * PER_DOCUMENT)
         doc, commitments = _document(rng, d, count, organisations)
-        data[DOCUMENTS][str(d + 1)] = {**doc.to_dict(), "stored_at": "2026-01-01T00:00:00+00:00"}
-        for c in commitments:
-            key += 1
-            data[COMMITMENTS][str(key)] = c.to_dict()
-    stamp_meta(data)
-    write_atomic(path, dumps(data)[0], keep_backup=False)
-    Store(path).save_cache(postings=True)  # the read cache and postings, as an ingest leaves them
+        docs.append({**doc.to_dict(), "stored_at": "2026-01-01T00:00:00+00:00"})
+        recs.extend(c.to_dict() for c in commitments)
+        size += len(doc.text) + 1300 * count  # about what a commitment takes as JSON
+        if size >= SEGMENT_BYTES:
+            flush()
+    if docs or not entries:
+        flush()
+    write_manifest(path, Manifest(tuple(entries), next=len(entries) + 1), keep_backup=False)
+    Store(path).save_cache(postings=True)
     return path
 
 

@@ -3,7 +3,6 @@ from the seeds once per session (with the real spaCy model) and copied for each 
 writes. Nothing here reads outside the repository: a public clone has only this."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -50,9 +49,9 @@ def _seed_store_file(tmp_path_factory, seed_extraction) -> Path:
 @pytest.fixture
 def seed_store_path(_seed_store_file, tmp_path) -> Path:
     """A private copy of the seeded store, free to modify."""
-    path = tmp_path / "commitments.json"
-    shutil.copy(_seed_store_file, path)
-    return path
+    from commitments.store.segments import copy_store
+
+    return copy_store(_seed_store_file, tmp_path / "commitments.json")
 
 
 @pytest.fixture

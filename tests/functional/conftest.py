@@ -19,10 +19,7 @@ def _browser_store_file(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def browser_store(_browser_store_file, tmp_path):
-    import shutil
-
     from commitments.store import Store
+    from commitments.store.segments import copy_store
 
-    path = tmp_path / "commitments.json"
-    shutil.copy(_browser_store_file, path)
-    return Store(path)
+    return Store(copy_store(_browser_store_file, tmp_path / "commitments.json"))

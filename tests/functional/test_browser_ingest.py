@@ -2,11 +2,11 @@
 its own, and the browser swapping that store in when it ends."""
 from __future__ import annotations
 
-import shutil
 from time import monotonic
 
 import pytest
 from commitments.store import Store
+from commitments.store.segments import copy_store
 from commitments.tui.app import make_app
 from commitments.tui.widgets.commitment_list import CommitmentList
 from commitments.tui.widgets.ingest_progress import IngestProgress
@@ -90,7 +90,7 @@ async def test_searches_during_an_ingest_see_the_old_store_or_the_new_never_a_mi
 
     monkeypatch.chdir(tmp_path)
     before = tmp_path / "before.json"
-    shutil.copy(browser_store.path, before)
+    copy_store(browser_store.path, before)
     write_news(tmp_path / "news")
     app = make_app(browser_store)
     seen = []  # (query, ingest still running, the browser's first index, its size, [(id, group)])

@@ -2,9 +2,9 @@
 the pipeline once: the records must not change, and a progress bar goes to stderr."""
 from __future__ import annotations
 
-import json
 
 from commitments.tui.cli import main
+from commitments.store.db import read_whole
 
 
 def test_ingest_with_two_workers_stores_what_one_process_extracts_and_shows_progress(tmp_path, seeds_dir,
@@ -14,7 +14,7 @@ def test_ingest_with_two_workers_stores_what_one_process_extracts_and_shows_prog
     out, err = capsys.readouterr()
     assert "5 added" in out
     assert "documents 5/5" in err and "grouping" in err  # not a terminal: a line a stage, at least
-    stored = list(json.loads(path.read_text(encoding="utf-8"))["commitments"].values())
+    stored = list(read_whole(path)["commitments"].values())
     for r in stored:
         del r["group"], r["discrepancy"]
     expected = [r.to_dict() for _, recs in seed_extraction for r in recs]

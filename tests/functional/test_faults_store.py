@@ -69,6 +69,9 @@ def small_disk(tmp_path):
         ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], capture_output=True).returncode == 0
     if mounted:
         yield disk, None
+        import gc
+
+        gc.collect()  # stores this process opened map their segments: unmapped once collected
         subprocess.run(["umount", str(disk)], check=True)
         return
 

@@ -6,19 +6,19 @@ in this process): with worker processes the test took 20 s here, most of it two 
 interpreters importing spaCy; the tasks, the worker plugin and the ordering are the same."""
 from __future__ import annotations
 
-import json
 
 import pytest
 
 from commitments.ingest import ingest_paths
 from commitments.store import Store
 from commitments.tui.cli import main
+from commitments.store.db import read_whole
 
 distributed = pytest.importorskip("distributed")
 
 
 def _records(path) -> list[dict]:
-    return sorted(json.loads(path.read_text(encoding="utf-8"))["commitments"].values(), key=lambda r: r["id"])
+    return sorted(read_whole(path)["commitments"].values(), key=lambda r: r["id"])
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from commitments.store.db import read_whole
 
 GOOD = "Acme Corp will invest $5 million in Kenya by 2030, the company said on Tuesday.\n"
 NOBODY = 65534
@@ -263,7 +264,7 @@ def test_a_mixed_folder_ingests_the_good_files_and_names_each_bad_one(downloads,
         f"commitments: skipped {missing}: no such file or folder",
     ]
     assert proc.stdout.startswith("2 added") and "; 5 failed" in proc.stdout
-    stored = json.loads(db.read_text(encoding="utf-8"))
+    stored = read_whole(db)
     assert sorted(doc["doc"] for doc in stored["documents"].values()) == ["good.txt", "nested.md"]
     assert "good.txt" in {c["doc"] for c in stored["commitments"].values()}
 
@@ -272,4 +273,4 @@ def test_a_mixed_folder_ingests_the_good_files_and_names_each_bad_one(downloads,
     proc = cli("ingest", str(d / "good.txt"), str(d / "2024"), "--db", str(db))
     assert (proc.returncode, proc.stderr) == (0, "")
     assert proc.stdout.startswith("0 added, 0 replaced, 0 renamed, 2 unchanged")
-    assert json.loads(db.read_text(encoding="utf-8")) == stored
+    assert read_whole(db) == stored

@@ -3,13 +3,13 @@ read from real files, and ingested end to end by the real `commitments ingest`."
 from __future__ import annotations
 
 import codecs
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from commitments.extract.documents import DocumentError, read_document
+from commitments.store.db import read_whole
 
 PLEDGE = "Acme Corp will invest $5 million in Kenya by 2030, the company said."
 WESTERN = "Café owners in São Paulo welcomed the “historic” plan — Renée Dupont said."
@@ -133,7 +133,7 @@ def test_ingest_takes_every_format_and_records_the_encoding(corpus, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert proc.stdout.startswith(f"{len(TEXT_FILES) + len(HTML_FILES)} added")
-    stored = json.loads(db.read_text(encoding="utf-8"))
+    stored = read_whole(db)
     docs = {d["doc"]: d for d in stored["documents"].values()}
     assert {name: d["encoding"] for name, d in docs.items()} == {n: e for n, _, e, _ in TEXT_FILES + HTML_FILES}
     assert docs["page.html"]["published"] == "2024-03-05"

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 from commitments.store import Store
+from commitments.store.db import read_whole
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
+from commitments.store.segments import segments_dir
 from commitments.store.storage import stale_temp_files
 from commitments.store.synthetic import make_store
 
@@ -122,9 +124,14 @@ def stored_by_path(path: Path) -> dict[str, tuple[str, int]]:
     return {d.path: (sha, store.count_commitments(sha)) for sha, d in store.documents.items()}
 
 
+def writing(db: Path) -> list[Path]:
+    """Temporary files of a write in progress (or killed): a segment's or the manifest's."""
+    return stale_temp_files(db) + sorted(segments_dir(db).glob(".seg-*.tmp"))
+
+
 def check_consistent(path: Path) -> None:
-    data = json.loads(path.read_text())
-    meta = data["_meta"]["1"]
+    meta = json.loads(path.read_text())["_meta"]["1"]  # the manifest, then every segment it names
+    data = read_whole(path)
     assert meta["documents"] == len(data[DOCUMENTS]) and meta["commitments"] == len(data[COMMITMENTS])
     hashes = {d["sha256"] for d in data[DOCUMENTS].values()}
     assert all(c["doc_hash"] in hashes for c in data[COMMITMENTS].values())
@@ -150,13 +157,13 @@ def test_sigkill_at_random_moments_never_loses_a_reported_document(fork_server, 
             time.sleep(rng.uniform(0.05, 1.0))
         else:  # the moment a new version of the store is being written
             deadline = time.monotonic() + 30
-            while alive(pid) and not stale_temp_files(db) and time.monotonic() < deadline:
+            while alive(pid) and not writing(db) and time.monotonic() < deadline:
                 time.sleep(0.0005)
-            time.sleep(rng.uniform(0, 0.003))
+            time.sleep(rng.uniform(0, 0.0005))  # a write adds a small segment: its window is short
         os.kill(pid, signal.SIGKILL) if alive(pid) else None
         wait_gone(pid)
         cut_short += not Path(f"{out}.rc").exists()
-        mid_write += bool(stale_temp_files(db))  # killed between creating and renaming the new file
+        mid_write += bool(writing(db))  # killed between creating and renaming a new file
         stored = stored_by_path(db)
         for state, doc_path, count in reported(out):
             assert doc_path in stored, f"run {run}: {doc_path} was reported {state} but is not stored"
@@ -172,7 +179,7 @@ def test_sigkill_at_random_moments_never_loses_a_reported_document(fork_server, 
     stored = stored_by_path(db)
     assert len(stored) == synthetic + RUNS * 5 + 1
     assert stored[str(changing.resolve())][0] == read_document(changing).sha256
-    assert not stale_temp_files(db)
+    assert not writing(db)
     check_consistent(db)
 
 

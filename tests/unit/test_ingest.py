@@ -7,6 +7,8 @@ import sys
 
 from commitments.ingest import ensure_seeded, ingest_paths
 from commitments.store import Store
+from commitments.store.cache import cache_path
+from commitments.store.segments import segments_dir
 
 WIRE = ("Brightwater to build Arizona solar plant\n\nBrightwater Energy will invest $3 billion in a solar panel "
         "factory in Arizona by 2028, according to a company statement.\n")
@@ -31,7 +33,9 @@ def test_a_folder_is_stored_and_one_pledge_from_two_outlets_is_one_group(tmp_pat
     assert report.commitments == len(stored.commitments) == 3
     brightwater = [c for c in stored.commitments if "Brightwater Energy" in c.actors]
     assert len(brightwater) == 2 and brightwater[0].group and brightwater[0].group == brightwater[1].group
-    assert path.with_name("s.json.cache").exists() and path.with_name("s.json.grams").exists()
+    assert [p.name for p in segments_dir(path).iterdir()] and all(
+        cache_path(p).exists() for p in segments_dir(path).glob("seg-*.json"))
+    assert path.with_name("s.json.grams").exists()
 
 
 def test_progress_comes_for_each_batch_once_it_is_on_disk(tmp_path):

@@ -2,16 +2,16 @@
 candidates, a chunk at a time, with the result of grouping them all at once."""
 from __future__ import annotations
 
-import json
 
 from commitments.extract.consolidate import assign_groups
 from commitments.regroup import regroup
 from commitments.store import Store
 from commitments.store.synthetic import make_store
+from commitments.store.db import read_whole
 
 
 def _groups(path) -> dict[str, tuple]:
-    recs = json.loads(path.read_text(encoding="utf-8"))["commitments"].values()
+    recs = read_whole(path)["commitments"].values()
     return {r["id"]: (r.get("group"), r.get("discrepancy")) for r in recs}
 
 
@@ -48,3 +48,26 @@ def test_records_left_without_a_group_join_the_stored_groups(tmp_path):
     store.update_groups({i: (None, None) for i in lost})
     assert regroup(Store(path)) >= len(lost)
     assert _groups(path) == grouped
+
+
+def test_after_an_ingest_the_kept_keys_give_the_groups_reading_every_row_would(tmp_path):
+    """The new rows meet the stored rows the kept keys (pledge_keys) offer: the groups are
+    those of a regrouping that reads every stored row."""
+    from commitments.pledge_keys import files
+    from commitments.store.segments import copy_store
+    from store_helpers import document
+
+    path = make_store(tmp_path / "s.json", 2000, seed=6)
+    regroup(Store(path))
+    assert all(f.exists() for f in files(path)[:1])
+    store = Store(path)
+    picked = [store.commitments[i] for i in (5, 700, 1500)]
+    text = "\n".join(f"{c.actors[0]} will invest {c.money.text if c.money else 'more'} in {c.published}."
+                     for c in picked)
+    d, recs = document(tmp_path / "new.txt", text)
+    store.add([(d, recs)])
+    copy = copy_store(path, tmp_path / "copy.json")  # without kept keys: every row is read
+    fresh = {c.id for c in recs}
+    assert regroup(Store(path), fresh=fresh) == regroup(Store(copy), fresh=fresh) > 0
+    assert _groups(path) == _groups(copy)
+    assert Store(path).commitments[-1].group is not None

@@ -8,7 +8,9 @@ import orjson
 import pytest
 from commitments.store import Store, StoreError
 from commitments.store.cache import cache_path
+from commitments.store.db import read_whole
 from commitments.store.schema import FORMAT_VERSION
+from commitments.store.segments import segments_dir
 from commitments.store.storage import AtomicJSONStorage, backup_path
 from commitments.tui.cli import main
 from store_helpers import document
@@ -20,16 +22,24 @@ def path(tmp_path):
     return tmp_path / "store" / "commitments.json"
 
 
-def test_the_file_is_readable_json_one_record_a_line(path, tmp_path):
+def segments(path):
+    """The store's segment files, in the manifest's order."""
+    return [segments_dir(path) / e["file"] for e in json.loads(path.read_text())["segments"].values()]
+
+
+def test_the_files_are_readable_json_one_record_a_line(path, tmp_path):
     Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.\nZed will plant trees.")])
-    text = path.read_text()
+    manifest = json.loads(path.read_text())
+    assert manifest["_meta"]["1"]["schema"] == FORMAT_VERSION and manifest["_meta"]["1"]["commitments"] == 2
+    (segment,) = segments(path)
+    text = segment.read_text()
     data = json.loads(text)
-    assert data["_meta"]["1"]["schema"] == FORMAT_VERSION
     assert len(data["commitments"]) == 2 and len(data["documents"]) == 1
     lines = text.splitlines()
     assert sum('"passage"' in line for line in lines) == 2  # each commitment on its own line
-    assert TinyDB(path, storage=AtomicJSONStorage).table("commitments").all()[0]["actors"] == ["Acme"]
+    assert TinyDB(segment, storage=AtomicJSONStorage).table("commitments").all()[0]["actors"] == ["Acme"]
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in segment.parent.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_a_batch_is_one_write(path, tmp_path):
@@ -38,7 +48,7 @@ def test_a_batch_is_one_write(path, tmp_path):
     store = Store(path)
     store.add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     store.add([document(tmp_path / f"{n}.txt", f"Firm{n} will build a road.") for n in "bcd"])
-    backup = json.loads(backup_path(path).read_text())
+    backup = read_whole(backup_path(path))  # the previous manifest, its segments kept
     assert [d["doc"] for d in backup["documents"].values()] == ["a.txt"]
     assert len(Store(path).documents) == 4
 
@@ -113,31 +123,52 @@ V1_STORE = {
 }
 
 
-def test_a_version_1_store_opens_and_is_saved_as_the_current_version(path, tmp_path):
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_single_file_store_is_split_into_segments_on_first_open(path, tmp_path, version):
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps(V1_STORE, indent=1))
+    old = json.loads(json.dumps(V1_STORE))
+    old["_meta"]["1"]["schema"] = version
+    if version == 2:
+        old["commitments"]["1"]["doc_hash"] = "HASH"
+        old["documents"]["1"]["stored_at"] = None
+    path.write_text(json.dumps(old, indent=1))
+    before = path.read_bytes()
     store = Store(path)
     assert store.commitments[0].doc_hash == "HASH"  # linked to its document by the migration
     assert store.documents["HASH"].text == "Acme will build a dam."
-    assert json.loads(path.read_text())["_meta"]["1"]["schema"] == 1  # reading never writes
-    store.add([document(tmp_path / "b.txt", "Zed will plant trees.")])
-    data = json.loads(path.read_text())
-    assert data["_meta"]["1"]["schema"] == FORMAT_VERSION
+    assert json.loads(path.read_text())["_meta"]["1"]["schema"] == FORMAT_VERSION  # the path holds a manifest now
+    assert backup_path(path).read_bytes() == before  # the old file is the backup
+    data = read_whole(path)
     assert data["documents"]["1"]["stored_at"] is None and data["commitments"]["1"]["doc_hash"] == "HASH"
-    assert json.loads(backup_path(path).read_text())["_meta"]["1"]["schema"] == 1
-    assert len(Store(path)) == 2
+    store.add([document(tmp_path / "b.txt", "Zed will plant trees.")])
+    assert len(Store(path)) == 2 and [c.actors[0] for c in Store(path).commitments] == ["Acme", "Zed"]
+
+
+def test_a_single_file_store_in_a_read_only_place_is_read_as_it_is(path, tmp_path):
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(V1_STORE, indent=1))
+    before = path.read_bytes()
+    os.chmod(path.parent, 0o555)
+    try:
+        if os.access(path.parent, os.W_OK):
+            pytest.skip("running as a user who writes anywhere")
+        store = Store(path)
+        assert store.commitments[0].actors == ["Acme"] and path.read_bytes() == before
+    finally:
+        os.chmod(path.parent, 0o755)
 
 
 def test_the_read_cache_is_used_only_for_the_file_it_was_made_from(path, tmp_path):
     first = Store(path)
     first.add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     Store(path)  # a reader makes the cache
-    assert cache_path(path).exists()
+    assert cache_path(segments(path)[0]).exists()
     other = Store(path)
     other.add([document(tmp_path / "b.txt", "Zed will plant trees.")])  # another writer replaces the file
     assert sorted(c.actors[0] for c in Store(path).commitments) == ["Acme", "Zed"]
     assert first.reload() and len(first.commitments) == 2
-    cache_path(path).write_bytes(b"garbage")
+    for segment in segments(path):
+        cache_path(segment).write_bytes(b"garbage")
     assert [c.actors[0] for c in Store(path).commitments] == ["Acme", "Zed"]
 
 
@@ -148,8 +179,9 @@ def test_a_store_opened_through_the_cache_equals_one_read_whole(path, tmp_path):
     assert list(cached.commitments) == list(whole.commitments)
     assert cached.documents == whole.documents
     assert cached.index.search("org:zed") == whole.index.search("org:zed") == [1]
-    os.unlink(cache_path(path))
+    os.unlink(cache_path(segments(path)[0]))
     assert orjson.loads(path.read_bytes())["_meta"]["1"]["commitments"] == 3
+    assert list(Store(path).commitments) == list(whole.commitments)  # read whole again
 
 
 def test_the_cache_is_as_private_as_the_store(path, tmp_path):
@@ -158,7 +190,8 @@ def test_the_cache_is_as_private_as_the_store(path, tmp_path):
     Store(path).add([document(tmp_path / "b.txt", "Zed will plant trees.")])  # keeps the store's permissions
     Store(path)
     assert path.stat().st_mode & 0o777 == 0o600
-    assert cache_path(path).stat().st_mode & 0o777 == 0o600
+    for segment in segments(path):  # the first one too, written before the change
+        assert segment.stat().st_mode & 0o777 == 0o600 and cache_path(segment).stat().st_mode & 0o777 == 0o600
 
 
 def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
@@ -169,10 +202,11 @@ def test_a_cache_that_does_not_fit_is_ignored(path, tmp_path):
 
     Store(path).add([document(tmp_path / "a.txt", "Acme will build a dam.")])
     Store(path)
-    head, blobs = read_blobs(cache_path(path))
+    (segment,) = segments(path)
+    head, blobs = read_blobs(cache_path(segment))
     blobs = {name: bytes(blob) for name, blob in blobs.items()}
     blobs[DOCUMENTS] = marshal.dumps([{"no": "hash"}])
-    assert write_blobs(cache_path(path), path, head, blobs.items())
+    assert write_blobs(cache_path(segment), segment, head, blobs.items())
     assert [c.actors for c in Store(path).commitments] == [["Acme"]]
 
 

@@ -4,10 +4,12 @@ for, and an ingest that adds rows extends it."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from commitments.store import Store
-from commitments.store.grams import GramIndex, grams_path
+from commitments.store.grams import GramIndex, delta_path, grams_path
+from commitments.store.segments import copy_store
 from commitments.store.synthetic import make_store
 from store_helpers import document
 
@@ -62,19 +64,26 @@ def test_searching_through_postings_finds_what_a_scan_finds(made):
 
 
 def test_postings_made_for_another_version_of_the_store_are_not_used(made, tmp_path):
-    copy = tmp_path / "copy.json"
-    copy.write_bytes(made.read_bytes())
-    grams_path(copy).write_bytes(grams_path(made).read_bytes())  # made for the original's stamp
+    copy = copy_store(made, tmp_path / "copy.json")
+    Store(copy).add([document(tmp_path / "a.txt", "Lumen Partners will plant trees.")])
+    grams_path(copy).write_bytes(grams_path(made).read_bytes())  # made for the store before that write
     store = Store(copy)
     assert store.index.grams is None
-    assert store.index.search("lumen") == Store(made).index.search("lumen")
+    assert store.index.search("lumen") == scanned(store, "lumen") and len(store.index.search("lumen")) > 1
+    replaced = copy_store(made, tmp_path / "replaced.json")
+    doc = next(iter(Store(replaced).documents.values()))
+    Path(doc.path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        Store(replaced).add([document(Path(doc.path), "Quokka Ltd will dig.")])  # a stored file changed
+    finally:
+        Path(doc.path).unlink()
+    grams_path(replaced).write_bytes(grams_path(made).read_bytes())
+    assert Store(replaced).index.grams is None  # other texts, though as many rows as before
 
 
 @pytest.mark.parametrize("damage", [b"", b"\x00" * 8, b"garbage that is not a header"])
 def test_a_damaged_postings_file_is_ignored(made, tmp_path, damage):
-    copy = tmp_path / "copy.json"
-    copy.write_bytes(made.read_bytes())
-    Store(copy).save_cache()  # a cache for the copy, no postings
+    copy = copy_store(made, tmp_path / "copy.json")
     grams_path(copy).write_bytes(damage)
     store = Store(copy)
     assert store.index.grams is None and store.index.search("plants") == Store(made).index.search("plants")
@@ -90,19 +99,19 @@ def test_a_truncated_postings_file_is_ignored(made, tmp_path):
 
 
 def test_an_ingest_that_adds_rows_extends_the_postings(made, tmp_path):
-    path = tmp_path / "grow.json"
-    path.write_bytes(made.read_bytes())
+    path = copy_store(made, tmp_path / "grow.json")
     first = Store(path)
-    first._data = first._data or {}  # let save_cache write as a writer would
-    first.save_cache(postings=True)
-    before = GramIndex.load(path)
+    before = GramIndex.load(grams_path(path))
     assert before is not None and before[0].rows == len(first)
 
     store = Store(path)
     doc = document(tmp_path / "extra.txt", "Quokka Holdings will invest $5 million in zebra parks.\n"
                                            "Umbra Mining pledged 2 billion yen to coastal towns.\n")
     store.add([doc])
+    base = grams_path(path).stat()
     store.save_cache(postings=True)
+    assert grams_path(path).stat().st_ino == base.st_ino  # only the delta was written
+    assert delta_path(path).stat().st_size < base.st_size / 10
     after = Store(path)
     assert after.index.grams is not None and after.index.grams.rows == len(after) == before[0].rows + 2
     for query in ["quokka", "zebra parks", "umbra", "yen", "qu", "p", "pledged"]:

@@ -1,18 +1,18 @@
 """Ingest groups records of one pledge across the whole store, in the store file itself."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from commitments.store import Store
 from commitments.ingest import ingest_paths
 from store_helpers import document
+from commitments.store.db import read_whole
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _stored(path: Path) -> list[dict]:
-    return list(json.loads(path.read_text(encoding="utf-8"))["commitments"].values())
+    return list(read_whole(path)["commitments"].values())
 
 
 def test_ingest_groups_one_pledge_across_documents_in_the_store_file(tmp_path):

@@ -1,11 +1,11 @@
 """Idempotent ingest: documents keyed by content hash; changed, renamed and copied files."""
 from __future__ import annotations
 
-import json
 import shutil
 
 from commitments.store import Store
 from store_helpers import document
+from commitments.store.db import read_whole
 
 
 def test_the_same_file_twice_changes_nothing(tmp_path):
@@ -122,5 +122,5 @@ def test_two_stores_on_one_file_take_turns_without_id_collisions(tmp_path):
     assert sorted(c.passage.text for c in again.commitments) == [
         "Acme will build a dam.", "Bo will sing.", "Zed will dig.", "Zed will plant trees."]
     assert sorted(d.doc for d in first.documents.values()) == ["a.txt", "b.txt", "c.txt"]
-    ids = list(json.loads((tmp_path / "s.json").read_text())["commitments"])
+    ids = list(read_whole(tmp_path / "s.json")["commitments"])
     assert sorted(ids, key=int) == ["1", "2", "3", "4"]

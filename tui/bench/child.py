@@ -16,14 +16,14 @@ class BenchError(Exception):
     """A measurement that could not be taken; str() is one line."""
 
 
-def run_child(module: str, *args: str) -> dict[str, Any]:
+def run_child(module: str, *args: str, timeout: float = TIMEOUT_S) -> dict[str, Any]:
     """Run ``python -m module args``; its JSON result plus ``wall_s`` from spawn to exit and
     ``started`` (the wall clock just before spawning, to time events inside the child)."""
     started = time.time()
     try:
-        proc = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, timeout=TIMEOUT_S)
+        proc = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise BenchError(f"{module}: no result within {TIMEOUT_S} s") from None
+        raise BenchError(f"{module}: no result within {timeout:.0f} s") from None
     wall = time.time() - started
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:

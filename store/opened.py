@@ -1,0 +1,101 @@
+"""A segment as a reader holds it: its documents, where its commitments lie in the mapped
+file, and its index columns, from the segment's read cache when it fits, else read whole
+(and the cache written for next time).
+
+The store (store.db) lays its open segments end to end: the rows, documents and columns
+of the whole store are theirs joined, and a write replaces only the segments it touched.
+"""
+from __future__ import annotations
+
+import mmap
+import os
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from commitments.store import cache
+from commitments.store.index import columns_for
+from commitments.store.manifest import Entry
+from commitments.store.schema import COMMITMENTS, DOCUMENTS
+from commitments.store.segments import read_segment, write_segment
+from commitments.store.storage import Stamp, StoreError, stamp
+
+
+@dataclass
+class OpenSegment:
+    file: str  # its name in <store>.d (a single-file store: the store's own name)
+    stamp: Stamp
+    documents: list[dict[str, Any]]  # as stored, without their text
+    texts: dict[str, Any]  # content hash → text (UTF-8 bytes from the cache, or str)
+    spans: array | None  # where each commitment lies in ``mapped``
+    mapped: Any  # the segment file, mapped; None when ``records`` holds the commitments
+    records: list[dict[str, Any]] | None
+    columns: dict[str, Any]  # each a list, or the cache's marshalled bytes
+    rows: int
+    cold: bool  # read whole rather than through its cache
+
+    def hay(self) -> list[str]:
+        held = self.columns["_hay"]
+        if not isinstance(held, list):
+            import marshal
+
+            held = self.columns["_hay"] = marshal.loads(held)
+        return held
+
+
+def open_segment(file: Path) -> OpenSegment:
+    """A segment through its cache if the cache was made for this very file, else read
+    whole; StoreError (one line naming the file) if it is missing or damaged."""
+    st = stamp(file)
+    if st is None:
+        raise StoreError(f"{file}: a segment of the store is missing; run `commitments doctor`")
+    got = cache.load(file, st)
+    if got is not None and all(isinstance(d, dict) and d.get("sha256") in got[1] for d in got[0]):
+        documents, texts, spans, columns = got
+        mapped = _map(file, st)
+        if mapped is not None:
+            return OpenSegment(file.name, st, documents, texts, spans, mapped, None, columns, len(spans) // 2, False)
+    data, st, spans = read_segment(file)
+    return from_data(file, data, st, spans, cold=True)
+
+
+def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, cold: bool,
+              save: bool = True) -> OpenSegment:
+    """A segment (or a single-file store) from its parsed content; its cache is written
+    (best effort) when ``save`` and its records lie where ``spans`` says."""
+    docs = list(data[DOCUMENTS].values())
+    recs = list(data[COMMITMENTS].values())
+    if not all(isinstance(d, dict) and isinstance(d.get("sha256"), str) for d in docs) or \
+            not all(isinstance(r, dict) for r in recs):
+        raise StoreError(f"{file}: damaged store (a record is not an object, or a document has no hash); "
+                         "run `commitments doctor`")
+    columns = columns_for(recs)
+    if save and spans is not None:
+        cache.save(file, st, docs, spans, columns)
+    mapped = _map(file, st) if spans is not None else None
+    meta = [{k: v for k, v in d.items() if k != "text"} for d in docs]
+    texts = {d["sha256"]: d.get("text") or "" for d in docs}
+    return OpenSegment(file.name, st, meta, texts, spans if mapped is not None else None, mapped,
+                       None if mapped is not None else recs, columns, len(recs), cold)
+
+
+def write_and_open(file: Path, data: dict[str, Any], mode: int | None = None) -> tuple[OpenSegment, Entry]:
+    """Write a segment (and its cache) and hold it open, with its manifest entry."""
+    st, spans, size = write_segment(file, data, mode)
+    view = from_data(file, data, st, spans, cold=False)
+    ungrouped = sum(1 for r in data[COMMITMENTS].values() if not r.get("group"))
+    return view, Entry(file.name, len(data[DOCUMENTS]), len(data[COMMITMENTS]), size, ungrouped)
+
+
+def _map(file: Path, st: Stamp) -> Any:
+    """The file mapped, if it is still the version ``st`` describes (else None)."""
+    try:
+        with open(file, "rb") as fh:
+            if Stamp.of(os.fstat(fh.fileno())) != st:
+                return None
+            if st.size == 0:
+                return b""
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
