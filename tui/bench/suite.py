@@ -30,6 +30,12 @@ def compile_packages() -> None:
         compileall.compile_dir(str(Path(package.__file__).parent), quiet=2)
 
 
+def size_tag(commitments: int) -> str:
+    """How the large store's figures are named: issue #14's targets are for a million
+    (``first_frame_s_1m``), the earlier ones for 100,000 and any smaller store."""
+    return "1m" if commitments >= 1_000_000 else "100k"
+
+
 def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False, worker_docs: int = 800,
               say: Callable[[str], None] = lambda _: None) -> dict:
     """Every figure with its baseline; sizes: ``commitments`` and a tenth of it. Quick:
@@ -72,19 +78,22 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False, w
         bare = startup.measure("bare", repeat=repeat)
         at_small = startup.measure("app", small_store, repeat=repeat)
         at_large = startup.measure("app", large_store, repeat=repeat)
-        out.update(
-            bare_first_frame_s=bare["first_frame_s"], bare_rss_mb=bare["rss_mb"],
-            first_frame_s_10k=at_small["first_frame_s"], first_frame_s_100k=at_large["first_frame_s"],
-            first_frame_ratio_10k=at_small["first_frame_s"] / bare["first_frame_s"],
-            first_frame_ratio_100k=at_large["first_frame_s"] / bare["first_frame_s"],
-            rows_shown_100k=at_large["rows"], startup_rss_mb_100k=at_large["rss_mb"],
-        )
+        large = size_tag(commitments)
+        out.update({
+            "bare_first_frame_s": bare["first_frame_s"], "bare_rss_mb": bare["rss_mb"],
+            "first_frame_s_10k": at_small["first_frame_s"], f"first_frame_s_{large}": at_large["first_frame_s"],
+            "first_frame_ratio_10k": at_small["first_frame_s"] / bare["first_frame_s"],
+            f"first_frame_ratio_{large}": at_large["first_frame_s"] / bare["first_frame_s"],
+            f"rows_shown_{large}": at_large["rows"], f"startup_rss_mb_{large}": at_large["rss_mb"],
+        })
 
         say("search: typing in the browser, and a plain scan")
         search = search_speed.measure(large_store, queries)
         out.update({k: search[k] for k in ("search_p50_ms", "search_p95_ms", "scan_p50_ms", "scan_p95_ms",
                                            "keystrokes", "unconfirmed", "queries")})
-        out["rss_mb_100k"] = max(search["rss_mb"], at_large["rss_mb"])
+        out[f"rss_mb_{large}"] = max(search["rss_mb"], at_large["rss_mb"])
+        if large == "1m":
+            out["search_p95_ms_1m"] = search["search_p95_ms"]
         out["browse_imports_spacy"] = bool(at_small["spacy_imported"] or at_large["spacy_imported"]
                                            or search["spacy_imported"])
     return out
