@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from commitments.records import Commitment, Document, Metadata
-from commitments.store import grams
+from commitments.store import cache, grams
 from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
 from commitments.store.index import COLUMNS, ColumnParts, CommitmentIndex
 from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
-from commitments.store.opened import OpenSegment, from_data, open_segment, write_and_open
+from commitments.store.opened import OpenSegment, from_data, open_segment, warm_caches, write_and_open
 from commitments.store.rows import CommitmentRows, StoredDocuments
 from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count
 from commitments.store.segments import (
@@ -55,6 +55,9 @@ from commitments.store.storage import (
 # together at most SEGMENT_BYTES) is merged into one when a write ends. Each ingest adds a
 # segment; merging eight small ones costs at most one segment's bytes.
 MERGE_RUN = 8
+# Segments without a read cache, from this many on, are read in parallel first (a process
+# costs a few tenths of a second to start; a segment of 4 MB about a tenth to read).
+PARALLEL_FROM = 16
 
 
 def default_db_path() -> Path:
@@ -121,11 +124,15 @@ _NO_POSTINGS = grams.GramIndex({}, -1)  # "none fit": a writer does not read the
 
 
 class Store:
-    def __init__(self, path: Path | str, on_wait: Callable[[str], None] | None = None) -> None:
+    def __init__(self, path: Path | str, on_wait: Callable[[str], None] | None = None,
+                 meter: Callable[[str, int, int], None] | None = None) -> None:
         """Open the store at ``path`` (it need not exist yet). ``on_wait`` is told, in a
-        line, when a write has to wait for another process's."""
+        line, when a write has to wait for another process's; ``meter`` hears
+        ("reading", segments done, segments) while segments without a read cache are read
+        whole (at a million commitments, tens of seconds)."""
         self.path = Path(path)
         self.on_wait = on_wait
+        self.meter = meter
         self.documents: Mapping[str, Document] = {}
         self.commitments: CommitmentRows = CommitmentRows()
         self._by_path: dict[str | None, str] = {}
@@ -175,14 +182,39 @@ class Store:
                 return
             held = {s.file: s for s in self._segments} if self._manifest is not None else {}
             try:
-                segments = [_still(held.get(e.file), self.folder / e.file) or open_segment(self.folder / e.file)
-                            for e in manifest.segments]
+                segments = self._open_segments(manifest, held)
             except StoreError:
                 if attempt < 4 and stamp(self.path) != st:
                     continue  # a writer switched the manifest (and tidied its segments) under us
                 raise
             self._install(manifest, segments, st)
             return
+
+    def _open_segments(self, manifest: Manifest, held: dict[str, OpenSegment]) -> list[OpenSegment]:
+        """The manifest's segments, those held already kept; once one has to be read whole
+        (no read cache), the meter hears of every segment from then on."""
+        self._warm_in_parallel([self.folder / e.file for e in manifest.segments if e.file not in held])
+        segments: list[OpenSegment] = []
+        reading = False
+        for done, e in enumerate(manifest.segments, 1):
+            s = _still(held.get(e.file), self.folder / e.file) or open_segment(self.folder / e.file)
+            segments.append(s)
+            reading = reading or s.cold
+            if reading and self.meter is not None:
+                self.meter("reading", done, len(manifest.segments))
+        return segments
+
+    def _warm_in_parallel(self, files: list[Path]) -> None:
+        """Many segments without a read cache (a copied store, a cache layout changed) are
+        read in one process per core, writing their caches, before they are opened."""
+        cores = os.cpu_count() or 1
+        if cores < 2 or len(files) < PARALLEL_FROM or not os.access(self.folder, os.W_OK):
+            return
+        cold = [f for f in files if not cache.fresh(f, stamp(f))]
+        if len(cold) >= PARALLEL_FROM:
+            meter = self.meter
+            warm_caches(cold, min(cores, len(cold)),
+                        None if meter is None else lambda done: meter("reading", done, len(cold)))
 
     def _split_single_file(self, data: dict[str, Any], st: Stamp, locked: bool) -> None:
         """Migrate a single-file store (schema 1 or 2): its records become segments and the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import mmap
 import os
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,28 @@ def open_segment(file: Path) -> OpenSegment:
             return OpenSegment(file.name, st, documents, texts, spans, mapped, None, columns, len(spans) // 2, False)
     data, st, spans = read_segment(file)
     return from_data(file, data, st, spans, cold=True)
+
+
+def warm_caches(files: list[Path], workers: int, meter: Callable[[int], None] | None = None) -> None:
+    """Write the read caches of these segments in ``workers`` processes, each reading its
+    segments whole: the JSON parsing is what a cold open of a million commitments spends
+    its time on, and each segment is parsed on its own. Best effort: a segment that fails
+    here is read (and its problem reported) by the caller's own open."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # spawn, not fork: the caller may be a browser with threads running
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for done, _ in enumerate(as_completed([pool.submit(_warm, str(f)) for f in files]), 1):
+            if meter is not None:
+                meter(done)
+
+
+def _warm(file: str) -> None:
+    try:
+        open_segment(Path(file))
+    except StoreError:
+        pass
 
 
 def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, cold: bool,

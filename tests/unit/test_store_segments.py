@@ -184,3 +184,40 @@ def test_adding_a_document_to_a_large_store_writes_about_the_document_not_the_st
     written = _written() - before
     assert len(names(path)) > 3 and written < on_disk / 20, (written, on_disk)
     assert Store(path).index.search("zed will plant") == [len(store) - 1]
+
+
+def test_opening_segments_without_their_caches_reports_progress(tmp_path):
+    """A store whose read caches are gone (copied, or made by an older version) is read
+    whole, segment by segment: the meter hears each one; with the caches back it hears nothing."""
+    path = tmp_path / "commitments.json"
+    store = Store(path)
+    for k in range(3):
+        store.add([document(tmp_path / f"d{k}.txt", f"Firm{k} will build a dam.")])
+    for cache_file in segments_dir(path).glob("*.cache"):
+        cache_file.unlink()
+    heard: list[tuple[str, int, int]] = []
+    assert len(Store(path, meter=lambda *a: heard.append(a)).commitments) == 3
+    assert heard and heard[-1] == ("reading", 3, 3) and all(stage == "reading" for stage, _, _ in heard)
+    heard.clear()
+    Store(path, meter=lambda *a: heard.append(a))
+    assert heard == []
+
+
+def test_many_segments_without_caches_are_read_in_parallel_and_cached(tmp_path, monkeypatch):
+    import commitments.store.db as db
+
+    path = tmp_path / "commitments.json"
+    store = Store(path)
+    for k in range(3):
+        store.add([document(tmp_path / f"d{k}.txt", f"Firm{k} will build a dam.\nCo{k} will plant trees.")])
+    expected = [c.id for c in Store(path).commitments]
+    caches = sorted(segments_dir(path).glob("*.cache"))
+    for cache_file in caches:
+        cache_file.unlink()
+    monkeypatch.setattr(db, "PARALLEL_FROM", 2)
+    heard: list[tuple[str, int, int]] = []
+    opened = Store(path, meter=lambda *a: heard.append(a))
+    assert [c.id for c in opened.commitments] == expected
+    assert heard[-1] == ("reading", 3, 3)
+    assert sorted(segments_dir(path).glob("*.cache")) == caches  # written by the worker processes
+    assert not any(s.cold for s in opened._segments)  # then opened through them

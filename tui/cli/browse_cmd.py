@@ -12,8 +12,17 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    import sys
+
+    from commitments.tui.cli.progress_bar import ProgressBar
+
     path = db_path(args)
-    store = Store(path)
+    # A store whose read caches are missing (copied, or from an older version) is read
+    # whole before the first frame: at a million commitments that takes a while.
+    bar = ProgressBar() if sys.stderr.isatty() else None
+    store = Store(path, meter=bar)
+    if bar is not None:
+        bar.close()
     if not store.documents:
         from commitments.ingest import ensure_seeded
 

@@ -12,7 +12,7 @@ from typing import TextIO
 
 WIDTH = 24
 LOG_EVERY_S = 5.0
-UNITS = {"documents": "docs", "grouping": "records"}
+UNITS = {"documents": "docs", "grouping": "records", "reading": "segments"}
 
 
 class ProgressBar:
