@@ -9,7 +9,7 @@ import sys
 import pytest
 from commitments.store.synthetic import synthetic_corpus
 
-REQUIRED = ("extract_ratio", "reingest_speedup", "workers_speedup", "regroup_s_large", "add_one_doc_s_empty", "first_frame_s_10k", "first_frame_s_100k",
+REQUIRED = ("extract_ratio", "reingest_speedup", "workers_speedup", "regroup_s_large", "add_one_doc_s_empty", "cold_open_s_100k", "first_frame_s_10k", "first_frame_s_100k",
             "first_frame_ratio_100k", "search_p50_ms", "search_p95_ms", "scan_p95_ms", "rss_mb_100k")
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from commitments.store.synthetic import make_store, synthetic_corpus
-from commitments.tui.bench import add_one, extract_speed, reingest, search_speed, startup, workers
+from commitments.tui.bench import add_one, cold_open, extract_speed, reingest, search_speed, startup, workers
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int) -> Path:
@@ -73,6 +73,11 @@ def run_bench(docs: int, commitments: int, seed: int = 0, quick: bool = False, w
         say(f"grouping the store of {commitments}, then adding one document to it and to an empty store")
         one_doc = write_corpus(work / "one", 1, seed + 1)
         out.update(add_one.measure(large_store, str(one_doc), work))
+
+        say(f"opening the store of {commitments} with its read caches missing")
+        cold = cold_open.measure(large_store)
+        out.update({f"cold_open_s_{size_tag(commitments)}": cold["cold_open_s"],
+                    f"cold_open_rss_mb_{size_tag(commitments)}": cold["cold_open_rss_mb"]})
 
         say("browser start: bare app, then both stores")
         bare = startup.measure("bare", repeat=repeat)
