@@ -29,6 +29,7 @@ from commitments.tui.widgets.ingest_progress import IngestProgress
 from commitments.tui.widgets.search_bar import SearchBar
 from commitments.tui.widgets.source_view import SourceView
 from textual.app import App, ComposeResult
+from textual.notifications import SeverityLevel
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -104,8 +105,9 @@ class CommitmentsApp(ViewActions, DialogActions, App):
             self.theme = self.settings.theme
         keymap, problems = checked_keymap(self.settings.keymap, [*BINDINGS, *CommitmentList.BINDINGS])
         self.set_keymap(keymap)
-        for problem in filter(None, [self.settings.problem, *problems]):
-            self.notify(problem, severity="warning", markup=False)
+        problems = list(filter(None, [self.settings.problem, *problems]))
+        if problems:
+            self.notify("\n".join(problems), severity="warning", markup=False)
         self.pane(CommitmentList).marks = self.marks
         self.pane(CommitmentList).outlet = self.outlet_of
         # On a large store the list's first frame comes first, and the other panes fill in
@@ -115,6 +117,13 @@ class CommitmentsApp(ViewActions, DialogActions, App):
         if large:
             self.call_after_refresh(self.call_later, self._first_settle)
         self.pane(CommitmentList).focus()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """One notification at a time: a stack of them would cover the Source pane. Both
+        steps are messages to the app, so this stays callable from any thread, in order."""
+        self.call_later(self.clear_notifications)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and theme != self.settings.theme:

@@ -72,10 +72,9 @@ def notify_copied(app: App, text: str, result: CopyResult) -> None:
         title, severity = f"Copied with {result.tool}; also {OSC52}", "information"
     else:
         title, severity = f"Clipboard: {result.problem}. Citation {OSC52}; C shows it whole, to copy by hand:", "warning"
-    # One notification at a time, and a short one: a stack of whole citations would cover
+    # A short one (the app shows one notification at a time): a whole citation would cover
     # the Source pane the user is quoting from. When no copy was verified, the chooser
     # (C) shows the whole citation for as long as the user needs to select it.
-    app.clear_notifications()
     app.notify(short_citation(text), title=title, severity=severity, timeout=NOTIFY_S, markup=False)
 
 

@@ -49,3 +49,19 @@ async def test_the_first_n_goes_to_the_next_match_below_what_is_shown(browser_st
         await pilot.press("n")
         assert source.line_of(source.matches[source.current_match][0]) >= top
         assert app.query_one(CommitmentList).rows
+
+
+async def test_notifications_never_stack(browser_store):
+    """One notification at a time (issue #13): a stack of toasts covers the Source pane.
+    Two keymap problems at start are one notification, and a new one replaces the last."""
+    Settings(keymap={"view.toggle_grouped": "q", "mark.toggle": "c"}).save()
+    app = make_app(browser_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        (problems,) = [str(n.message) for n in app._notifications]
+        assert "q stays Quit" in problems and "c stays" in problems
+        app.notify("first", markup=False)
+        app.notify("second", markup=False)
+        await pilot.pause()
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == ["second"]
