@@ -317,7 +317,7 @@ def readings_of(group: Sequence[Commitment]) -> tuple[list[MoneyAmount], list[in
     for i in sorted((i for i, c in enumerate(group) if c.money),
                     key=lambda i: (usd(group[i].money) or group[i].money.value, group[i].doc)):
         m = group[i].money
-        n = next((k for k, f in enumerate(figures) if (_ratio(f, m) or 0) and _ratio(f, m) <= EQUAL_RATIO), None)
+        n = next((k for k, f in enumerate(figures) if (r := _ratio(f, m)) and r <= EQUAL_RATIO), None)
         if n is None:
             figures.append(m)
             n = len(figures) - 1

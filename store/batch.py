@@ -120,22 +120,16 @@ def plan_batch(stored: Mapping[str, dict[str, Any]], paths: Mapping[str | None, 
 def apply_to_segment(data: dict[str, Any], plan: Plan) -> bool:
     """Make the plan's drops and renames in one segment's content (a TinyDB layout); True
     if it changed. Records renamed are copies: a reader may hold the old dicts."""
-    docs, recs = data[DOCUMENTS], data[COMMITMENTS]
     changed = False
-    for key, d in list(docs.items()):
-        sha = d.get("sha256")
-        if sha in plan.drop:
-            del docs[key]
-            changed = True
-        elif sha in plan.renames:
-            docs[key] = {**d, **plan.renames[sha]}
-            changed = True
-    for key, r in list(recs.items()):
-        sha = r.get("doc_hash")
-        if sha in plan.drop:
-            del recs[key]
-            changed = True
-        elif sha in plan.renames:
-            recs[key] = {**r, "doc": plan.renames[sha]["doc"]}
-            changed = True
+    # A document takes its new path and name; its commitments take the new name.
+    for table, hash_field, renamed in ((data[DOCUMENTS], "sha256", lambda r, new: {**r, **new}),
+                                       (data[COMMITMENTS], "doc_hash", lambda r, new: {**r, "doc": new["doc"]})):
+        for key, r in list(table.items()):
+            sha = r.get(hash_field)
+            if sha in plan.drop:
+                del table[key]
+                changed = True
+            elif sha in plan.renames:
+                table[key] = renamed(r, plan.renames[sha])
+                changed = True
     return changed
