@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from commitments.store.blobfile import read_blobs, read_lazily, write_blobs
+from commitments.store.facet_totals import totals_path
 from commitments.store.grams import delta_path, grams_path
 from commitments.store.schema import FORMAT_VERSION
 from commitments.store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 8  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
-# 6: each document's text apart; 7: recipients; 8: one a segment (store.segments), with ids
+LAYOUT = 9  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
+# 6: each document's text apart; 7: recipients; 8: one a segment (store.segments), with ids; 9: facet counts
 DOCUMENTS, SPANS, TEXT = "\x00documents", "\x00spans", "\x00text"  # blob names beside the columns' own
 
 
@@ -97,6 +98,6 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
 def remove(path: Path) -> None:
     """Drop the files that speed up searching the store (the segments' caches are tied to
     their own files, which are never changed)."""
-    for made in (cache_path(path), grams_path(path), delta_path(path)):
+    for made in (cache_path(path), grams_path(path), delta_path(path), totals_path(path)):
         with contextlib.suppress(OSError):
             made.unlink()

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from commitments.records import Commitment, Document, Metadata
-from commitments.store import cache, grams
+from commitments.store import cache, facet_totals, grams
 from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
-from commitments.store.index import COLUMNS, ColumnParts, CommitmentIndex
+from commitments.store.index import COLUMNS, FACET_COUNTS, ColumnParts, CommitmentIndex
 from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
 from commitments.store.opened import OpenSegment, from_data, open_segment, warm_caches, write_and_open
 from commitments.store.rows import CommitmentRows, StoredDocuments
@@ -146,6 +146,7 @@ class Store:
         self._loaded = False
         self._index: CommitmentIndex | None = None
         self._counts: Counter[str] | None = None
+        self._totals: facet_totals.Part | None = None  # the facet counts of every segment held
         self.reload(force=True)
 
     @property
@@ -241,7 +242,8 @@ class Store:
                 split_now()
 
     def _install(self, manifest: Manifest | None, segments: list[OpenSegment], st: Stamp | None,
-                 carry: Mapping[str, str] | None = None, keep_grams: grams.GramIndex | None = None) -> None:
+                 carry: Mapping[str, str] | None = None, keep_grams: grams.GramIndex | None = None,
+                 totals: facet_totals.Part | None = None) -> None:
         """Hold these segments as the store: rows, documents and index joined from theirs.
         Rows of segments held before (``carry``: new file → the file it rewrote with the
         same rows) keep the records already built from them. A writer passes the postings
@@ -275,13 +277,29 @@ class Store:
                 built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
         if built.count(None) != len(built):
             rows._set_built(built)
-        index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS})
+        index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS},
+                                counted=self._facet_counts(manifest, segments, totals))
         if keep_grams is not None:
             index.grams = keep_grams if keep_grams.rows == len(index) else None
         elif manifest is not None and not self.cold:
             index.grams = grams.open_for(self.path, manifest.texts, len(index))
         self._index = index
         self.commitments = index.commitments
+
+    def _facet_counts(self, manifest: Manifest | None, segments: list[OpenSegment],
+                      totals: facet_totals.Part | None) -> list[facet_totals.Part | None]:
+        """What the index counts its facets from: the store's totals (``totals``, a
+        writer's, else ``<store>.facets``; summed from the segments and written when
+        missing), else each segment's own counts."""
+        parts = [s.columns.get(FACET_COUNTS) for s in segments]
+        self._totals = None
+        if manifest is None or None in parts:
+            return parts
+        self._totals = totals if totals is not None else facet_totals.load(self.path, manifest.segments)
+        if self._totals is None:
+            self._totals = facet_totals.summed(parts)
+            facet_totals.save(self.path, manifest.segments, self._totals)
+        return [self._totals]
 
     @property
     def texts(self) -> str | None:
@@ -485,8 +503,24 @@ class Store:
             raise
         self._collect(new)
         held = self._index.grams if self._index is not None and not new_texts else None
+        totals = self._updated_totals(new, [s for s, _ in kept])
         with _quiet_gc(self):
-            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS)
+            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS, totals=totals)
+
+    def _updated_totals(self, manifest: Manifest, segments: list[OpenSegment]) -> facet_totals.Counts | None:
+        """The store's facet totals after a write, from those before it by the segments
+        it removed and added (written beside the store): a few segments' counts, not all."""
+        if self._totals is None:
+            return None
+        before = {s.file: s.columns.get(FACET_COUNTS) for s in self._segments}
+        after = {s.file: s.columns.get(FACET_COUNTS) for s in segments}
+        removed = [part for file, part in before.items() if file not in after]
+        added = [part for file, part in after.items() if file not in before]
+        if None in removed or None in added:
+            return None
+        totals = facet_totals.updated(self._totals, removed, added)
+        facet_totals.save(self.path, manifest.segments, totals)
+        return totals
 
     def _tidy(self) -> None:
         """Temporary files a killed writer left (only under the lock)."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import marshal
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress, filterfalse
 from typing import Any
 
@@ -65,6 +66,36 @@ COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kin
            "_recipients", "_id")
 
 
+# A segment's facet counts (see facet_counts), kept in its read cache beside the columns.
+FACET_COUNTS = "_facets"
+# Powers of ten of US dollars: a row's decade is how many of them its value reaches, so the
+# browser's amount bands (whose edges are such powers) are sums of decades.
+DECADES = tuple(10.0 ** k for k in range(16))
+
+
+def decade_of(usd: float | None) -> int | None:
+    return None if usd is None else bisect_right(DECADES, usd)
+
+
+def _keyed(names: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each row's names as org_key()s, each once (rows share few distinct tuples: each is
+    keyed once)."""
+    keyed = {t: tuple(dict.fromkeys(map(org_key, t))) for t in set(names)}
+    return list(map(keyed.__getitem__, names))
+
+
+def facet_counts(columns: dict[str, list]) -> dict[str, dict]:
+    """What the facets count over every row, for these rows: actors and recipients as
+    written and by org_key(), and rows per dollar decade. Each segment keeps its own, so
+    opening a large store sums a few hundred of these instead of counting every row."""
+    orgs, recipients = columns["_orgs"], columns["_recipients"]
+    return {"orgs": dict(Counter(chain.from_iterable(orgs))),
+            "org_keys": dict(Counter(chain.from_iterable(_keyed(orgs)))),
+            "recipients": dict(Counter(chain.from_iterable(recipients))),
+            "recipient_keys": dict(Counter(chain.from_iterable(_keyed(recipients)))),
+            "decades": dict(Counter(map(decade_of, columns["_usd"])))}
+
+
 class ColumnParts(tuple):
     """A column held in pieces, one a segment of the store (store.segments), each a list
     or still the cache's marshalled bytes: joined into one list when first used."""
@@ -76,9 +107,12 @@ class ColumnParts(tuple):
         return out
 
 
-def columns_for(records: Sequence[dict[str, Any]]) -> dict[str, list]:
-    """The index's columns for these stored records, by name."""
-    return dict(zip(COLUMNS, _columns_for(records)))
+def columns_for(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The index's columns for these stored records, by name, with their facet counts
+    (FACET_COUNTS)."""
+    columns: dict[str, Any] = dict(zip(COLUMNS, _columns_for(records)))
+    columns[FACET_COUNTS] = facet_counts(columns)
+    return columns
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, str]:
@@ -118,8 +152,11 @@ def _labels(spellings: Counter[str]) -> dict[str, str]:
 
 
 class CommitmentIndex:
-    def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None) -> None:
-        """An index of ``commitments``; ``columns`` are precomputed ones (from the cache)."""
+    def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None,
+                 counted: Sequence[dict | bytes | memoryview | None] | None = None) -> None:
+        """An index of ``commitments``; ``columns`` are precomputed ones (from the cache),
+        ``counted`` the facet counts of each part of the rows (see facet_counts; None
+        where a part has none), in order."""
         owner = getattr(commitments, "owner", None)
         if isinstance(commitments, CommitmentRows):
             self.commitments = commitments if columns is not None or owner is None else commitments.copy()
@@ -137,6 +174,8 @@ class CommitmentIndex:
                     setattr(self, name, list(value))
         else:
             self._append(range(len(self.commitments)))
+        if columns is not None and counted is not None and all(c is not None for c in counted):
+            self._counted = list(counted)
         if self.commitments.owner is None:
             self.commitments.owner = self
 
@@ -144,9 +183,7 @@ class CommitmentIndex:
     def row_actor_keys(self) -> list[tuple[str, ...]]:
         """Each row's actors as org_key()s, each once; built on first use."""
         if self._org_keys is None:
-            # Rows share few distinct actor tuples: key each tuple once.
-            keyed = {t: tuple(dict.fromkeys(map(org_key, t))) for t in set(self._orgs)}
-            self._org_keys = list(map(keyed.__getitem__, self._orgs))
+            self._org_keys = _keyed(self._orgs)
         return self._org_keys
 
     @property
@@ -154,7 +191,7 @@ class CommitmentIndex:
         """Each org_key()'s label: its most frequent spelling in the store (ties: the first
         in sorted order)."""
         if self._org_labels is None:
-            self._org_labels = _labels(Counter(chain.from_iterable(self._orgs)))
+            self._org_labels = _labels(self._counts("orgs", lambda: chain.from_iterable(self._orgs)))
         return self._org_labels
 
     @property
@@ -162,15 +199,14 @@ class CommitmentIndex:
         """Each row's recipients as org_key()s, each once; built on first use (the
         Recipients facet), as the actors' are."""
         if self._recipient_keys is None:
-            keyed = {t: tuple(dict.fromkeys(map(org_key, t))) for t in set(self._recipients)}
-            self._recipient_keys = list(map(keyed.__getitem__, self._recipients))
+            self._recipient_keys = _keyed(self._recipients)
         return self._recipient_keys
 
     @property
     def recipient_labels(self) -> dict[str, str]:
         """Each recipient's org_key() → its most frequent spelling (ties: sorted first)."""
         if self._recipient_labels is None:
-            self._recipient_labels = _labels(Counter(chain.from_iterable(self._recipients)))
+            self._recipient_labels = _labels(self._counts("recipients", lambda: chain.from_iterable(self._recipients)))
         return self._recipient_labels
 
     @property
@@ -180,6 +216,22 @@ class CommitmentIndex:
         if self._recipients_cf is None:
             self._recipients_cf = [hay.split(FIELD_BREAK)[2] for hay in self._hay]
         return self._recipients_cf
+
+    def dollar_decades(self) -> Counter[int | None]:
+        """How many rows have a US-dollar value in each decade (see decade_of; None: no value)."""
+        return self._counts("decades", lambda: map(decade_of, self._usd))
+
+    def _counts(self, name: str, each: Any) -> Counter:
+        """One of facet_counts' tallies over every row: the parts' own summed when each
+        part has them (no column is unpacked), else counted from ``each()``."""
+        if self._counted is None:
+            return Counter(each())
+        total: Counter = Counter()
+        for k, part in enumerate(self._counted):
+            if not isinstance(part, dict):
+                part = self._counted[k] = marshal.loads(part)
+            total.update(part[name])
+        return total
 
     @property
     def row_dollars(self) -> list[float | None]:
@@ -239,6 +291,8 @@ class CommitmentIndex:
         self._recipient_labels: dict[str, str] | None = None
         self._recipients_cf: list[str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
+        self._counted: list[dict | bytes | memoryview] | None = None  # each part's facet_counts
+        self._all_rows: list[int] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
         self.grams: GramIndex | None = None  # postings for exactly these rows (see store.grams)
 
@@ -315,24 +369,36 @@ class CommitmentIndex:
         q = parse_query(query) if isinstance(query, str) else query
         if q.errors:  # a filter that cannot be read matches nothing, and the caller says why
             return []
-        candidates: Sequence[int] = range(len(self.commitments)) if rows is None else rows
+        candidates: Sequence[int] = self._every_row() if rows is None else rows
         last = self._last
         settled: frozenset[str] = frozenset()
+        hint = False
         if last is not None and last[1] is rows and q.narrows(last[0]):
             candidates = last[2]
             settled = frozenset(last[0].words + last[0].phrases)  # every candidate holds these
-        found = self._filter(q, candidates, settled)
+            # Over the whole store, one text's answer is every row holding it: the last
+            # answer only saves checking, never decides.
+            hint = rows is None and len(q.words + q.phrases) == 1
+        found = self._filter(q, candidates, settled, hint)
         self._last = (q, rows, found)
         return list(found)
 
-    def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset()) -> list[int]:
+    def _every_row(self) -> list[int]:
+        """All row numbers, listed once (at a million rows, listing them is a keystroke's time)."""
+        if self._all_rows is None or len(self._all_rows) != len(self):
+            self._all_rows = list(range(len(self)))
+        return self._all_rows
+
+    def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset(),
+                hint: bool = False) -> list[int]:
         # Each column is touched only by a filter that needs it: a column from the cache is
         # unpacked on first use.
         found: Sequence[int] = candidates
         for text in q.words + q.phrases:
             if text not in settled:
-                found = self._containing(text, found)
-        found = list(found)
+                found = self._containing(text, found, hint)
+        if not isinstance(found, list):  # the filters below make new lists; none changes this one
+            found = list(found)
         for text in q.excluded:
             held = set(self._containing(text, found))
             found = [i for i in found if i not in held]
@@ -356,15 +422,21 @@ class CommitmentIndex:
             found = sorted(wanted) if len(found) == len(self) else [i for i in found if i in wanted]
         return found
 
-    def _containing(self, text: str, rows: Sequence[int]) -> list[int]:
+    def _containing(self, text: str, rows: Sequence[int], hint: bool = False) -> Sequence[int]:
         """Those of ``rows`` (ascending) whose search text holds ``text``. With postings, a
         one- or two-letter text needs no checking at all, and a longer one is checked only
-        in the rows that hold its rarest pairs of letters."""
+        in the rows that hold its rarest pairs of letters. ``hint``: ``rows`` holds every
+        row of the store that holds ``text`` (it came from a search this one narrows), so
+        exact postings are the answer as they are."""
         grams = self.grams
         if grams is None:
             hay = self._hay
             return [i for i in rows if text in hay[i]]
         candidates, exact = grams.candidates(text, len(rows))
+        if exact and len(candidates) == len(self):  # every row holds it (a common letter)
+            return rows
+        if exact and hint:
+            return as_list(candidates)
         if len(rows) < len(self):  # distinct rows, so as many as there are means every one
             if not exact and len(candidates) >= len(rows):
                 hay = self._hay
@@ -392,7 +464,7 @@ class CommitmentIndex:
     # Facets
     def _left_out(self, rows: Sequence[int]) -> list[int]:
         """The rows not in ``rows``; for a search that kept most rows this is the short list."""
-        chosen = bytearray(len(self._orgs))
+        chosen = bytearray(len(self))
         for i in rows:
             chosen[i] = 1
         return list(compress(range(len(chosen)), chosen.translate(_FLIP)))
@@ -401,23 +473,25 @@ class CommitmentIndex:
         """Organisations in these rows (distinct row numbers) with how many commitments each,
         most first: spellings of one (see org_key) count together under its label."""
         if self._all_organisations is None:
-            self._all_organisations = Counter(chain.from_iterable(self.row_actor_keys))
-        return self._name_counts(rows, self.row_actor_keys, self._all_organisations, self.organisation_labels)
+            self._all_organisations = self._counts("org_keys", lambda: chain.from_iterable(self.row_actor_keys))
+        return self._name_counts(rows, lambda: self.row_actor_keys, self._all_organisations, self.organisation_labels)
 
     def recipients(self, rows: Sequence[int]) -> list[tuple[str, int]]:
         """Recipients in these rows, counted as organisations() counts actors."""
         if self._all_recipients is None:
-            self._all_recipients = Counter(chain.from_iterable(self.row_recipient_keys))
-        return self._name_counts(rows, self.row_recipient_keys, self._all_recipients, self.recipient_labels)
+            self._all_recipients = self._counts("recipient_keys", lambda: chain.from_iterable(self.row_recipient_keys))
+        return self._name_counts(rows, lambda: self.row_recipient_keys, self._all_recipients, self.recipient_labels)
 
-    def _name_counts(self, rows: Sequence[int], keys: list[tuple[str, ...]], every: Counter[str],
+    def _name_counts(self, rows: Sequence[int], keys: Callable[[], list[tuple[str, ...]]], every: Counter[str],
                      labels: dict[str, str]) -> list[tuple[str, int]]:
-        if len(rows) == len(keys):
+        """``keys``: each row's keys, asked for only when not every row counts (at a
+        million rows, unpacking them is most of a second)."""
+        if len(rows) == len(self):
             counts = every
-        elif len(rows) * 2 > len(keys):  # most rows: count what was left out, and subtract
-            counts = every - Counter(chain.from_iterable(map(keys.__getitem__, self._left_out(rows))))
+        elif len(rows) * 2 > len(self):  # most rows: count what was left out, and subtract
+            counts = every - Counter(chain.from_iterable(map(keys().__getitem__, self._left_out(rows))))
         else:
-            counts = Counter(chain.from_iterable(map(keys.__getitem__, rows)))
+            counts = Counter(chain.from_iterable(map(keys().__getitem__, rows)))
         return sorted(((labels[k], n) for k, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     def amounts(self, rows: Sequence[int]) -> list[int]:

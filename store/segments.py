@@ -126,6 +126,7 @@ def copy_store(source: Path, target: Path) -> Path:
     postings) to ``target``: what copying the one file of a single-file store did."""
     import shutil
 
+    from commitments.store.facet_totals import totals_path
     from commitments.store.grams import delta_path, grams_path
 
     folder = segments_dir(target)
@@ -133,7 +134,8 @@ def copy_store(source: Path, target: Path) -> Path:
         shutil.rmtree(folder)
     if segments_dir(source).is_dir():
         shutil.copytree(segments_dir(source), folder)
-    for src, dst in ((grams_path(source), grams_path(target)), (delta_path(source), delta_path(target))):
+    for made in (grams_path, delta_path, totals_path):
+        src, dst = made(source), made(target)
         if src.exists():
             shutil.copy(src, dst)
     shutil.copy(source, target)

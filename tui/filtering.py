@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from commitments.records import Commitment, org_key
-from commitments.store.index import CommitmentIndex
+from commitments.store.index import DECADES, CommitmentIndex
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,15 @@ def band_of_dollars(usd: float | None) -> int:
     if usd is None:
         return NO_AMOUNT
     return NO_AMOUNT - 1 - bisect_right(_EDGES, usd)  # negative or odd values sit with the smallest
+
+
+def band_of_decade(decade: int | None) -> int:
+    """The band of every value in a dollar decade (store.index.decade_of): the bands' edges
+    are powers of ten, so a decade never straddles two."""
+    return band_of_dollars(None if decade is None else (DECADES[decade - 1] if decade else 0.0))
+
+
+assert set(_EDGES) <= set(DECADES), "band edges must be powers of ten (see band_of_decade)"
 
 
 @dataclass(frozen=True)
@@ -131,8 +140,13 @@ class FacetIndex:
 
     def _apply(self, filters: Filters) -> Filtered:
         rows, before = self._split(filters)
-        bands, in_orgs = self.bands, before["bands"]
-        per_band = Counter(bands) if len(in_orgs) == len(bands) else Counter(map(bands.__getitem__, in_orgs))
+        in_orgs = before["bands"]
+        if len(in_orgs) == len(self.index):
+            per_band = Counter()
+            for decade, n in self.index.dollar_decades().items():
+                per_band[band_of_decade(decade)] += n
+        else:
+            per_band = Counter(map(self.bands.__getitem__, in_orgs))
         band_counts = [per_band.get(b, 0) for b in range(len(BANDS))]
         return Filtered(rows, self.index.organisations(before["organisations"]), band_counts,
                         self.index.recipients(before["recipients"]))

@@ -63,10 +63,13 @@ def test_year_matches_the_timeframe_span_or_the_publication_year(store):
 
 def test_narrowing_searches_give_what_a_fresh_search_gives(store):
     ix = store.index
-    typed = ""
-    for ch in "org:atlas amount>1bn":
-        typed += ch
-        assert ix.search(typed) == CommitmentIndex(store.commitments).search(typed), typed
+    assert ix.grams is not None  # the postings answer, the plain index scans
+    plain = CommitmentIndex(store.commitments)
+    for query in ("org:atlas amount>1bn", "invest", "invest -fund", "fund org:a", "e"):
+        typed = ""
+        for ch in query:
+            typed += ch
+            assert list(ix.search(typed)) == plain.search(typed), typed
 
 
 def test_facets(store):
@@ -129,3 +132,47 @@ def test_a_commitment_is_found_again_by_id_in_another_store_of_the_same_file(sto
     row = again.index.row_of_id(wanted.id, wanted.doc_hash)
     assert row == 1234 and again.commitments[row] == wanted and again.commitments[row] is not wanted
     assert again.index.row_of_id(wanted.id, "not a stored hash") is None
+
+
+def _facets(index):
+    from commitments.tui.filtering import FacetIndex, Filters
+
+    got = FacetIndex(index).apply(Filters())
+    return got.organisations, got.recipients, got.band_counts
+
+
+def test_a_stores_facet_counts_are_summed_from_its_segments_without_unpacking_a_row(tmp_path):
+    """Opening a large store counts the facets from each segment's own counts (kept in its
+    read cache); they must equal counting every row, and no row's column is unpacked."""
+    from commitments.store.facet_totals import totals_path
+    from commitments.store.segments import copy_store
+
+    path = copy_store(make_store(tmp_path / "made.json", 1500, seed=5), tmp_path / "s.json")
+    store = Store(path)
+
+    def doc(name, lines):
+        text = "\n".join(t for t, _, _ in lines)
+        d = Document(doc=name, sha256=content_hash(text), text=text, path=str(tmp_path / name))
+        out, at = [], 0
+        for line, actors, usd in lines:
+            money = MoneyAmount(usd, "USD", f"${usd:,.0f}", usd_value=usd) if usd is not None else None
+            out.append(Commitment(id=commitment_id(d.sha256, at, at + len(line), actors), doc=name, doc_hash=d.sha256,
+                                  actors=actors, recipients=["Kenya", "kenya"], passage=Passage(at, at + len(line), line),
+                                  money=money))
+            at += len(line) + 1
+        return d, out
+
+    store.add([doc("a.txt", [("Toyota will pay $1bn.", ["Toyota", "Toyota Motor Corp."], 1e9),
+                             ("Acme will pay $99.", ["Acme"], 99.0), ("Acme will help.", ["Acme"], None)])])
+    store.add([doc("b.txt", [("Toyota Motor Corporation will pay $10bn.", ["Toyota Motor Corporation"], 1e10),
+                             ("Acme will pay $0.", ["Acme"], 0.0)])])
+    store.add([doc("a.txt", [("Acme will pay $5m.", ["Acme", "Beta"], 5e6)])])  # a.txt's segment goes
+    every_row = _facets(CommitmentIndex(list(store.commitments)))
+    assert dict(every_row[0])["Toyota Motor Corporation"] == 1  # a.txt's Toyota went with its segment
+    fresh = Store(path).index  # through the read caches and the store's totals
+    assert _facets(fresh) == every_row
+    assert not {"_orgs", "_recipients", "_usd"} & set(vars(fresh))  # still the cache's bytes
+    assert _facets(store.index) == every_row  # the writer's own index, its totals brought up to date
+    totals_path(path).unlink()
+    assert _facets(Store(path).index) == every_row  # summed from the segments, and written again
+    assert totals_path(path).exists()
