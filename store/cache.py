@@ -21,7 +21,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from commitments.store.blobfile import read_blobs, read_lazily, write_blobs
+from commitments.store.blobfile import read_blobs, write_blobs
 from commitments.store.facet_totals import totals_path
 from commitments.store.grams import delta_path, grams_path
 from commitments.store.schema import FORMAT_VERSION
@@ -45,18 +45,6 @@ def made_for(st: Stamp) -> tuple:
 
 def header(st: Stamp) -> tuple:
     return (MAGIC, LAYOUT, *made_for(st))
-
-
-def fresh(path: Path, st: Stamp | None) -> bool:
-    """Whether ``path`` has a cache made for this version of it (only the head is read)."""
-    got = read_lazily(cache_path(path)) if st is not None else None
-    if got is None:
-        return False
-    try:
-        tied_to, _ = got[0]
-        return tuple(tied_to) == header(st)
-    except (ValueError, TypeError):
-        return False
 
 
 def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, memoryview], array,

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from commitments.records import Commitment, Document, Metadata
-from commitments.store import cache, facet_totals, grams
+from commitments.store import facet_totals, grams
 from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
 from commitments.store.index import COLUMNS, FACET_COUNTS, ColumnParts, CommitmentIndex
 from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
-from commitments.store.opened import OpenSegment, from_data, open_segment, warm_caches, write_and_open
+from commitments.store.opened import OpenSegment, from_data, open_cached, open_whole, warm_caches, write_and_open
 from commitments.store.rows import CommitmentRows, StoredDocuments
 from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count
 from commitments.store.segments import (
@@ -192,30 +192,34 @@ class Store:
             return
 
     def _open_segments(self, manifest: Manifest, held: dict[str, OpenSegment]) -> list[OpenSegment]:
-        """The manifest's segments, those held already kept; once one has to be read whole
-        (no read cache), the meter hears of every segment from then on."""
-        self._warm_in_parallel([self.folder / e.file for e in manifest.segments if e.file not in held])
-        segments: list[OpenSegment] = []
-        reading = False
-        for done, e in enumerate(manifest.segments, 1):
-            s = _still(held.get(e.file), self.folder / e.file) or open_segment(self.folder / e.file)
-            segments.append(s)
-            reading = reading or s.cold
-            if reading and self.meter is not None:
-                self.meter("reading", done, len(manifest.segments))
-        return segments
+        """The manifest's segments: those held already kept, the others opened through
+        their read caches; those without one are read whole, with the meter hearing of
+        each (in one process per core when there are many)."""
+        segments: list[OpenSegment | None] = [
+            _still(held.get(e.file), self.folder / e.file) or open_cached(self.folder / e.file)
+            for e in manifest.segments]
+        cold = [k for k, s in enumerate(segments) if s is None]
+        meter = self.meter
+        if self._warm_in_parallel([self.folder / manifest.segments[k].file for k in cold]):
+            warmed = [open_cached(self.folder / manifest.segments[k].file) for k in cold]
+            segments = [s if s is not None else warmed.pop(0) for s in segments]
+            cold = [k for k, s in enumerate(segments) if s is None]  # a cache a worker could not write
+        for done, k in enumerate(cold, 1):
+            segments[k] = open_whole(self.folder / manifest.segments[k].file)
+            if meter is not None:
+                meter("reading", done, len(cold))
+        return segments  # type: ignore[return-value]  # none is None now
 
-    def _warm_in_parallel(self, files: list[Path]) -> None:
+    def _warm_in_parallel(self, files: list[Path]) -> bool:
         """Many segments without a read cache (a copied store, a cache layout changed) are
-        read in one process per core, writing their caches, before they are opened."""
+        read in one process per core, writing their caches; True if they were."""
         cores = os.cpu_count() or 1
         if cores < 2 or len(files) < PARALLEL_FROM or not os.access(self.folder, os.W_OK):
-            return
-        cold = [f for f in files if not cache.fresh(f, stamp(f))]
-        if len(cold) >= PARALLEL_FROM:
-            meter = self.meter
-            warm_caches(cold, min(cores, len(cold)),
-                        None if meter is None else lambda done: meter("reading", done, len(cold)))
+            return False
+        meter = self.meter
+        warm_caches(files, min(cores, len(files)),
+                    None if meter is None else lambda done: meter("reading", done, len(files)))
+        return True
 
     def _split_single_file(self, data: dict[str, Any], st: Stamp, locked: bool) -> None:
         """Migrate a single-file store (schema 1 or 2): its records become segments and the
@@ -270,19 +274,20 @@ class Store:
                 spans.extend(array("q", [0, 0]) * s.rows)
         self._offsets = offsets
         rows = CommitmentRows(entries, files, spans, file_of)
-        built: list[Commitment | None] = [None] * len(entries)
-        for s, at in zip(segments, offsets):
-            was = old_first.get((carry or {}).get(s.file, s.file))
-            if was is not None and was + s.rows <= len(old_rows):
-                built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
-        if built.count(None) != len(built):
+        if old_rows.built_records():  # records built before keep their objects
+            built: list[Commitment | None] = [None] * len(entries)
+            for s, at in zip(segments, offsets):
+                was = old_first.get((carry or {}).get(s.file, s.file))
+                if was is not None and was + s.rows <= len(old_rows):
+                    built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
             rows._set_built(built)
         index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS},
                                 counted=self._facet_counts(manifest, segments, totals))
         if keep_grams is not None:
             index.grams = keep_grams if keep_grams.rows == len(index) else None
         elif manifest is not None and not self.cold:
-            index.grams = grams.open_for(self.path, manifest.texts, len(index))
+            index.read_grams_later(lambda path=self.path, texts=manifest.texts, rows=len(index):
+                                   grams.open_for(path, texts, rows))
         self._index = index
         self.commitments = index.commitments
 
@@ -502,7 +507,7 @@ class Store:
             self._stamp = None  # read the store again next time
             raise
         self._collect(new)
-        held = self._index.grams if self._index is not None and not new_texts else None
+        held = self._index.grams_read() if self._index is not None and not new_texts else None
         totals = self._updated_totals(new, [s for s, _ in kept])
         with _quiet_gc(self):
             self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS, totals=totals)

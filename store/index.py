@@ -122,21 +122,24 @@ def _key(r: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
-    """The index's columns (in the order of COLUMNS) for these stored records."""
+    """The index's columns (in the order of COLUMNS) for these stored records. Equal values
+    are one object (marshal then writes each once, and reading makes each once): a
+    million rows name a few thousand actors, currencies and kinds."""
+    one, folded = {}.setdefault, {}.setdefault
     money = [r.get("money") for r in records]
-    actors = [tuple(dict.fromkeys(r.get("actors") or ())) for r in records]
+    actors = [one(t, t) for t in (tuple(dict.fromkeys(r.get("actors") or ())) for r in records)]
     return [
         [haystack(r) for r in records],
         actors,
-        ["\n".join(a).casefold() for a in actors],
-        [(m.get("currency") or "").upper() if m else None for m in money],
+        [folded(a, "\n".join(a).casefold()) for a in actors],
+        [one(c, c) for c in ((m.get("currency") or "").upper() if m else None for m in money)],
         [m.get("usd_value") if m else None for m in money],
         [bool(m) for m in money],
-        [(r.get("kind") or "").casefold() for r in records],
-        [year_spans(r) for r in records],
+        [one(k, k) for k in ((r.get("kind") or "").casefold() for r in records)],
+        [one(y, y) for y in map(year_spans, records)],
         [_key(r) for r in records],
         [r.get("group") or r.get("id") or "" for r in records],
-        [tuple(dict.fromkeys(r.get("recipients") or ())) for r in records],
+        [one(t, t) for t in (tuple(dict.fromkeys(r.get("recipients") or ())) for r in records)],
         [r.get("id") or "" for r in records],
     ]
 
@@ -258,11 +261,36 @@ class CommitmentIndex:
         raise AttributeError(name)
 
     def unpack(self, names: Iterable[str] = ("_hay", "_orgs", "_orgs_cf", "_usd")) -> None:
-        """Unpack these columns if still held as the cache's bytes (in idle time, so that
-        no keystroke pays for it): by default what a typed search and the facets use."""
+        """Unpack these columns if still held as the cache's bytes, and read the postings
+        (in idle time, so that no keystroke pays for it): by default what a typed search
+        and the facets use."""
         for name in names:
             if name in self._undecoded:
                 getattr(self, name)
+        self.grams  # noqa: B018 - read now, not at the first keystroke
+
+    @property
+    def grams(self) -> GramIndex | None:
+        """The postings for exactly these rows (see store.grams), if any: read when first
+        searched (or in idle time, by unpack), since at a million rows their table alone
+        is a fifth of a second to read."""
+        if self._read_grams is not None:
+            read, self._read_grams = self._read_grams, None
+            self._grams = read()
+        return self._grams
+
+    @grams.setter
+    def grams(self, postings: GramIndex | None) -> None:
+        self._grams, self._read_grams = postings, None
+
+    def grams_read(self) -> GramIndex | None:
+        """The postings if already read (a writer keeps them across a write, and does not
+        read them for that alone)."""
+        return self._grams if self._read_grams is None else None
+
+    def read_grams_later(self, read: Callable[[], GramIndex | None]) -> None:
+        """Take the postings from ``read()`` when they are first needed."""
+        self._grams, self._read_grams = None, read
 
     def _clear(self) -> None:
         self._undecoded: dict[str, bytes | memoryview] = {}
@@ -294,7 +322,7 @@ class CommitmentIndex:
         self._counted: list[dict | bytes | memoryview] | None = None  # each part's facet_counts
         self._all_rows: list[int] | None = None
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
-        self.grams: GramIndex | None = None  # postings for exactly these rows (see store.grams)
+        self.grams = None
 
     def _append(self, rows: Iterable[int]) -> None:
         raw = self.commitments.raw

@@ -48,6 +48,11 @@ class OpenSegment:
 def open_segment(file: Path) -> OpenSegment:
     """A segment through its cache if the cache was made for this very file, else read
     whole; StoreError (one line naming the file) if it is missing or damaged."""
+    return open_cached(file) or open_whole(file)
+
+
+def open_cached(file: Path) -> OpenSegment | None:
+    """A segment through its cache, or None if it has none made for this very file."""
     st = stamp(file)
     if st is None:
         raise StoreError(f"{file}: a segment of the store is missing; run `commitments doctor`")
@@ -57,6 +62,11 @@ def open_segment(file: Path) -> OpenSegment:
         mapped = _map(file, st)
         if mapped is not None:
             return OpenSegment(file.name, st, documents, texts, spans, mapped, None, columns, len(spans) // 2, False)
+    return None
+
+
+def open_whole(file: Path) -> OpenSegment:
+    """A segment read whole (its JSON parsed), its cache written for next time."""
     data, st, spans = read_segment(file)
     return from_data(file, data, st, spans, cold=True)
 
