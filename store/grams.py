@@ -38,6 +38,7 @@ def grams_path(path: Path) -> Path:
 
 WORD = "\x01"  # marks a key that is a whole word, not a gram (no search text holds it)
 _SPACES = str.maketrans("\x00", " ")  # the search text's field break separates words too
+_SPACES_OR_BREAK = frozenset(" \x00")
 
 
 def grams_of(text: str) -> set[str]:
@@ -99,11 +100,27 @@ class GramIndex:
             return intersect(rarest, ranked[1]), False  # a second, short list trims the checking
         return rarest, False
 
+    def dropped(self, before: str, text: str, limit: int) -> set[int] | None:
+        """Rows holding a word that contains ``before`` but not ``text``, when ``before``
+        lies inside ``text`` and both are one word: of the rows holding ``before``, only
+        these can lack ``text``, so a search typed on checks them rather than make its
+        own union of postings. None if they would be more than ``limit``."""
+        if before not in text or _SPACES_OR_BREAK & set(text):
+            return None
+        had = self._words_holding(before)
+        self._words_holding(text)  # from ``had``, and kept for the next key
+        lists = [self.postings(WORD + w) for w in had if text not in w]
+        if sum(map(len, lists)) > limit:
+            return None
+        return set().union(*map(as_list, lists))
+
     def _words_holding(self, text: str) -> list[str]:
         """The words of the vocabulary that contain ``text``; typing on searches the last list."""
         if self._words is None:
             self._words = [k[1:] for k in self._postings if k[0] == WORD]
         last, found = self._last_words
+        if last == text:
+            return found
         words = [w for w in (found if last and last in text else self._words) if text in w]
         self._last_words = (text, words)
         return words

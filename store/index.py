@@ -335,6 +335,7 @@ class CommitmentIndex:
         self._rows_by_year: dict[int, list[int]] | None = None
         self._counted: list[dict | bytes | memoryview] | None = None  # each part's facet_counts
         self._all_rows: list[int] | None = None
+        self._typed_on: str | None = None  # the one text of the search the current one types on
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
         self.grams = None
 
@@ -421,7 +422,11 @@ class CommitmentIndex:
             # Over the whole store, one text's answer is every row holding it: the last
             # answer only saves checking, never decides.
             hint = rows is None and len(q.words + q.phrases) == 1
+            before = last[0].words + last[0].phrases
+            if hint and len(before) == 1:
+                self._typed_on = before[0]
         found = self._filter(q, candidates, settled, hint)
+        self._typed_on = None
         self._last = (q, rows, found)
         return list(found)
 
@@ -474,6 +479,12 @@ class CommitmentIndex:
         if grams is None:
             hay = self._hay
             return [i for i in rows if text in hay[i]]
+        if hint and self._typed_on is not None and len(text) > 2:  # typed on: check only what it may lose
+            suspects = grams.dropped(self._typed_on, text, len(rows) // 4)
+            if suspects is not None:
+                hay = self._hay
+                lost = {i for i in suspects if text not in hay[i]}
+                return [i for i in rows if i not in lost] if lost else rows
         candidates, exact = grams.candidates(text, len(rows))
         if exact and len(candidates) == len(self):  # every row holds it (a common letter)
             return rows

@@ -65,7 +65,7 @@ def test_narrowing_searches_give_what_a_fresh_search_gives(store):
     ix = store.index
     assert ix.grams is not None  # the postings answer, the plain index scans
     plain = CommitmentIndex(store.commitments)
-    for query in ("org:atlas amount>1bn", "invest", "invest -fund", "fund org:a", "e"):
+    for query in ("org:atlas amount>1bn", "invest", "invest -fund", "fund org:a", "e", "funds", "partnerships"):
         typed = ""
         for ch in query:
             typed += ch
