@@ -135,13 +135,12 @@ class Store:
         self.meter = meter
         self.documents: Mapping[str, Document] = {}
         self.commitments: CommitmentRows = CommitmentRows()
-        self._by_path: dict[str | None, str] = {}
-        self._meta_by_hash: dict[str, dict[str, Any]] = {}
+        self._paths: dict[str | None, str] | None = None  # see _by_path
         self._documents_raw: list[dict[str, Any]] = []
         self._manifest: Manifest | None = None  # None: a single-file store we could not split
         self._segments: list[OpenSegment] = []
         self._offsets: list[int] = []  # each segment's first row
-        self._segment_of: dict[str, int] = {}  # content hash → the segment holding the document
+        self._segments_of: dict[str, int] | None = None  # see _segment_of
         self._stamp: Stamp | None = None
         self._loaded = False
         self._index: CommitmentIndex | None = None
@@ -260,7 +259,7 @@ class Store:
         for s in segments:
             texts.update(s.texts)
         self._set_documents(documents, StoredDocuments(documents, texts))
-        self._segment_of = {d["sha256"]: k for k, s in enumerate(segments) for d in s.documents}
+        self._segments_of = None
         spans, file_of, entries, files, offsets = array("q"), array("I"), [], [], []
         for k, s in enumerate(segments):
             offsets.append(len(entries))
@@ -331,8 +330,28 @@ class Store:
         self._counts = None
         self._documents_raw = raw  # as stored, without their text
         self.documents = by_hash
-        self._by_path = {d.get("path"): d["sha256"] for d in raw}
-        self._meta_by_hash = {d["sha256"]: d for d in raw}
+        self._paths = None
+
+    # What only a writer or an ingest asks for: made on first use, not at every open (at a
+    # million commitments each is a pass over 50,000 documents).
+    @property
+    def _by_path(self) -> dict[str | None, str]:
+        """Each stored document's path → its content hash."""
+        if self._paths is None:
+            self._paths = {d.get("path"): d["sha256"] for d in self._documents_raw}
+        return self._paths
+
+    @property
+    def _meta_by_hash(self) -> Mapping[str, dict[str, Any]]:
+        """Each stored document's fields but its text, by content hash."""
+        return self.documents.metas if isinstance(self.documents, StoredDocuments) else {}
+
+    @property
+    def _segment_of(self) -> dict[str, int]:
+        """Content hash → the segment holding the document."""
+        if self._segments_of is None:
+            self._segments_of = {d["sha256"]: k for k, s in enumerate(self._segments) for d in s.documents}
+        return self._segments_of
 
     def known_metadata(self, sha256: str) -> Metadata | None:
         """The metadata stored for the document with this content hash, if any, read

@@ -186,6 +186,11 @@ class StoredDocuments(Mapping[str, Document]):
             doc = self._built[sha] = Document.from_dict({**self._meta[sha], "text": text})
         return doc
 
+    @property
+    def metas(self) -> Mapping[str, dict[str, Any]]:
+        """Every document's stored fields but its text, by content hash (do not modify)."""
+        return self._meta
+
     def meta(self, sha: str) -> dict[str, Any] | None:
         """A document's stored fields but its text, without decoding the text (the list's
         outlet column asks for every row on screen)."""
