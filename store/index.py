@@ -19,7 +19,7 @@ from itertools import chain, compress, filterfalse
 from typing import Any
 
 from commitments.records import Commitment, org_key
-from commitments.store.grams import GramIndex, as_list, intersect
+from commitments.store.grams import GramIndex, as_list, intersect, packed
 from commitments.store.query import Query, parse_query
 from commitments.store.rows import CommitmentRows, RowsView
 
@@ -281,7 +281,9 @@ class CommitmentIndex:
         for name in names:
             if name in self._undecoded:
                 getattr(self, name)
-        self.grams  # noqa: B018 - read now, not at the first keystroke
+        if self.grams is not None:  # read now, not at the first keystroke
+            self.grams.vocabulary()
+        self._every_row()  # what the first keystroke narrows
 
     @property
     def grams(self) -> GramIndex | None:
@@ -409,6 +411,12 @@ class CommitmentIndex:
     # Search
     def search(self, query: str | Query, rows: Sequence[int] | None = None) -> list[int]:
         """Row numbers (in ``rows``, else all) matching the query, in row order."""
+        return list(self.matching(query, rows))
+
+    def matching(self, query: str | Query, rows: Sequence[int] | None = None) -> Sequence[int]:
+        """What search() lists, as held (a list, or the postings' packed array): for a
+        caller that only reads it, such as the browser, which at a million rows should
+        not list 700,000 row numbers per keystroke. Do not change it."""
         q = parse_query(query) if isinstance(query, str) else query
         if q.errors:  # a filter that cannot be read matches nothing, and the caller says why
             return []
@@ -428,7 +436,7 @@ class CommitmentIndex:
         found = self._filter(q, candidates, settled, hint)
         self._typed_on = None
         self._last = (q, rows, found)
-        return list(found)
+        return found
 
     def _every_row(self) -> list[int]:
         """All row numbers, listed once (at a million rows, listing them is a keystroke's time)."""
@@ -437,15 +445,14 @@ class CommitmentIndex:
         return self._all_rows
 
     def _filter(self, q: Query, candidates: Sequence[int], settled: frozenset[str] = frozenset(),
-                hint: bool = False) -> list[int]:
+                hint: bool = False) -> Sequence[int]:
+        # The filters below make new lists; none changes the one it is given.
         # Each column is touched only by a filter that needs it: a column from the cache is
         # unpacked on first use.
         found: Sequence[int] = candidates
         for text in q.words + q.phrases:
             if text not in settled:
                 found = self._containing(text, found, hint)
-        if not isinstance(found, list):  # the filters below make new lists; none changes this one
-            found = list(found)
         for text in q.excluded:
             held = set(self._containing(text, found))
             found = [i for i in found if i not in held]
@@ -489,14 +496,14 @@ class CommitmentIndex:
         if exact and len(candidates) == len(self):  # every row holds it (a common letter)
             return rows
         if exact and hint:
-            return as_list(candidates)
+            return packed(candidates)
         if len(rows) < len(self):  # distinct rows, so as many as there are means every one
             if not exact and len(candidates) >= len(rows):
                 hay = self._hay
                 return [i for i in rows if text in hay[i]]
             candidates = intersect(candidates, rows)
         if exact:
-            return as_list(candidates)
+            return packed(candidates)
         hay = self._hay
         return [i for i in as_list(candidates) if text in hay[i]]
 
