@@ -6,6 +6,8 @@ changed once written, and the manifest is replaced whole, so any read sees one c
 state). A writer takes the lock, re-reads the manifest if another process has replaced
 it since, writes new segments for what it adds and for the few segments it changes, then
 switches the manifest: the bytes written grow with the change, not with the store.
+Group changes to records in large segments go to one small file the manifest names
+(store.overlay) and are laid over the segments' records on read.
 A single-file store (schema 1 or 2) is split into segments on first open.
 """
 from __future__ import annotations
@@ -433,32 +435,40 @@ class Store:
                 ids = self.index.column("_id")
                 rows = [row for row, cid in enumerate(ids) if cid in mapping]
             first, entries = self._offsets, self._manifest.segments
-            # what really changes, by segment, against the values readers see now
-            by_segment: dict[int, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
-            grouped: Counter[int] = Counter()  # per segment: records given a group less those losing theirs
+            of_segment: dict[int, list[int]] = defaultdict(list)
             for row in rows:
-                r = self.commitments.peek(row)
-                want = mapping.get(r.get("id"))
-                if want is None or (r.get("group"), r.get("discrepancy")) == want:
-                    continue
-                k = bisect_right(first, row) - 1
-                by_segment[k][r["id"]] = want
-                grouped[k] += (not r.get("group")) - (not want[0])
-            if not by_segment:
-                return 0
+                of_segment[bisect_right(first, row) - 1].append(row)
             changes = {f: dict(per) for f, per in self._changes.items()}
             touched: dict[int, Callable[[dict[str, Any]], bool]] = {}
             updated: dict[int, Entry] = {}
-            for k, wanted in by_segment.items():
+            changed = [0]
+
+            def rewrite(data: dict[str, Any]) -> bool:
+                n = overlay.fold(data, mapping)
+                changed[0] += n
+                return n > 0
+
+            for k, its_rows in of_segment.items():
                 e = entries[k]
-                if e.bytes <= overlay.DIRECT_BYTES or len(wanted) * overlay.DIRECT_SHARE >= e.commitments:
-                    touched[k] = lambda data, wanted=wanted: overlay.fold(data, wanted)
-                else:
+                if e.bytes <= overlay.DIRECT_BYTES or len(its_rows) * overlay.DIRECT_SHARE >= e.commitments:
+                    touched[k] = rewrite
+                    continue
+                # what really changes here, against the values readers see now
+                wanted: dict[str, tuple[str | None, str | None]] = {}
+                grouped = 0  # records given a group, less those losing theirs
+                for row in its_rows:
+                    r = self.commitments.peek(row)
+                    want = mapping.get(r.get("id"))
+                    if want is not None and (r.get("group"), r.get("discrepancy")) != want:
+                        wanted[r["id"]] = want
+                        grouped += (not r.get("group")) - (not want[0])
+                if wanted:
                     changes.setdefault(e.file, {}).update(wanted)
-                    updated[k] = replace(e, ungrouped=max(0, e.ungrouped - grouped[k]))
+                    updated[k] = replace(e, ungrouped=max(0, e.ungrouped - grouped))
+                    changed[0] += len(wanted)
             self._rewrite(touched, [], new_texts=False, same_rows=True, changes=changes, updated=updated)
         self._refresh_built(mapping)
-        return sum(map(len, by_segment.values()))
+        return changed[0]
 
     def _ready_to_write(self) -> None:
         """Under the lock: tidy what a killed writer left, and read the store again if

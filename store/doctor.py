@@ -56,7 +56,7 @@ def check(path: Path) -> list[Finding]:
             removed = remove_stale_temp_files(path)
             folder = segments_dir(path)
             if folder.is_dir():
-                for tmp in folder.glob(".seg-*.tmp"):
+                for tmp in [*folder.glob(".seg-*.tmp"), *folder.glob(".groups-*.tmp")]:
                     tmp.unlink(missing_ok=True)
                     removed.append(tmp)
     if removed:

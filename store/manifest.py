@@ -1,4 +1,5 @@
-"""The manifest: the small file at the store's path that names its segments, in order.
+"""The manifest: the small file at the store's path that names its segments, in order,
+and the file of group changes laid over them, if any (store.overlay).
 
 It is a TinyDB file too (``_meta`` and a ``segments`` table, one segment a line), and it
 is the one file a write replaces: the new segments are written and made durable first,

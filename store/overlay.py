@@ -99,17 +99,17 @@ def write_overlay(file: Path, changes: Changes, mode: int | None = None) -> tupl
     return write_atomic(file, payload, keep_backup=False, mode=mode), len(payload)
 
 
-def fold(data: dict[str, Any], wanted: Mapping[str, Value] | None) -> bool:
+def fold(data: dict[str, Any], wanted: Mapping[str, Value] | None) -> int:
     """Give a segment's records (its TinyDB content) these values, as copies (a reader
-    may hold the old dicts); True if any changed."""
+    may hold the old dicts); how many changed."""
     if not wanted:
-        return False
-    recs, changed = data[COMMITMENTS], False
+        return 0
+    recs, changed = data[COMMITMENTS], 0
     for key, r in list(recs.items()):
         want = wanted.get(r.get("id"))
         if want is not None and (r.get("group"), r.get("discrepancy")) != want:
             recs[key] = {**r, "group": want[0], "discrepancy": want[1]}
-            changed = True
+            changed += 1
     return changed
 
 
