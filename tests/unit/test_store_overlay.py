@@ -155,3 +155,30 @@ def test_a_writer_killed_at_the_switch_leaves_the_old_groups_or_the_new(large, t
     Store(path).update_groups({store.commitments.peek(rows[0])["id"]: ("g-last", None)})  # the next writer tidies
     named = Store(path)._manifest.files() | Store(path.with_name("s.json.bak"))._manifest.files()
     assert set(files(path)) == named
+
+
+def test_past_its_limit_the_changes_are_folded_into_the_segments_holding_most(large, tmp_path, monkeypatch):
+    from commitments.store import overlay
+
+    monkeypatch.setattr(overlay, "FOLD_FROM", 30)  # the limit, small enough for four segments
+    monkeypatch.setattr(overlay, "FOLD_SEGMENTS", 2)
+    path = copy(large, tmp_path)
+    store = Store(path)
+    rows = spread(store, per_segment=15)
+    ids = [store.commitments.peek(r)["id"] for r in rows]
+    first, rest = [i for k in range(4) for i in ids[15 * k:15 * k + 10]], [i for k in (2, 3) for i in ids[15 * k + 10:15 * k + 15]]
+    store.update_groups({cid: ("g-a", None) for cid in first[:20]})  # two segments' worth
+    before = files(path)
+    store.update_groups({cid: ("g-b", None) for cid in first[20:]})  # 40 changes: past the limit
+    after = files(path)
+    assert len([n for n in after if n.startswith("seg-") and n not in before]) == 2  # two segments a write
+    meta = json.loads(path.read_text())["_meta"]["1"]
+    assert len(json.loads((segments_dir(path) / meta["groups"]).read_text())["changes"]) == 20
+    store.update_groups({ids[0]: ("g-c", None)})  # 21 changes: under the limit, nothing folded
+    store.update_groups({cid: ("g-d", None) for cid in rest})  # 31: the two segments holding most are folded
+    meta = json.loads(path.read_text())["_meta"]["1"]
+    left = json.loads((segments_dir(path) / meta["groups"]).read_text())["changes"]
+    assert [(r["id"], r["group"]) for r in left.values()] == [(ids[0], "g-c")]
+    want = {**{c: "g-a" for c in first[:20]}, **{c: "g-b" for c in first[20:]}, ids[0]: "g-c", **{c: "g-d" for c in rest}}
+    assert {cid: groups(path)[cid][0] for cid in want} == want
+    assert {cid: Store(path).commitments[r].group for cid, r in zip(ids, rows) if cid in want} == want
