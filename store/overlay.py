@@ -121,16 +121,25 @@ def patched(r: dict[str, Any], wanted: Mapping[str, Value]) -> dict[str, Any]:
 
 def patch_columns(columns: dict[str, Any], wanted: Mapping[str, Value]) -> dict[str, Any]:
     """A segment's index columns (store.index) with its changes applied: ``_group`` (the
-    group, else the record's id) and ``_keys`` (document hash, name, group). A copy; only
-    these columns are unpacked."""
-    ids = _unpacked(columns["_id"])
-    group, keys = list(_unpacked(columns["_group"])), list(_unpacked(columns["_keys"]))
-    for row, cid in enumerate(ids):
-        want = wanted.get(cid)
-        if want is not None:
-            group[row] = want[0] or cid
-            keys[row] = (keys[row][0], keys[row][1], want[0] or "")
-    return {**columns, "_group": group, "_keys": keys}
+    group, else the record's id) and ``_keys`` (document hash, name, group). A copy whose
+    two columns are patched only when first joined: opening a store whose changes touch
+    hundreds of segments unpacks nothing more."""
+    return {**columns, "_group": _Patched(columns, wanted, "_group"), "_keys": _Patched(columns, wanted, "_keys")}
+
+
+class _Patched:
+    """One column of one segment, its changes applied when it is first iterated."""
+
+    def __init__(self, columns: dict[str, Any], wanted: Mapping[str, Value], name: str) -> None:
+        self._ids, self._column, self._wanted, self._name = columns["_id"], columns[name], wanted, name
+
+    def __iter__(self):
+        ids, column = _unpacked(self._ids), list(_unpacked(self._column))
+        for row, cid in enumerate(ids):
+            want = self._wanted.get(cid)
+            if want is not None:
+                column[row] = (want[0] or cid) if self._name == "_group" else (*column[row][:2], want[0] or "")
+        return iter(column)
 
 
 def _unpacked(column: Any) -> list:
