@@ -6,6 +6,8 @@ changed once written, and the manifest is replaced whole, so any read sees one c
 state). A writer takes the lock, re-reads the manifest if another process has replaced
 it since, writes new segments for what it adds and for the few segments it changes, then
 switches the manifest: the bytes written grow with the change, not with the store.
+Group changes to records in large segments go to one small file the manifest names
+(store.overlay) and are laid over the segments' records on read.
 A single-file store (schema 1 or 2) is split into segments on first open.
 """
 from __future__ import annotations
@@ -15,16 +17,18 @@ import gc
 import os
 from array import array
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from commitments.records import Commitment, Document, Metadata
-from commitments.store import facet_totals, grams
+from commitments.store import facet_totals, grams, overlay
 from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
 from commitments.store.index import COLUMNS, FACET_COUNTS, ColumnParts, CommitmentIndex
 from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
+from commitments.store.overlay import Changes
 from commitments.store.opened import OpenSegment, from_data, open_cached, open_whole, warm_caches, write_and_open
 from commitments.store.rows import CommitmentRows, StoredDocuments
 from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count
@@ -112,11 +116,18 @@ def load(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         return list(data[DOCUMENTS].values()), list(data[COMMITMENTS].values())
     docs: list[dict[str, Any]] = []
     recs: list[dict[str, Any]] = []
+    changes = read_changes(segments_dir(path), manifest)
     for e in manifest.segments:
         seg, _, _ = read_segment(segments_dir(path) / e.file)
+        overlay.fold(seg, changes.get(e.file))
         docs.extend(seg[DOCUMENTS].values())
         recs.extend(seg[COMMITMENTS].values())
     return docs, recs
+
+
+def read_changes(folder: Path, manifest: Manifest) -> Changes:
+    """The group changes the manifest lays over its segments (store.overlay), if any."""
+    return overlay.read_overlay(folder / manifest.groups) if manifest.groups else {}
 
 
 FREEZE_FROM = 10_000
@@ -141,6 +152,7 @@ class Store:
         self._segments: list[OpenSegment] = []
         self._offsets: list[int] = []  # each segment's first row
         self._segments_of: dict[str, int] | None = None  # see _segment_of
+        self._changes: Changes = {}  # group changes laid over the segments (store.overlay)
         self._stamp: Stamp | None = None
         self._loaded = False
         self._index: CommitmentIndex | None = None
@@ -182,12 +194,13 @@ class Store:
                 return
             held = {s.file: s for s in self._segments} if self._manifest is not None else {}
             try:
+                changes = read_changes(self.folder, manifest)
                 segments = self._open_segments(manifest, held)
             except StoreError:
                 if attempt < 4 and stamp(self.path) != st:
                     continue  # a writer switched the manifest (and tidied its segments) under us
                 raise
-            self._install(manifest, segments, st)
+            self._install(manifest, segments, st, changes=changes)
             return
 
     def _open_segments(self, manifest: Manifest, held: dict[str, OpenSegment]) -> list[OpenSegment]:
@@ -246,14 +259,18 @@ class Store:
 
     def _install(self, manifest: Manifest | None, segments: list[OpenSegment], st: Stamp | None,
                  carry: Mapping[str, str] | None = None, keep_grams: grams.GramIndex | None = None,
-                 totals: facet_totals.Part | None = None) -> None:
-        """Hold these segments as the store: rows, documents and index joined from theirs.
-        Rows of segments held before (``carry``: new file → the file it rewrote with the
-        same rows) keep the records already built from them. A writer passes the postings
-        it held when its write kept every row's text (``keep_grams``), rather than reading
-        them again; otherwise they are read if they fit."""
+                 changes: Changes | None = None, totals: facet_totals.Part | None = None) -> None:
+        """Hold these segments as the store: rows, documents and index joined from theirs,
+        with the group ``changes`` laid over them. Rows of segments held before (``carry``:
+        new file → the file it rewrote with the same rows; else a segment still held whose
+        changes are the same) keep the records already built from them. A writer passes
+        the postings it held when its write kept every row's text (``keep_grams``), rather
+        than reading them again; otherwise they are read if they fit."""
         old_rows, old_first = self.commitments, {s.file: at for s, at in zip(self._segments, self._offsets)}
+        old_changes, changes = self._changes, changes or {}
         self._manifest, self._segments, self._stamp, self._loaded = manifest, segments, st, True
+        self._changes = changes
+        wanted = overlay.by_id(changes)
         documents = [d for s in segments for d in s.documents]
         texts: dict[str, Any] = {}
         for s in segments:
@@ -268,19 +285,27 @@ class Store:
             if s.records is None:
                 entries.extend(range(len(spans) // 2, len(spans) // 2 + s.rows))
                 spans.extend(s.spans)
+            elif s.file in changes:
+                entries.extend(overlay.patched(r, wanted) for r in s.records)
+                spans.extend(array("q", [0, 0]) * s.rows)
             else:
                 entries.extend(s.records)
                 spans.extend(array("q", [0, 0]) * s.rows)
         self._offsets = offsets
         rows = CommitmentRows(entries, files, spans, file_of)
+        rows.patch = wanted
         if old_rows.built_records():  # records built before keep their objects
             built: list[Commitment | None] = [None] * len(entries)
             for s, at in zip(segments, offsets):
-                was = old_first.get((carry or {}).get(s.file, s.file))
+                before = (carry or {}).get(s.file)
+                if before is None and old_changes.get(s.file) != changes.get(s.file):
+                    continue  # another writer changed groups in it: build its records again
+                was = old_first.get(before or s.file)
                 if was is not None and was + s.rows <= len(old_rows):
                     built[at:at + s.rows] = old_rows.built_slice(was, was + s.rows)
             rows._set_built(built)
-        index = CommitmentIndex(rows, columns={n: ColumnParts(s.columns[n] for s in segments) for n in COLUMNS},
+        columns = [overlay.patch_columns(s.columns, wanted) if s.file in changes else s.columns for s in segments]
+        index = CommitmentIndex(rows, columns={n: ColumnParts(c[n] for c in columns) for n in COLUMNS},
                                 counted=self._facet_counts(manifest, segments, totals))
         if keep_grams is not None:
             index.grams = keep_grams if keep_grams.rows == len(index) else None
@@ -434,36 +459,55 @@ class Store:
     def update_groups(self, mapping: dict[str, tuple[str | None, str | None]],
                       rows: Iterable[int] | None = None) -> int:
         """Set (group, discrepancy) on the stored records with these ids, in one write under
-        the lock; only the segments holding records whose values change are rewritten.
-        ``rows``: where the caller found those records (regroup knows), so that the ids
-        need not be looked for in every row; ignored if the store changed meanwhile.
-        How many records changed."""
+        the lock. Only records whose values change are written: in their segment, rewritten,
+        when it is small or many of its records change; else in the store's file of group
+        changes (store.overlay), so that a document joining a group whose members lie in
+        hundreds of segments writes a few KB, not those segments. ``rows``: where the
+        caller found those records (regroup knows), so that the ids need not be looked for
+        in every row; ignored if the store changed meanwhile. How many records changed."""
         if not mapping:
             return 0
-        changed = [0]
-
-        def regroup(data: dict[str, Any]) -> bool:
-            recs, before = data[COMMITMENTS], changed[0]
-            for key, r in list(recs.items()):
-                want = mapping.get(r.get("id"))
-                if want is None or (r.get("group"), r.get("discrepancy")) == want:
-                    continue
-                recs[key] = {**r, "group": want[0], "discrepancy": want[1]}  # a copy: readers may hold the old dict
-                changed[0] += 1
-            return changed[0] > before
-
         with store_lock(self.path, self.on_wait):
             seen = self._stamp
             self._ready_to_write()
-            if self._stamp is None:
+            if self._stamp is None or self._manifest is None:
                 return 0
-            first = self._offsets
-            if rows is not None and self._stamp == seen:
-                touched = {bisect_right(first, row) - 1 for row in rows}
-            else:
+            if rows is None or self._stamp != seen:
                 ids = self.index.column("_id")
-                touched = {bisect_right(first, row) - 1 for row, cid in enumerate(ids) if cid in mapping}
-            self._rewrite({k: regroup for k in touched}, [], new_texts=False, same_rows=True)
+                rows = [row for row, cid in enumerate(ids) if cid in mapping]
+            first, entries = self._offsets, self._manifest.segments
+            of_segment: dict[int, list[int]] = defaultdict(list)
+            for row in rows:
+                of_segment[bisect_right(first, row) - 1].append(row)
+            changes = {f: dict(per) for f, per in self._changes.items()}
+            touched: dict[int, Callable[[dict[str, Any]], bool]] = {}
+            updated: dict[int, Entry] = {}
+            changed = [0]
+
+            def rewrite(data: dict[str, Any]) -> bool:
+                n = overlay.fold(data, mapping)
+                changed[0] += n
+                return n > 0
+
+            for k, its_rows in of_segment.items():
+                e = entries[k]
+                if e.bytes <= overlay.DIRECT_BYTES or len(its_rows) * overlay.DIRECT_SHARE >= e.commitments:
+                    touched[k] = rewrite
+                    continue
+                # what really changes here, against the values readers see now
+                wanted: dict[str, tuple[str | None, str | None]] = {}
+                grouped = 0  # records given a group, less those losing theirs
+                for row in its_rows:
+                    r = self.commitments.peek(row)
+                    want = mapping.get(r.get("id"))
+                    if want is not None and (r.get("group"), r.get("discrepancy")) != want:
+                        wanted[r["id"]] = want
+                        grouped += (not r.get("group")) - (not want[0])
+                if wanted:
+                    changes.setdefault(e.file, {}).update(wanted)
+                    updated[k] = replace(e, ungrouped=max(0, e.ungrouped - grouped))
+                    changed[0] += len(wanted)
+            self._rewrite(touched, [], new_texts=False, same_rows=True, changes=changes, updated=updated)
         self._refresh_built(mapping)
         return changed[0]
 
@@ -477,17 +521,30 @@ class Store:
 
     def _rewrite(self, touched: dict[int, Callable[[dict[str, Any]], bool]],
                  pieces: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]],
-                 new_texts: bool, same_rows: bool = False) -> None:
+                 new_texts: bool, same_rows: bool = False, changes: Changes | None = None,
+                 updated: Mapping[int, Entry] | None = None) -> None:
         """Rewrite the touched segments (each change says if it changed the content), add
-        segments for ``pieces``, merge small neighbours, then switch the manifest. On any
-        error the segments written are removed and the store is as it was."""
+        segments for ``pieces``, merge small neighbours, write the group changes
+        (``changes``, by default those held; each segment rewritten takes its own in, and
+        past overlay.FOLD_FROM the segments holding most are rewritten too), then switch the
+        manifest (``updated``: entries whose counts changed). On any error the files
+        written are removed and the store is as it was."""
         manifest = self._manifest
         assert manifest is not None
         entries: list[Entry | None] = list(manifest.segments)
+        for k, e in (updated or {}).items():
+            entries[k] = e
         segments: list[OpenSegment | None] = list(self._segments)
+        changes = {f: dict(per) for f, per in (self._changes if changes is None else changes).items()}
+        touched = dict(touched)
+        if overlay.count(changes) > overlay.FOLD_FROM:
+            at = {e.file: k for k, e in enumerate(manifest.segments)}
+            for file in sorted(changes, key=lambda f: -len(changes[f]))[:overlay.FOLD_SEGMENTS]:
+                if file in at:
+                    touched.setdefault(at[file], lambda data: False)
         # Numbers only grow, past any file in the folder too: a manifest put back by `doctor
         # --restore` has a lower ``next`` than segments the one set aside still names.
-        number = max([manifest.next] + [int(f.name[4:-5]) + 1 for f in _segment_files(self.folder)])
+        number = max([manifest.next] + [_number(f.name) + 1 for f in _segment_files(self.folder)])
         written: list[Path] = []
         carry: dict[str, str] = {}
         mode = _mode_of(self.path)
@@ -502,7 +559,8 @@ class Store:
         try:
             for k, change in sorted(touched.items()):
                 data, _, _ = read_segment(self.folder / entries[k].file)
-                if not change(data):
+                folded = overlay.fold(data, changes.pop(entries[k].file, None))
+                if not change(data) and not folded:
                     continue
                 if not data[DOCUMENTS] and not data[COMMITMENTS]:
                     entries[k] = segments[k] = None
@@ -514,11 +572,19 @@ class Store:
                 segment, entry = write(segment_data(docs, recs))
                 segments.append(segment)
                 entries.append(entry)
-            if not written and all(e is not None for e in entries):
+            if not written and all(e is not None for e in entries) and changes == self._changes:
                 return
             kept = [(s, e) for s, e in zip(segments, entries) if e is not None]
-            kept = _compact(kept, write, self.folder)
-            new = manifest.with_segments([e for _, e in kept], number, new_texts)
+            kept = _compact(kept, write, self.folder, changes)
+            named = {e.file for _, e in kept}
+            changes = {f: per for f, per in changes.items() if per and f in named}
+            groups = manifest.groups if changes == self._changes else None
+            if changes and groups is None:
+                groups = overlay.overlay_name(number)
+                number += 1
+                written.append(self.folder / groups)
+                overlay.write_overlay(self.folder / groups, changes, mode)
+            new = manifest.with_segments([e for _, e in kept], number, new_texts, groups)
             st = write_manifest(self.path, new, keep_backup=self._stamp is not None and self._stamp.size > 0)
         except BaseException:
             for file in written:
@@ -527,9 +593,12 @@ class Store:
             raise
         self._collect(new)
         held = self._index.grams_read() if self._index is not None and not new_texts else None
+        if same_rows:  # our own regrouping: built records are given their new values after
+            carry.update({e.file: e.file for k, e in enumerate(manifest.segments) if k in (updated or {})})
         totals = self._updated_totals(new, [s for s, _ in kept])
         with _quiet_gc(self):
-            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS, totals=totals)
+            self._install(new, [s for s, _ in kept], st, carry, keep_grams=held or _NO_POSTINGS, changes=changes,
+                          totals=totals)
 
     def _updated_totals(self, manifest: Manifest, segments: list[OpenSegment]) -> facet_totals.Counts | None:
         """The store's facet totals after a write, from those before it by the segments
@@ -550,7 +619,7 @@ class Store:
         """Temporary files a killed writer left (only under the lock)."""
         remove_stale_temp_files(self.path)
         if self.folder.is_dir():
-            for tmp in self.folder.glob(".seg-*.tmp"):
+            for tmp in [*self.folder.glob(".seg-*.tmp"), *self.folder.glob(".groups-*.tmp")]:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
 
@@ -581,9 +650,10 @@ def _pieces(plan: Plan) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 
 def _compact(kept: list[tuple[OpenSegment, Entry]], write: Callable[[dict[str, Any]], tuple[OpenSegment, Entry]],
-             folder: Path) -> list[tuple[OpenSegment, Entry]]:
+             folder: Path, changes: Changes) -> list[tuple[OpenSegment, Entry]]:
     """Merge each run of MERGE_RUN or more adjacent small segments (together at most
-    SEGMENT_BYTES) into one: cheap, since only small segments are read."""
+    SEGMENT_BYTES) into one: cheap, since only small segments are read. The group changes
+    of the segments merged are taken in (and out of ``changes``)."""
     out: list[tuple[OpenSegment, Entry]] = []
     run: list[tuple[OpenSegment, Entry]] = []
 
@@ -593,6 +663,7 @@ def _compact(kept: list[tuple[OpenSegment, Entry]], write: Callable[[dict[str, A
             recs: list[dict[str, Any]] = []
             for _, e in run:
                 data, _, _ = read_segment(folder / e.file)
+                overlay.fold(data, changes.pop(e.file, None))
                 docs.extend(data[DOCUMENTS].values())
                 recs.extend(data[COMMITMENTS].values())
             out.append(write(segment_data(docs, recs)))
@@ -629,9 +700,14 @@ def _files_named_by(manifest_file: Path) -> set[str]:
 
 
 def _segment_files(folder: Path) -> list[Path]:
+    """The store's numbered files: segments and group changes (store.overlay)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if is_segment_name(p.name))
+    return sorted(p for p in folder.iterdir() if is_segment_name(p.name) or overlay.is_overlay_name(p.name))
+
+
+def _number(name: str) -> int:
+    return int(name[name.index("-") + 1:-5])
 
 
 def _same_mode(file: Path, mode: int) -> None:

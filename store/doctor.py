@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.store import cache
-from commitments.store.db import load, read_manifest
+from commitments.store.db import load, read_changes, read_manifest
 from commitments.store.manifest import is_manifest, manifest_from
 from commitments.store.schema import FORMAT_VERSION, meta_of
 from commitments.store.segments import segments_dir
@@ -56,7 +56,7 @@ def check(path: Path) -> list[Finding]:
             removed = remove_stale_temp_files(path)
             folder = segments_dir(path)
             if folder.is_dir():
-                for tmp in folder.glob(".seg-*.tmp"):
+                for tmp in [*folder.glob(".seg-*.tmp"), *folder.glob(".groups-*.tmp")]:
                     tmp.unlink(missing_ok=True)
                     removed.append(tmp)
     if removed:
@@ -80,6 +80,10 @@ def check_file(path: Path) -> list[Finding]:
         for name in missing:
             out.append(Finding(False, f"{segments_dir(path) / name}: a segment the store names is missing; "
                                       "`commitments doctor --restore` puts back the previous state"))
+        if manifest.groups and not (segments_dir(path) / manifest.groups).exists():
+            missing.append(manifest.groups)
+            out.append(Finding(False, f"{segments_dir(path) / manifest.groups}: the group changes the store names "
+                                      "are missing; `commitments doctor --restore` puts back the previous state"))
         if missing:
             return out
     try:
@@ -88,6 +92,8 @@ def check_file(path: Path) -> list[Finding]:
         return [*out, Finding(False, str(e))]
     where = f" in {len(manifest.segments)} segments" if manifest is not None else ""
     out.append(Finding(True, f"{path}: {len(docs)} documents, {len(recs)} commitments{where} (store schema {FORMAT_VERSION})"))
+    if manifest is not None and manifest.groups:
+        out += _check_changes(path, manifest, {r.get("id") for r in recs})
     version = _file_schema(path)
     if version is not None and version < FORMAT_VERSION:
         out.append(Finding(True, f"written in store schema {version} as one file; the next open splits it into "
@@ -108,6 +114,20 @@ def check_file(path: Path) -> list[Finding]:
         out.append(Finding(False, f"{orphans} commitments belong to no stored document"))
     if misplaced:
         out.append(Finding(False, f"{misplaced} commitments' passages do not match their document's text"))
+    return out
+
+
+def _check_changes(path: Path, manifest, ids: set) -> list[Finding]:
+    """The group changes laid over the segments (store.overlay): each for a record of the
+    segment it names."""
+    changes = read_changes(segments_dir(path), manifest)  # it read already: load() laid it over
+    named = manifest.files()
+    stray = sum(len(per) for seg, per in changes.items() if seg not in named) + \
+        sum(1 for per in changes.values() for cid in per if cid not in ids)
+    out = [Finding(True, f"{manifest.groups}: {sum(map(len, changes.values()))} group changes laid over "
+                         f"{len(changes)} segments (taken into each segment when it is next rewritten)")]
+    if stray:
+        out.append(Finding(False, f"{manifest.groups}: {stray} group changes are for records the store does not hold"))
     return out
 
 
@@ -135,9 +155,9 @@ def _backup_counts(path: Path, bak: Path) -> tuple[int, int]:
         docs, recs = load(bak)
         return len(docs), len(recs)
     manifest = manifest_from(bak, data)
-    for e in manifest.segments:
-        if not (segments_dir(path) / e.file).exists():
-            raise StoreError(f"{segments_dir(path) / e.file}: a segment the backup names is missing")
+    for file in sorted(manifest.files()):
+        if not (segments_dir(path) / file).exists():
+            raise StoreError(f"{segments_dir(path) / file}: a file the backup names is missing")
     return manifest.documents, manifest.commitments
 
 

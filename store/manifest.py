@@ -1,4 +1,5 @@
-"""The manifest: the small file at the store's path that names its segments, in order.
+"""The manifest: the small file at the store's path that names its segments, in order,
+and the file of group changes laid over them, if any (store.overlay).
 
 It is a TinyDB file too (``_meta`` and a ``segments`` table, one segment a line), and it
 is the one file a write replaces: the new segments are written and made durable first,
@@ -22,6 +23,11 @@ from commitments.store.schema import APP, FORMAT_VERSION, META, meta_of
 from commitments.store.storage import Stamp, StoreError, backup_path, dumps, write_atomic
 
 SEGMENTS = "segments"
+# A manifest naming a file of group changes (store.overlay) says schema 4: a Commitments
+# that knows only version 3 would read the segments without the changes (and lose them at
+# its next write), so it refuses the store instead. Without one, a manifest stays 3.
+WITH_GROUPS = 4
+GROUPS = "groups"
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Manifest:
     segments: tuple[Entry, ...] = ()
     texts: str = field(default_factory=lambda: secrets.token_hex(8))
     next: int = 1  # the number of the next segment file
+    groups: str | None = None  # the file of group changes laid over the segments (store.overlay)
 
     @property
     def documents(self) -> int:
@@ -48,10 +55,12 @@ class Manifest:
         return sum(e.commitments for e in self.segments)
 
     def files(self) -> set[str]:
-        return {e.file for e in self.segments}
+        """The files in ``<store>.d`` this manifest needs: its segments and group changes."""
+        return {e.file for e in self.segments} | ({self.groups} if self.groups else set())
 
-    def with_segments(self, segments: list[Entry], next_number: int, new_texts: bool) -> Manifest:
-        return replace(self, segments=tuple(segments), next=next_number,
+    def with_segments(self, segments: list[Entry], next_number: int, new_texts: bool,
+                      groups: str | None) -> Manifest:
+        return replace(self, segments=tuple(segments), next=next_number, groups=groups,
                        texts=secrets.token_hex(8) if new_texts else self.texts)
 
 
@@ -68,26 +77,29 @@ def manifest_from(path: Path, data: dict[str, Any]) -> Manifest:
     if not isinstance(version, int) or isinstance(version, bool) or version < 3:
         raise StoreError(f"{path}: damaged store (a segments table in store schema {version!r}); "
                          "run `commitments doctor`")
-    if version > FORMAT_VERSION:
+    if version > WITH_GROUPS:
         raise StoreError(f"{path}: written by a newer Commitments (store schema {version}, this one reads "
-                         f"up to {FORMAT_VERSION}); upgrade commitments")
+                         f"up to {WITH_GROUPS}); upgrade commitments")
     table = data[SEGMENTS]
     try:
         entries = tuple(Entry(str(e["file"]), int(e["documents"]), int(e["commitments"]), int(e.get("bytes", 0)),
                               int(e.get("ungrouped", e["commitments"])))  # not said: maybe all of them
                         for e in table.values())
         texts, number = str(meta["texts"]), int(meta["next"])
+        groups = None if meta.get(GROUPS) is None else str(meta[GROUPS])
     except (AttributeError, KeyError, TypeError, ValueError):
         raise StoreError(f"{path}: damaged store (its list of segments cannot be read); "
                          "run `commitments doctor`") from None
-    if any("/" in e.file or "\\" in e.file or e.file.startswith(".") for e in entries):
+    if any("/" in f or "\\" in f or f.startswith(".") for f in [e.file for e in entries] + [groups or ""]):
         raise StoreError(f"{path}: damaged store (a segment is named outside its folder); run `commitments doctor`")
-    return Manifest(entries, texts, number)
+    return Manifest(entries, texts, number, groups)
 
 
 def manifest_data(m: Manifest) -> dict[str, Any]:
-    meta = {"app": APP, "schema": FORMAT_VERSION, "documents": m.documents, "commitments": m.commitments,
-            "texts": m.texts, "next": m.next}
+    meta = {"app": APP, "schema": WITH_GROUPS if m.groups else FORMAT_VERSION, "documents": m.documents,
+            "commitments": m.commitments, "texts": m.texts, "next": m.next}
+    if m.groups:
+        meta[GROUPS] = m.groups
     return {META: {"1": meta},
             SEGMENTS: {str(i): {"file": e.file, "documents": e.documents, "commitments": e.commitments,
                                 "bytes": e.bytes, "ungrouped": e.ungrouped} for i, e in enumerate(m.segments, 1)}}

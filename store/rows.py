@@ -18,7 +18,7 @@ class CommitmentRows(Sequence[Commitment]):
     """Each row is a dict, or (opened through the read cache) the number of its span in
     the mapped store file, parsed when first asked for."""
 
-    __slots__ = ("_raw", "_built", "_file", "_spans", "_file_of", "_row_of", "owner")
+    __slots__ = ("_raw", "_built", "_file", "_spans", "_file_of", "_row_of", "owner", "patch")
 
     def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None,
                  file_of: Any = None) -> None:
@@ -29,6 +29,9 @@ class CommitmentRows(Sequence[Commitment]):
         # buffer each span is in), a list of buffers: the store's segments.
         self._file, self._spans, self._file_of = file, spans, file_of
         self.owner: Any = None  # the index whose rows these are, if any
+        # The store's group changes (store.overlay: id → (group, discrepancy)), laid over
+        # each record parsed from a mapped segment.
+        self.patch: Mapping[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def mapped(cls, file: Any, spans: Any, file_of: Any = None) -> CommitmentRows:
@@ -87,7 +90,12 @@ class CommitmentRows(Sequence[Commitment]):
     def _parse(self, r: int) -> dict[str, Any]:
         spans = self._spans
         file = self._file if self._file_of is None else self._file[self._file_of[r]]
-        return orjson.loads(file[spans[2 * r]:spans[2 * r + 1]])
+        got = orjson.loads(file[spans[2 * r]:spans[2 * r + 1]])
+        if self.patch:
+            want = self.patch.get(got.get("id"))
+            if want is not None:
+                got["group"], got["discrepancy"] = want
+        return got
 
     def peek(self, i: int) -> dict[str, Any]:
         """The record as stored, without keeping it parsed: a pass over every row (grouping
@@ -102,6 +110,7 @@ class CommitmentRows(Sequence[Commitment]):
 
     def copy(self) -> CommitmentRows:
         rows = CommitmentRows(file=self._file, spans=self._spans, file_of=self._file_of)
+        rows.patch = self.patch
         rows._raw = list(self._raw)
         rows._set_built(list(self._built))
         return rows

@@ -22,3 +22,21 @@ def document(path: Path, text: str | None = None):
                                           title=d.title, published=d.published))
         at += len(line) + 1
     return d, commitments
+
+
+# The start of a script run as a child writer (``python -c``) that kills itself (SIGKILL)
+# at the manifest switch: argv[1] is the store, argv[2] "before" or "after" the rename.
+KILL_AT_SWITCH = """
+import os, signal, sys
+from pathlib import Path
+import commitments.store.atomic as atomic
+target, when = Path(sys.argv[1]), sys.argv[2]
+real = os.replace
+def replace(src, dst):
+    if Path(dst) == target and when == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(src, dst)
+    if Path(dst) == target and when == "after":
+        os.kill(os.getpid(), signal.SIGKILL)
+atomic.os.replace = replace
+"""

@@ -13,21 +13,9 @@ import pytest
 from commitments.store import Store
 from commitments.store.segments import segments_dir
 from commitments.tui.cli import main
-from store_helpers import document
+from store_helpers import KILL_AT_SWITCH, document
 
-KILLER = """
-import os, signal, sys
-from pathlib import Path
-import commitments.store.atomic as atomic
-target, when = Path(sys.argv[1]), sys.argv[2]
-real = os.replace
-def replace(src, dst):
-    if Path(dst) == target and when == "before":
-        os.kill(os.getpid(), signal.SIGKILL)
-    real(src, dst)
-    if Path(dst) == target and when == "after":
-        os.kill(os.getpid(), signal.SIGKILL)
-atomic.os.replace = replace
+KILLER = KILL_AT_SWITCH + """
 sys.path.insert(0, sys.argv[4])
 from store_helpers import document
 from commitments.store import Store
