@@ -182,3 +182,18 @@ def test_past_its_limit_the_changes_are_folded_into_the_segments_holding_most(la
     want = {**{c: "g-a" for c in first[:20]}, **{c: "g-b" for c in first[20:]}, ids[0]: "g-c", **{c: "g-d" for c in rest}}
     assert {cid: groups(path)[cid][0] for cid in want} == want
     assert {cid: Store(path).commitments[r].group for cid, r in zip(ids, rows) if cid in want} == want
+
+
+def test_an_export_shows_each_record_with_its_changed_group(large, tmp_path):
+    path = copy(large, tmp_path)
+    store = Store(path)
+    rows = spread(store)
+    ids = [store.commitments.peek(r)["id"] for r in rows]
+    store.update_groups({cid: ("g-exported", "sources differ") for cid in ids}, rows=rows)
+    assert json.loads(path.read_text())["_meta"]["1"]["groups"]  # laid over, not written into the segments
+    out = tmp_path / "all.jsonl"
+    assert main(["export", "--db", str(path), "-o", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {r["id"]: (r["group"], r["discrepancy"]) for r in lines if r["id"] in ids} == \
+        {cid: ("g-exported", "sources differ") for cid in ids}
+    assert sum(r["group"] == "g-exported" for r in lines) == len(ids)
