@@ -179,7 +179,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     titles.update(t.i for e in near if e.label_ == "PERSON" and e.start in ids and _title_words(e) & lx.PERSONAL_GIVER_TITLES
                   for t in _title_run(e))  # "Acme co-founder Jane Roe": Acme is not the giver
     for e in near:
-        if e.start not in ids:
+        if e.start not in ids or _is_amount(e):
             continue
         if e.label_ in ACTOR_LABELS:
             if _owner_of_a_name(e):
@@ -208,7 +208,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     tagged = {t.i for s in spans for t in s}
     for t in tokens:
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS)
-        if t.pos_ == "PROPN" and untagged and t.i not in tagged and (
+        if t.pos_ == "PROPN" and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
@@ -218,6 +218,14 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+_AMOUNT_SIGN = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?[$€£¥₹₩]")
+
+
+def _is_amount(span) -> bool:
+    """"NT$12.5" (tagged a proper noun before "billion") is a sum, never who gives it."""
+    return bool(_AMOUNT_SIGN.search(span.text))
 
 
 def _is_sector_word(ent) -> bool:
@@ -465,14 +473,17 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
     those to act on a tie (the lead's), the nearest if none acts; else the country of the story's dateline city
     ("SEOUL, March 3 (Yonhap) --"). A federal government ("the federal government", "the
     Centre") is a country's, never a province's: a region named counts for its country."""
-    from commitments.extract.pipeline import capitals, countries, regions, seats
+    from commitments.extract.pipeline import countries, regions, seats
 
     if federal is None:
         federal = any(c.lower_ in lx.FEDERAL_WORDS for c in tok.children)
     known, seat, region = countries(), seats(), regions()
     doc = tok.doc
     ents = entities(doc)
-    named = []  # (country, whether it is a subject), in text order
+    home = _dateline_country(doc)
+    # (country, whether it is a subject), in text order; a story datelined in a capital
+    # ("CANBERRA —") is about that country as much as its lead's subject is
+    named = [(home, True)] if home in known else []
     for e in ents[:bisect_left(doc.user_data["actor_ent_starts"], tok.i)]:
         if e.label_ != "GPE" or e.end > tok.i:
             continue
@@ -489,12 +500,19 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
             top = max(counts.values())
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
         return named[-1][0]
-    by_city = {k.casefold(): v for k, v in capitals().items()}
-    for line in doc.text.split("\n")[:8]:
-        m = _DATELINE_CITY.match(line)
-        if m and m.group(1).strip().casefold() in by_city:
-            return by_city[m.group(1).strip().casefold()]
-    return None
+    return home
+
+
+def _dateline_country(doc) -> str | None:
+    """The country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
+    from commitments.extract.pipeline import capitals
+
+    if "dateline_country" not in doc.user_data:
+        by_city = {k.casefold(): v for k, v in capitals().items()}
+        doc.user_data["dateline_country"] = next(
+            (by_city[m.group(1).strip().casefold()] for line in doc.text.split("\n")[:8]
+             if (m := _DATELINE_CITY.match(line)) and m.group(1).strip().casefold() in by_city), None)
+    return doc.user_data["dateline_country"]
 
 
 def _stray_speaker(verb):

@@ -32,6 +32,7 @@ from commitments.extract.actors import (
 )
 from commitments.extract.amounts_first import amount_records, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
+from commitments.extract.headlines import headline_actors
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -85,7 +86,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
-    return sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end))
+    return headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
 
 
 def _date(iso: str | None) -> dt.date | None:

@@ -1,0 +1,46 @@
+"""Issue #12, fourth round (generalisation): each rule class probed with sentences written
+for it (invented companies, people, places and sums; no sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+
+from commitments.extract.money import find_amounts
+
+
+# --- amounts ----------------------------------------------------------------------------------
+
+def test_a_glued_r_is_the_rand_with_a_scale_or_a_large_figure():
+    assert [(a.value, a.currency) for a in find_amounts("The Zwane Trust pledged R2 billion and R350 million more.")] \
+        == [(2e9, "ZAR"), (3.5e8, "ZAR")]
+    assert [(a.value, a.currency) for a in find_amounts("Bursaries of R4,500 a month")] == [(4500, "ZAR")]
+    assert find_amounts("The R5 engine and the R8 were tested in 2024.") == []
+    assert [(a.value, a.currency) for a in find_amounts("R$ 12 billion")] == [(1.2e10, "BRL")]
+
+
+def test_a_family_pledge_in_rand_is_a_record(nlp):
+    recs = _extract(nlp, "The Zwane family and their holding company have pledged R2 billion to rebuild rural clinics.")
+    assert [_money(r) for r in recs] == [(2e9, "ZAR")]
+
+
+def test_a_sum_glued_to_a_currency_sign_is_never_an_actor(nlp):
+    text = ("The Ruritanian cabinet has proposed a navy budget of NT$500 billion for next year. Of that, NT$12.5 "
+            "billion is to come from a special budget of NT$80 billion that the parliament approved in 2022.")
+    assert not any("$" in a for r in _extract(nlp, text) for a in r.actors)
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+def test_the_government_of_a_story_datelined_in_a_capital_is_that_countrys(nlp):
+    text = ("$90m loan to speed up solar projects; Japan backs hydrogen push\n\n"
+            "CANBERRA — The federal government will lend up to $90 million to Sunridge Energy's panel plant "
+            "in Queensland, the energy minister has announced.")
+    recs = _extract(nlp, text, publisher="Australian Associated Press")
+    assert ["Australia"] in [r.actors for r in recs]
+    assert not any("Japan" in r.actors for r in recs)
+
+
+def test_a_name_in_the_other_clause_of_a_headline_does_not_give_its_amount(nlp):
+    text = ("$90m loan to speed up solar projects; Ostland backs hydrogen push\n\n"
+            "Ruritania will lend up to $90 million to Sunridge Energy's panel plant, the energy minister said.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Ruritania"], (9e7, "USD"))] * 2
