@@ -218,7 +218,9 @@ def _list_item(document, doc, a, host, timeframes, cm):
     gap_span = doc.char_span(gap_start, a.start, alignment_mode="expand")
     if gap_span is None:
         return None
-    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound")]
+    # "$3 million for X to build a refinery, $5 million for Y": a purpose infinitive is part
+    # of the item before, not a clause between the two
+    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") and not _purpose(t)]
     # "..., paying $24 billion for X and converting $11 billion", ", followed by a second loan
     # of ¥70 billion": a participle that takes the item's amount is the item's own verb
     item_root = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -323,7 +325,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         whole = _whole(a, earlier, document.doc)
         if whole is None:
             return None
-        if not actors:
+        if not actors or role == "part":  # the package's shares are its giver's
             actors, spans = list(whole.actors), []
     elif not actors and role in _SUBJECT_ROLES and any(p.dep_ in ("nsubj", "nsubjpass") for p in path):
         # the amount is the subject ("$10 million will go to X", "Another 2.4 billion crowns is
@@ -490,6 +492,8 @@ def _role(verb, chain, sent, cm) -> str | None:
             for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
         return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
     top = chain[-1]
+    if _lists_parts(verb):
+        return "part"  # "The grants include $3 million for X, ...": shares of a package named before
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
         t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
     if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"} or any(
@@ -526,6 +530,27 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+def _purpose(verb) -> bool:
+    """"(for X) to develop a plant": an infinitive without a subject of its own, or whose
+    subject is introduced by "for"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _lists_parts(verb) -> bool:
+    """"The grants include $3 million for X": a definite pledge or programme noun as the
+    subject of a verb of containing (``part_verbs``) lists the shares of a package."""
+    from commitments.extract import lexicon as lx
+
+    if verb.lemma_.lower() not in ("include", "comprise", "cover"):
+        return False
+    subj = subject_of(verb)
+    nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"] | _w()["programme_nouns"]
+    return subj is not None and subj.lemma_.lower() in nouns and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their") for c in subj.children)
 
 
 def _objects(v) -> list:

@@ -131,10 +131,18 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+def _for_to(tok) -> bool:
+    """"$2 million for X to develop a plant": X is whom a sum is for, the infinitive its
+    purpose; X pledges nothing."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
-            yield tok
+            if not _for_to(tok):
+                yield tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
             yield tok  # "..., announcing a planned investment of $3 billion"
         elif is_stranded_main_verb(tok) and subject_of(tok) is not None:

@@ -44,3 +44,20 @@ def test_a_name_in_the_other_clause_of_a_headline_does_not_give_its_amount(nlp):
             "Ruritania will lend up to $90 million to Sunridge Energy's panel plant, the energy minister said.")
     recs = _extract(nlp, text)
     assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Ruritania"], (9e7, "USD"))] * 2
+
+
+# --- structures ------------------------------------------------------------------------------
+
+def test_for_x_to_verb_makes_x_no_giver(nlp):
+    recs = _extract(nlp, "Ruritania will pay $4 million to the port authority and $2 million for Vanadia Group to "
+                         "develop a supply chain.")
+    assert "Vanadia Group" not in [a for r in recs for a in r.actors]
+
+
+def test_a_package_that_includes_sums_lists_its_shares(nlp):
+    text = ("Ruritania will hand out $11 million in grants to minerals projects. The grants, under the Minerals "
+            "Program, include $3 million for Zentrix to support a graphite refinery in Darwin, $5 million for Opal "
+            "Earths for a demonstration plant, and $2.7 million for Vanadia Group to develop a supply chain.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (v, "USD")) for v in (11e6, 3e6, 5e6, 2.7e6)]
+    assert all(r.part_of == recs[0].id for r in recs[1:])
