@@ -61,3 +61,40 @@ def test_a_package_that_includes_sums_lists_its_shares(nlp):
     recs = _extract(nlp, text)
     assert [(r.actors, _money(r)) for r in recs] == [(["Ruritania"], (v, "USD")) for v in (11e6, 3e6, 5e6, 2.7e6)]
     assert all(r.part_of == recs[0].id for r in recs[1:])
+
+
+# --- grouping --------------------------------------------------------------------------------
+
+def test_a_headline_and_its_lead_are_one_pledge_whatever_they_call_the_giver(nlp):
+    from commitments.extract.consolidate import assign_groups
+
+    text = ("Baltic lender backs Veltro's battery push with EUR 180m loan\n\n"
+            "The Baltic Development Bank has signed a seven-year loan of EUR 180 million with Veltro to expand its "
+            "cell plant in Tartu. Veltro said separately that it would invest EUR 40 million in a recycling line.")
+    recs = _extract(nlp, text)
+    assign_groups(recs)
+    loans = [r for r in recs if _money(r) == (1.8e8, "EUR")]
+    assert len(loans) == 2 and loans[0].group == loans[1].group
+    assert all(r.group != loans[0].group for r in recs if _money(r) == (4e7, "EUR"))
+
+
+def test_an_initialism_is_the_name_it_abbreviates_when_grouping():
+    from commitments.extract.consolidate import assign_groups
+    from commitments.records import Commitment, MoneyAmount, Passage
+
+    def rec(i, actor, start, recipients):
+        text = f"{actor} will contribute $12 million to the fund"
+        return Commitment(id=str(i), doc="a.txt", doc_hash="a", actors=[actor], passage=Passage(start, start + len(text), text),
+                          money=MoneyAmount(value=1.2e7, currency="NZD", text="$12 million"), published="2024-03-03",
+                          recipients=recipients)
+
+    a = rec(1, "New Zealand", 400, ["United Nations Resilience Fund"])
+    b = rec(2, "NZ", 900, ["global Resilience Fund"])
+    c = rec(3, "Ostland", 1400, [])
+    assign_groups([a, b, c])
+    assert a.group == b.group != c.group
+
+
+def test_a_shilling_written_sh_is_read_as_an_equivalent():
+    a = find_amounts("The lender approved a $1.5 billion (Sh190 billion) loan.")[0]
+    assert (a.value, a.currency, a.equivalent.value, a.equivalent.currency) == (1.5e9, "USD", 1.9e11, "KES")
