@@ -65,6 +65,13 @@ def _w() -> dict[str, frozenset[str] | tuple[str, ...]]:
     return out
 
 
+def pledge_nouns() -> frozenset[str]:
+    """Nouns that name a pledge: the lexicon's and the pass's extras ("facility", "tranche")."""
+    from commitments.extract import lexicon as lx
+
+    return lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access."""
     text = doc.user_data.get("text")
@@ -543,12 +550,10 @@ def _purpose(verb) -> bool:
 def _lists_parts(verb) -> bool:
     """"The grants include $3 million for X": a definite pledge or programme noun as the
     subject of a verb of containing (``part_verbs``) lists the shares of a package."""
-    from commitments.extract import lexicon as lx
-
     if verb.lemma_.lower() not in ("include", "comprise", "cover"):
         return False
     subj = subject_of(verb)
-    nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"] | _w()["programme_nouns"]
+    nouns = pledge_nouns() | _w()["programme_nouns"]
     return subj is not None and subj.lemma_.lower() in nouns and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their") for c in subj.children)
 
@@ -737,16 +742,14 @@ def _previous(a, earlier, doc_name):
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
-    from commitments.extract import lexicon as lx
-
     tok = span.root
     noun = tok
-    pledge_nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
+    nouns = pledge_nouns()
     for _ in range(3):
-        if noun.lemma_.lower() in pledge_nouns or noun.head.i == noun.i:
+        if noun.lemma_.lower() in nouns or noun.head.i == noun.i:
             break
         noun = noun.head
-    if noun.lemma_.lower() not in pledge_nouns:
+    if noun.lemma_.lower() not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]

@@ -30,7 +30,7 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
-from commitments.extract.amounts_first import amount_records, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
+from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.fx import usd_value
@@ -436,11 +436,20 @@ def _behind_programme(head, sent, actors, spans):
 
 
 def _antecedent_amount(head, amounts):
-    """"the €8 million that Finland pledged": the amount a relative clause hangs on."""
+    """"the €8 million that Finland pledged": the amount a relative clause hangs on; "a loan
+    of $300m that the bank approved", "a $1.25 billion loan the government agreed to
+    provide": the amount of the pledge noun it hangs on, written before the clause."""
     if head.dep_ != "relcl":
         return None
     noun = head.head
-    return next((a for a in amounts if a.start <= noun.idx < a.end), None)
+    found = next((a for a in amounts if a.start <= noun.idx < a.end), None)
+    if found is not None or noun.lemma_.lower() not in pledge_nouns():
+        return found
+    doc = noun.doc
+    phrase = {t.i for t in noun.subtree} - {t.i for t in head.subtree}
+    return next((a for a in amounts if noun.left_edge.idx <= a.start < head.left_edge.idx
+                 and (at := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                 and at.root.i in phrase), None)
 
 
 def _givers(head) -> list:

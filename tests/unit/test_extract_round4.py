@@ -98,3 +98,15 @@ def test_an_initialism_is_the_name_it_abbreviates_when_grouping():
 def test_a_shilling_written_sh_is_read_as_an_equivalent():
     a = find_amounts("The lender approved a $1.5 billion (Sh190 billion) loan.")[0]
     assert (a.value, a.currency, a.equivalent.value, a.equivalent.currency) == (1.5e9, "USD", 1.9e11, "KES")
+
+
+def test_a_relative_clause_on_a_pledge_noun_takes_the_nouns_amount(nlp):
+    recs = _extract(nlp, "Norway will lend $50 million to Zentrix Minerals. It comes on top of a $900 million "
+                         "concessional loan the government agreed to provide to Zentrix Minerals in 2022.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Norway"], (5e7, "USD")), (["Norway"], (9e8, "USD"))]
+    recs = _extract(nlp, "The new credit line builds on a first loan of $200m that the Ostland Development Bank "
+                         "approved in 2023.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ostland Development Bank"], (2e8, "USD"))]
+    recs = _extract(nlp, "Norway will send more drones. The aid follows an $80 million drawdown that the government "
+                         "approved in May.")
+    assert (["Norway"], (8e7, "USD")) in [(r.actors, _money(r)) for r in recs]
