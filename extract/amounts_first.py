@@ -480,7 +480,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
-    if lemmas & w["target_verbs"]:
+    if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
@@ -514,7 +514,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
         return "intention"
     words = " " + " ".join(t.lower_ for t in sent) + " "
-    track = any(f" {c} " in words for c in w["track_record_cues"])
+    track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
     vl = cm._lemma(verb)
@@ -666,7 +666,27 @@ def is_track_record(verb) -> bool:
     words = " " + " ".join(t.lower_ for t in sentence_of(verb)) + " "
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
-    return past and any(f" {c} " in words for c in w["track_record_cues"])
+    return past and (any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes))
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
+
+
+def _delivered_in_past_period(verb, auxes) -> bool:
+    """"Sweden gave 1.1 billion kronor to Sudan in 2023", "Last year it awarded contracts
+    worth N": a verb of handing over, in the simple past, in a period over before the story
+    was written, reports what was delivered (a promise verb, "approved in 2023", stays a
+    pledge reported again; "gave $40m last week" stays a gift)."""
+    if verb.tag_ != "VBD" or auxes or verb.lemma_.lower() not in _w()["delivered_verbs"]:
+        return False
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
+        first = verb.doc[verb.left_edge.i:verb.i].text.lower()
+        clause = first + " " + clause
+    if re.search(r"\blast year\b|\bin recent years\b", clause):
+        return True
+    published = verb.doc.user_data.get("published_year")
+    return published is not None and any(int(y) < published for y in _IN_YEAR.findall(clause))
 
 
 def _is_beneficiary(holder, subj) -> bool:

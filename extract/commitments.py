@@ -59,6 +59,8 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     if len(doc) and doc[0].idx == 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text):
         doc.user_data.setdefault("text", document.text)  # the parsed text itself: spaCy need not join it again
     published = _date(document.published)
+    if published is not None:
+        doc.user_data["published_year"] = published.year  # "gave N in 2023": a period over by then
     amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
@@ -329,7 +331,7 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
-    if _is_tally(head):
+    if _is_tally(head) or is_track_record(head):
         return None  # "has so far approved ten projects with cumulative investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):

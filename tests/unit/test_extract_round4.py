@@ -110,3 +110,27 @@ def test_a_relative_clause_on_a_pledge_noun_takes_the_nouns_amount(nlp):
     recs = _extract(nlp, "Norway will send more drones. The aid follows an $80 million drawdown that the government "
                          "approved in May.")
     assert (["Norway"], (8e7, "USD")) in [(r.actors, _money(r)) for r in recs]
+
+
+# --- not pledges -----------------------------------------------------------------------------
+
+def test_what_was_handed_over_in_a_past_period_is_a_track_record(nlp):
+    assert _extract(nlp, "Denmark gave 900 million kroner in food aid to Chad in 2022, making it a top donor.",
+                    published="2025-02-01") == []
+    assert _extract(nlp, "Last year the ministry awarded contracts worth $40 million to local shipyards.",
+                    published="2025-02-01") == []
+    assert _extract(nlp, "The new sum compares with the $90 million Ostland provided over the previous three-year cycle.") == []
+    assert _extract(nlp, "Washington had provided about $200 million a year to the fund in recent years.") == []
+    recs = _extract(nlp, "Oprah Winfrey gave $40m to the scholarship drive last week.")
+    assert [_money(r) for r in recs] == [(4e7, "USD")]
+    recs = _extract(nlp, "The Ostland Development Bank approved a $300m loan to Ruritania in 2023.", published="2025-02-01")
+    assert [_money(r) for r in recs] == [(3e8, "USD")]
+
+
+def test_a_cumulative_commitment_since_a_year_is_a_track_record(nlp):
+    assert _extract(nlp, "The Resilience Fund, set up under the Paris Agreement, has committed about $2 billion to "
+                         "projects since 2012.") == []
+
+
+def test_a_budget_that_rises_to_a_sum_is_a_measure(nlp):
+    assert _extract(nlp, "Ostland announced that its navy budget would rise 5.1 percent to 200 billion euros.") == []
