@@ -134,3 +134,14 @@ def test_a_cumulative_commitment_since_a_year_is_a_track_record(nlp):
 
 def test_a_budget_that_rises_to_a_sum_is_a_measure(nlp):
     assert _extract(nlp, "Ostland announced that its navy budget would rise 5.1 percent to 200 billion euros.") == []
+
+
+def test_a_bare_dollar_in_a_story_about_a_dollar_countrys_places_is_the_local_dollar():
+    from commitments.extract.currency_context import local_dollar
+
+    text = ("Council backs new Dunedin library\n\nJo Bloggs\n10:02, May 3 2019\n\n"
+            "The Dunedin City Council will put $45 million into a new library in central Dunedin. "
+            "Residents of Dunedin and Auckland visitors will both use it, the mayor said.")
+    assert local_dollar(text) == ("NZD", "the places the text names")
+    assert local_dollar(text + " Washington has sent a delegation.") is None  # about the US too: no decision
+    assert local_dollar("Acme will invest $45 million in a Dunedin plant.") is None  # one mention decides nothing
