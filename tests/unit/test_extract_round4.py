@@ -145,3 +145,15 @@ def test_a_bare_dollar_in_a_story_about_a_dollar_countrys_places_is_the_local_do
     assert local_dollar(text) == ("NZD", "the places the text names")
     assert local_dollar(text + " Washington has sent a delegation.") is None  # about the US too: no decision
     assert local_dollar("Acme will invest $45 million in a Dunedin plant.") is None  # one mention decides nothing
+
+
+def test_kr_with_a_stop_before_the_figure_is_a_crown_of_the_country_named(nlp):
+    recs = _extract(nlp, "Separately, the Danish operator Kestrel Net said it expects to invest close to kr. 3 billion in "
+                         "its fibre networks in Denmark in 2026.")
+    assert [_money(r) for r in recs] == [(3e9, "DKK")]
+
+
+def test_a_head_of_state_who_authorizes_a_sum_pledges_it(nlp):
+    recs = _extract(nlp, "US President Jane Roe has authorized up to $300 million in defense articles for Ruritania, "
+                         "the palace said on Friday.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["United States"], (3e8, "USD"))]
