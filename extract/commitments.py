@@ -479,7 +479,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
-    before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
+    before_money = {w for t in sent if t.idx < money.start for w in _headline_word(t)}  # not "won" of "500b won"
     if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
     if before_money & (lx.RECEIVE_VERBS | {"welcome"}):
@@ -494,6 +494,8 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
+        elif _named_phrase(sent.doc[sent.start:cue_tok.i]):
+            ents = [sent.doc[sent.start:cue_tok.i]]  # "Zwane family pledges ...", "National pledges extra ..."
     if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
         # "Investing RM9.4 billion in Malaysia's digital future": a release's own headline,
         # its author the organisation the text names most
@@ -509,6 +511,15 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     end = start + len(full[start:sent.end_char].rstrip())
     kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
     return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
+
+
+def _named_phrase(span) -> bool:
+    """A headline's opening words before its pledge word that name someone: one to five
+    words, the first capitalised, only names, nouns and adjectives ("Zwane family", "National",
+    a person the model tagged as one)."""
+    return 1 <= len(span) <= 5 and span[0].text[:1].isupper() and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.like_num for t in span) \
+        and span.text.casefold() not in lx.NON_ACTOR_WORDS and not any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL") for t in span)
 
 
 def _giver_by_nationality(document: Document, sent, money, timeframes) -> Commitment | None:

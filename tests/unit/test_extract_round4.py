@@ -157,3 +157,17 @@ def test_a_head_of_state_who_authorizes_a_sum_pledges_it(nlp):
     recs = _extract(nlp, "US President Jane Roe has authorized up to $300 million in defense articles for Ruritania, "
                          "the palace said on Friday.")
     assert [(r.actors, _money(r)) for r in recs] == [(["United States"], (3e8, "USD"))]
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+def test_a_headline_whose_pledge_verb_is_tagged_a_noun_credits_the_words_before_it(nlp):
+    recs = _extract(nlp, "Zwane family pledges R2 billion to fight malaria\n\nThe family said more would follow.")
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Zwane family"], (2e9, "ZAR"))]
+    recs = _extract(nlp, "Labour pledges extra $80m for new Dunedin library\n\nThe party said so on Monday.")
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Labour"], (8e7, "USD"))]
+
+
+def test_the_currency_word_of_a_headlines_amount_is_no_verb(nlp):
+    recs = _extract(nlp, "Veltro Energy to pour 500b won into Cheongju as rivals step up\n\nThe plant opens in 2027.")
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Veltro Energy"], (5e11, "KRW"))]
