@@ -202,6 +202,30 @@ def _tracker_line(document, doc, a, timeframes, cm):
     return "new", rec
 
 
+_SHARE_END = re.compile(r",|;|\.\s|\.$|\n|$")
+_OF_WHICH = re.compile(r"^[^.;:!?]{0,160}?,\s*of\s+which\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _share_of(document, doc, a, host, timeframes, cm, text):
+    """"will invest PLN 380 billion over ten years, of which about PLN 150 billion is to go to
+    X": a share of the record's sum, by its giver, up to the next separator."""
+    if a.currency != host.money.currency or a.value >= host.money.value:
+        return None
+    start = text.rfind("of which", 0, a.start)
+    m = _SHARE_END.search(text, a.end)
+    end = max(m.start() if m else a.end, a.end)
+    while end > a.end and text[end - 1] in " ,(.":
+        end -= 1
+    item = doc.char_span(a.start, end, alignment_mode="expand")
+    recipients = []
+    if item is not None:
+        to = [t for p in item if p.lower_ in ("to", "for", "towards") and p.dep_ == "prep" for t in p.subtree][1:]
+        recipients = [n for n in names_in(to)[0] if n not in host.actors]
+    rec = cm._record(document, list(host.actors), [], start, end, a, timeframes, host.kind, "amount-share", recipients)
+    rec.part_of = host.id
+    return rec
+
+
 def _list_item(document, doc, a, host, timeframes, cm):
     """An amount listed after the one its record holds, with no verb between them: an item
     of its own ("will allocate 427.6 billion pesos to X, 124.5 billion pesos to Y and 72.5
@@ -219,6 +243,8 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if m is not None and m.end() < a.start:
         gap_start = m.end()
     gap = text[gap_start:a.start]
+    if _OF_WHICH.search(gap):
+        return _share_of(document, doc, a, host, timeframes, cm, text)
     followed = _FOLLOWED.search(gap) is not None  # "..., followed by a second-phase loan of N": the next in a series
     if "\n" in gap or not (followed or _ITEM_GAP.match(gap) and not any(c in gap.casefold() for c in _w()["item_gap_stops"])):
         return None

@@ -171,3 +171,24 @@ def test_a_headline_whose_pledge_verb_is_tagged_a_noun_credits_the_words_before_
 def test_the_currency_word_of_a_headlines_amount_is_no_verb(nlp):
     recs = _extract(nlp, "Veltro Energy to pour 500b won into Cheongju as rivals step up\n\nThe plant opens in 2027.")
     assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Veltro Energy"], (5e11, "KRW"))]
+
+
+# --- names the model tags oddly, shares -------------------------------------------------------
+
+def test_a_company_tagged_as_a_nationality_is_still_the_subject_that_acts(nlp):
+    recs = _extract(nlp, "Under its strategy to 2040, presented in March, Veltro intends to invest PLN 200 billion over "
+                         "ten years.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (2e11, "PLN"))]
+
+
+def test_a_crown_abbreviation_does_not_break_the_clause(nlp):
+    recs = _extract(nlp, "Separately, Kestrel Net said it expects to invest close to kr. 3 billion in its Danish fibre "
+                         "networks in 2026.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Kestrel Net"], (3e9, "DKK"))]
+
+
+def test_of_which_names_a_share_of_the_sum_before(nlp):
+    recs = _extract(nlp, "Veltro intends to invest PLN 200 billion over ten years, of which about PLN 90 billion is to "
+                         "go to low- and zero-emission energy, including wind.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (2e11, "PLN")), (["Veltro"], (9e10, "PLN"))]
+    assert recs[1].part_of == recs[0].id and recs[1].passage.text.startswith("of which")
