@@ -54,7 +54,7 @@ def subject_of(head):
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
     if is_stranded_main_verb(head):
-        return subject_of(head.head)
+        return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
     return None
 
 
@@ -64,7 +64,18 @@ def is_stranded_main_verb(head) -> bool:
     gov = head.head
     return (head.dep_ in ("advcl", "conj", "ccomp", "dep", "parataxis") and head.tag_ in ("VBD", "VBZ", "VBP") and gov.i < head.i
             and gov.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in gov.children)
-            and not any(c.dep_ in SUBJECTS for c in head.children))
+            and not any(c.dep_ in SUBJECTS for c in head.children)) or _verb_under_a_noun_root(head)
+
+
+def _verb_under_a_noun_root(head) -> bool:
+    """"Ostland's three makers — A, B and C — pledged in April to invest": the parser made the
+    subject the sentence's root and hung the finite verb under it; that root is the subject."""
+    if head.dep_ != "acl" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECTS or c.dep_ in ("mark", "agent") for c in head.children):
+        return False
+    root = head.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.i < head.i and not any(
+        t.pos_ in ("VERB", "AUX") for t in head.doc[root.i:head.i]) and head.i in {t.i for t in root.subtree}
 
 
 def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:

@@ -115,9 +115,9 @@ class _Gazetteer:
 
 def _spaced(prefix: str) -> list[str]:
     """'C$' is also written 'C $' (and 'U.S.$' as 'U.S. $')."""
-    if len(prefix) > 1 and prefix[-1] in "$¥£€" and prefix[-2] != " ":
+    if len(prefix) > 1 and prefix[-1] in "$¥£€" and prefix[-2] != " " and prefix[:-1] != "A":
         return [prefix, prefix[:-1] + " " + prefix[-1]]
-    return [prefix]
+    return [prefix]  # not "A $": "A $5 million grant" is an article and dollars
 
 
 # --- regex construction --------------------------------------------------------------------

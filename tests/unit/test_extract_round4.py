@@ -192,3 +192,14 @@ def test_of_which_names_a_share_of_the_sum_before(nlp):
                          "go to low- and zero-emission energy, including wind.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (2e11, "PLN")), (["Veltro"], (9e10, "PLN"))]
     assert recs[1].part_of == recs[0].id and recs[1].passage.text.startswith("of which")
+
+
+def test_a_verb_hung_under_a_subject_the_parser_made_the_root_still_has_that_subject(nlp):
+    recs = _extract(nlp, "Ostland's three battery makers — Veltro, Kestrel and Zentrix — pledged in April to invest a "
+                         "combined 40 trillion won at home by 2030.")
+    assert [_money(r) for r in recs] == [(4e13, "KRW")] and "Veltro" in recs[0].actors
+
+
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar():
+    assert [(a.value, a.currency) for a in find_amounts("A $5 million grant went to the museum.")] == [(5e6, "USD")]
+    assert [(a.value, a.currency) for a in find_amounts("A$5 million")] == [(5e6, "AUD")]
