@@ -447,11 +447,45 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
+    if kind == "org" and not plural and subj.pos_ == "NOUN":
+        speaker_org = _speakers_organisation(subj)
+        if speaker_org:
+            return speaker_org, [], "anaphor-speaker"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_TITLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "ceo", "president", "director", "head",
+                          "founder", "co-founder", "minister", "secretary", "managing", "officer", "spokesperson",
+                          "spokesman", "spokeswoman", "vice", "deputy", "senior", "boss", "md", "cfo", "cto"})
+
+
+def _speakers_organisation(subj) -> list[str]:
+    """"Vedanta chairman X said the group would pump ...": a description in a reported clause
+    is the organisation its speaker speaks for, not the company named last."""
+    verb = subj.head
+    if verb.dep_ != "ccomp":
+        return []
+    said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    if not said:
+        return []
+    tokens = list(said[-1].subtree)
+    ents = entities_between(subj.doc, tokens[0].i, tokens[-1].i)
+    for e in ents:
+        if e.label_ == "PERSON" and e.start >= tokens[0].i:
+            org = org_for_person(e)
+            if org is not None and getattr(org, "label_", "") == "ORG":
+                return [org._.actor_name]
+            # "Vedanta chairman X", the company left untagged: the proper nouns of the title
+            run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_
+                   and t.lower_ not in _TITLE_WORDS]
+            if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS:
+                return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
+    return [orgs[0]._.actor_name] if len(orgs) == 1 else []
 
 
 def _nearest_region(tok) -> str | None:

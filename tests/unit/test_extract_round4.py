@@ -203,3 +203,12 @@ def test_a_verb_hung_under_a_subject_the_parser_made_the_root_still_has_that_sub
 def test_an_article_before_a_dollar_sign_is_no_australian_dollar():
     assert [(a.value, a.currency) for a in find_amounts("A $5 million grant went to the museum.")] == [(5e6, "USD")]
     assert [(a.value, a.currency) for a in find_amounts("A$5 million")] == [(5e6, "AUD")]
+
+
+def test_a_description_in_a_reported_clause_is_the_speakers_organisation(nlp):
+    recs = _extract(nlp, "JSW Group unveiled its plans on Monday. Vedanta chairman Anil Rao said the group would pump "
+                         "another $5 billion into an aluminium park.")
+    assert (["Vedanta"], (5e9, "USD")) in [(r.actors, _money(r)) for r in recs]
+    recs = _extract(nlp, "The African Development Bank approved the loan on Friday. Ostland Bank chief executive Mary Roe "
+                         "said the bank would also provide a $600,000 grant to train women.")
+    assert (["Ostland Bank"], (6e5, "USD")) in [(r.actors, _money(r)) for r in recs]
