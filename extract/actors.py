@@ -443,6 +443,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _nearest_region(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
+            c.lower_ in ("state", "provincial", "regional") and c.dep_ in ("compound", "amod") for c in subj.children):
+        region = _region_named_most(subj)
+        if region:
+            return [region], [], "anaphor-gpe"  # "the state government": the state the text is about
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         country = _government_country(subj)
         if country:
@@ -486,6 +491,20 @@ def _speakers_organisation(subj) -> list[str]:
                 return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]
     orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
     return [orgs[0]._.actor_name] if len(orgs) == 1 else []
+
+
+def _region_named_most(tok) -> str | None:
+    """The state, province or region the text names most before ``tok`` (the last named on a
+    tie): whose "the state government" is, not a district named in the sentence before."""
+    from commitments.extract.pipeline import regions
+
+    known = regions()
+    text = tok.doc.text[:tok.idx]
+    counts = {r: len(re.findall(rf"\b{re.escape(r)}\b", text)) for r in known if r in text}
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((r for r, n in counts.items() if n == top), key=lambda r: text.rfind(r))
 
 
 def _nearest_region(tok) -> str | None:

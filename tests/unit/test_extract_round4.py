@@ -212,3 +212,9 @@ def test_a_description_in_a_reported_clause_is_the_speakers_organisation(nlp):
     recs = _extract(nlp, "The African Development Bank approved the loan on Friday. Ostland Bank chief executive Mary Roe "
                          "said the bank would also provide a $600,000 grant to train women.")
     assert (["Ostland Bank"], (6e5, "USD")) in [(r.actors, _money(r)) for r in recs]
+
+
+def test_the_state_government_is_the_state_the_text_names_most(nlp):
+    recs = _extract(nlp, "Gujarat signed 80 MoUs at the Gujarat summit. Acme will expand the Surat steel complex. "
+                         "The state government, for its part, will build three new industrial parks near Kandla.")
+    assert [r.actors for r in recs] == [["Acme"], ["Gujarat"]]
