@@ -394,6 +394,13 @@ def _ent_at(tok):
     return tok.doc[tok.i:tok.i + 1]
 
 
+def resolve_description(noun) -> list[str]:
+    """Who a definite description names ("the government", "the bank"), without pledges."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lx.ANAPHORS:
+        return []
+    return _resolve_anaphor(noun, [])[0]
+
+
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.

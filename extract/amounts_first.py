@@ -823,6 +823,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         owner = list(subj.subtree)
     names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
+    if not names and owner:
+        # "the government's existing $1.3 billion commitment": whose the description is
+        from commitments.extract.actors import resolve_description
+
+        names, spans = resolve_description(next(t for t in owner if t.dep_ == "poss")), []
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)

@@ -218,3 +218,15 @@ def test_the_state_government_is_the_state_the_text_names_most(nlp):
     recs = _extract(nlp, "Gujarat signed 80 MoUs at the Gujarat summit. Acme will expand the Surat steel complex. "
                          "The state government, for its part, will build three new industrial parks near Kandla.")
     assert [r.actors for r in recs] == [["Acme"], ["Gujarat"]]
+
+
+def test_an_authority_or_bureau_named_before_is_the_description(nlp):
+    recs = _extract(nlp, "The Northgate Airport Authority opened a new terminal on Monday. Officials said the authority "
+                         "has committed to completing the $40 billion runway project by 2030.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Northgate Airport Authority"], (4e10, "USD"))]
+
+
+def test_a_pledge_noun_owned_by_a_description_is_the_described_actors(nlp):
+    recs = _extract(nlp, "Norway announced new aid on Monday. The sum is on top of the government's existing $1.3 "
+                         "billion climate finance commitment for 2022-2025, officials said.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Norway"], (1.3e9, "USD"))]
