@@ -332,6 +332,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
+    if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
+        role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
     if role is None:
         return None
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
@@ -523,7 +525,9 @@ def _role(verb, chain, sent, cm) -> str | None:
         event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
             c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
             for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
-        return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
+        # "the conference raised $3.1 billion from 20 governments", "... raised N in pledges, with
+        # France and Germany among the donors", "The conference, co-hosted by A and B, raised N"
+        return "fundraising" if event and (_givers(verb) or _event_givers(verb)) else None
     top = chain[-1]
     if _lists_parts(verb):
         return "part"  # "The grants include $3 million for X, ...": shares of a package named before
@@ -625,7 +629,7 @@ def _actors(verb, chain, sent, role, earlier):
                 if names:
                     return no_dateline(names, spans, sent)
     if role == "fundraising":
-        names, spans = names_in(_givers(verb))
+        names, spans = names_in(_givers(verb) or _event_givers(verb))
         if names:
             return no_dateline(names, spans, sent)
         giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
@@ -656,6 +660,28 @@ def _actors(verb, chain, sent, role, earlier):
     if speaker:
         return speaker
     return [], []
+
+
+_HOSTING = frozenset({"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize", "convene",
+                      "co-chair", "chair", "sponsor", "co-sponsor"})
+
+
+def _event_givers(verb) -> list:
+    """Who gave what an event raised where no "from" says it: "with A, B and C among the
+    (largest) donors", or the event's hosts ("The conference, co-hosted by A and B, raised")."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "with" and any(
+                q.dep_ == "prep" and q.lower_ == "among" for q in verb.children):
+            return list(p.subtree)[1:]
+    subj = subject_of(verb)
+    in_pledges = any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in ("pledge", "commitment") for o in p.children)
+                     for t in (verb, *verb.children) for p in t.children)
+    if subj is None or not in_pledges:
+        return []  # hosts of an event that "raised US$15.7 billion" are not said to have given it
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING:
+            return [t for g in acl.children if g.dep_ == "agent" for t in g.subtree][1:]
+    return []
 
 
 def _givers(verb) -> list:

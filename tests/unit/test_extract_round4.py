@@ -230,3 +230,18 @@ def test_a_pledge_noun_owned_by_a_description_is_the_described_actors(nlp):
     recs = _extract(nlp, "Norway announced new aid on Monday. The sum is on top of the government's existing $1.3 "
                          "billion climate finance commitment for 2022-2025, officials said.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Norway"], (1.3e9, "USD"))]
+
+
+# --- fundraising -----------------------------------------------------------------------------
+
+def test_an_event_that_raised_pledges_credits_its_named_donors_or_hosts(nlp):
+    recs = _extract(nlp, "A Paris conference for Ruritania raised more than €1.5 billion in pledges on Monday, with "
+                         "France, Germany and the European Commission among the largest donors.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["France", "Germany", "European Commission"], (1.5e9, "EUR"))]
+    text = ("The conference, co-hosted by France, Germany and the European Union on the anniversary of the war, raised "
+            "more than €1.5 billion in pledges, the French president said at its close. The EU and its member states "
+            "together accounted for about €700 million of the pledges.")
+    recs = _extract(nlp, text)
+    assert [_money(r) for r in recs] == [(1.5e9, "EUR"), (7e8, "EUR")]
+    assert "European Union" in recs[1].actors and recs[1].part_of == recs[0].id
+    assert _extract(nlp, "Its sixth replenishment, hosted by Canada in 2019, raised US$14 billion.") == []
