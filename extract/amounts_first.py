@@ -735,7 +735,8 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
         first = verb.doc[verb.left_edge.i:verb.i].text.lower()
         clause = first + " " + clause
-    if re.search(r"\blast year\b|\bin recent years\b", clause):
+    if re.search(r"\blast year\b|\bin recent years\b|\bthat (?:same )?year\b|\bthe same year\b|\ba year earlier\b"
+                 r"|\bthe previous year\b", clause):
         return True
     published = verb.doc.user_data.get("published_year")
     return published is not None and any(int(y) < published for y in _IN_YEAR.findall(clause))

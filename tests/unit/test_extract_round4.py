@@ -245,3 +245,10 @@ def test_an_event_that_raised_pledges_credits_its_named_donors_or_hosts(nlp):
     assert [_money(r) for r in recs] == [(1.5e9, "EUR"), (7e8, "EUR")]
     assert "European Union" in recs[1].actors and recs[1].part_of == recs[0].id
     assert _extract(nlp, "Its sixth replenishment, hosted by Canada in 2019, raised US$14 billion.") == []
+
+
+def test_an_investment_made_that_same_year_is_a_track_record(nlp):
+    assert _extract(nlp, "The fund was set up in 2002. That same year, the Ruritania Fund invested $2.7 billion to "
+                         "strengthen health systems.") == []
+    recs = _extract(nlp, "IBM, Google and Micron invested a combined $210 million to support chip programs.")
+    assert [_money(r) for r in recs] == [(2.1e8, "USD")]
