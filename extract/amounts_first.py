@@ -557,7 +557,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
         return None  # spending done or given out ("spent $12 billion", "gave away"): a record of the past
     if past:
-        if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge"}):
+        if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
         if vl in w["promise_verbs"] or vl in w["fundraising_verbs"]:
             return "reported"
@@ -583,6 +583,8 @@ def _lists_parts(verb) -> bool:
     if verb.lemma_.lower() not in ("include", "comprise", "cover"):
         return False
     subj = subject_of(verb)
+    if subj is None and verb.dep_ == "conj":
+        subj = subject_of(verb.head)  # "The package is larger than ... and includes N"
     nouns = pledge_nouns() | _w()["programme_nouns"]
     return subj is not None and subj.lemma_.lower() in nouns and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their") for c in subj.children)

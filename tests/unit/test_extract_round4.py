@@ -252,3 +252,20 @@ def test_an_investment_made_that_same_year_is_a_track_record(nlp):
                          "strengthen health systems.") == []
     recs = _extract(nlp, "IBM, Google and Micron invested a combined $210 million to support chip programs.")
     assert [_money(r) for r in recs] == [(2.1e8, "USD")]
+
+
+def test_a_package_that_is_larger_and_includes_a_sum_lists_a_share(nlp):
+    text = ("BRASILIA, July 3 (Reuters) - Brazil's government will make 50 billion reais available to family farmers "
+            "in the 2024/25 crop year, the president announced on Wednesday.\nThe family farming package is 10% larger "
+            "than last year's 45 billion reais and includes 40 billion reais in subsidized rural credit lines through "
+            "the Agro programme, the government said.\n")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs] == [(["Brazil"], (5e10, "BRL")), (["Brazil"], (4e10, "BRL"))]
+    assert recs[1].part_of == recs[0].id
+
+
+def test_a_grant_that_has_been_given_is_a_pledge_reported(nlp):
+    recs = _extract(nlp, "The Ostland Research Foundation has awarded $42 million to the Ostland University's Centre for "
+                         "Materials. It has also given $50 million to the Ostland Centre for 3D Printing.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Ostland Research Foundation"], (4.2e7, "USD")),
+                                                     (["Ostland Research Foundation"], (5e7, "USD"))]
