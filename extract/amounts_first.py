@@ -635,8 +635,8 @@ def _actors(verb, chain, sent, role, earlier):
         if names:
             return no_dateline(names, spans, sent)
         giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
-        collective = _collective(giver) if giver is not None else None
-        return ([collective], [giver.doc[giver.left_edge.i:giver.i + 1]]) if collective else ([], [])
+        named = collective(giver) if giver is not None else None
+        return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
@@ -655,9 +655,9 @@ def _actors(verb, chain, sent, role, earlier):
         if names and not _is_person_only(spans):
             return names, spans
     if subj is not None:
-        collective = _collective(subj)
-        if collective:
-            return [collective], [subj.doc[subj.left_edge.i:subj.i + 1]]
+        named = collective(subj)
+        if named:
+            return [named], [subj.doc[subj.left_edge.i:subj.i + 1]]
     speaker = speaker_of(sent, exclude=subj)
     if speaker:
         return speaker
@@ -752,7 +752,7 @@ def _is_beneficiary(holder, subj) -> bool:
         passive and lemma in {"hand", "give", "award", "grant", "gift", "offer"} and lemma in w["beneficiary_verbs"])
 
 
-def _collective(subj) -> str | None:
+def collective(subj) -> str | None:
     """"donor nations", "the county council", "an anonymous donor": kept as written."""
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
         return None
@@ -775,9 +775,9 @@ def speaker_of(sent, exclude=None):
             names, spans = no_dateline(names, spans, sent)
             if names:
                 return names, spans
-            collective = _collective(s)
-            if collective:
-                return [collective], [s.doc[s.left_edge.i:s.i + 1]]
+            named = collective(s)
+            if named:
+                return [named], [s.doc[s.left_edge.i:s.i + 1]]
     return None
 
 

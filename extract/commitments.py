@@ -403,6 +403,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
         actors, spans = _behind_programme(head, sent, actors, spans)
+        if not actors and head.dep_ == "relcl" and _antecedent_amount(head, amounts) is not None:
+            actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
     actors, spans = no_dateline(actors, spans, sent)
     if not actors:
         return None
@@ -427,6 +429,15 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
                    recipients)
 
 
+def _collective_subject(head):
+    """An unnamed collective as subject ("donor nations", "state lenders"): kept as written."""
+    from commitments.extract.amounts_first import collective
+
+    subj = subject_of(head)
+    phrase = collective(subj) if subj is not None and subj.dep_ == "nsubj" else None
+    return ([phrase], [subj.doc[subj.left_edge.i:subj.i + 1]]) if phrase else ([], [])
+
+
 def _behind_programme(head, sent, actors, spans):
     """A named programme or fund as subject ("the “GreenSkills” scheme will spend") is what
     is funded: the body behind it, the sentence's speaker, acts."""
@@ -445,6 +456,9 @@ def _antecedent_amount(head, amounts):
         return None
     noun = head.head
     found = next((a for a in amounts if a.start <= noun.idx < a.end), None)
+    if found is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.lemma_.lower() in pledge_nouns():
+        # "20 trillion won in policy financing that state lenders will provide": the sum the noun measures
+        found = next((a for a in amounts if a.start <= noun.head.head.idx < a.end), None)
     if found is not None or noun.lemma_.lower() not in pledge_nouns():
         return found
     doc = noun.doc

@@ -269,3 +269,10 @@ def test_a_grant_that_has_been_given_is_a_pledge_reported(nlp):
                          "Materials. It has also given $50 million to the Ostland Centre for 3D Printing.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Ostland Research Foundation"], (4.2e7, "USD")),
                                                      (["Ostland Research Foundation"], (5e7, "USD"))]
+
+
+def test_a_sum_in_financing_that_a_collective_will_provide_is_theirs(nlp):
+    recs = _extract(nlp, "The makers get tax credits and $10 billion in policy financing that state lenders will provide "
+                         "over five years.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["state lenders"], (1e10, "USD"))]
+    assert _extract(nlp, "Private companies are expected to invest in the park.") == []
