@@ -531,6 +531,9 @@ def _named_phrase(span) -> bool:
     """A headline's opening words before its pledge word that name someone: one to five
     words, the first capitalised, only names, nouns and adjectives ("Zwane family", "National",
     a person the model tagged as one)."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    if words and all(t.text[:1].isupper() for t in words):
+        return False  # title case ("Taxpayers Fund $4 Billion Overrun"): capitals say nothing of names
     return 1 <= len(span) <= 5 and span[0].text[:1].isupper() and all(
         t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.like_num for t in span) \
         and span.text.casefold() not in lx.NON_ACTOR_WORDS and not any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL") for t in span)

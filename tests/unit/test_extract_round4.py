@@ -276,3 +276,7 @@ def test_a_sum_in_financing_that_a_collective_will_provide_is_theirs(nlp):
                          "over five years.")
     assert [(r.actors, _money(r)) for r in recs] == [(["state lenders"], (1e10, "USD"))]
     assert _extract(nlp, "Private companies are expected to invest in the park.") == []
+
+
+def test_a_title_case_headline_opening_on_a_common_noun_names_no_giver(nlp):
+    assert _extract(nlp, "Taxpayers Fund $4 Billion Overrun at Airport\n\nThe overrun was disclosed on Monday.") == []
