@@ -64,7 +64,9 @@ def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | N
         if why is None and us_written and _mentions([entry["country"], *entry["demonyms"]], text) >= 3:
             why = "the other amounts (US$ written apart)"
         if why is None and not us_written and _mentions([*entry["places"], *entry["demonyms"]], text) >= PLACES_NAMED \
-                and not _mentions(gaz["us_places"], text):
+                and not _mentions(gaz["us_places"], text) and sum(
+                    1 for w in [*entry["places"], *entry["demonyms"]] if _mentions([w], text)) >= 2:
+            # two of its names at least: "Darwin" or "Regina" alone may be a person
             why = "the places the text names"  # a story about Christchurch, with no word of the US
         if why is None:
             continue

@@ -145,6 +145,8 @@ def test_a_bare_dollar_in_a_story_about_a_dollar_countrys_places_is_the_local_do
     assert local_dollar(text) == ("NZD", "the places the text names")
     assert local_dollar(text + " Washington has sent a delegation.") is None  # about the US too: no decision
     assert local_dollar("Acme will invest $45 million in a Dunedin plant.") is None  # one mention decides nothing
+    # one place name, however often: it may be a person ("Regina")
+    assert local_dollar("Regina Vale will invest $5 million. Regina said so. Regina laughed.") is None
 
 
 def test_kr_with_a_stop_before_the_figure_is_a_crown_of_the_country_named(nlp):
