@@ -814,6 +814,17 @@ def _previous(a, earlier, doc_name):
     return None
 
 
+def _pledge_above(tok, nouns):
+    """The pledge noun a phrase hangs on through prepositions ("pledge to the Fund's X")."""
+    for _ in range(3):
+        if tok.lemma_.lower() in nouns:
+            return tok
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.lemma_.lower() in nouns else None
+
+
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
@@ -822,6 +833,9 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     nouns = pledge_nouns()
     for _ in range(3):
         if noun.lemma_.lower() in nouns or noun.head.i == noun.i:
+            break
+        if noun.lemma_.lower() in ("total", "sum", "amount") and noun.dep_ == "appos":
+            noun = _pledge_above(noun.head, nouns) or noun  # "X's pledge to the Fund: a total of N"
             break
         noun = noun.head
     if noun.lemma_.lower() not in nouns:

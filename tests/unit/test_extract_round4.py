@@ -282,3 +282,9 @@ def test_a_sum_in_financing_that_a_collective_will_provide_is_theirs(nlp):
 
 def test_a_title_case_headline_opening_on_a_common_noun_names_no_giver(nlp):
     assert _extract(nlp, "Taxpayers Fund $4 Billion Overrun at Airport\n\nThe overrun was disclosed on Monday.") == []
+
+
+def test_a_total_in_apposition_to_a_pledge_is_its_sum(nlp):
+    recs = _extract(nlp, "Today, the minister announced Norway's pledge to the Health Fund's Ninth Replenishment: a total "
+                         "of $900 million over three years (2026-2028).")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Norway"], (9e8, "USD"))]
