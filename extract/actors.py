@@ -112,6 +112,12 @@ def _without_recipient_phrases(subj) -> list:
     relative clauses ("ADB, which counts India among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
             or p.dep_ == "relcl" for t in p.subtree}
+    if subj.lemma_.lower() in lx.PLEDGE_NOUNS and _definite(subj):
+        # "the Maharashtra loan": the place a pledge is for, not who gives it
+        from commitments.extract.pipeline import countries, regions
+
+        skip.update(t.i for c in subj.children if c.dep_ == "compound" and (
+            c.ent_type_ == "GPE" or c.text in regions() or c.text in countries()) for t in c.subtree)
     return [t for t in subj.subtree if t.i not in skip]
 
 

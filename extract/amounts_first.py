@@ -650,7 +650,8 @@ def _actors(verb, chain, sent, role, earlier):
         names, spans = names_in(givers)
         return no_dateline(names, spans, sent) if names else ([], [])
     if holder is not None:
-        names, spans, _how = actors_of(holder, [r.actors for r in earlier[-1:]])
+        named = _pledge_named_before(subj, earlier)
+        names, spans, _how = actors_of(holder, [named.actors] if named is not None else [r.actors for r in earlier[-1:]])
         names, spans = no_dateline(names, spans, sent)
         if names and not _is_person_only(spans):
             return names, spans
@@ -684,6 +685,23 @@ def _event_givers(verb) -> list:
         if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING:
             return [t for g in acl.children if g.dep_ == "agent" for t in g.subtree][1:]
     return []
+
+
+# the words that name a pledge in a passage before: "the loan" is the one someone would "lend"
+_PLEDGE_NOUN_FORMS = {"loan": r"\b(?:loan|lend|lent)", "gift": r"\b(?:gift|give|gave|donat)", "donation": r"\bdonat",
+                      "investment": r"\binvest", "funding": r"\bfund", "grant": r"\bgrant"}
+
+
+def _pledge_named_before(subj, earlier):
+    """"The Maharashtra loan would be followed by ...": the nearest earlier record with a sum
+    whose passage names that pledge noun ("loan"), not merely the record just before."""
+    from commitments.extract import lexicon as lx
+
+    if subj is None or lx.ANAPHORS.get(subj.lemma_.lower()) != "pledge":
+        return None
+    lemma = subj.lemma_.lower()
+    word = re.compile(_PLEDGE_NOUN_FORMS.get(lemma, rf"\b{re.escape(lemma)}"), re.IGNORECASE)
+    return next((r for r in reversed(earlier) if r.money is not None and r.actors and word.search(r.passage.text)), None)
 
 
 def _givers(verb) -> list:

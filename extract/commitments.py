@@ -175,7 +175,12 @@ def _lemma(tok) -> str:
 
 
 def _reported_future(tok) -> bool:
-    """"X said it would invest": *would* in speech reported in the past is a future."""
+    """"X said it would invest": *would* in speech reported in the past is a future (also a
+    second clause of the speech: "said X remained committed ... and that the loan would be")."""
+    for _ in range(3):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
     gov = tok.head
     return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
 

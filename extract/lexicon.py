@@ -126,7 +126,8 @@ ANAPHORS = {
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
-                     "commitment", "funding", "package", "agreement", "initiative"), "pledge"),
+                     "commitment", "funding", "package", "agreement", "initiative", "loan", "grant", "gift",
+                     "donation", "facility"), "pledge"),
 }
 
 # Endings of a head noun that describe an organisation, for descriptions not listed above:

@@ -288,3 +288,11 @@ def test_a_total_in_apposition_to_a_pledge_is_its_sum(nlp):
     recs = _extract(nlp, "Today, the minister announced Norway's pledge to the Health Fund's Ninth Replenishment: a total "
                          "of $900 million over three years (2026-2028).")
     assert [(r.actors, _money(r)) for r in recs] == [(["Norway"], (9e8, "USD"))]
+
+
+def test_the_loan_to_a_place_followed_by_a_tranche_is_the_lenders(nlp):
+    recs = _extract(nlp, "Kestrel Bank will lend $500 million to Ruritania. Ostland will add $20 million of its own. Roe "
+                         "said the bank remained committed to supporting Ruritania and that the Ruritania loan would be "
+                         "followed by a second tranche of $300 million in 2026.")
+    assert [(r.actors, _money(r)) for r in recs] == [
+        (["Kestrel Bank"], (5e8, "USD")), (["Ostland"], (2e7, "USD")), (["Kestrel Bank"], (3e8, "USD"))]
