@@ -296,3 +296,10 @@ def test_the_loan_to_a_place_followed_by_a_tranche_is_the_lenders(nlp):
                          "followed by a second tranche of $300 million in 2026.")
     assert [(r.actors, _money(r)) for r in recs] == [
         (["Kestrel Bank"], (5e8, "USD")), (["Ostland"], (2e7, "USD")), (["Kestrel Bank"], (3e8, "USD"))]
+
+
+def test_a_lender_that_unlocks_a_sum_pledges_it(nlp):
+    recs = _extract(nlp, "The approval comes a week after the International Monetary Fund (IMF) completed its latest "
+                         "review of Ruritania's programme, unlocking about $900 million for budget support.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["International Monetary Fund"], (9e8, "USD"))]
+    assert _extract(nlp, "The ministry released its annual report showing $5 billion in revenue.") == []
