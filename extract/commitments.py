@@ -88,7 +88,36 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
-    return headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
+    records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
+    restated = _restated_headline(document, amounts, timeframes, records)
+    return sorted([*restated, *records], key=lambda r: (r.passage.start, r.passage.end)) if restated else records
+
+
+def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:
+    """A headline's amount that no rule read ("Orlen secures PLN 3.5 bn from recovery plan"),
+    where the story states the same sum in a record of its own, restates that pledge: a
+    record with that record's actors (a headline restates its lead)."""
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or line.endswith((".", "!", "?")) or len(line) > 200:
+        return []
+    held = {(r.money.start, r.money.end) for r in records if r.money}
+    out = []
+    for a in amounts:
+        if a.start >= start + len(line):
+            break
+        if a.start < start or (a.start, a.end) in held:
+            continue
+        lead = next((r for r in records if r.passage.start >= end and r.actors and r.money is not None
+                     and r.money.currency == a.currency and r.money.value and a.value
+                     and max(r.money.value, a.value) <= 1.01 * min(r.money.value, a.value)), None)
+        if lead is not None:
+            out.append(_record(document, list(lead.actors), [], start, start + len(line), a, timeframes, lead.kind,
+                               "headline-restated", []))
+    return out
 
 
 def _date(iso: str | None) -> dt.date | None:

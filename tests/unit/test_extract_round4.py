@@ -303,3 +303,13 @@ def test_a_lender_that_unlocks_a_sum_pledges_it(nlp):
                          "review of Ruritania's programme, unlocking about $900 million for budget support.")
     assert [(r.actors, _money(r)) for r in recs] == [(["International Monetary Fund"], (9e8, "USD"))]
     assert _extract(nlp, "The ministry released its annual report showing $5 billion in revenue.") == []
+
+
+def test_a_headline_sum_no_rule_reads_restates_the_storys_record_of_it(nlp):
+    text = ("Veltro secures PLN 2 bn from recovery plan for Baltic wind farms\n\n"
+            "Warsaw, 28.10.2025 (PAP Biznes) - Energy group Veltro has signed agreements with state bank Kestrel under "
+            "which it will receive PLN 2 billion from the National Recovery Plan for its offshore wind projects.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    assert [(r.actors, _money(r), r.rule) for r in recs] == [
+        (["National Recovery Plan"], (2e9, "PLN"), "headline-restated"),
+        (["National Recovery Plan"], (2e9, "PLN"), "received-pledge")]
