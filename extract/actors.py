@@ -478,7 +478,13 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 
 _TITLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "ceo", "president", "director", "head",
                           "founder", "co-founder", "minister", "secretary", "managing", "officer", "spokesperson",
-                          "spokesman", "spokeswoman", "vice", "deputy", "senior", "boss", "md", "cfo", "cto"})
+                          "spokesman", "spokeswoman", "vice", "deputy", "senior", "boss", "md", "cfo", "cto", "manager",
+                          "governor", "commissioner", "official", "representative", "treasurer", "mayor", "premier",
+                          "leader", "chairperson", "coo", "general"})
+
+
+_OUTSIDE_VOICES = frozenset({"analyst", "analysts", "economist", "strategist", "professor", "researcher", "expert",
+                             "consultant", "critic", "lawyer", "adviser", "advisor"})
 
 
 def _speakers_organisation(subj) -> list[str]:
@@ -494,6 +500,9 @@ def _speakers_organisation(subj) -> list[str]:
     ents = entities_between(subj.doc, tokens[0].i, tokens[-1].i)
     for e in ents:
         if e.label_ == "PERSON" and e.start >= tokens[0].i:
+            title = _title_words(e) | {t.lower_ for t in tokens if not (e.start <= t.i < e.end)}
+            if not title & _TITLE_WORDS or title & _OUTSIDE_VOICES:
+                continue  # an analyst's firm is not the company they speak of
             org = org_for_person(e)
             if org is not None and getattr(org, "label_", "") == "ORG":
                 return [org._.actor_name]
@@ -503,7 +512,8 @@ def _speakers_organisation(subj) -> list[str]:
             if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS:
                 return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]
     orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
-    return [orgs[0]._.actor_name] if len(orgs) == 1 else []
+    word = subj.lemma_.lower()  # "Ostland Bank said the bank would": the speaker names itself so
+    return [orgs[0]._.actor_name] if len(orgs) == 1 and word in orgs[0]._.actor_name.casefold().split() else []
 
 
 def _region_named_most(tok) -> str | None:

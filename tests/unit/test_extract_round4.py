@@ -313,3 +313,14 @@ def test_a_headline_sum_no_rule_reads_restates_the_storys_record_of_it(nlp):
     assert [(r.actors, _money(r), r.rule) for r in recs] == [
         (["National Recovery Plan"], (2e9, "PLN"), "headline-restated"),
         (["National Recovery Plan"], (2e9, "PLN"), "received-pledge")]
+
+
+def test_an_analysts_firm_is_not_the_company_they_speak_of(nlp):
+    for text in ("Acme Motors unveiled a new model on Monday. Jane Roe, an analyst at Kestrel Securities, said the "
+                 "company would invest $5 billion in new plants.",
+                 "Acme Motors unveiled a new model on Monday. Kestrel Securities analyst Jane Roe said the carmaker "
+                 "would invest $5 billion in new plants."):
+        assert [r.actors for r in _extract(nlp, text)] == [["Acme Motors"]]
+    recs = _extract(nlp, "The Ostland Fund was set up in May. Kestrel Bank country manager Jo Bloggs said the bank would "
+                         "also provide a $600,000 grant to train women.")
+    assert (["Kestrel Bank"], (6e5, "USD")) in [(r.actors, _money(r)) for r in recs]
