@@ -217,6 +217,9 @@ def _share_of(document, doc, a, host, timeframes, cm, text):
     while end > a.end and text[end - 1] in " ,(.":
         end -= 1
     item = doc.char_span(a.start, end, alignment_mode="expand")
+    words = f" {' '.join(text[a.end:end].casefold().split())} "
+    if any(f" {c} " in words for c in _w()["track_record_cues"]):
+        return None  # ", of which $2 billion has already been disbursed": what is done, not a share pledged
     recipients = []
     if item is not None:
         to = [t for p in item if p.lower_ in ("to", "for", "towards") and p.dep_ == "prep" for t in p.subtree][1:]
@@ -735,10 +738,27 @@ def is_track_record(verb) -> bool:
     """A perfect or past of spending with a cue that it is done ("over the past decade",
     "previously", "to date"): a track record, not a pledge."""
     w = _w()
-    words = " " + " ".join(t.lower_ for t in sentence_of(verb)) + " "
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
-    return past and (any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes))
+    if not past:
+        return False
+    words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
+    return any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+
+
+def _own_clause(verb) -> list:
+    """The sentence less the relative clauses of other words ("..., of which $2 billion has
+    already been disbursed" says nothing of when the main verb's pledge was made)."""
+    sent = sentence_of(verb)
+    other = {x.i for t in sent if _separate_clause(t) and t.i != verb.i and verb.i not in {a.i for a in t.subtree}
+             for x in t.subtree}
+    return [t for t in sent if t.i not in other]
+
+
+def _separate_clause(t) -> bool:
+    """A clause with a subject of its own that is not a time adjunct ("since it was founded")."""
+    return t.dep_ in ("relcl", "advcl", "ccomp", "conj") and any(c.dep_ in SUBJECTS for c in t.children) and not any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "when", "as", "before", "until") for c in t.children)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")

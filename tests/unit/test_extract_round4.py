@@ -194,6 +194,8 @@ def test_of_which_names_a_share_of_the_sum_before(nlp):
                          "go to low- and zero-emission energy, including wind.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (2e11, "PLN")), (["Veltro"], (9e10, "PLN"))]
     assert recs[1].part_of == recs[0].id and recs[1].passage.text.startswith("of which")
+    recs = _extract(nlp, "Veltro pledged $10 billion in 2022, of which $2 billion has already been disbursed.")
+    assert [_money(r) for r in recs] == [(1e10, "USD")]
 
 
 def test_a_verb_hung_under_a_subject_the_parser_made_the_root_still_has_that_subject(nlp):
