@@ -504,7 +504,8 @@ def _antecedent_amount(head, amounts):
 
 def _givers(head) -> list:
     """Tokens of the "from X" phrase of a receiving verb: who gives."""
-    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep" for t in p.subtree][1:]
+    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep"
+            and not (p.i and p.nbor(-1).lower_ in ("apart", "aside")) for t in p.subtree][1:]  # not "Apart from the MoUs"
 
 
 def _states_quantity(head) -> bool:

@@ -326,3 +326,10 @@ def test_an_analysts_firm_is_not_the_company_they_speak_of(nlp):
     recs = _extract(nlp, "The Ostland Fund was set up in May. Kestrel Bank country manager Jo Bloggs said the bank would "
                          "also provide a $600,000 grant to train women.")
     assert (["Kestrel Bank"], (6e5, "USD")) in [(r.actors, _money(r)) for r in recs]
+
+
+def test_a_numeric_dateline_is_no_actor_and_apart_from_names_no_giver(nlp):
+    recs = _extract(nlp, "Warsaw, 28.10.2025 (PAP Biznes) - Energy group Veltro has signed agreements with state bank "
+                         "Kestrel under which it will receive PLN 2 billion from the National Recovery Plan.")
+    assert all("Poland" not in r.actors for r in recs)
+    assert _extract(nlp, "Apart from the MoUs, the state has received 448 investment intents worth $3 billion, he said.") == []
