@@ -16,30 +16,31 @@ from commitments.extract.evaluate import score
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 # Measured on branch `extraction4` after issue #12's fourth round (generalisation: headlines,
-# relative clauses on pledge nouns, track records of past periods, places deciding a bare "$",
-# headline-and-lead grouping, initialisms).
-# dev: all P 0.951 R 0.808 F1 0.874; monetary F1 0.931; grouping P 0.941 R 0.906 F1 0.923;
-# 1 distractor hit of 197 (after the third round: all F1 0.874, monetary 0.931, grouping 0.891).
-# blind (former blind split): all P 0.884 R 0.683 F1 0.771; monetary F1 0.817; grouping P 1.000
-# R 0.917 F1 0.957; 0 distractor hits of 128 (scored blind after the third round: all F1 0.618,
-# monetary 0.656, grouping 0.600, 6 hits).
+# relative clauses on pledge nouns, shares, track records of past periods, speakers'
+# organisations, places deciding a bare "$", headline-and-lead grouping, initialisms).
+# dev: all P 0.958 R 0.824 F1 0.886; monetary P 0.978 R 0.916 F1 0.946; grouping P 0.943 R 0.909
+# F1 0.926; 0 distractor hits of 197 (after the third round: all F1 0.874, monetary 0.931,
+# grouping 0.891, 1 hit).
+# blind (former blind split): all P 0.942 R 0.797 F1 0.863; monetary P 0.989 R 0.848 F1 0.913;
+# grouping P 1.000 R 0.857 F1 0.923; 0 distractor hits of 128 (scored blind after the third
+# round: all F1 0.618, monetary 0.656, grouping 0.600, 6 hits).
 FLOORS = {
     "dev": {
-        ("all", "f1"): 0.824,
-        ("all", "precision"): 0.901,
-        ("all", "recall"): 0.758,
-        ("monetary", "f1"): 0.881,
-        ("grouping", "f1"): 0.873,
+        ("all", "f1"): 0.836,
+        ("all", "precision"): 0.908,
+        ("all", "recall"): 0.774,
+        ("monetary", "f1"): 0.896,
+        ("grouping", "f1"): 0.876,
     },
     "blind": {
-        ("all", "f1"): 0.721,
-        ("all", "precision"): 0.834,
-        ("all", "recall"): 0.633,
-        ("monetary", "f1"): 0.767,
-        ("grouping", "f1"): 0.907,
+        ("all", "f1"): 0.813,
+        ("all", "precision"): 0.892,
+        ("all", "recall"): 0.747,
+        ("monetary", "f1"): 0.863,
+        ("grouping", "f1"): 0.873,
     },
 }
-MAX_DISTRACTOR_HITS = {"dev": 3, "blind": 2}
+MAX_DISTRACTOR_HITS = {"dev": 2, "blind": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
