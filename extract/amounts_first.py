@@ -335,6 +335,16 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
+    intender = _intention_noun_before(verb, text) if role is None else None
+    if intender is not None:
+        # "builds on X's plan, disclosed in December, to invest N": the plan's owner intends it
+        names, spans = names_in([t for c in intender.children if c.dep_ == "poss" for t in c.subtree])
+        names, spans = no_dateline(names, spans, sent)
+        if names:
+            start, end = intender.left_edge.idx, max(a.end, verb.right_edge.idx + len(verb.right_edge.text))
+            rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(verb, a), "amount-intention",
+                             [n for n in _recipients(verb) if n not in names])
+            return "new", rec
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
     if role is None:
@@ -578,6 +588,24 @@ def _purpose(verb) -> bool:
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+_INTENTION_NOUNS = frozenset({"plan", "pledge", "commitment", "promise", "decision", "intention", "proposal", "bid"})
+_ASIDE = re.compile(r"^\s*(?:,[^,;.]{1,60},)?\s*$")
+
+
+def _intention_noun_before(verb, text):
+    """"X's plan, disclosed in December, to invest N": an infinitive of a pledge verb right
+    after a possessed intention noun (a participle aside between them allowed), whatever
+    the parser hung it on."""
+    if verb.lemma_.lower() not in _w()["spending_verbs"] or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    for k in range(to.i - 1, max(to.i - 12, verb.sent.start - 1), -1):
+        t = verb.doc[k]
+        if t.lemma_.lower() in _INTENTION_NOUNS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+            return t if _ASIDE.match(text[t.idx + len(t.text):to.idx]) else None
+    return None
 
 
 def _lists_parts(verb) -> bool:

@@ -333,3 +333,10 @@ def test_a_numeric_dateline_is_no_actor_and_apart_from_names_no_giver(nlp):
                          "Kestrel under which it will receive PLN 2 billion from the National Recovery Plan.")
     assert all("Poland" not in r.actors for r in recs)
     assert _extract(nlp, "Apart from the MoUs, the state has received 448 investment intents worth $3 billion, he said.") == []
+
+
+def test_an_owners_plan_with_an_aside_before_its_infinitive_is_the_owners_intention(nlp):
+    recs = _extract(nlp, "The announcement builds on Veltro's plan, disclosed in December, to invest $3 billion in "
+                         "Cheongju through 2027.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (3e9, "USD"))]
+    assert _extract(nlp, "The announcement builds on the plan, disclosed in December, to invest $3 billion.") == []
