@@ -332,7 +332,19 @@ def _is_delivery(c: _Clause) -> bool:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
     return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
+        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) or _keeps_a_goal(v)
+        for v in verbs)
+
+
+_KEEPING_VERBS = frozenset({"meet", "honour", "honor", "fulfil", "fulfill", "achieve"})
+_GOAL_NOUNS = frozenset({"goal", "target", "commitment", "pledge", "promise", "obligation"})
+
+
+def _keeps_a_goal(verb) -> bool:
+    """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
+    undertaking to keep a goal is a pledge of its own."""
+    return verb.lemma_.lower() in _KEEPING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _GOAL_NOUNS for o in verb.children)
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in

@@ -340,3 +340,10 @@ def test_an_owners_plan_with_an_aside_before_its_infinitive_is_the_owners_intent
                          "Cheongju through 2027.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Veltro"], (3e9, "USD"))]
     assert _extract(nlp, "The announcement builds on the plan, disclosed in December, to invest $3 billion.") == []
+
+
+def test_undertaking_to_meet_a_goal_is_a_pledge_without_money(nlp):
+    recs = _extract(nlp, "Rich countries agreed in 2021 to double their adaptation finance. Climate minister Jo Bloggs "
+                         "said Norway would meet that goal.")
+    assert [(r.actors, r.money) for r in recs] == [(["Norway"], None)]
+    assert _extract(nlp, "Acme will meet analysts next week.") == []
