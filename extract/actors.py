@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
-from commitments.records import clean_name
+from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -632,11 +632,19 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         # "the bank" is the nearest organisation whose name says it is one ("National Bank
         # for ...", named in the last several sentences), before any nearer subject
         word = tok.lemma_.lower()
+        far = None  # beyond the reach, the one organisation of the text whose name says so
         for e in _actors_before(tok, label):
-            if here - _sentence_index(doc, e.start) > NAMED_REACH:
-                break
-            if word in e._.actor_name.casefold().split():
+            if word not in e._.actor_name.casefold().split():
+                continue
+            if here - _sentence_index(doc, e.start) <= NAMED_REACH:
                 return [_acting_name(e)]
+            name = _acting_name(e)
+            if far is None or (far and names_agree(far, name) and len(name) < len(far)):
+                far = name  # "University of Toronto" for "the University of Toronto's Faculty of Medicine" too
+            elif far and not names_agree(far, name):
+                far = ""  # two of them: no telling which
+        if far:
+            return [far]
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named

@@ -340,11 +340,16 @@ _KEEPING_VERBS = frozenset({"meet", "honour", "honor", "fulfil", "fulfill", "ach
 _GOAL_NOUNS = frozenset({"goal", "target", "commitment", "pledge", "promise", "obligation"})
 
 
+_MATCHED_NOUNS = frozenset({"portion", "donation", "contribution", "gift", "funding", "amount", "sum", "share", "pledge"})
+
+
 def _keeps_a_goal(verb) -> bool:
     """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
-    undertaking to keep a goal is a pledge of its own."""
-    return verb.lemma_.lower() in _KEEPING_VERBS and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in _GOAL_NOUNS for o in verb.children)
+    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
+    would match the student-aid portion")."""
+    lemma = verb.lemma_.lower()
+    nouns = _GOAL_NOUNS if lemma in _KEEPING_VERBS else _MATCHED_NOUNS if lemma == "match" else ()
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in

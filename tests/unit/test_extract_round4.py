@@ -347,3 +347,13 @@ def test_undertaking_to_meet_a_goal_is_a_pledge_without_money(nlp):
                          "said Norway would meet that goal.")
     assert [(r.actors, r.money) for r in recs] == [(["Norway"], None)]
     assert _extract(nlp, "Acme will meet analysts next week.") == []
+
+
+def test_matching_a_gift_is_a_pledge_of_the_one_organisation_whose_name_says_so(nlp):
+    filler = " ".join(f"Sentence {k} says nothing of note." for k in range(10))
+    text = ("The Roe family is giving $50 million to Ostland University's medical school. " + filler +
+            " The foundation will also fund scholarships. He said the university would match the student-aid portion "
+            "through its own fundraising.")
+    recs = _extract(nlp, text)
+    assert ["Ostland University"] in [r.actors for r in recs if r.money is None]
+    assert _extract(nlp, "Acme shares will match the index this year.") == []
