@@ -346,8 +346,10 @@ _MATCHED_NOUNS = frozenset({"portion", "donation", "contribution", "gift", "fund
 def _keeps_a_goal(verb) -> bool:
     """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
     undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
-    would match the student-aid portion")."""
+    would match the student-aid portion") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
+    if lemma == "rename":
+        return any(o.dep_ == "dobj" for o in verb.children)  # "will rename the faculty the X Faculty": a naming pledged
     nouns = _GOAL_NOUNS if lemma in _KEEPING_VERBS else _MATCHED_NOUNS if lemma == "match" else ()
     return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 

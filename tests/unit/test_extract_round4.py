@@ -357,3 +357,8 @@ def test_matching_a_gift_is_a_pledge_of_the_one_organisation_whose_name_says_so(
     recs = _extract(nlp, text)
     assert ["Ostland University"] in [r.actors for r in recs if r.money is None]
     assert _extract(nlp, "Acme shares will match the index this year.") == []
+
+
+def test_a_naming_in_recognition_is_a_pledge_without_money(nlp):
+    recs = _extract(nlp, "In recognition, Ostland University will rename the school the Roe School of Nursing.")
+    assert [(r.actors, r.money) for r in recs] == [(["Ostland University"], None)]
