@@ -99,12 +99,36 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
+    antecedent = _each_of(subj)
+    if antecedent is not None:
+        names = _family_names(antecedent) or names_in(list(antecedent.subtree))[0]
+        if names:
+            return names, [], "antecedent"
     names, spans, how = _resolve_anaphor(subj, earlier_pledges)
     if not names:
         # "The Norwegian sovereign wealth fund will invest": a described organisation.
         names = _government_of(subj, organisations=True)
         spans, how = [subj.doc[subj.left_edge.i:subj.i + 1]] if names else [], "description"
     return names, spans, how
+
+
+def _each_of(subj):
+    """"the Roe and Smith families, who have each committed": the parser may make "each" the
+    subject; the plural noun before ", who" is who acts."""
+    if subj.lower_ not in ("each", "both"):
+        return None
+    k = subj.i - 1
+    while k >= 0 and subj.doc[k].lower_ in ("have", "has", "had", "who", "which", "that", ","):
+        k -= 1
+    noun = subj.doc[k] if k >= 0 else None
+    return noun if noun is not None and noun.tag_ in ("NNS", "NNPS") and k < subj.i - 1 else None
+
+
+def _family_names(noun) -> list[str]:
+    """"the Roe and Smith families": the Roe family and the Smith family."""
+    if noun.lemma_.lower() != "family":
+        return []
+    return [f"{t.text} family" for t in noun.subtree if t.pos_ == "PROPN" and t.i < noun.i]
 
 
 def _without_recipient_phrases(subj) -> list:

@@ -362,3 +362,9 @@ def test_matching_a_gift_is_a_pledge_of_the_one_organisation_whose_name_says_so(
 def test_a_naming_in_recognition_is_a_pledge_without_money(nlp):
     recs = _extract(nlp, "In recognition, Ostland University will rename the school the Roe School of Nursing.")
     assert [(r.actors, r.money) for r in recs] == [(["Ostland University"], None)]
+
+
+def test_families_who_have_each_committed_are_each_a_giver(nlp):
+    recs = _extract(nlp, "Earlier this week, the president applauded the Roe and Smith families, who have each committed "
+                         "R1 billion to help small businesses.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Roe family", "Smith family"], (1e9, "ZAR"))]
