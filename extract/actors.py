@@ -230,6 +230,8 @@ def names_in(tokens) -> tuple[list[str], list]:
             if e.start in titles or _is_sector_word(e):
                 continue
             named = _named_for(e) if _is_description(e) else None
+            if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
+                continue  # "The partners" tagged as a name: a description for the anaphor rules to resolve
             names.append(named or _acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):

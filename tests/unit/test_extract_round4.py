@@ -368,3 +368,10 @@ def test_families_who_have_each_committed_are_each_a_giver(nlp):
     recs = _extract(nlp, "Earlier this week, the president applauded the Roe and Smith families, who have each committed "
                          "R1 billion to help small businesses.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Roe family", "Smith family"], (1e9, "ZAR"))]
+
+
+def test_the_partners_tagged_as_a_name_are_the_partners_named_before(nlp):
+    text = ("The pledge was made by the Roe Foundation together with Kestrel Minerals, Veltro Capital and other partners. "
+            "The partners will also buy water tanks and build classrooms in all nine provinces.")
+    recs = _extract(nlp, text)
+    assert all("partners" not in r.actors for r in recs)
