@@ -169,6 +169,14 @@ def _for_to(tok) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _second_pledge_verb(tok) -> bool:
+    """A verb coordinated with a clause's verb that carries its own future, modal or
+    intention ("... will build three parks, and has promised to clear all approvals")."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "must"} for c in tok.children)
+        or any(c.dep_ == "aux" for c in tok.children) and tok.lemma_.lower() in lx.INTENT_VERBS)
+
+
 def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
@@ -178,6 +186,8 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "..., announcing a planned investment of $3 billion"
         elif is_stranded_main_verb(tok) and subject_of(tok) is not None:
             yield tok  # "The cabinet chaired by X today approved ..."
+        elif _second_pledge_verb(tok) and subject_of(tok) is not None:
+            yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 
@@ -683,7 +693,8 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     for c in head.subtree:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
-                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS):  # ", adding that ..."
+                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
+                or c.head.i == head.i and _second_pledge_verb(c)):  # a coordinated pledge is a record of its own
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:

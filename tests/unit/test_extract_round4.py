@@ -375,3 +375,17 @@ def test_the_partners_tagged_as_a_name_are_the_partners_named_before(nlp):
             "The partners will also buy water tanks and build classrooms in all nine provinces.")
     recs = _extract(nlp, text)
     assert all("partners" not in r.actors for r in recs)
+
+
+def test_a_coordinated_verb_with_its_own_promise_is_a_pledge_of_its_own(nlp):
+    from commitments.extract.consolidate import assign_groups
+
+    recs = _extract(nlp, "Gujarat signed 80 MoUs. The state government, for its part, will build three new industrial "
+                         "parks near Kandla, and has promised to clear all approvals for MoU projects within 90 days.")
+    assert [(r.actors, r.passage.text.split()[0]) for r in recs] == [(["Gujarat"], "The"), (["Gujarat"], "has")]
+    assert "approvals" not in recs[0].passage.text
+    assign_groups(recs)
+    assert recs[0].group != recs[1].group
+    past = _extract(nlp, "The foundation says it has spent $42 million rebuilding schools and has provided bursaries "
+                         "worth more than $26 million.")
+    assert past == []
