@@ -532,6 +532,9 @@ def _role(verb, chain, sent, cm) -> str | None:
 
     if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
+    if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
+            o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
+        return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
         subj = subject_of(verb)
@@ -608,6 +611,9 @@ def _intention_noun_before(verb, text):
     return None
 
 
+_DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "memorandum", "mou", "partnership", "stake"})
+
+
 def _lists_parts(verb) -> bool:
     """"The grants include $3 million for X": a definite pledge or programme noun as the
     subject of a verb of containing (``part_verbs``) lists the shares of a package."""
@@ -616,7 +622,8 @@ def _lists_parts(verb) -> bool:
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "conj":
         subj = subject_of(verb.head)  # "The package is larger than ... and includes N"
-    nouns = pledge_nouns() | _w()["programme_nouns"]
+    # a deal's terms ("The deal includes a $2 billion breakup fee") are no shares of a pledge
+    nouns = (pledge_nouns() | _w()["programme_nouns"]) - _DEAL_NOUNS
     return subj is not None and subj.lemma_.lower() in nouns and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their") for c in subj.children)
 

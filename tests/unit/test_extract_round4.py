@@ -389,3 +389,9 @@ def test_a_coordinated_verb_with_its_own_promise_is_a_pledge_of_its_own(nlp):
     past = _extract(nlp, "The foundation says it has spent $42 million rebuilding schools and has provided bursaries "
                          "worth more than $26 million.")
     assert past == []
+
+
+def test_buying_a_company_and_the_terms_of_the_deal_are_no_pledges(nlp):
+    assert _extract(nlp, "Acme agreed to buy Kestrel for $40 billion. The deal includes a $2 billion breakup fee.") == []
+    recs = _extract(nlp, "Ostland will buy 5,000 GPUs for $1 billion to equip its universities.")
+    assert [_money(r) for r in recs] == [(1e9, "USD")]
