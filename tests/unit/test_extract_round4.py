@@ -395,3 +395,7 @@ def test_buying_a_company_and_the_terms_of_the_deal_are_no_pledges(nlp):
     assert _extract(nlp, "Acme agreed to buy Kestrel for $40 billion. The deal includes a $2 billion breakup fee.") == []
     recs = _extract(nlp, "Ostland will buy 5,000 GPUs for $1 billion to equip its universities.")
     assert [_money(r) for r in recs] == [(1e9, "USD")]
+
+
+def test_releasing_figures_is_no_pledge(nlp):
+    assert _extract(nlp, "Acme released $2 billion in quarterly earnings on Tuesday.") == []
