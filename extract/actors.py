@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
-from commitments.records import clean_name
+from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -54,7 +54,7 @@ def subject_of(head):
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
     if is_stranded_main_verb(head):
-        return subject_of(head.head)
+        return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
     return None
 
 
@@ -64,7 +64,18 @@ def is_stranded_main_verb(head) -> bool:
     gov = head.head
     return (head.dep_ in ("advcl", "conj", "ccomp", "dep", "parataxis") and head.tag_ in ("VBD", "VBZ", "VBP") and gov.i < head.i
             and gov.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in gov.children)
-            and not any(c.dep_ in SUBJECTS for c in head.children))
+            and not any(c.dep_ in SUBJECTS for c in head.children)) or _verb_under_a_noun_root(head)
+
+
+def _verb_under_a_noun_root(head) -> bool:
+    """"Ostland's three makers — A, B and C — pledged in April to invest": the parser made the
+    subject the sentence's root and hung the finite verb under it; that root is the subject."""
+    if head.dep_ != "acl" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECTS or c.dep_ in ("mark", "agent") for c in head.children):
+        return False
+    root = head.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.i < head.i and not any(
+        t.pos_ in ("VERB", "AUX") for t in head.doc[root.i:head.i]) and head.i in {t.i for t in root.subtree}
 
 
 def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, str | None]:
@@ -88,6 +99,11 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
+    antecedent = _each_of(subj)
+    if antecedent is not None:
+        names = _family_names(antecedent) or names_in(list(antecedent.subtree))[0]
+        if names:
+            return names, [], "antecedent"
     names, spans, how = _resolve_anaphor(subj, earlier_pledges)
     if not names:
         # "The Norwegian sovereign wealth fund will invest": a described organisation.
@@ -96,11 +112,36 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     return names, spans, how
 
 
+def _each_of(subj):
+    """"the Roe and Smith families, who have each committed": the parser may make "each" the
+    subject; the plural noun before ", who" is who acts."""
+    if subj.lower_ not in ("each", "both"):
+        return None
+    k = subj.i - 1
+    while k >= 0 and subj.doc[k].lower_ in ("have", "has", "had", "who", "which", "that", ","):
+        k -= 1
+    noun = subj.doc[k] if k >= 0 else None
+    return noun if noun is not None and noun.tag_ in ("NNS", "NNPS") and k < subj.i - 1 else None
+
+
+def _family_names(noun) -> list[str]:
+    """"the Roe and Smith families": the Roe family and the Smith family."""
+    if noun.lemma_.lower() != "family":
+        return []
+    return [f"{t.text} family" for t in noun.subtree if t.pos_ == "PROPN" and t.i < noun.i]
+
+
 def _without_recipient_phrases(subj) -> list:
     """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
     relative clauses ("ADB, which counts India among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
             or p.dep_ == "relcl" for t in p.subtree}
+    if subj.lemma_.lower() in lx.PLEDGE_NOUNS and _definite(subj):
+        # "the Maharashtra loan": the place a pledge is for, not who gives it
+        from commitments.extract.pipeline import countries, regions
+
+        skip.update(t.i for c in subj.children if c.dep_ == "compound" and (
+            c.ent_type_ == "GPE" or c.text in regions() or c.text in countries()) for t in c.subtree)
     return [t for t in subj.subtree if t.i not in skip]
 
 
@@ -179,7 +220,7 @@ def names_in(tokens) -> tuple[list[str], list]:
     titles.update(t.i for e in near if e.label_ == "PERSON" and e.start in ids and _title_words(e) & lx.PERSONAL_GIVER_TITLES
                   for t in _title_run(e))  # "Acme co-founder Jane Roe": Acme is not the giver
     for e in near:
-        if e.start not in ids:
+        if e.start not in ids or _is_amount(e):
             continue
         if e.label_ in ACTOR_LABELS:
             if _owner_of_a_name(e):
@@ -189,6 +230,8 @@ def names_in(tokens) -> tuple[list[str], list]:
             if e.start in titles or _is_sector_word(e):
                 continue
             named = _named_for(e) if _is_description(e) else None
+            if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
+                continue  # "The partners" tagged as a name: a description for the anaphor rules to resolve
             names.append(named or _acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
@@ -207,8 +250,10 @@ def names_in(tokens) -> tuple[list[str], list]:
     # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
     tagged = {t.i for s in spans for t in s}
     for t in tokens:
-        untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS)
-        if t.pos_ == "PROPN" and untagged and t.i not in tagged and (
+        # a company the model took for a nationality ("Orlen intends to") is a name too
+        untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
+            t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text) and t.text[:1].isupper())
+        if t.pos_ == "PROPN" and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
@@ -218,6 +263,14 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+_AMOUNT_SIGN = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?[$€£¥₹₩]")
+
+
+def _is_amount(span) -> bool:
+    """"NT$12.5" (tagged a proper noun before "billion") is a sum, never who gives it."""
+    return bool(_AMOUNT_SIGN.search(span.text))
 
 
 def _is_sector_word(ent) -> bool:
@@ -373,6 +426,13 @@ def _ent_at(tok):
     return tok.doc[tok.i:tok.i + 1]
 
 
+def resolve_description(noun) -> list[str]:
+    """Who a definite description names ("the government", "the bank"), without pledges."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lx.ANAPHORS:
+        return []
+    return _resolve_anaphor(noun, [])[0]
+
+
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
         # "The Australian government said it would invest": the speaker's subject.
@@ -422,15 +482,78 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _nearest_region(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
+            c.lower_ in ("state", "provincial", "regional") and c.dep_ in ("compound", "amod") for c in subj.children):
+        region = _region_named_most(subj)
+        if region:
+            return [region], [], "anaphor-gpe"  # "the state government": the state the text is about
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
+    if kind == "org" and not plural and subj.pos_ == "NOUN":
+        speaker_org = _speakers_organisation(subj)
+        if speaker_org:
+            return speaker_org, [], "anaphor-speaker"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_TITLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "ceo", "president", "director", "head",
+                          "founder", "co-founder", "minister", "secretary", "managing", "officer", "spokesperson",
+                          "spokesman", "spokeswoman", "vice", "deputy", "senior", "boss", "md", "cfo", "cto", "manager",
+                          "governor", "commissioner", "official", "representative", "treasurer", "mayor", "premier",
+                          "leader", "chairperson", "coo", "general"})
+
+
+_OUTSIDE_VOICES = frozenset({"analyst", "analysts", "economist", "strategist", "professor", "researcher", "expert",
+                             "consultant", "critic", "lawyer", "adviser", "advisor"})
+
+
+def _speakers_organisation(subj) -> list[str]:
+    """"Vedanta chairman X said the group would pump ...": a description in a reported clause
+    is the organisation its speaker speaks for, not the company named last."""
+    verb = subj.head
+    if verb.dep_ != "ccomp":
+        return []
+    said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    if not said:
+        return []
+    tokens = list(said[-1].subtree)
+    ents = entities_between(subj.doc, tokens[0].i, tokens[-1].i)
+    for e in ents:
+        if e.label_ == "PERSON" and e.start >= tokens[0].i:
+            title = _title_words(e) | {t.lower_ for t in tokens if not (e.start <= t.i < e.end)}
+            if not title & _TITLE_WORDS or title & _OUTSIDE_VOICES:
+                continue  # an analyst's firm is not the company they speak of
+            org = org_for_person(e)
+            if org is not None and getattr(org, "label_", "") == "ORG":
+                return [org._.actor_name]
+            # "Vedanta chairman X", the company left untagged: the proper nouns of the title
+            run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_
+                   and t.lower_ not in _TITLE_WORDS]
+            if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS:
+                return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
+    word = subj.lemma_.lower()  # "Ostland Bank said the bank would": the speaker names itself so
+    return [orgs[0]._.actor_name] if len(orgs) == 1 and word in orgs[0]._.actor_name.casefold().split() else []
+
+
+def _region_named_most(tok) -> str | None:
+    """The state, province or region the text names most before ``tok`` (the last named on a
+    tie): whose "the state government" is, not a district named in the sentence before."""
+    from commitments.extract.pipeline import regions
+
+    known = regions()
+    text = tok.doc.text[:tok.idx]
+    counts = {r: len(re.findall(rf"\b{re.escape(r)}\b", text)) for r in known if r in text}
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((r for r, n in counts.items() if n == top), key=lambda r: text.rfind(r))
 
 
 def _nearest_region(tok) -> str | None:
@@ -465,14 +588,17 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
     those to act on a tie (the lead's), the nearest if none acts; else the country of the story's dateline city
     ("SEOUL, March 3 (Yonhap) --"). A federal government ("the federal government", "the
     Centre") is a country's, never a province's: a region named counts for its country."""
-    from commitments.extract.pipeline import capitals, countries, regions, seats
+    from commitments.extract.pipeline import countries, regions, seats
 
     if federal is None:
         federal = any(c.lower_ in lx.FEDERAL_WORDS for c in tok.children)
     known, seat, region = countries(), seats(), regions()
     doc = tok.doc
     ents = entities(doc)
-    named = []  # (country, whether it is a subject), in text order
+    home = _dateline_country(doc)
+    # (country, whether it is a subject), in text order; a story datelined in a capital
+    # ("CANBERRA —") is about that country as much as its lead's subject is
+    named = [(home, True)] if home in known else []
     for e in ents[:bisect_left(doc.user_data["actor_ent_starts"], tok.i)]:
         if e.label_ != "GPE" or e.end > tok.i:
             continue
@@ -489,12 +615,19 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
             top = max(counts.values())
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
         return named[-1][0]
-    by_city = {k.casefold(): v for k, v in capitals().items()}
-    for line in doc.text.split("\n")[:8]:
-        m = _DATELINE_CITY.match(line)
-        if m and m.group(1).strip().casefold() in by_city:
-            return by_city[m.group(1).strip().casefold()]
-    return None
+    return home
+
+
+def _dateline_country(doc) -> str | None:
+    """The country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
+    from commitments.extract.pipeline import capitals
+
+    if "dateline_country" not in doc.user_data:
+        by_city = {k.casefold(): v for k, v in capitals().items()}
+        doc.user_data["dateline_country"] = next(
+            (by_city[m.group(1).strip().casefold()] for line in doc.text.split("\n")[:8]
+             if (m := _DATELINE_CITY.match(line)) and m.group(1).strip().casefold() in by_city), None)
+    return doc.user_data["dateline_country"]
 
 
 def _stray_speaker(verb):
@@ -525,11 +658,19 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         # "the bank" is the nearest organisation whose name says it is one ("National Bank
         # for ...", named in the last several sentences), before any nearer subject
         word = tok.lemma_.lower()
+        far = None  # beyond the reach, the one organisation of the text whose name says so
         for e in _actors_before(tok, label):
-            if here - _sentence_index(doc, e.start) > NAMED_REACH:
-                break
-            if word in e._.actor_name.casefold().split():
+            if word not in e._.actor_name.casefold().split():
+                continue
+            if here - _sentence_index(doc, e.start) <= NAMED_REACH:
                 return [_acting_name(e)]
+            name = _acting_name(e)
+            if far is None or (far and names_agree(far, name) and len(name) < len(far)):
+                far = name  # "University of Toronto" for "the University of Toronto's Faculty of Medicine" too
+            elif far and not names_agree(far, name):
+                far = ""  # two of them: no telling which
+        if far:
+            return [far]
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named

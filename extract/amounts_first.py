@@ -47,7 +47,7 @@ _CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acomp", "relcl")
 _DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][\w.'’\- ]{1,40}?(?:/[A-Z][\w.'’\- ]{1,30}?)?(?:,\s*[A-Z][\w.'’\- ]{1,30}?)?,\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?,?\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?:,?\s*\d{4})?,?\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[:\-–—]{1,2}|\s)\s*")
 
 
@@ -63,6 +63,13 @@ def _w() -> dict[str, frozenset[str] | tuple[str, ...]]:
             continue
         out[k] = tuple(v) if k in _PHRASE_LISTS else frozenset(v)
     return out
+
+
+def pledge_nouns() -> frozenset[str]:
+    """Nouns that name a pledge: the lexicon's and the pass's extras ("facility", "tranche")."""
+    from commitments.extract import lexicon as lx
+
+    return lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
 
 
 def doc_text(doc) -> str:
@@ -195,6 +202,33 @@ def _tracker_line(document, doc, a, timeframes, cm):
     return "new", rec
 
 
+_SHARE_END = re.compile(r",|;|\.\s|\.$|\n|$")
+_OF_WHICH = re.compile(r"^[^.;:!?]{0,160}?,\s*of\s+which\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _share_of(document, doc, a, host, timeframes, cm, text):
+    """"will invest PLN 380 billion over ten years, of which about PLN 150 billion is to go to
+    X": a share of the record's sum, by its giver, up to the next separator."""
+    if a.currency != host.money.currency or a.value >= host.money.value:
+        return None
+    start = text.rfind("of which", 0, a.start)
+    m = _SHARE_END.search(text, a.end)
+    end = max(m.start() if m else a.end, a.end)
+    while end > a.end and text[end - 1] in " ,(.":
+        end -= 1
+    item = doc.char_span(a.start, end, alignment_mode="expand")
+    words = f" {' '.join(text[a.end:end].casefold().split())} "
+    if any(f" {c} " in words for c in _w()["track_record_cues"]):
+        return None  # ", of which $2 billion has already been disbursed": what is done, not a share pledged
+    recipients = []
+    if item is not None:
+        to = [t for p in item if p.lower_ in ("to", "for", "towards") and p.dep_ == "prep" for t in p.subtree][1:]
+        recipients = [n for n in names_in(to)[0] if n not in host.actors]
+    rec = cm._record(document, list(host.actors), [], start, end, a, timeframes, host.kind, "amount-share", recipients)
+    rec.part_of = host.id
+    return rec
+
+
 def _list_item(document, doc, a, host, timeframes, cm):
     """An amount listed after the one its record holds, with no verb between them: an item
     of its own ("will allocate 427.6 billion pesos to X, 124.5 billion pesos to Y and 72.5
@@ -212,13 +246,17 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if m is not None and m.end() < a.start:
         gap_start = m.end()
     gap = text[gap_start:a.start]
+    if _OF_WHICH.search(gap):
+        return _share_of(document, doc, a, host, timeframes, cm, text)
     followed = _FOLLOWED.search(gap) is not None  # "..., followed by a second-phase loan of N": the next in a series
     if "\n" in gap or not (followed or _ITEM_GAP.match(gap) and not any(c in gap.casefold() for c in _w()["item_gap_stops"])):
         return None
     gap_span = doc.char_span(gap_start, a.start, alignment_mode="expand")
     if gap_span is None:
         return None
-    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound")]
+    # "$3 million for X to build a refinery, $5 million for Y": a purpose infinitive is part
+    # of the item before, not a clause between the two
+    verbs = [t for t in gap_span if t.pos_ in _VERBAL and t.dep_ not in ("amod", "compound") and not _purpose(t)]
     # "..., paying $24 billion for X and converting $11 billion", ", followed by a second loan
     # of ¥70 billion": a participle that takes the item's amount is the item's own verb
     item_root = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -297,6 +335,18 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
+    intender = _intention_noun_before(verb, text) if role is None else None
+    if intender is not None:
+        # "builds on X's plan, disclosed in December, to invest N": the plan's owner intends it
+        names, spans = names_in([t for c in intender.children if c.dep_ == "poss" for t in c.subtree])
+        names, spans = no_dateline(names, spans, sent)
+        if names:
+            start, end = intender.left_edge.idx, max(a.end, verb.right_edge.idx + len(verb.right_edge.text))
+            rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(verb, a), "amount-intention",
+                             [n for n in _recipients(verb) if n not in names])
+            return "new", rec
+    if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
+        role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
     if role is None:
         return None
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
@@ -323,7 +373,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         whole = _whole(a, earlier, document.doc)
         if whole is None:
             return None
-        if not actors:
+        if not actors or role == "part":  # the package's shares are its giver's
             actors, spans = list(whole.actors), []
     elif not actors and role in _SUBJECT_ROLES and any(p.dep_ in ("nsubj", "nsubjpass") for p in path):
         # the amount is the subject ("$10 million will go to X", "Another 2.4 billion crowns is
@@ -471,7 +521,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
-    if lemmas & w["target_verbs"]:
+    if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
@@ -482,14 +532,21 @@ def _role(verb, chain, sent, cm) -> str | None:
 
     if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
+    if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
+            o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
+        return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
     if vl0 in w["fundraising_verbs"]:
         subj = subject_of(verb)
         event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
             c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
             for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
-        return "fundraising" if event and _givers(verb) else None  # "the conference raised $3.1 billion from 20 governments"
+        # "the conference raised $3.1 billion from 20 governments", "... raised N in pledges, with
+        # France and Germany among the donors", "The conference, co-hosted by A and B, raised N"
+        return "fundraising" if event and (_givers(verb) or _event_givers(verb)) else None
     top = chain[-1]
+    if _lists_parts(verb):
+        return "part"  # "The grants include $3 million for X, ...": shares of a package named before
     adjs = {c.lower_ for t in chain for c in t.children if c.dep_ in ("acomp", "oprd")} | {
         t.lower_ for t in chain if t.pos_ == "ADJ" or t.tag_ == "VBN"}
     if auxes & set(w["obligation_aux"]) or lemmas & w["obligation_verbs"] - {"commit"} or any(
@@ -503,7 +560,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
         return "intention"
     words = " " + " ".join(t.lower_ for t in sent) + " "
-    track = any(f" {c} " in words for c in w["track_record_cues"])
+    track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
     vl = cm._lemma(verb)
@@ -516,7 +573,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
         return None  # spending done or given out ("spent $12 billion", "gave away"): a record of the past
     if past:
-        if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge"}):
+        if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
         if vl in w["promise_verbs"] or vl in w["fundraising_verbs"]:
             return "reported"
@@ -526,6 +583,49 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+def _purpose(verb) -> bool:
+    """"(for X) to develop a plant": an infinitive without a subject of its own, or whose
+    subject is introduced by "for"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+_INTENTION_NOUNS = frozenset({"plan", "pledge", "commitment", "promise", "decision", "intention", "proposal", "bid"})
+_ASIDE = re.compile(r"^\s*(?:,[^,;.]{1,60},)?\s*$")
+
+
+def _intention_noun_before(verb, text):
+    """"X's plan, disclosed in December, to invest N": an infinitive of a pledge verb right
+    after a possessed intention noun (a participle aside between them allowed), whatever
+    the parser hung it on."""
+    if verb.lemma_.lower() not in _w()["spending_verbs"] or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    for k in range(to.i - 1, max(to.i - 12, verb.sent.start - 1), -1):
+        t = verb.doc[k]
+        if t.lemma_.lower() in _INTENTION_NOUNS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+            return t if _ASIDE.match(text[t.idx + len(t.text):to.idx]) else None
+    return None
+
+
+_DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "memorandum", "mou", "partnership", "stake"})
+
+
+def _lists_parts(verb) -> bool:
+    """"The grants include $3 million for X": a definite pledge or programme noun as the
+    subject of a verb of containing (``part_verbs``) lists the shares of a package."""
+    if verb.lemma_.lower() not in ("include", "comprise", "cover"):
+        return False
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "conj":
+        subj = subject_of(verb.head)  # "The package is larger than ... and includes N"
+    # a deal's terms ("The deal includes a $2 billion breakup fee") are no shares of a pledge
+    nouns = (pledge_nouns() | _w()["programme_nouns"]) - _DEAL_NOUNS
+    return subj is not None and subj.lemma_.lower() in nouns and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their") for c in subj.children)
 
 
 def _objects(v) -> list:
@@ -569,12 +669,12 @@ def _actors(verb, chain, sent, role, earlier):
                 if names:
                     return no_dateline(names, spans, sent)
     if role == "fundraising":
-        names, spans = names_in(_givers(verb))
+        names, spans = names_in(_givers(verb) or _event_givers(verb))
         if names:
             return no_dateline(names, spans, sent)
         giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
-        collective = _collective(giver) if giver is not None else None
-        return ([collective], [giver.doc[giver.left_edge.i:giver.i + 1]]) if collective else ([], [])
+        named = collective(giver) if giver is not None else None
+        return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
@@ -588,18 +688,58 @@ def _actors(verb, chain, sent, role, earlier):
         names, spans = names_in(givers)
         return no_dateline(names, spans, sent) if names else ([], [])
     if holder is not None:
-        names, spans, _how = actors_of(holder, [r.actors for r in earlier[-1:]])
+        named = _pledge_named_before(subj, earlier)
+        names, spans, _how = actors_of(holder, [named.actors] if named is not None else [r.actors for r in earlier[-1:]])
         names, spans = no_dateline(names, spans, sent)
         if names and not _is_person_only(spans):
             return names, spans
     if subj is not None:
-        collective = _collective(subj)
-        if collective:
-            return [collective], [subj.doc[subj.left_edge.i:subj.i + 1]]
+        named = collective(subj)
+        if named:
+            return [named], [subj.doc[subj.left_edge.i:subj.i + 1]]
     speaker = speaker_of(sent, exclude=subj)
     if speaker:
         return speaker
     return [], []
+
+
+_HOSTING = frozenset({"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize", "convene",
+                      "co-chair", "chair", "sponsor", "co-sponsor"})
+
+
+def _event_givers(verb) -> list:
+    """Who gave what an event raised where no "from" says it: "with A, B and C among the
+    (largest) donors", or the event's hosts ("The conference, co-hosted by A and B, raised")."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "with" and any(
+                q.dep_ == "prep" and q.lower_ == "among" for q in verb.children):
+            return list(p.subtree)[1:]
+    subj = subject_of(verb)
+    in_pledges = any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in ("pledge", "commitment") for o in p.children)
+                     for t in (verb, *verb.children) for p in t.children)
+    if subj is None or not in_pledges:
+        return []  # hosts of an event that "raised US$15.7 billion" are not said to have given it
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING:
+            return [t for g in acl.children if g.dep_ == "agent" for t in g.subtree][1:]
+    return []
+
+
+# the words that name a pledge in a passage before: "the loan" is the one someone would "lend"
+_PLEDGE_NOUN_FORMS = {"loan": r"\b(?:loan|lend|lent)", "gift": r"\b(?:gift|give|gave|donat)", "donation": r"\bdonat",
+                      "investment": r"\binvest", "funding": r"\bfund", "grant": r"\bgrant"}
+
+
+def _pledge_named_before(subj, earlier):
+    """"The Maharashtra loan would be followed by ...": the nearest earlier record with a sum
+    whose passage names that pledge noun ("loan"), not merely the record just before."""
+    from commitments.extract import lexicon as lx
+
+    if subj is None or lx.ANAPHORS.get(subj.lemma_.lower()) != "pledge":
+        return None
+    lemma = subj.lemma_.lower()
+    word = re.compile(_PLEDGE_NOUN_FORMS.get(lemma, rf"\b{re.escape(lemma)}"), re.IGNORECASE)
+    return next((r for r in reversed(earlier) if r.money is not None and r.actors and word.search(r.passage.text)), None)
 
 
 def _givers(verb) -> list:
@@ -633,10 +773,48 @@ def is_track_record(verb) -> bool:
     """A perfect or past of spending with a cue that it is done ("over the past decade",
     "previously", "to date"): a track record, not a pledge."""
     w = _w()
-    words = " " + " ".join(t.lower_ for t in sentence_of(verb)) + " "
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
-    return past and any(f" {c} " in words for c in w["track_record_cues"])
+    if not past:
+        return False
+    words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
+    return any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+
+
+def _own_clause(verb) -> list:
+    """The sentence less the relative clauses of other words ("..., of which $2 billion has
+    already been disbursed" says nothing of when the main verb's pledge was made)."""
+    sent = sentence_of(verb)
+    other = {x.i for t in sent if _separate_clause(t) and t.i != verb.i and verb.i not in {a.i for a in t.subtree}
+             for x in t.subtree}
+    return [t for t in sent if t.i not in other]
+
+
+def _separate_clause(t) -> bool:
+    """A clause with a subject of its own that is not a time adjunct ("since it was founded")."""
+    return t.dep_ in ("relcl", "advcl", "ccomp", "conj") and any(c.dep_ in SUBJECTS for c in t.children) and not any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "when", "as", "before", "until") for c in t.children)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
+
+
+def _delivered_in_past_period(verb, auxes) -> bool:
+    """"Sweden gave 1.1 billion kronor to Sudan in 2023", "Last year it awarded contracts
+    worth N": a verb of handing over, in the simple past, in a period over before the story
+    was written, reports what was delivered (a promise verb, "approved in 2023", stays a
+    pledge reported again; "gave $40m last week" stays a gift)."""
+    if verb.tag_ != "VBD" or auxes or verb.lemma_.lower() not in _w()["delivered_verbs"]:
+        return False
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
+        first = verb.doc[verb.left_edge.i:verb.i].text.lower()
+        clause = first + " " + clause
+    if re.search(r"\blast year\b|\bin recent years\b|\bthat (?:same )?year\b|\bthe same year\b|\ba year earlier\b"
+                 r"|\bthe previous year\b", clause):
+        return True
+    published = verb.doc.user_data.get("published_year")
+    return published is not None and any(int(y) < published for y in _IN_YEAR.findall(clause))
 
 
 def _is_beneficiary(holder, subj) -> bool:
@@ -647,7 +825,7 @@ def _is_beneficiary(holder, subj) -> bool:
         passive and lemma in {"hand", "give", "award", "grant", "gift", "offer"} and lemma in w["beneficiary_verbs"])
 
 
-def _collective(subj) -> str | None:
+def collective(subj) -> str | None:
     """"donor nations", "the county council", "an anonymous donor": kept as written."""
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
         return None
@@ -670,9 +848,9 @@ def speaker_of(sent, exclude=None):
             names, spans = no_dateline(names, spans, sent)
             if names:
                 return names, spans
-            collective = _collective(s)
-            if collective:
-                return [collective], [s.doc[s.left_edge.i:s.i + 1]]
+            named = collective(s)
+            if named:
+                return [named], [s.doc[s.left_edge.i:s.i + 1]]
     return None
 
 
@@ -709,19 +887,31 @@ def _previous(a, earlier, doc_name):
     return None
 
 
+def _pledge_above(tok, nouns):
+    """The pledge noun a phrase hangs on through prepositions ("pledge to the Fund's X")."""
+    for _ in range(3):
+        if tok.lemma_.lower() in nouns:
+            return tok
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.lemma_.lower() in nouns else None
+
+
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
-    from commitments.extract import lexicon as lx
-
     tok = span.root
     noun = tok
-    pledge_nouns = lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
+    nouns = pledge_nouns()
     for _ in range(3):
-        if noun.lemma_.lower() in pledge_nouns or noun.head.i == noun.i:
+        if noun.lemma_.lower() in nouns or noun.head.i == noun.i:
+            break
+        if noun.lemma_.lower() in ("total", "sum", "amount") and noun.dep_ == "appos":
+            noun = _pledge_above(noun.head, nouns) or noun  # "X's pledge to the Fund: a total of N"
             break
         noun = noun.head
-    if noun.lemma_.lower() not in pledge_nouns:
+    if noun.lemma_.lower() not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
@@ -749,6 +939,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         owner = list(subj.subtree)
     names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
+    if not names and owner:
+        # "the government's existing $1.3 billion commitment": whose the description is
+        from commitments.extract.actors import resolve_description
+
+        names, spans = resolve_description(next(t for t in owner if t.dep_ == "poss")), []
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)

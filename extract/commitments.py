@@ -30,8 +30,9 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
-from commitments.extract.amounts_first import amount_records, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
+from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
+from commitments.extract.headlines import headline_actors
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -58,6 +59,8 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     if len(doc) and doc[0].idx == 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text):
         doc.user_data.setdefault("text", document.text)  # the parsed text itself: spaCy need not join it again
     published = _date(document.published)
+    if published is not None:
+        doc.user_data["published_year"] = published.year  # "gave N in 2023": a period over by then
     amounts = localise(find_amounts(document.text), document.text, document.publisher)
     timeframes = find_timeframes(document.text, published)
     quoted = [m.span() for m in _QUOTED.finditer(document.text)]
@@ -85,7 +88,36 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
-    return sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end))
+    records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
+    restated = _restated_headline(document, amounts, timeframes, records)
+    return sorted([*restated, *records], key=lambda r: (r.passage.start, r.passage.end)) if restated else records
+
+
+def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:
+    """A headline's amount that no rule read ("Orlen secures PLN 3.5 bn from recovery plan"),
+    where the story states the same sum in a record of its own, restates that pledge: a
+    record with that record's actors (a headline restates its lead)."""
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or line.endswith((".", "!", "?")) or len(line) > 200:
+        return []
+    held = {(r.money.start, r.money.end) for r in records if r.money}
+    out = []
+    for a in amounts:
+        if a.start >= start + len(line):
+            break
+        if a.start < start or (a.start, a.end) in held:
+            continue
+        lead = next((r for r in records if r.passage.start >= end and r.actors and r.money is not None
+                     and r.money.currency == a.currency and r.money.value and a.value
+                     and max(r.money.value, a.value) <= 1.01 * min(r.money.value, a.value)), None)
+        if lead is not None:
+            out.append(_record(document, list(lead.actors), [], start, start + len(line), a, timeframes, lead.kind,
+                               "headline-restated", []))
+    return out
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -130,14 +162,32 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+def _for_to(tok) -> bool:
+    """"$2 million for X to develop a plant": X is whom a sum is for, the infinitive its
+    purpose; X pledges nothing."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _second_pledge_verb(tok) -> bool:
+    """A verb coordinated with a clause's verb that carries its own future, modal or
+    intention ("... will build three parks, and has promised to clear all approvals")."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "must"} for c in tok.children)
+        or any(c.dep_ == "aux" for c in tok.children) and tok.lemma_.lower() in lx.INTENT_VERBS)
+
+
 def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
-            yield tok
+            if not _for_to(tok):
+                yield tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and subject_of(tok) is not None:
             yield tok  # "..., announcing a planned investment of $3 billion"
         elif is_stranded_main_verb(tok) and subject_of(tok) is not None:
             yield tok  # "The cabinet chaired by X today approved ..."
+        elif _second_pledge_verb(tok) and subject_of(tok) is not None:
+            yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
 
@@ -164,7 +214,12 @@ def _lemma(tok) -> str:
 
 
 def _reported_future(tok) -> bool:
-    """"X said it would invest": *would* in speech reported in the past is a future."""
+    """"X said it would invest": *would* in speech reported in the past is a future (also a
+    second clause of the speech: "said X remained committed ... and that the loan would be")."""
+    for _ in range(3):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
     gov = tok.head
     return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
 
@@ -287,7 +342,26 @@ def _is_delivery(c: _Clause) -> bool:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
     return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) for v in verbs)
+        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) or _keeps_a_goal(v)
+        for v in verbs)
+
+
+_KEEPING_VERBS = frozenset({"meet", "honour", "honor", "fulfil", "fulfill", "achieve"})
+_GOAL_NOUNS = frozenset({"goal", "target", "commitment", "pledge", "promise", "obligation"})
+
+
+_MATCHED_NOUNS = frozenset({"portion", "donation", "contribution", "gift", "funding", "amount", "sum", "share", "pledge"})
+
+
+def _keeps_a_goal(verb) -> bool:
+    """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
+    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
+    would match the student-aid portion") or renaming in a giver's honour."""
+    lemma = verb.lemma_.lower()
+    if lemma == "rename":
+        return any(o.dep_ == "dobj" for o in verb.children)  # "will rename the faculty the X Faculty": a naming pledged
+    nouns = _GOAL_NOUNS if lemma in _KEEPING_VERBS else _MATCHED_NOUNS if lemma == "match" else ()
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
@@ -320,7 +394,7 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
         return None
-    if _is_tally(head):
+    if _is_tally(head) or is_track_record(head):
         return None  # "has so far approved ten projects with cumulative investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):
@@ -392,6 +466,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
         actors, spans = _behind_programme(head, sent, actors, spans)
+        if not actors and head.dep_ == "relcl" and _antecedent_amount(head, amounts) is not None:
+            actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
     actors, spans = no_dateline(actors, spans, sent)
     if not actors:
         return None
@@ -416,6 +492,15 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
                    recipients)
 
 
+def _collective_subject(head):
+    """An unnamed collective as subject ("donor nations", "state lenders"): kept as written."""
+    from commitments.extract.amounts_first import collective
+
+    subj = subject_of(head)
+    phrase = collective(subj) if subj is not None and subj.dep_ == "nsubj" else None
+    return ([phrase], [subj.doc[subj.left_edge.i:subj.i + 1]]) if phrase else ([], [])
+
+
 def _behind_programme(head, sent, actors, spans):
     """A named programme or fund as subject ("the “GreenSkills” scheme will spend") is what
     is funded: the body behind it, the sentence's speaker, acts."""
@@ -427,16 +512,29 @@ def _behind_programme(head, sent, actors, spans):
 
 
 def _antecedent_amount(head, amounts):
-    """"the €8 million that Finland pledged": the amount a relative clause hangs on."""
+    """"the €8 million that Finland pledged": the amount a relative clause hangs on; "a loan
+    of $300m that the bank approved", "a $1.25 billion loan the government agreed to
+    provide": the amount of the pledge noun it hangs on, written before the clause."""
     if head.dep_ != "relcl":
         return None
     noun = head.head
-    return next((a for a in amounts if a.start <= noun.idx < a.end), None)
+    found = next((a for a in amounts if a.start <= noun.idx < a.end), None)
+    if found is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.lemma_.lower() in pledge_nouns():
+        # "20 trillion won in policy financing that state lenders will provide": the sum the noun measures
+        found = next((a for a in amounts if a.start <= noun.head.head.idx < a.end), None)
+    if found is not None or noun.lemma_.lower() not in pledge_nouns():
+        return found
+    doc = noun.doc
+    phrase = {t.i for t in noun.subtree} - {t.i for t in head.subtree}
+    return next((a for a in amounts if noun.left_edge.idx <= a.start < head.left_edge.idx
+                 and (at := doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+                 and at.root.i in phrase), None)
 
 
 def _givers(head) -> list:
     """Tokens of the "from X" phrase of a receiving verb: who gives."""
-    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep" for t in p.subtree][1:]
+    return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep"
+            and not (p.i and p.nbor(-1).lower_ in ("apart", "aside")) for t in p.subtree][1:]  # not "Apart from the MoUs"
 
 
 def _states_quantity(head) -> bool:
@@ -459,7 +557,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
-    before_money = {w for t in sent if t.idx < money.end for w in _headline_word(t)}
+    before_money = {w for t in sent if t.idx < money.start for w in _headline_word(t)}  # not "won" of "500b won"
     if before_money & lx.NOISE_VERBS:
         return None  # "Tesla Valued at $800 Billion" (but not "... as AI Demand Grows")
     if before_money & (lx.RECEIVE_VERBS | {"welcome"}):
@@ -474,6 +572,8 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
+        elif _named_phrase(sent.doc[sent.start:cue_tok.i]):
+            ents = [sent.doc[sent.start:cue_tok.i]]  # "Zwane family pledges ...", "National pledges extra ..."
     if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
         # "Investing RM9.4 billion in Malaysia's digital future": a release's own headline,
         # its author the organisation the text names most
@@ -489,6 +589,18 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     end = start + len(full[start:sent.end_char].rstrip())
     kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
     return _record(document, actors, ents, start, end, money, timeframes, kind, "headline", [])
+
+
+def _named_phrase(span) -> bool:
+    """A headline's opening words before its pledge word that name someone: one to five
+    words, the first capitalised, only names, nouns and adjectives ("Zwane family", "National",
+    a person the model tagged as one)."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    if words and all(t.text[:1].isupper() for t in words):
+        return False  # title case ("Taxpayers Fund $4 Billion Overrun"): capitals say nothing of names
+    return 1 <= len(span) <= 5 and span[0].text[:1].isupper() and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.like_num for t in span) \
+        and span.text.casefold() not in lx.NON_ACTOR_WORDS and not any(t.ent_type_ in ("MONEY", "DATE", "CARDINAL") for t in span)
 
 
 def _giver_by_nationality(document: Document, sent, money, timeframes) -> Commitment | None:
@@ -581,7 +693,8 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     for c in head.subtree:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
-                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS):  # ", adding that ..."
+                or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
+                or c.head.i == head.i and _second_pledge_verb(c)):  # a coordinated pledge is a record of its own
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:

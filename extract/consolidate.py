@@ -87,7 +87,7 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
     for i, j in sorted(_candidate_pairs(recs, new)):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             join(i, j)
-    for i, j in _referring_back(recs):
+    for i, j in [*_referring_back(recs), *_headline_and_lead(recs)]:
         join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
@@ -122,6 +122,27 @@ def _referring_back(recs: list[Commitment]):
                 if _shared(earlier.actors, recs[i].actors) and re.search(rf"\b{noun}\b", earlier.passage.text, re.IGNORECASE):
                     yield i, j
                     break
+
+
+def _headline_and_lead(recs: list[Commitment]):
+    """A headline restates its story's lead: the first record of a document, where it is a
+    headline (no full stop) with an amount, reports the same pledge as the first later
+    record of that document with the same sum as written, whatever name each gives the
+    giver ("Nordic lender backs ..." and "The Nordic Investment Bank has signed ...")."""
+    first: dict[str, int] = {}
+    for i, c in enumerate(recs):
+        if c.doc not in first or c.passage.start < recs[first[c.doc]].passage.start:
+            first[c.doc] = i
+    for i in first.values():
+        head = recs[i]
+        if head.money is None or head.passage.text.rstrip().endswith((".", "!", "?")):
+            continue
+        later = sorted((j for j, c in enumerate(recs) if c.doc == head.doc and j != i and c.money is not None
+                        and c.passage.start > head.passage.start and c.money.currency == head.money.currency
+                        and (r := _ratio(c.money, head.money)) is not None and r <= EQUAL_RATIO),
+                       key=lambda j: recs[j].passage.start)
+        if later:
+            yield i, later[0]
 
 
 def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:
@@ -201,7 +222,22 @@ def _stem(word: str) -> str:
 
 
 def _shared(xs: list[str], ys: list[str]) -> int:
-    return sum(1 for x in dict.fromkeys(xs) if any(names_agree(x, y) for y in ys))
+    return sum(1 for x in dict.fromkeys(xs) if any(names_agree(x, y) or _initials_of(x, y) for y in ys))
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """"NZ" and "New Zealand", "NIB" and "Nordic Investment Bank": a short capitalised
+    name that spells the initials of the other's capitalised words."""
+    short, long = sorted((a.replace(".", "").strip(), b), key=len)
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    return "".join(w[0] for w in long.split() if w[:1].isupper()) == short
+
+
+def _as_named(name: str) -> str:
+    """A recipient as its capitalised words say it: "global Adaptation Fund" is the
+    "Adaptation Fund" another report calls the "United Nations Adaptation Fund"."""
+    return " ".join(w for w in name.split() if not w[:1].islower()) or name
 
 
 def _days_apart(a: Commitment, b: Commitment) -> int:
@@ -222,7 +258,7 @@ def _known_date(c: Commitment) -> bool:
 def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
     if not a.recipients or not b.recipients:
         return False
-    return not any(names_agree(x, y) for x in a.recipients for y in b.recipients)
+    return not any(names_agree(_as_named(x), _as_named(y)) or _initials_of(x, y) for x in a.recipients for y in b.recipients)
 
 
 def _compatible(a: Commitment, b: Commitment) -> bool:

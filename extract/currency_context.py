@@ -9,7 +9,8 @@ re-reads them from the text's context:
   "Wellington, 3 March 2024 -"), an outlet of that country named on the page ("The
   Canadian Press", "Australian Associated Press"), and the other amounts of the text (a text
   that writes "US$" for some amounts and a bare "$" for others means two currencies; one
-  that writes "C$" itself keeps its bare "$" for US dollars). The record says so in
+  that writes "C$" itself keeps its bare "$" for US dollars), else the places the text
+  names (three mentions of the country's places, none of the United States). The record says so in
   ``usd_source`` ("converted: bare $ read as CAD from the dateline");
 - a shared name ("kroner", "crowns", "pesos") goes to the currency of the country the sentence, else
   the text, names most.
@@ -28,6 +29,7 @@ from commitments.records import MoneyAmount
 
 _DATA = Path(__file__).with_name("patterns") / "local_currency.json"
 TOP_LINES = 12  # where datelines and outlet names sit
+PLACES_NAMED = 3  # mentions of a dollar country's places that make a text about it
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’\- ]{1,30}?)?)\s*(?:,|\(|--|—|–|-\s)")
 _BARE_DOLLAR = re.compile(r"^\$|^\\\$|^(?![A-Z]).*\bdollars?$", re.I)
 
@@ -61,6 +63,11 @@ def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | N
                 why = "the outlet"
         if why is None and us_written and _mentions([entry["country"], *entry["demonyms"]], text) >= 3:
             why = "the other amounts (US$ written apart)"
+        if why is None and not us_written and _mentions([*entry["places"], *entry["demonyms"]], text) >= PLACES_NAMED \
+                and not _mentions(gaz["us_places"], text) and sum(
+                    1 for w in [*entry["places"], *entry["demonyms"]] if _mentions([w], text)) >= 2:
+            # two of its names at least: "Darwin" or "Regina" alone may be a person
+            why = "the places the text names"  # a story about Christchurch, with no word of the US
         if why is None:
             continue
         if _mentions(entry["local_marks"], text) and not us_written:

@@ -21,7 +21,7 @@ PLEDGE_VERBS = frozenset({
     "partner", "expand", "deploy", "develop", "construct", "offer", "give",
     "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour", "pay",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
-    "set aside", "put up", "pump", "approve", "sanction", "budget", "set up", "host", "house",
+    "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
@@ -31,7 +31,7 @@ BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
-    "approve", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
+    "approve", "authorize", "authorise", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
@@ -120,12 +120,14 @@ ANAPHORS = {
                      "giant", "utility", "miner", "producer", "developer", "investor", "university",
                      "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
                      "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker",
-                     "foundation", "trust", "charity", "club", "society"), "org"),
+                     "foundation", "trust", "charity", "club", "society", "authority", "commission", "board",
+                     "bureau", "council", "corporation", "regulator", "operator"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
-                     "commitment", "funding", "package", "agreement", "initiative"), "pledge"),
+                     "commitment", "funding", "package", "agreement", "initiative", "loan", "grant", "gift",
+                     "donation", "facility"), "pledge"),
 }
 
 # Endings of a head noun that describe an organisation, for descriptions not listed above:

@@ -50,7 +50,7 @@ class _Form:
     """One surface form of a currency: which one, what kind, and a multiplier."""
 
     iso: str
-    kind: str  # "symbol" | "code" | "prefix" | "name" | "weak" | "scaled" | "minor"
+    kind: str  # "symbol" | "code" | "prefix" | "weak_prefix" | "name" | "weak" | "scaled" | "minor"
     factor: Decimal = Decimal(1)
 
 
@@ -74,11 +74,12 @@ class _Gazetteer:
             self._add_codes(iso, [iso, *entry.get("codes", [])], any_case, suffix_only)
             for sym in entry.get("symbols", []):
                 self.pre_cs[sym] = self.suf_cs[sym] = _Form(iso, "symbol")
-            for field, table, fold in (("prefixes", self.pre_cs, False),
-                                       ("prefixes_ci", self.pre_ci, True)):
+            for field, table, fold, kind in (("prefixes", self.pre_cs, False, "prefix"),
+                                             ("prefixes_ci", self.pre_ci, True, "prefix"),
+                                             ("weak_prefixes", self.pre_cs, False, "weak_prefix")):
                 for pre in entry.get(field, []):
                     for variant in _spaced(pre):
-                        table[_key(variant, fold)] = _Form(iso, "prefix")
+                        table[_key(variant, fold)] = _Form(iso, kind)
             for field, kind in (("names", "name"), ("weak_names", "weak"),
                                 ("scaled_names", "scaled")):
                 for name in entry.get(field, []):
@@ -114,9 +115,9 @@ class _Gazetteer:
 
 def _spaced(prefix: str) -> list[str]:
     """'C$' is also written 'C $' (and 'U.S.$' as 'U.S. $')."""
-    if len(prefix) > 1 and prefix[-1] in "$¥£€" and prefix[-2] != " ":
+    if len(prefix) > 1 and prefix[-1] in "$¥£€" and prefix[-2] != " " and prefix[:-1] != "A":
         return [prefix, prefix[:-1] + " " + prefix[-1]]
-    return [prefix]
+    return [prefix]  # not "A $": "A $5 million grant" is an article and dollars
 
 
 # --- regex construction --------------------------------------------------------------------
@@ -376,10 +377,12 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
         if m.group(t) and not scale_text:  # "75 USD million"
             scale_text, end = m.group(t), m.end(t)
     scale = scale_of(scale_text) if scale_text else _word_scale(figure)
-    if scale == 1 and form.kind in ("code", "prefix") and _YEAR.fullmatch(figure):
+    if scale == 1 and form.kind in ("code", "prefix", "weak_prefix") and _YEAR.fullmatch(figure):
         return None  # "Hong Kong SAR 2024", "prices in 2024 USD"
     if keep_suffix and pre is None and _weak_reading(text, m.group(u), m.end(u), scale, number):
         return None
+    if form.kind == "weak_prefix" and scale == 1 and number < 1000:
+        return None  # "R5" is a name more often than five rand; "R5 million" is money
     value = number * scale_of(scale_text) * form.factor
     start = m.start("pre") if pre is not None else m.start(n)
     return _Hit(start, end, value, form, scale, pre is not None)

