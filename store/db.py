@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -277,22 +276,19 @@ class Store:
             texts.update(s.texts)
         self._set_documents(documents, StoredDocuments(documents, texts))
         self._segments_of = None
-        spans, file_of, entries, files, offsets = array("q"), array("I"), [], [], []
-        for k, s in enumerate(segments):
-            offsets.append(len(entries))
-            files.append(s.mapped)
-            file_of.extend(array("I", [k]) * s.rows)
-            if s.records is None:
-                entries.extend(range(len(spans) // 2, len(spans) // 2 + s.rows))
-                spans.extend(s.spans)
-            elif s.file in changes:
-                entries.extend(overlay.patched(r, wanted) for r in s.records)
-                spans.extend(array("q", [0, 0]) * s.rows)
-            else:
-                entries.extend(s.records)
-                spans.extend(array("q", [0, 0]) * s.rows)
+        # A mapped segment's rows are None (parsed from its own spans when read): at a
+        # million rows, listing a number for each and joining the spans was 60 ms of opening.
+        offsets, total = [], 0
+        for s in segments:
+            offsets.append(total)
+            total += s.rows
+        entries: list[dict[str, Any] | None] = [None] * total
+        for s, at in zip(segments, offsets):
+            if s.records is not None:
+                entries[at:at + s.rows] = ([overlay.patched(r, wanted) for r in s.records] if s.file in changes
+                                           else s.records)
         self._offsets = offsets
-        rows = CommitmentRows(entries, files, spans, file_of)
+        rows = CommitmentRows(entries, [s.mapped for s in segments], [s.spans for s in segments], starts=offsets)
         rows.patch = wanted
         if old_rows.built_records():  # records built before keep their objects
             built: list[Commitment | None] = [None] * len(entries)

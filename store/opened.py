@@ -12,6 +12,7 @@ import os
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ class OpenSegment:
     stamp: Stamp
     documents: list[dict[str, Any]]  # as stored, without their text
     texts: dict[str, Any]  # content hash → text (UTF-8 bytes from the cache, or str)
-    spans: array | None  # where each commitment lies in ``mapped``
+    spans: array | memoryview | None  # where each commitment lies in ``mapped`` (start, end pairs)
     mapped: Any  # the segment file, mapped; None when ``records`` holds the commitments
     records: list[dict[str, Any]] | None
     columns: dict[str, Any]  # each a list, or the cache's marshalled bytes
@@ -57,12 +58,20 @@ def open_cached(file: Path) -> OpenSegment | None:
     if st is None:
         raise StoreError(f"{file}: a segment of the store is missing; run `commitments doctor`")
     got = cache.load(file, st)
-    if got is not None and all(isinstance(d, dict) and d.get("sha256") in got[1] for d in got[0]):
+    if got is not None and _texts_of_all(*got[:2]):
         documents, texts, spans, columns = got
         mapped = _map(file, st)
         if mapped is not None:
             return OpenSegment(file.name, st, documents, texts, spans, mapped, None, columns, len(spans) // 2, False)
     return None
+
+
+def _texts_of_all(documents: Any, texts: dict[str, Any]) -> bool:
+    """Whether every document in a cache is a record with its text there too."""
+    try:
+        return all(map(texts.__contains__, map(itemgetter("sha256"), documents)))
+    except (KeyError, TypeError):
+        return False
 
 
 def open_whole(file: Path) -> OpenSegment:

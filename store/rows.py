@@ -7,6 +7,7 @@ record on demand, once.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
@@ -18,16 +19,18 @@ class CommitmentRows(Sequence[Commitment]):
     """Each row is a dict, or (opened through the read cache) the number of its span in
     the mapped store file, parsed when first asked for."""
 
-    __slots__ = ("_raw", "_built", "_file", "_spans", "_file_of", "_row_of", "owner", "patch")
+    __slots__ = ("_raw", "_built", "_file", "_spans", "_file_of", "_starts", "_row_of", "owner", "patch")
 
-    def __init__(self, raw: Iterable[dict[str, Any] | int] = (), file: Any = None, spans: Any = None,
-                 file_of: Any = None) -> None:
-        self._raw: list[dict[str, Any] | int] = list(raw)
+    def __init__(self, raw: Iterable[dict[str, Any] | int | None] = (), file: Any = None, spans: Any = None,
+                 file_of: Any = None, starts: list[int] | None = None) -> None:
+        self._raw: list[dict[str, Any] | int | None] = raw if type(raw) is list else list(raw)
         self._built: list[Commitment | None] = [None] * len(self._raw)
         self._row_of: dict[int, int] = {}  # id() of each built record → its row
         # A buffer holding the store file and (start, end) pairs; or, with ``file_of`` (which
-        # buffer each span is in), a list of buffers: the store's segments.
-        self._file, self._spans, self._file_of = file, spans, file_of
+        # buffer each span is in), a list of buffers: the store's segments; or, with
+        # ``starts`` (each segment's first row), a list of buffers and a list of their own
+        # spans, a row's None meaning its own number (nothing a row is made at open).
+        self._file, self._spans, self._file_of, self._starts = file, spans, file_of, starts
         self.owner: Any = None  # the index whose rows these are, if any
         # The store's group changes (store.overlay: id → (group, discrepancy)), laid over
         # each record parsed from a mapped segment.
@@ -83,13 +86,17 @@ class CommitmentRows(Sequence[Commitment]):
     def raw(self, i: int) -> dict[str, Any]:
         """The record as stored (do not modify it)."""
         r = self._raw[i]
-        if isinstance(r, int):
-            r = self._raw[i] = self._parse(r)
+        if r is None or isinstance(r, int):
+            r = self._raw[i] = self._parse(r if r is not None else i % len(self._raw))
         return r
 
     def _parse(self, r: int) -> dict[str, Any]:
-        spans = self._spans
-        file = self._file if self._file_of is None else self._file[self._file_of[r]]
+        if self._starts is not None:
+            k = bisect_right(self._starts, r) - 1
+            spans, file, r = self._spans[k], self._file[k], r - self._starts[k]
+        else:
+            spans = self._spans
+            file = self._file if self._file_of is None else self._file[self._file_of[r]]
         got = orjson.loads(file[spans[2 * r]:spans[2 * r + 1]])
         if self.patch:
             want = self.patch.get(got.get("id"))
@@ -101,6 +108,8 @@ class CommitmentRows(Sequence[Commitment]):
         """The record as stored, without keeping it parsed: a pass over every row (grouping
         a store) must not leave every row's dict behind (do not modify it)."""
         r = self._raw[i]
+        if r is None:
+            return self._parse(i % len(self._raw))
         return self._parse(r) if isinstance(r, int) else r
 
     def build(self, i: int) -> Commitment:
@@ -109,14 +118,15 @@ class CommitmentRows(Sequence[Commitment]):
         return Commitment.from_dict(self.peek(i))
 
     def copy(self) -> CommitmentRows:
-        rows = CommitmentRows(file=self._file, spans=self._spans, file_of=self._file_of)
+        rows = CommitmentRows(file=self._file, spans=self._spans, file_of=self._file_of, starts=self._starts)
         rows.patch = self.patch
         rows._raw = list(self._raw)
         rows._set_built(list(self._built))
         return rows
 
-    def entries(self) -> list[dict[str, Any] | int]:
-        """Each row as held: its dict, or the number of its span in the mapped file."""
+    def entries(self) -> list[dict[str, Any] | int | None]:
+        """Each row as held: its dict, or the number of its span in the mapped file (None:
+        its own row number)."""
         return self._raw
 
     def built_records(self) -> list[Commitment]:
@@ -137,7 +147,7 @@ class CommitmentRows(Sequence[Commitment]):
 
     def replace(self, raw: list[dict[str, Any]], built: list[Commitment | None]) -> None:
         """Hold these records instead (in place), reusing records already built."""
-        self._raw, self._file, self._spans, self._file_of = list(raw), None, None, None
+        self._raw, self._file, self._spans, self._file_of, self._starts = list(raw), None, None, None, None
         self._set_built(list(built))
 
 
@@ -181,9 +191,7 @@ class StoredDocuments(Mapping[str, Document]):
     text decoded from the mapped cache, when first asked for (the browser shows one)."""
 
     def __init__(self, meta: list[dict[str, Any]], texts: Mapping[str, Any]) -> None:
-        self._meta = {d["sha256"]: d for d in meta}
-        if any(sha not in texts for sha in self._meta):
-            raise KeyError("a document's text is missing")
+        self._meta = {d["sha256"]: d for d in meta}  # each has its text: store.opened checks it
         self._texts = texts
         self._built: dict[str, Document] = {}
 
