@@ -312,19 +312,21 @@ class Store:
         self.commitments = index.commitments
 
     def _facet_counts(self, manifest: Manifest | None, segments: list[OpenSegment],
-                      totals: facet_totals.Part | None) -> list[facet_totals.Part | None]:
+                      totals: facet_totals.Part | None) -> facet_totals.Part | None:
         """What the index counts its facets from: the store's totals (``totals``, a
-        writer's, else ``<store>.facets``; summed from the segments and written when
-        missing), else each segment's own counts."""
+        writer's, else ``<store>.facets``; summed from the segments' own and written when
+        missing), or None if a segment has none."""
         parts = [s.columns.get(FACET_COUNTS) for s in segments]
         self._totals = None
-        if manifest is None or None in parts:
-            return parts
+        if None in parts:
+            return None
+        if manifest is None:  # a single-file store read as it is: one part, not kept
+            return parts[0] if len(parts) == 1 else facet_totals.summed(parts)
         self._totals = totals if totals is not None else facet_totals.load(self.path, manifest.segments)
         if self._totals is None:
             self._totals = facet_totals.summed(parts)
             facet_totals.save(self.path, manifest.segments, self._totals)
-        return [self._totals]
+        return self._totals
 
     @property
     def texts(self) -> str | None:

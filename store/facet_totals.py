@@ -65,13 +65,10 @@ def summed(parts: Iterable[Part]) -> Counts:
 def updated(total: Part, removed: Iterable[Part], added: Iterable[Part]) -> Counts:
     """``total`` less the counts of ``removed`` parts, plus those of ``added`` ones."""
     out: dict[str, Counter] = {name: Counter(tally) for name, tally in decoded(total).items()} if total else {}
-    for part, sign in [(p, -1) for p in removed] + [(p, 1) for p in added]:
+    for part in removed:
         for name, tally in decoded(part).items():
-            into = out.setdefault(name, Counter())
-            if sign > 0:
-                into.update(tally)
-            else:
-                into.subtract(tally)
+            out.setdefault(name, Counter()).subtract(tally)
+    for part in added:
+        for name, tally in decoded(part).items():
+            out.setdefault(name, Counter()).update(tally)
     return {name: {k: n for k, n in tally.items() if n > 0} for name, tally in out.items()}
-
-

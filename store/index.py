@@ -170,10 +170,9 @@ def _labels(spellings: Counter[str]) -> dict[str, str]:
 
 class CommitmentIndex:
     def __init__(self, commitments: Sequence[Commitment], columns: dict[str, list] | None = None,
-                 counted: Sequence[dict | bytes | memoryview | None] | None = None) -> None:
+                 counted: dict | bytes | memoryview | None = None) -> None:
         """An index of ``commitments``; ``columns`` are precomputed ones (from the cache),
-        ``counted`` the facet counts of each part of the rows (see facet_counts; None
-        where a part has none), in order."""
+        ``counted`` the facet counts of all its rows (see facet_counts), if known."""
         owner = getattr(commitments, "owner", None)
         if isinstance(commitments, CommitmentRows):
             self.commitments = commitments if columns is not None or owner is None else commitments.copy()
@@ -191,8 +190,8 @@ class CommitmentIndex:
                     setattr(self, name, list(value))
         else:
             self._append(range(len(self.commitments)))
-        if columns is not None and counted is not None and all(c is not None for c in counted):
-            self._counted = list(counted)
+        if columns is not None:
+            self._counted = counted
         if self.commitments.owner is None:
             self.commitments.owner = self
 
@@ -239,16 +238,13 @@ class CommitmentIndex:
         return self._counts("decades", lambda: map(decade_of, self._usd))
 
     def _counts(self, name: str, each: Any) -> Counter:
-        """One of facet_counts' tallies over every row: the parts' own summed when each
-        part has them (no column is unpacked), else counted from ``each()``."""
+        """One of facet_counts' tallies over every row: the store's, when it keeps them (no
+        column is unpacked), else counted from ``each()``."""
         if self._counted is None:
             return Counter(each())
-        total: Counter = Counter()
-        for k, part in enumerate(self._counted):
-            if not isinstance(part, dict):
-                part = self._counted[k] = marshal.loads(part)
-            total.update(part[name])
-        return total
+        if not isinstance(self._counted, dict):
+            self._counted = marshal.loads(self._counted)
+        return Counter(self._counted[name])
 
     @property
     def row_dollars(self) -> list[float | None]:
@@ -335,7 +331,7 @@ class CommitmentIndex:
         self._recipient_labels: dict[str, str] | None = None
         self._recipients_cf: list[str] | None = None
         self._rows_by_year: dict[int, list[int]] | None = None
-        self._counted: list[dict | bytes | memoryview] | None = None  # each part's facet_counts
+        self._counted: dict | bytes | memoryview | None = None  # facet_counts of every row
         self._all_rows: list[int] | None = None
         self._typed_on: str | None = None  # the one text of the search the current one types on
         self._last: tuple[Query, Sequence[int] | None, list[int]] | None = None
