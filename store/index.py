@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress, filterfalse
-from typing import Any
+from typing import Any, TypedDict
 
 from commitments.records import Commitment, org_key
 from commitments.store.grams import GramIndex, as_list, intersect, packed
@@ -127,6 +127,41 @@ def columns_for(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     columns: dict[str, Any] = dict(zip(COLUMNS, _columns_for(records)))
     columns[FACET_COUNTS] = facet_counts(columns)
     return columns
+
+
+class _IndexedMoney(TypedDict, total=False):
+    text: Any
+    currency: Any
+    usd_value: Any
+
+
+class _IndexedTimeframe(TypedDict, total=False):
+    text: Any
+    date_start: Any
+    date_end: Any
+
+
+class _IndexedPassage(TypedDict, total=False):
+    text: Any
+
+
+class IndexedRecord(TypedDict, total=False):
+    """The fields of a stored commitment that the columns (haystack, year_spans, _key,
+    _columns_for) read, and no others: a segment read only to build its read cache decodes
+    just these (store.segments.read_for_index), skipping the mentions and offsets that make
+    up most of each record. A field the columns start to read must be added here."""
+    id: Any
+    doc: Any
+    doc_hash: Any
+    title: Any
+    published: Any
+    actors: Any
+    recipients: Any
+    kind: Any
+    group: Any
+    money: _IndexedMoney | None
+    timeframe: _IndexedTimeframe | None
+    passage: _IndexedPassage
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, str]:

@@ -20,7 +20,7 @@ from commitments.store import cache
 from commitments.store.index import columns_for
 from commitments.store.manifest import Entry
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
-from commitments.store.segments import read_segment, write_segment
+from commitments.store.segments import read_for_index, read_segment, write_segment
 from commitments.store.storage import Stamp, StoreError, stamp
 
 
@@ -76,6 +76,12 @@ def _texts_of_all(documents: Any, texts: dict[str, Any]) -> bool:
 
 def open_whole(file: Path) -> OpenSegment:
     """A segment read whole (its JSON parsed), its cache written for next time."""
+    got = read_for_index(file)
+    if got is not None:
+        data, st, spans = got
+        opened = from_data(file, data, st, spans, cold=True, indexed_only=True)
+        if opened is not None:
+            return opened
     data, st, spans = read_segment(file)
     return from_data(file, data, st, spans, cold=True)
 
@@ -103,9 +109,11 @@ def _warm(file: str) -> None:
 
 
 def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, cold: bool,
-              save: bool = True) -> OpenSegment:
+              save: bool = True, indexed_only: bool = False) -> OpenSegment | None:
     """A segment (or a single-file store) from its parsed content; its cache is written
-    (best effort) when ``save`` and its records lie where ``spans`` says."""
+    (best effort) when ``save`` and its records lie where ``spans`` says. ``indexed_only``:
+    the records hold only what the index reads (segments.read_for_index), so they are never
+    kept: None if the file can no longer be mapped to read them whole when shown."""
     docs = list(data[DOCUMENTS].values())
     recs = list(data[COMMITMENTS].values())
     if not all(isinstance(d, dict) and isinstance(d.get("sha256"), str) for d in docs) or \
@@ -116,6 +124,8 @@ def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, 
     if save and spans is not None:
         cache.save(file, st, docs, spans, columns)
     mapped = _map(file, st) if spans is not None else None
+    if indexed_only and mapped is None:
+        return None
     meta = [{k: v for k, v in d.items() if k != "text"} for d in docs]
     texts = {d["sha256"]: d.get("text") or "" for d in docs}
     return OpenSegment(file.name, st, meta, texts, spans if mapped is not None else None, mapped,

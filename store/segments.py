@@ -11,9 +11,10 @@ changed once written: a change writes a new segment under a new name, and the ma
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import orjson
 
@@ -84,6 +85,39 @@ def read_segment(file: Path) -> tuple[dict[str, Any], Stamp, Any]:
         if not isinstance(data.get(name), dict):
             raise StoreError(f"{file}: damaged segment (the {name} table is not an object); run `commitments doctor`")
     return data, st, record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))
+
+
+def read_for_index(file: Path) -> tuple[dict[str, Any], Stamp, Any] | None:
+    """Like read_segment, but each commitment holds only what the index's columns read
+    (store.index.IndexedRecord): what building a read cache needs, decoded in about half
+    the time. None where that reading does not apply (the file is not a segment laid out by
+    us, or it is damaged): read_segment then reads it, and names any problem."""
+    import msgspec
+
+    got = read_raw(file)
+    if got is None:
+        return None
+    raw, st = got
+    try:
+        data = _indexed_decoder().decode(raw)
+    except msgspec.MsgspecError:
+        return None
+    meta = meta_of(data)
+    spans = record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))
+    if meta is None or meta.get("app") != APP or not meta.get("segment") or spans is None:
+        return None
+    return data, st, spans
+
+
+@functools.cache
+def _indexed_decoder() -> Any:
+    import msgspec
+
+    from commitments.store.index import IndexedRecord
+
+    segment = TypedDict("segment", {META: dict[str, Any], DOCUMENTS: dict[str, dict[str, Any]],
+                                    COMMITMENTS: dict[str, IndexedRecord]})
+    return msgspec.json.Decoder(segment)
 
 
 def split(documents: Iterable[dict[str, Any]], commitments: Iterable[dict[str, Any]],
