@@ -11,57 +11,23 @@ from __future__ import annotations
 import contextlib
 import marshal
 import mmap
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress, filterfalse
-from typing import Any, TypedDict
+from typing import Any
 
 from commitments.records import Commitment, org_key
 from commitments.store.grams import GramIndex, as_list, intersect, packed
 from commitments.store.query import Query, parse_query
 from commitments.store.rows import CommitmentRows, RowsView
 
-_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 MAX_SPAN = 100  # years; a longer timeframe is taken to end a century after it starts
 _FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 _COMPARE = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__, "=": float.__eq__}
 
 
 FIELD_BREAK = "\x00"  # never in stored text (control characters are stripped) nor typed
-
-
-def haystack(c: Commitment | dict[str, Any]) -> str:
-    """The text a search looks through, lower-cased, runs of spaces made one, and the
-    fields kept apart so that a phrase never matches across two of them."""
-    r = c.to_dict() if isinstance(c, Commitment) else c
-    money = r.get("money")
-    return " ".join(FIELD_BREAK.join((
-        r["passage"]["text"], " ".join(r.get("actors") or ()), " ".join(r.get("recipients") or ()),
-        r.get("title") or "", r.get("doc") or "", r.get("kind") or "", (money.get("text") or "") if money else "",
-    )).split()).casefold()
-
-
-def _year(iso: str | None) -> int | None:
-    return int(iso[:4]) if iso and iso[:4].isdigit() else None
-
-
-def year_spans(r: dict[str, Any]) -> tuple[tuple[int, int], ...]:
-    """The years a commitment is about: its timeframe's span, else years its timeframe
-    names, and its publication year."""
-    spans = []
-    tf = r.get("timeframe")
-    if tf:
-        lo, hi = _year(tf.get("date_start")), _year(tf.get("date_end"))
-        if lo or hi:
-            spans.append((lo or hi, hi or lo))
-        else:
-            spans.extend((int(y), int(y)) for y in _YEAR_IN_TEXT.findall(tf.get("text") or ""))
-    published = _year(r.get("published"))
-    if published:
-        spans.append((published, published))
-    return tuple(spans)
 
 
 COLUMNS = ("_hay", "_orgs", "_orgs_cf", "_currency", "_usd", "_has_money", "_kind", "_years", "_keys", "_group",
@@ -119,78 +85,6 @@ def _release(part: Any) -> None:
     if isinstance(mapped, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
         with contextlib.suppress(OSError, ValueError):
             mapped.madvise(mmap.MADV_DONTNEED)
-
-
-def columns_for(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The index's columns for these stored records, by name, with their facet counts
-    (FACET_COUNTS)."""
-    columns: dict[str, Any] = dict(zip(COLUMNS, _columns_for(records)))
-    columns[FACET_COUNTS] = facet_counts(columns)
-    return columns
-
-
-class _IndexedMoney(TypedDict, total=False):
-    text: Any
-    currency: Any
-    usd_value: Any
-
-
-class _IndexedTimeframe(TypedDict, total=False):
-    text: Any
-    date_start: Any
-    date_end: Any
-
-
-class _IndexedPassage(TypedDict, total=False):
-    text: Any
-
-
-class IndexedRecord(TypedDict, total=False):
-    """The fields of a stored commitment that the columns (haystack, year_spans, _key,
-    _columns_for) read, and no others: a segment read only to build its read cache decodes
-    just these (store.segments.read_for_index), skipping the mentions and offsets that make
-    up most of each record. A field the columns start to read must be added here."""
-    id: Any
-    doc: Any
-    doc_hash: Any
-    title: Any
-    published: Any
-    actors: Any
-    recipients: Any
-    kind: Any
-    group: Any
-    money: _IndexedMoney | None
-    timeframe: _IndexedTimeframe | None
-    passage: _IndexedPassage
-
-
-def _key(r: dict[str, Any]) -> tuple[str, str, str]:
-    """What a row is reused by across a write: its document, and its pledge group (which a
-    regrouping changes in place)."""
-    return (r.get("doc_hash") or "", r.get("doc") or "", r.get("group") or "")
-
-
-def _columns_for(records: Sequence[dict[str, Any]]) -> list[list]:
-    """The index's columns (in the order of COLUMNS) for these stored records. Equal values
-    are one object (marshal then writes each once, and reading makes each once): a
-    million rows name a few thousand actors, currencies and kinds."""
-    one, folded = {}.setdefault, {}.setdefault
-    money = [r.get("money") for r in records]
-    actors = [one(t, t) for t in (tuple(dict.fromkeys(r.get("actors") or ())) for r in records)]
-    return [
-        [haystack(r) for r in records],
-        actors,
-        [folded(a, "\n".join(a).casefold()) for a in actors],
-        [one(c, c) for c in ((m.get("currency") or "").upper() if m else None for m in money)],
-        [m.get("usd_value") if m else None for m in money],
-        [bool(m) for m in money],
-        [one(k, k) for k in ((r.get("kind") or "").casefold() for r in records)],
-        [one(y, y) for y in map(year_spans, records)],
-        [_key(r) for r in records],
-        [r.get("group") or r.get("id") or "" for r in records],
-        [one(t, t) for t in (tuple(dict.fromkeys(r.get("recipients") or ())) for r in records)],
-        [r.get("id") or "" for r in records],
-    ]
 
 
 def _labels(spellings: Counter[str]) -> dict[str, str]:
@@ -262,7 +156,7 @@ class CommitmentIndex:
 
     @property
     def row_recipients_cf(self) -> list[str]:
-        """Each row's recipients, lower-cased: the search text's third field (see haystack),
+        """Each row's recipients, lower-cased: the search text's third field (see store.columns.haystacks),
         cut out when a search first filters on them."""
         if self._recipients_cf is None:
             self._recipients_cf = [hay.split(FIELD_BREAK)[2] for hay in self._hay]
@@ -373,8 +267,10 @@ class CommitmentIndex:
         self.grams = None
 
     def _append(self, rows: Iterable[int]) -> None:
+        from commitments.store.columns import column_values, indexed
+
         raw = self.commitments.raw
-        for name, values in zip(COLUMNS, _columns_for([raw(i) for i in rows])):
+        for name, values in zip(COLUMNS, column_values(indexed([raw(i) for i in rows]))):
             getattr(self, name).extend(values)
         self._forget_derived()
 
@@ -386,6 +282,8 @@ class CommitmentIndex:
         A row whose record is the very dict this index already holds (the writer kept it),
         or else one of a document still stored under the same hash and name, keeps its
         precomputed values and built record; only the other rows are computed."""
+        from commitments.store.columns import column_values, indexed
+
         raw = list(raw)
         source = self._reusable_rows(raw)
         built = self.commitments.built
@@ -394,7 +292,7 @@ class CommitmentIndex:
             setattr(self, name, [column[i] if i >= 0 else None for i in source])
         records = [built(i) if i >= 0 else None for i in source]
         fresh = [row for row, i in enumerate(source) if i < 0]
-        for name, values in zip(COLUMNS, _columns_for([raw[row] for row in fresh])):
+        for name, values in zip(COLUMNS, column_values(indexed([raw[row] for row in fresh]))):
             column = getattr(self, name)
             for row, value in zip(fresh, values):
                 column[row] = value
@@ -403,6 +301,8 @@ class CommitmentIndex:
 
     def _reusable_rows(self, raw: list[dict[str, Any]]) -> list[int]:
         """For each new record, the old row it can reuse, or -1."""
+        from commitments.store.columns import indexed, row_key
+
         same = {id(r): i for i, r in enumerate(self.commitments.entries()) if type(r) is dict}
         source = [same.get(id(r), -1) for r in raw]
         if -1 not in source:
@@ -412,13 +312,14 @@ class CommitmentIndex:
         for i, key in enumerate(self._keys):
             if i not in used:
                 old.setdefault(key, []).append(i)
-        wanted = Counter(_key(raw[row]) for row, i in enumerate(source) if i < 0)
+        fresh = [row for row, i in enumerate(source) if i < 0]
+        keys = list(map(row_key, indexed([raw[row] for row in fresh])))
+        wanted = Counter(keys)
         reusable = {k: rows[::-1] for k, rows in old.items() if wanted.get(k) == len(rows)}
-        for row, i in enumerate(source):
-            if i < 0:
-                rows = reusable.get(_key(raw[row]))
-                if rows:
-                    source[row] = rows.pop()
+        for row, key in zip(fresh, keys):
+            rows = reusable.get(key)
+            if rows:
+                source[row] = rows.pop()
         return source
 
     def row_of_id(self, commitment_id: str, doc_hash: str) -> int | None:

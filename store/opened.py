@@ -7,6 +7,7 @@ of the whole store are theirs joined, and a write replaces only the segments it 
 """
 from __future__ import annotations
 
+import gc
 import mmap
 import os
 from array import array
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from commitments.store import cache
-from commitments.store.index import columns_for
 from commitments.store.manifest import Entry
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
 from commitments.store.segments import read_for_index, read_segment, write_segment
@@ -94,8 +94,10 @@ def warm_caches(files: list[Path], workers: int, meter: Callable[[int], None] | 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # spawn, not fork: the caller may be a browser with threads running
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # spawn, not fork: the caller may be a browser with threads running. The workers make
+    # millions of objects that form no cycles and are dropped per segment: the cyclic
+    # collector would only walk them.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=gc.disable) as pool:
         for done, _ in enumerate(as_completed([pool.submit(_warm, str(f)) for f in files]), 1):
             if meter is not None:
                 meter(done)
@@ -117,10 +119,17 @@ def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, 
     docs = list(data[DOCUMENTS].values())
     recs = list(data[COMMITMENTS].values())
     if not all(isinstance(d, dict) and isinstance(d.get("sha256"), str) for d in docs) or \
-            not all(isinstance(r, dict) for r in recs):
+            not (indexed_only or all(isinstance(r, dict) for r in recs)):
         raise StoreError(f"{file}: damaged store (a record is not an object, or a document has no hash); "
                          "run `commitments doctor`")
-    columns = columns_for(recs)
+    from msgspec import ValidationError
+
+    from commitments.store.columns import columns_for, indexed
+
+    try:
+        columns = columns_for(recs if indexed_only else indexed(recs))
+    except ValidationError as e:  # a field of the wrong type (a hand edit)
+        raise StoreError(f"{file}: damaged store ({e}); run `commitments doctor`") from None
     if save and spans is not None:
         cache.save(file, st, docs, spans, columns)
     mapped = _map(file, st) if spans is not None else None

@@ -14,7 +14,7 @@ import contextlib
 import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 import orjson
 
@@ -89,7 +89,7 @@ def read_segment(file: Path) -> tuple[dict[str, Any], Stamp, Any]:
 
 def read_for_index(file: Path) -> tuple[dict[str, Any], Stamp, Any] | None:
     """Like read_segment, but each commitment holds only what the index's columns read
-    (store.index.IndexedRecord): what building a read cache needs, decoded in about half
+    (store.columns.IndexedRecord): what building a read cache needs, decoded in about half
     the time. None where that reading does not apply (the file is not a segment laid out by
     us, or it is damaged): read_segment then reads it, and names any problem."""
     import msgspec
@@ -99,9 +99,10 @@ def read_for_index(file: Path) -> tuple[dict[str, Any], Stamp, Any] | None:
         return None
     raw, st = got
     try:
-        data = _indexed_decoder().decode(raw)
+        decoded = _indexed_decoder().decode(raw)
     except msgspec.MsgspecError:
         return None
+    data = {META: decoded.meta, DOCUMENTS: decoded.documents, COMMITMENTS: decoded.commitments}
     meta = meta_of(data)
     spans = record_spans(raw, COMMITMENTS, len(data[COMMITMENTS]))
     if meta is None or meta.get("app") != APP or not meta.get("segment") or spans is None:
@@ -113,10 +114,12 @@ def read_for_index(file: Path) -> tuple[dict[str, Any], Stamp, Any] | None:
 def _indexed_decoder() -> Any:
     import msgspec
 
-    from commitments.store.index import IndexedRecord
+    from commitments.store.columns import IndexedRecord
 
-    segment = TypedDict("segment", {META: dict[str, Any], DOCUMENTS: dict[str, dict[str, Any]],
-                                    COMMITMENTS: dict[str, IndexedRecord]})
+    segment = msgspec.defstruct("IndexedSegment", [
+        ("meta", dict[str, Any], msgspec.field(name=META)),
+        ("documents", dict[str, dict[str, Any]], msgspec.field(name=DOCUMENTS)),
+        ("commitments", dict[str, IndexedRecord], msgspec.field(name=COMMITMENTS))])
     return msgspec.json.Decoder(segment)
 
 

@@ -1,0 +1,87 @@
+"""The index's columns as a cold open builds them: a segment read for its read cache
+decodes only the fields the columns use, and gives the columns of its whole records; a
+segment laid out otherwise is read whole, and a record field of the wrong type is one line
+naming the segment."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from commitments.store import Store, StoreError
+from commitments.store.columns import columns_for, indexed
+from commitments.store.segments import read_for_index, read_segment, segments_dir
+from commitments.store.synthetic import make_store
+from commitments.tui.cli import main
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    return make_store(tmp_path_factory.mktemp("columns") / "commitments.json", 4000, seed=3, grouped=True)
+
+
+def _segments(path):
+    return sorted(segments_dir(path).glob("seg-*.json"))
+
+
+def test_a_segment_read_for_its_cache_has_the_columns_of_its_whole_records(synthetic):
+    files = _segments(synthetic)
+    assert len(files) >= 2
+    for file in files:
+        data, st, spans = read_for_index(file)
+        whole, whole_st, whole_spans = read_segment(file)
+        assert (st, list(spans)) == (whole_st, list(whole_spans))
+        assert data["documents"] == whole["documents"]
+        assert columns_for(list(data["commitments"].values())) == \
+            columns_for(indexed(list(whole["commitments"].values())))
+
+
+def test_a_store_opened_without_its_caches_searches_like_one_opened_through_them(synthetic, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(synthetic.parent, copy)
+    path = copy / synthetic.name
+    warm = Store(path).index
+    for cache_file in segments_dir(path).glob("*.cache"):
+        cache_file.unlink()
+    cold = Store(path)
+    assert all(s.cold for s in cold._segments)
+    for query in ("will invest", "kind:research", "2028", "euros"):
+        assert cold.index.search(query) == warm.search(query), query
+    rows = range(len(cold.commitments))
+    assert cold.index.organisations(rows) == warm.organisations(rows)
+
+
+def _rewrite_segment(path, edit):
+    first = _segments(path)[0]
+    data = json.loads(first.read_text(encoding="utf-8"))
+    edit(data)
+    for cache_file in segments_dir(path).glob("*.cache"):
+        cache_file.unlink()
+    return first, data
+
+
+def test_a_segment_laid_out_by_hand_is_read_whole(tmp_path):
+    path = make_store(tmp_path / "commitments.json", 300, seed=5)
+    ids = [c.id for c in Store(path).commitments]
+    first, data = _rewrite_segment(path, lambda data: None)
+    first.write_text(json.dumps(data, indent=2), encoding="utf-8")  # one field a line, as an editor saves it
+    assert read_for_index(first) is None
+    assert [c.id for c in Store(path).commitments] == ids
+
+
+def test_a_record_field_of_the_wrong_type_is_one_line_naming_the_segment(tmp_path, capsys):
+    path = make_store(tmp_path / "commitments.json", 300, seed=5)
+
+    def spoil(data):
+        data["commitments"]["2"]["money"] = "lots"
+
+    first, data = _rewrite_segment(path, spoil)
+    from commitments.store.storage import dumps
+
+    first.write_bytes(dumps(data)[0])  # laid out as the store writes it, one record a line
+    with pytest.raises(StoreError, match=first.name):
+        Store(path)
+    assert main(["search", "--db", str(path), "invest"]) != 0
+    err = capsys.readouterr().err
+    assert first.name in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
