@@ -17,7 +17,8 @@ import contextlib
 import marshal
 import sys
 from array import array
-from itertools import chain
+from collections.abc import Sequence
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,10 @@ from commitments.store.schema import FORMAT_VERSION
 from commitments.store.storage import Stamp
 
 MAGIC = "commitments-cache"
-LAYOUT = 9  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
-# 6: each document's text apart; 7: recipients; 8: one a segment (store.segments), with ids; 9: facet counts
-DOCUMENTS, SPANS, TEXT = "\x00documents", "\x00spans", "\x00text"  # blob names beside the columns' own
+LAYOUT = 10  # 2: search text fields kept apart by NUL; 3: each column apart; 4: mapped blobs; 5: groups;
+# 6: each document's text apart; 7: recipients; 8: one a segment (store.segments), with ids; 9: facet counts;
+# 10: the documents' texts in one blob, where each ends in another
+DOCUMENTS, SPANS, TEXTS, TEXT_ENDS = "\x00documents", "\x00spans", "\x00texts", "\x00text_ends"  # beside the columns' own
 
 
 def cache_path(path: Path) -> Path:
@@ -47,11 +49,25 @@ def header(st: Stamp) -> tuple:
     return (MAGIC, LAYOUT, *made_for(st))
 
 
-def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, memoryview], memoryview,
+class PackedTexts(Sequence):
+    """A segment's document texts as the cache holds them: one blob of UTF-8, and where each
+    text ends in it. The i-th text (a view of the mapped cache) is sliced out only when a
+    document is shown: a blob for each would be tens of thousands of slices at every open."""
+
+    def __init__(self, blob: memoryview, ends: memoryview) -> None:
+        self._blob, self._ends = blob, ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: int) -> memoryview:  # type: ignore[override]  # no slices asked for
+        return self._blob[self._ends[i - 1] if i else 0:self._ends[i]]
+
+
+def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], PackedTexts, memoryview,
                                                  dict[str, memoryview]] | None:
-    """(the documents without their text, each document's text as UTF-8 by content hash,
-    commitment spans in the store file, index columns each still marshalled) if the cache
-    matches ``st``."""
+    """(the documents without their text, their texts in the same order, commitment spans in
+    the store file, index columns each still marshalled) if the cache matches ``st``."""
     got = read_blobs(cache_path(path)) if st is not None else None
     if got is None:
         return None
@@ -62,22 +78,25 @@ def load(path: Path, st: Stamp | None) -> tuple[list[dict[str, Any]], dict[str, 
         if tuple(tied_to) != header(st) or len(spans) != 2 * rows:
             return None
         documents = marshal.loads(blobs.pop(DOCUMENTS))
-        texts = {key[1]: blobs.pop(key) for key in [k for k in blobs if isinstance(k, tuple)]}
-        return documents, texts, spans, blobs
+        blob, ends = blobs.pop(TEXTS), blobs.pop(TEXT_ENDS).cast("q")
+        if len(ends) != len(documents) or (len(ends) and ends[-1] != len(blob)):
+            return None
+        return documents, PackedTexts(blob, ends), spans, blobs
     except (EOFError, ValueError, TypeError, KeyError, IndexError):
         return None
 
 
 def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: array,
          columns: dict[str, list]) -> None:
-    """Best effort: a store in a read-only place simply goes without a cache. Each column and
-    each document's text is its own blob, unpacked when first used: the browser's first
-    frame needs none of the columns and one text."""
+    """Best effort: a store in a read-only place simply goes without a cache. Each column is
+    its own blob, unpacked when first used, and each text is sliced out when shown: the
+    browser's first frame needs none of the columns and one text."""
     if st is None:
         return
     meta = [{k: v for k, v in d.items() if k != "text"} for d in documents]
-    blobs = chain(((DOCUMENTS, marshal.dumps(meta)), (SPANS, spans.tobytes())),
-                  (((TEXT, d["sha256"]), d["text"].encode("utf-8", "surrogatepass")) for d in documents),
+    texts = [d["text"].encode("utf-8", "surrogatepass") for d in documents]
+    blobs = chain(((DOCUMENTS, marshal.dumps(meta)), (SPANS, spans.tobytes()), (TEXTS, b"".join(texts)),
+                   (TEXT_ENDS, array("q", accumulate(map(len, texts))).tobytes())),
                   ((name, marshal.dumps(values)) for name, values in columns.items()))
     write_blobs(cache_path(path), path, (header(st), len(spans) // 2), blobs)
 

@@ -271,10 +271,7 @@ class Store:
         self._changes = changes
         wanted = overlay.by_id(changes)
         documents = [d for s in segments for d in s.documents]
-        texts: dict[str, Any] = {}
-        for s in segments:
-            texts.update(s.texts)
-        self._set_documents(documents, StoredDocuments(documents, texts))
+        self._set_documents(documents, StoredDocuments(documents, [s.texts for s in segments]))
         self._segments_of = None
         # A mapped segment's rows are None (parsed from its own spans when read): at a
         # million rows, listing a number for each and joining the spans was 60 ms of opening.

@@ -11,7 +11,7 @@ import gc
 import mmap
 import os
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -29,7 +29,7 @@ class OpenSegment:
     file: str  # its name in <store>.d (a single-file store: the store's own name)
     stamp: Stamp
     documents: list[dict[str, Any]]  # as stored, without their text
-    texts: dict[str, Any]  # content hash → text (UTF-8 bytes from the cache, or str)
+    texts: Sequence[Any]  # each document's text, in order (UTF-8 bytes from the cache, or str)
     spans: array | memoryview | None  # where each commitment lies in ``mapped`` (start, end pairs)
     mapped: Any  # the segment file, mapped; None when ``records`` holds the commitments
     records: list[dict[str, Any]] | None
@@ -58,7 +58,7 @@ def open_cached(file: Path) -> OpenSegment | None:
     if st is None:
         raise StoreError(f"{file}: a segment of the store is missing; run `commitments doctor`")
     got = cache.load(file, st)
-    if got is not None and _texts_of_all(*got[:2]):
+    if got is not None and _hashed(got[0]):
         documents, texts, spans, columns = got
         mapped = _map(file, st)
         if mapped is not None:
@@ -66,10 +66,10 @@ def open_cached(file: Path) -> OpenSegment | None:
     return None
 
 
-def _texts_of_all(documents: Any, texts: dict[str, Any]) -> bool:
-    """Whether every document in a cache is a record with its text there too."""
+def _hashed(documents: Any) -> bool:
+    """Whether every document in a cache is a record with its content hash."""
     try:
-        return all(map(texts.__contains__, map(itemgetter("sha256"), documents)))
+        return all(map(str.__instancecheck__, map(itemgetter("sha256"), documents)))
     except (KeyError, TypeError):
         return False
 
@@ -136,7 +136,7 @@ def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, 
     if indexed_only and mapped is None:
         return None
     meta = [{k: v for k, v in d.items() if k != "text"} for d in docs]
-    texts = {d["sha256"]: d.get("text") or "" for d in docs}
+    texts = [d.get("text") or "" for d in docs]
     return OpenSegment(file.name, st, meta, texts, spans if mapped is not None else None, mapped,
                        None if mapped is not None else recs, columns, len(recs), cold)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, overload
 
 import orjson
@@ -190,31 +192,41 @@ class StoredDocuments(Mapping[str, Document]):
     """The documents by content hash, as opened through the read cache: each is built, its
     text decoded from the mapped cache, when first asked for (the browser shows one)."""
 
-    def __init__(self, meta: list[dict[str, Any]], texts: Mapping[str, Any]) -> None:
-        self._meta = {d["sha256"]: d for d in meta}  # each has its text: store.opened checks it
+    def __init__(self, meta: list[dict[str, Any]], texts: Sequence[Sequence[Any]]) -> None:
+        """``meta``: every document's stored fields but its text, segment after segment;
+        ``texts``: each segment's texts, in the same order (store.opened checks they match)."""
+        self._docs = meta
+        self._at = dict(zip(map(itemgetter("sha256"), meta), range(len(meta))))
         self._texts = texts
+        self._starts = list(accumulate(map(len, texts), initial=0))
+        self._metas: dict[str, dict[str, Any]] | None = None
         self._built: dict[str, Document] = {}
 
     def __getitem__(self, sha: str) -> Document:
         doc = self._built.get(sha)
         if doc is None:
-            held = self._texts[sha]
+            at = self._at[sha]
+            part = bisect_right(self._starts, at) - 1
+            held = self._texts[part][at - self._starts[part]]
             text = held if isinstance(held, str) else bytes(held).decode("utf-8", "surrogatepass")
-            doc = self._built[sha] = Document.from_dict({**self._meta[sha], "text": text})
+            doc = self._built[sha] = Document.from_dict({**self._docs[at], "text": text})
         return doc
 
     @property
     def metas(self) -> Mapping[str, dict[str, Any]]:
         """Every document's stored fields but its text, by content hash (do not modify)."""
-        return self._meta
+        if self._metas is None:
+            self._metas = {sha: self._docs[at] for sha, at in self._at.items()}
+        return self._metas
 
     def meta(self, sha: str) -> dict[str, Any] | None:
         """A document's stored fields but its text, without decoding the text (the list's
         outlet column asks for every row on screen)."""
-        return self._meta.get(sha)
+        at = self._at.get(sha)
+        return None if at is None else self._docs[at]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._meta)
+        return iter(self._at)
 
     def __len__(self) -> int:
-        return len(self._meta)
+        return len(self._at)
