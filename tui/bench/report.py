@@ -31,7 +31,7 @@ FIGURES = (
     Figure("Ingest, 2 workers, speed-up (spawn to exit)", "workers_speedup", None, None, "×", "≥ 0.8 × 2",
            lambda r: r["workers_speedup"] >= 0.8 * r["workers"]),
     Figure("Ingest, 2 workers, extraction rate speed-up", "workers_extract_speedup", None, None, "×", "—"),
-    Figure("Group a large store without groups, s", "regroup_s_large", None, None, "s", "—"),
+    Figure("Group the smaller store (no groups yet), s", "regroup_s_large", None, None, "s", "—"),
     Figure("… its peak RSS (store open / grouping), MB", "regroup_rss_mb_large", "regroup_open_rss_mb_large", None, "MB",
            "—"),
     Figure("Add one document, large store, extra s", "add_one_doc_s_1m", "add_one_doc_s_empty", None, "s", "≤ 1 s",
