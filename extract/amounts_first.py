@@ -36,6 +36,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.extract.learned_records import learned_record
+from commitments.extract.pledge_classifier import is_pledged
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -104,6 +106,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     from commitments.extract import commitments as cm
 
     out: list[Commitment] = []
+    doc.user_data["amounts"] = amounts  # the other amounts of an amount's window (pledge_classifier)
     by_id = {r.id: k for k, r in enumerate(records)}
     # every record so far, in text order, so that an amount looks only at its neighbours
     # (a table of 10,000 amounts must stay linear)
@@ -136,6 +139,11 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             # an item listed after the amount of a record of the same sentence
             prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
             rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
+            if rec is not None:
+                found = "new", rec
+        if found is None:
+            # no frame the rules know: the pledge classifier may still read it as a pledge
+            rec = learned_record(document, doc, a, span, timeframes, nearby, cm)
             if rec is not None:
                 found = "new", rec
         if found is None:
@@ -347,6 +355,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             return "new", rec
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
+    if role is None and is_pledged(text, sent.start_char, sent.end_char, a, doc.user_data.get("amounts", ())):
+        role = "learned"  # no frame the rules know, but the words around it read as a pledge
     if role is None:
         return None
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own

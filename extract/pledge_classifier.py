@@ -1,0 +1,87 @@
+"""A learned second opinion on an amount: is it pledged?
+
+The amount-first rules (``amounts_first.py``) decide an amount's role from its syntax and
+reject what no frame they know covers. Rules written from misses generalise slowly (issue
+#12), so a small spaCy text classifier, trained on the labelled corpora
+(``train_classifier.py``), reads the words around an amount and gives the probability
+that the text pledges it. Where the rules find no role for an amount and the classifier
+is confident, the amount becomes a candidate record and the rules' actor cascade names who
+pledges it.
+
+The model is package data (``models/pledge_textcat``, a bag-of-words text classifier of
+a few hundred kilobytes), loaded once on first use, CPU-only; nothing is downloaded.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).with_name("models") / "pledge_textcat"
+LABEL = "PLEDGE"
+# the probability above which an amount the rules give no role becomes a candidate;
+# chosen by cross-validation over the training documents (docs/extraction.md)
+THRESHOLD = 0.5
+TARGET = "MONEYX"  # the amount being judged, in the classifier's text
+OTHER = "MONEYO"  # any other amount in the window
+_BEFORE, _AFTER = 220, 140  # characters of the sentence kept before and after the amount
+
+
+def amount_window(text: str, sent_start: int, sent_end: int, amount, others=()) -> str:
+    """The sentence around ``amount`` (cut to a window), the amount written ``MONEYX`` and
+    every other amount in the window ``MONEYO``, so that words, not figures, decide."""
+    lo, hi = max(sent_start, amount.start - _BEFORE), min(sent_end, amount.end + _AFTER)
+    pieces, at = [], lo
+    for a in sorted([amount, *[o for o in others if o.start >= lo and o.end <= hi and o is not amount]],
+                    key=lambda x: x.start):
+        if a.start < at:
+            continue
+        pieces.append(text[at:a.start])
+        pieces.append(f" {TARGET} " if a is amount else f" {OTHER} ")
+        at = a.end
+    pieces.append(text[at:hi])
+    return " ".join("".join(pieces).split())
+
+
+@functools.lru_cache(maxsize=1)
+def load_classifier(path: str | None = None):
+    """The shipped classifier (or the one saved at ``path``), loaded once."""
+    import spacy
+
+    return spacy.load(Path(path) if path else MODEL_DIR)
+
+
+def pledge_scores(windows: list[str], nlp=None) -> list[float]:
+    """The probability that each window's ``MONEYX`` is pledged."""
+    nlp = nlp or load_classifier()
+    return [d.cats.get(LABEL, 0.0) for d in nlp.pipe(windows)]
+
+
+# what extraction consults: the shipped model and threshold, unless training or
+# cross-validation sets others (``configure``)
+_active: dict = {"scorer": None, "threshold": None, "off": False}
+
+
+def configure(scorer=None, threshold: float | None = None, off: bool = False) -> None:
+    """Make extraction consult ``scorer`` (windows -> probabilities) at ``threshold`` (None:
+    the shipped model and threshold), or no classifier at all (``off``): for
+    cross-validation and for measuring with and without."""
+    _active.update(scorer=scorer, threshold=threshold, off=off)
+
+
+def score_amount(text: str, sent_start: int, sent_end: int, amount, others=()) -> float | None:
+    """The classifier's probability that ``amount`` is pledged, or None when it is off."""
+    if _active["off"]:
+        return None
+    window = amount_window(text, sent_start, sent_end, amount, others)
+    if _active["scorer"] is not None:
+        return _active["scorer"]([window])[0]
+    if not (MODEL_DIR / "config.cfg").exists():
+        return None
+    return pledge_scores([window])[0]
+
+
+def is_pledged(text: str, sent_start: int, sent_end: int, amount, others=()) -> bool:
+    """Whether the classifier, at its threshold, takes ``amount`` for a pledge."""
+    p = score_amount(text, sent_start, sent_end, amount, others)
+    threshold = _active["threshold"] if _active["threshold"] is not None else THRESHOLD
+    return p is not None and p >= threshold
