@@ -37,7 +37,6 @@ from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
-from commitments.extract.pledge_classifier import is_pledged
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -355,8 +354,6 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             return "new", rec
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
-    if role is None and is_pledged(text, sent.start_char, sent.end_char, a, doc.user_data.get("amounts", ())):
-        role = "learned"  # no frame the rules know, but the words around it read as a pledge
     if role is None:
         return None
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own

@@ -14,7 +14,8 @@ from collections import defaultdict
 from commitments.extract import pledge_classifier as pc
 
 
-def _extract(items, scorer, threshold, off=False):
+def extract_with(items, scorer, threshold, off=False):
+    """Records of each (index, item), with ``scorer`` at ``threshold`` (or no classifier)."""
     from commitments.extract.commitments import find_commitments
 
     pc.configure(scorer=scorer, threshold=threshold, off=off)
@@ -27,9 +28,9 @@ def _extract(items, scorer, threshold, off=False):
 def _score(all_items, records_by_item):
     from commitments.extract.consolidate import assign_groups
     from commitments.extract.evaluate import score
-    from commitments.extract.train_classifier import CHECKOUT, TRAINING_SETS
+    from commitments.extract.train_classifier import CHECKOUT
 
-    docs_of = dict(TRAINING_SETS)
+    docs_of = {item.split: item.docs_dir for item in all_items}
     out = {}
     for split in dict.fromkeys(item.split for item in all_items):
         gold = json.loads((CHECKOUT / split).read_text(encoding="utf-8"))
@@ -40,12 +41,13 @@ def _score(all_items, records_by_item):
 
 
 def cross_validate(items, k, thresholds, epochs, oracle=False):
-    """{setting: {split: scores}} for "rules" (no classifier) and each threshold."""
-    from commitments.extract.train_classifier import examples, folds, train
+    """{setting: {split: scores}} for "rules" (no classifier) and each threshold; with
+    ``oracle`` the gold labels stand in for the classifier (what a perfect one would add)."""
+    from commitments.extract.train_classifier import folds, train, training_data
 
-    data = {i: examples(item) for i, item in enumerate(items)}
+    data = training_data(items)
     by_setting: dict[str, dict[int, list]] = defaultdict(dict)
-    by_setting["rules"] = _extract(list(enumerate(items)), None, None, off=True)
+    by_setting["rules"] = extract_with(list(enumerate(items)), None, None, off=True)
     for fold in folds(items, k):
         held = set(fold)
         if oracle:
@@ -55,7 +57,7 @@ def cross_validate(items, k, thresholds, epochs, oracle=False):
             nlp = train([x for i, d in data.items() if i not in held for x in d], epochs)
             scorer = lambda ws, nlp=nlp: pc.pledge_scores(ws, nlp)  # noqa: E731
         for t in thresholds:
-            by_setting[f"t={t}"].update(_extract([(i, items[i]) for i in fold], scorer, t))
+            by_setting[f"t={t}"].update(extract_with([(i, items[i]) for i in fold], scorer, t))
     return {setting: _score(items, recs) for setting, recs in by_setting.items()}
 
 

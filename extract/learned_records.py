@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from commitments.extract.actors import names_in
-from commitments.extract.pledge_classifier import is_pledged
+from commitments.extract.pledge_classifier import is_pledged, syntax_features
 
 
 def learned_record(document, doc, a, span, timeframes, earlier, cm):
@@ -24,7 +24,7 @@ def learned_record(document, doc, a, span, timeframes, earlier, cm):
     tok = span.root
     sent = af.sentence_of(tok)
     text = af.doc_text(doc)
-    if not is_pledged(text, sent.start_char, sent.end_char, a, doc.user_data.get("amounts", ())):
+    if not is_pledged(text, sent.start_char, sent.end_char, a, doc.user_data.get("amounts", ()), syntax_features(tok)):
         return None
     _path, verb = af._path_to_verb(tok)
     actors, spans = [], []

@@ -20,15 +20,38 @@ MODEL_DIR = Path(__file__).with_name("models") / "pledge_textcat"
 LABEL = "PLEDGE"
 # the probability above which an amount the rules give no role becomes a candidate;
 # chosen by cross-validation over the training documents (docs/extraction.md)
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 TARGET = "MONEYX"  # the amount being judged, in the classifier's text
 OTHER = "MONEYO"  # any other amount in the window
 _BEFORE, _AFTER = 220, 140  # characters of the sentence kept before and after the amount
 
 
-def amount_window(text: str, sent_start: int, sent_end: int, amount, others=()) -> str:
+def syntax_features(tok) -> str:
+    """Words that say how the amount hangs in its sentence's parse: the amount's own
+    relation and head, the verbs of its governing chain (``amounts_first``), their tags and
+    auxiliaries, written as tokens the bag of words reads ("xverb_invest", "xaux_will")."""
+    from commitments.extract import amounts_first as af
+
+    out = [f"xdep_{tok.dep_}", f"xhead_{tok.head.lemma_.lower()}"]
+    _path, verb = af._path_to_verb(tok)
+    if verb is None:
+        out.append("xverb_none")
+    else:
+        for t in af._verb_chain(verb):
+            out += [f"xverb_{t.lemma_.lower()}", f"xtag_{t.tag_}"]
+            out += [f"xaux_{c.lower_}" for c in t.children if c.dep_ in ("aux", "auxpass", "neg")]
+            subj = af.subject_of(t)
+            if subj is not None:
+                out.append(f"xsubj_{subj.ent_type_ or subj.pos_}")
+    if af._is_headline(af.sentence_of(tok)):
+        out.append("xheadline")
+    return " ".join(out)
+
+
+def amount_window(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> str:
     """The sentence around ``amount`` (cut to a window), the amount written ``MONEYX`` and
-    every other amount in the window ``MONEYO``, so that words, not figures, decide."""
+    every other amount in the window ``MONEYO``, so that words, not figures, decide;
+    ``features`` (``syntax_features``) go first."""
     lo, hi = max(sent_start, amount.start - _BEFORE), min(sent_end, amount.end + _AFTER)
     pieces, at = [], lo
     for a in sorted([amount, *[o for o in others if o.start >= lo and o.end <= hi and o is not amount]],
@@ -39,7 +62,7 @@ def amount_window(text: str, sent_start: int, sent_end: int, amount, others=()) 
         pieces.append(f" {TARGET} " if a is amount else f" {OTHER} ")
         at = a.end
     pieces.append(text[at:hi])
-    return " ".join("".join(pieces).split())
+    return " ".join(f"{features} {''.join(pieces)}".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,11 +91,11 @@ def configure(scorer=None, threshold: float | None = None, off: bool = False) ->
     _active.update(scorer=scorer, threshold=threshold, off=off)
 
 
-def score_amount(text: str, sent_start: int, sent_end: int, amount, others=()) -> float | None:
+def score_amount(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> float | None:
     """The classifier's probability that ``amount`` is pledged, or None when it is off."""
     if _active["off"]:
         return None
-    window = amount_window(text, sent_start, sent_end, amount, others)
+    window = amount_window(text, sent_start, sent_end, amount, others, features)
     if _active["scorer"] is not None:
         return _active["scorer"]([window])[0]
     if not (MODEL_DIR / "config.cfg").exists():
@@ -80,8 +103,8 @@ def score_amount(text: str, sent_start: int, sent_end: int, amount, others=()) -
     return pledge_scores([window])[0]
 
 
-def is_pledged(text: str, sent_start: int, sent_end: int, amount, others=()) -> bool:
+def is_pledged(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> bool:
     """Whether the classifier, at its threshold, takes ``amount`` for a pledge."""
-    p = score_amount(text, sent_start, sent_end, amount, others)
+    p = score_amount(text, sent_start, sent_end, amount, others, features)
     threshold = _active["threshold"] if _active["threshold"] is not None else THRESHOLD
     return p is not None and p >= threshold
