@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from commitments.extract.actors import names_in
-from commitments.extract.pledge_classifier import is_pledged, syntax_features
+from commitments.extract.pledge_classifier import classifier_on, is_pledged, syntax_features
 
 
 def learned_record(document, doc, a, span, timeframes, earlier, cm):
     """A record for amount ``a`` if the classifier takes it for a pledge, else None."""
     from commitments.extract import amounts_first as af
 
+    if not classifier_on():
+        return None  # off unless asked for (docs/extraction.md): no parse features computed
     tok = span.root
     sent = af.sentence_of(tok)
     text = af.doc_text(doc)

@@ -1,22 +1,26 @@
-"""A learned second opinion on an amount: is it pledged?
+"""A learned second opinion on an amount: is it pledged? (an experiment, off by default)
 
 The amount-first rules (``amounts_first.py``) decide an amount's role from its syntax and
 reject what no frame they know covers. Rules written from misses generalise slowly (issue
 #12), so a small spaCy text classifier, trained on the labelled corpora
-(``train_classifier.py``), reads the words around an amount and gives the probability
-that the text pledges it. Where the rules find no role for an amount and the classifier
-is confident, the amount becomes a candidate record and the rules' actor cascade names who
-pledges it.
+(``train_classifier.py``), reads the words and parse around an amount and gives the
+probability that the text pledges it. Where no rule gives an amount a record and the
+classifier is confident, the amount becomes a record (``learned_records.py``), its actor
+found by the rules' cascade.
 
-The model is package data (``models/pledge_textcat``, a bag-of-words text classifier of
-a few hundred kilobytes), loaded once on first use, CPU-only; nothing is downloaded.
+**Not adopted**: on the held-out split dev2 it lowered all F1 from 0.530 to 0.493 (it finds
+pledged amounts, but the cascade names the wrong actor for most of them; figures in
+docs/extraction.md). So extraction consults it only where ``COMMITMENTS_PLEDGE_CLASSIFIER``
+names a model that ``python -m commitments.extract.train_classifier --out DIR`` saved; no
+model is shipped, and nothing is downloaded.
 """
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).with_name("models") / "pledge_textcat"
+ENV = "COMMITMENTS_PLEDGE_CLASSIFIER"  # the folder of a trained model; unset: no classifier
 LABEL = "PLEDGE"
 # the probability above which an amount the rules give no role becomes a candidate;
 # chosen by cross-validation over the training documents (docs/extraction.md)
@@ -65,42 +69,44 @@ def amount_window(text: str, sent_start: int, sent_end: int, amount, others=(), 
     return " ".join(f"{features} {''.join(pieces)}".split())
 
 
-@functools.lru_cache(maxsize=1)
-def load_classifier(path: str | None = None):
-    """The shipped classifier (or the one saved at ``path``), loaded once."""
+@functools.lru_cache(maxsize=4)
+def load_classifier(path: str):
+    """The classifier saved at ``path``, loaded once."""
     import spacy
 
-    return spacy.load(Path(path) if path else MODEL_DIR)
+    return spacy.load(Path(path))
 
 
-def pledge_scores(windows: list[str], nlp=None) -> list[float]:
+def pledge_scores(windows: list[str], nlp) -> list[float]:
     """The probability that each window's ``MONEYX`` is pledged."""
-    nlp = nlp or load_classifier()
     return [d.cats.get(LABEL, 0.0) for d in nlp.pipe(windows)]
 
 
-# what extraction consults: the shipped model and threshold, unless training or
-# cross-validation sets others (``configure``)
+# what extraction consults: the model ``ENV`` names at ``THRESHOLD``, unless training or
+# cross-validation sets another scorer (``configure``)
 _active: dict = {"scorer": None, "threshold": None, "off": False}
 
 
 def configure(scorer=None, threshold: float | None = None, off: bool = False) -> None:
     """Make extraction consult ``scorer`` (windows -> probabilities) at ``threshold`` (None:
-    the shipped model and threshold), or no classifier at all (``off``): for
+    the model ``ENV`` names, at ``THRESHOLD``), or no classifier at all (``off``): for
     cross-validation and for measuring with and without."""
     _active.update(scorer=scorer, threshold=threshold, off=off)
 
 
+def classifier_on() -> bool:
+    """Whether extraction consults a classifier now."""
+    return not _active["off"] and (_active["scorer"] is not None or bool(os.environ.get(ENV)))
+
+
 def score_amount(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> float | None:
     """The classifier's probability that ``amount`` is pledged, or None when it is off."""
-    if _active["off"]:
+    if not classifier_on():
         return None
     window = amount_window(text, sent_start, sent_end, amount, others, features)
     if _active["scorer"] is not None:
         return _active["scorer"]([window])[0]
-    if not (MODEL_DIR / "config.cfg").exists():
-        return None
-    return pledge_scores([window])[0]
+    return pledge_scores([window], load_classifier(os.environ[ENV]))[0]
 
 
 def is_pledged(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> bool:

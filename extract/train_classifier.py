@@ -1,7 +1,8 @@
 """Rebuild the pledge classifier (``pledge_classifier.py``) from the labelled corpora.
 
-    python -m commitments.extract.train_classifier            # train, save to the package
-    python -m commitments.extract.train_classifier --cv 10    # k-fold figures, saves nothing
+    python -m commitments.extract.train_classifier --out DIR  # train, save the model in DIR
+    python -m commitments.extract.train_classifier --cv 10     # k-fold figures, saves nothing
+    COMMITMENTS_PLEDGE_CLASSIFIER=DIR commitments eval ...     # extract with it
 
 Run from a checkout (the training gold lives under ``tests/``). The examples are the
 amounts the classifier is asked about at run time: those ``find_amounts`` reads in a
@@ -22,7 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from commitments.extract.pledge_classifier import LABEL, MODEL_DIR, amount_window, syntax_features
+from commitments.extract.pledge_classifier import LABEL, amount_window, syntax_features
 
 CHECKOUT = Path(__file__).resolve().parents[1]
 # (gold, documents) of every split the rule writers have read: development data
@@ -179,7 +180,7 @@ def _pair(text: str) -> tuple[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m commitments.extract.train_classifier", description=__doc__.split("\n")[0])
-    p.add_argument("--out", type=Path, default=MODEL_DIR, help="where to save the model (default: the package's)")
+    p.add_argument("--out", type=Path, help="the folder to save the model in")
     p.add_argument("--cv", type=int, metavar="K", help="k-fold cross-validation over the training documents; saves nothing")
     p.add_argument("--thresholds", default="0.25,0.3,0.35,0.4,0.5", help="thresholds tried by --cv")
     p.add_argument("--epochs", type=int, default=EPOCHS)
@@ -193,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         results = cross_validate(items, args.cv, [float(t) for t in args.thresholds.split(",")], args.epochs)
         print("\n".join(report(results)))
         return 0
+    if args.out is None:
+        p.error("--out DIR is needed to train (or --cv K to cross-validate)")
     data = [x for d in training_data(items).values() for x in d]
     nlp = train(data, args.epochs)
     args.out.mkdir(parents=True, exist_ok=True)
