@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from commitments.extract.actors import names_in
-from commitments.extract.pledge_classifier import classifier_on, is_pledged, syntax_features
+from commitments.extract.pledge_classifier import classifier_on, is_pledged
 
 
 def learned_record(document, doc, a, span, timeframes, earlier, cm):
@@ -26,7 +26,7 @@ def learned_record(document, doc, a, span, timeframes, earlier, cm):
     tok = span.root
     sent = af.sentence_of(tok)
     text = af.doc_text(doc)
-    if not is_pledged(text, sent.start_char, sent.end_char, a, doc.user_data.get("amounts", ()), syntax_features(tok)):
+    if not is_pledged(doc, a, doc.user_data.get("amounts", ())):
         return None
     _path, verb = af._path_to_verb(tok)
     actors, spans = [], []

@@ -69,6 +69,18 @@ def amount_window(text: str, sent_start: int, sent_end: int, amount, others=(), 
     return " ".join(f"{features} {''.join(pieces)}".split())
 
 
+def window_of(doc, amount, amounts=()) -> str | None:
+    """The classifier's text for ``amount`` in the parsed ``doc``: its parse features and
+    its sentence's window (None where the amount falls between tokens)."""
+    from commitments.extract.amounts_first import doc_text, sentence_of
+
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sentence_of(span.root)
+    return amount_window(doc_text(doc), sent.start_char, sent.end_char, amount, amounts, syntax_features(span.root))
+
+
 @functools.lru_cache(maxsize=4)
 def load_classifier(path: str):
     """The classifier saved at ``path``, loaded once."""
@@ -99,18 +111,20 @@ def classifier_on() -> bool:
     return not _active["off"] and (_active["scorer"] is not None or bool(os.environ.get(ENV)))
 
 
-def score_amount(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> float | None:
+def score_amount(doc, amount, amounts=()) -> float | None:
     """The classifier's probability that ``amount`` is pledged, or None when it is off."""
     if not classifier_on():
         return None
-    window = amount_window(text, sent_start, sent_end, amount, others, features)
+    window = window_of(doc, amount, amounts)
+    if window is None:
+        return None
     if _active["scorer"] is not None:
         return _active["scorer"]([window])[0]
     return pledge_scores([window], load_classifier(os.environ[ENV]))[0]
 
 
-def is_pledged(text: str, sent_start: int, sent_end: int, amount, others=(), features: str = "") -> bool:
+def is_pledged(doc, amount, amounts=()) -> bool:
     """Whether the classifier, at its threshold, takes ``amount`` for a pledge."""
-    p = score_amount(text, sent_start, sent_end, amount, others, features)
+    p = score_amount(doc, amount, amounts)
     threshold = _active["threshold"] if _active["threshold"] is not None else THRESHOLD
     return p is not None and p >= threshold

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from commitments.extract.pledge_classifier import LABEL, amount_window, syntax_features
+from commitments.extract.pledge_classifier import LABEL, window_of
 
 CHECKOUT = Path(__file__).resolve().parents[1]
 # (gold, documents) of every split the rule writers have read: development data
@@ -96,7 +96,6 @@ def _span(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
 def examples(item: Labelled) -> list[tuple[str, bool]]:
     """(window, pledged) for each amount of the document; amounts of optional
     commitments only are left out."""
-    from commitments.extract.amounts_first import sentence_of
     from commitments.extract.currency_context import localise
     from commitments.extract.money import find_amounts
 
@@ -112,11 +111,9 @@ def examples(item: Labelled) -> list[tuple[str, bool]]:
         hits = [opt for (s, e), money, opt in quotes if s <= a.start and a.end <= e and _agrees(a, money)]
         if hits and all(hits):
             continue  # an optional commitment's amount: neither
-        span = item.doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = sentence_of(span.root)
-        out.append((amount_window(text, sent.start_char, sent.end_char, a, amounts, syntax_features(span.root)), bool(hits)))
+        window = window_of(item.doc, a, amounts)
+        if window is not None:
+            out.append((window, bool(hits)))
     return out
 
 
