@@ -117,6 +117,31 @@ def examples(item: Labelled) -> list[tuple[str, bool]]:
     return out
 
 
+def actor_examples(item: Labelled, records, reach=None) -> list[tuple[str, bool]]:
+    """(candidate features, right actor) for each candidate actor of each pledged amount of
+    the document (``learned_actors``), ``records`` being the rules' records of it."""
+    from commitments.extract.amounts_first import NEIGHBOURS
+    from commitments.extract.currency_context import localise
+    from commitments.extract.learned_actors import candidates, features
+    from commitments.extract.money import find_amounts
+    from commitments.records import names_agree
+
+    text = item.document.text
+    amounts = localise(find_amounts(text), text, item.document.publisher)
+    seen = sorted(records, key=lambda r: r.passage.start)
+    out = []
+    for a in amounts:
+        gold = [g for g in item.gold["commitments"] if g["money"] and not g.get("optional") and _agrees(a, g["money"])
+                and (lambda sp: sp is not None and sp[0] <= a.start and a.end <= sp[1])(_span(text, g["quote"], g.get("occurrence", 1)))]
+        if not gold or reach is not None and window_of(item.doc, a, amounts) not in reach:
+            continue
+        names = [alias for g in gold for actor in g["actors"] for alias in actor]
+        earlier = [r for r in seen if r.passage.start <= a.start][-NEIGHBOURS:]
+        for c in candidates(item.document, item.doc, a, earlier):
+            out.append((features(item.doc, a, c, earlier, item.document), any(names_agree(n, x) for n in c.names for x in names)))
+    return out
+
+
 def reached(items: list[Labelled]) -> set[str]:
     """The windows of the amounts that reach the classifier when the rules run: those no
     rule gives a record (whatever model is shipped: each is noted and scored 0)."""
