@@ -14,11 +14,11 @@ from collections import defaultdict
 from commitments.extract import pledge_classifier as pc
 
 
-def extract_with(items, scorer, threshold, off=False, actor_scorer=None):
+def extract_with(items, scorer, threshold, off=False):
     """Records of each (index, item), with ``scorer`` at ``threshold`` (or no classifier)."""
     from commitments.extract.commitments import find_commitments
 
-    pc.configure(scorer=scorer, threshold=threshold, off=off, actor_scorer=actor_scorer)
+    pc.configure(scorer=scorer, threshold=threshold, off=off)
     try:
         return {i: find_commitments(item.document, item.doc) for i, item in items}
     finally:
@@ -40,20 +40,12 @@ def _score(all_items, records_by_item):
     return out
 
 
-def cross_validate(items, k, thresholds, epochs, oracle=False, actors=False):
+def cross_validate(items, k, thresholds, epochs, oracle=False):
     """{setting: {split: scores}} for "rules" (no classifier) and each threshold; with
     ``oracle`` the gold labels stand in for the classifier (what a perfect one would add)."""
     from commitments.extract.train_classifier import folds, train, training_data
 
     data = training_data(items)
-    if actors:
-        from commitments.extract.train_classifier import actor_examples
-
-        rules = extract_with(list(enumerate(items)), None, None, off=True)
-        import os
-        from commitments.extract.train_classifier import reached
-        reach = reached(items) if os.environ.get("ACTOR_POP") else None
-        actor_data = {i: actor_examples(item, rules[i], reach) for i, item in enumerate(items)}
     by_setting: dict[str, dict[int, list]] = defaultdict(dict)
     by_setting["rules"] = extract_with(list(enumerate(items)), None, None, off=True)
     for fold in folds(items, k):
@@ -64,12 +56,8 @@ def cross_validate(items, k, thresholds, epochs, oracle=False, actors=False):
         else:
             nlp = train([x for i, d in data.items() if i not in held for x in d], epochs)
             scorer = lambda ws, nlp=nlp: pc.pledge_scores(ws, nlp)  # noqa: E731
-        chooser = None
-        if actors:
-            anlp = train([x for i, d in actor_data.items() if i not in held for x in d], epochs)
-            chooser = lambda ws, anlp=anlp: pc.pledge_scores(ws, anlp)  # noqa: E731
         for t in thresholds:
-            by_setting[f"t={t}"].update(extract_with([(i, items[i]) for i in fold], scorer, t, actor_scorer=chooser))
+            by_setting[f"t={t}"].update(extract_with([(i, items[i]) for i in fold], scorer, t))
     return {setting: _score(items, recs) for setting, recs in by_setting.items()}
 
 

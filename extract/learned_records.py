@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from commitments.extract.actors import names_in
-from commitments.extract.pledge_classifier import actor_scorer, classifier_on, is_pledged
+from commitments.extract.pledge_classifier import classifier_on, is_pledged
 
 
 def learned_record(document, doc, a, span, timeframes, earlier, cm):
@@ -46,11 +46,6 @@ def learned_record(document, doc, a, span, timeframes, earlier, cm):
         actors, spans = _listed(doc, a, sent)
     if not actors:
         actors, spans = _previous_giver(a, earlier, document.doc)  # "Investment may rise to N": the story's giver
-    if actor_scorer() is not None:  # the experiment with a learned choice among candidates
-        from commitments.extract.learned_actors import choose
-
-        chosen = choose(document, doc, a, earlier, actor_scorer())
-        actors, spans = (chosen[0], chosen[1]) if chosen else ([], [])
     if not actors:
         return None
     start, end = max(min(start, a.start), af.dateline_end(sent)), max(end, a.end)

@@ -96,19 +96,14 @@ def pledge_scores(windows: list[str], nlp) -> list[float]:
 
 # what extraction consults: the model ``ENV`` names at ``THRESHOLD``, unless training or
 # cross-validation sets another scorer (``configure``)
-_active: dict = {"scorer": None, "threshold": None, "off": False, "actor_scorer": None}
+_active: dict = {"scorer": None, "threshold": None, "off": False}
 
 
-def configure(scorer=None, threshold: float | None = None, off: bool = False, actor_scorer=None) -> None:
+def configure(scorer=None, threshold: float | None = None, off: bool = False) -> None:
     """Make extraction consult ``scorer`` (windows -> probabilities) at ``threshold`` (None:
     the model ``ENV`` names, at ``THRESHOLD``), or no classifier at all (``off``): for
     cross-validation and for measuring with and without."""
-    _active.update(scorer=scorer, threshold=threshold, off=off, actor_scorer=actor_scorer)
-
-
-def actor_scorer():
-    """The scorer of actor candidates (``learned_actors``), or None: the rules' cascade."""
-    return _active["actor_scorer"]
+    _active.update(scorer=scorer, threshold=threshold, off=off)
 
 
 def classifier_on() -> bool:

@@ -117,31 +117,6 @@ def examples(item: Labelled) -> list[tuple[str, bool]]:
     return out
 
 
-def actor_examples(item: Labelled, records, reach=None) -> list[tuple[str, bool]]:
-    """(candidate features, right actor) for each candidate actor of each pledged amount of
-    the document (``learned_actors``), ``records`` being the rules' records of it."""
-    from commitments.extract.amounts_first import NEIGHBOURS
-    from commitments.extract.currency_context import localise
-    from commitments.extract.learned_actors import candidates, features
-    from commitments.extract.money import find_amounts
-    from commitments.records import names_agree
-
-    text = item.document.text
-    amounts = localise(find_amounts(text), text, item.document.publisher)
-    seen = sorted(records, key=lambda r: r.passage.start)
-    out = []
-    for a in amounts:
-        gold = [g for g in item.gold["commitments"] if g["money"] and not g.get("optional") and _agrees(a, g["money"])
-                and (lambda sp: sp is not None and sp[0] <= a.start and a.end <= sp[1])(_span(text, g["quote"], g.get("occurrence", 1)))]
-        if not gold or reach is not None and window_of(item.doc, a, amounts) not in reach:
-            continue
-        names = [alias for g in gold for actor in g["actors"] for alias in actor]
-        earlier = [r for r in seen if r.passage.start <= a.start][-NEIGHBOURS:]
-        for c in candidates(item.document, item.doc, a, earlier):
-            out.append((features(item.doc, a, c, earlier, item.document), any(names_agree(n, x) for n in c.names for x in names)))
-    return out
-
-
 def reached(items: list[Labelled]) -> set[str]:
     """The windows of the amounts that reach the classifier when the rules run: those no
     rule gives a record (whatever model is shipped: each is noted and scored 0)."""
@@ -205,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, help="the folder to save the model in")
     p.add_argument("--cv", type=int, metavar="K", help="k-fold cross-validation over the training documents; saves nothing")
     p.add_argument("--thresholds", default="0.25,0.3,0.35,0.4,0.5", help="thresholds tried by --cv")
+    p.add_argument("--oracle", action="store_true", help="with --cv: the gold labels stand in for the classifier")
     p.add_argument("--epochs", type=int, default=EPOCHS)
     p.add_argument("--set", dest="sets", type=_pair, action="append", metavar="GOLD:DOCS",
                    help="a gold file and its documents, relative to the checkout (default: every training split)")
@@ -213,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         from commitments.extract.classifier_cv import cross_validate, report
 
-        results = cross_validate(items, args.cv, [float(t) for t in args.thresholds.split(",")], args.epochs)
+        results = cross_validate(items, args.cv, [float(t) for t in args.thresholds.split(",")], args.epochs, args.oracle)
         print("\n".join(report(results)))
         return 0
     if args.out is None:
