@@ -105,7 +105,6 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     from commitments.extract import commitments as cm
 
     out: list[Commitment] = []
-    doc.user_data["amounts"] = amounts  # the other amounts of an amount's window (pledge_classifier)
     by_id = {r.id: k for k, r in enumerate(records)}
     # every record so far, in text order, so that an amount looks only at its neighbours
     # (a table of 10,000 amounts must stay linear)
@@ -142,7 +141,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
                 found = "new", rec
         if found is None:
             # no frame the rules know: the pledge classifier may still read it as a pledge
-            rec = learned_record(document, doc, a, span, timeframes, nearby, cm)
+            rec = learned_record(document, doc, a, span, timeframes, nearby, cm, amounts)
             if rec is not None:
                 found = "new", rec
         if found is None:

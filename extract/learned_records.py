@@ -17,8 +17,9 @@ from commitments.extract.actors import names_in
 from commitments.extract.pledge_classifier import classifier_on, is_pledged
 
 
-def learned_record(document, doc, a, span, timeframes, earlier, cm):
-    """A record for amount ``a`` if the classifier takes it for a pledge, else None."""
+def learned_record(document, doc, a, span, timeframes, earlier, cm, amounts=()):
+    """A record for amount ``a`` if the classifier takes it for a pledge (``amounts``: the
+    text's others, written ``MONEYO`` in its window), else None."""
     from commitments.extract import amounts_first as af
 
     if not classifier_on():
@@ -26,7 +27,7 @@ def learned_record(document, doc, a, span, timeframes, earlier, cm):
     tok = span.root
     sent = af.sentence_of(tok)
     text = af.doc_text(doc)
-    if not is_pledged(doc, a, doc.user_data.get("amounts", ())):
+    if not is_pledged(doc, a, amounts):
         return None
     _path, verb = af._path_to_verb(tok)
     actors, spans = [], []
