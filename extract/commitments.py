@@ -30,7 +30,6 @@ from commitments.extract.actors import (
     names_in,
     subject_of,
 )
-from commitments.extract.learned_clauses import clause_records
 from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
@@ -89,7 +88,6 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
-    extra += clause_records(document, doc, [*out, *extra], timeframes, amounts)  # an experiment, off unless configured
     records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
     restated = _restated_headline(document, amounts, timeframes, records)
     return sorted([*restated, *records], key=lambda r: (r.passage.start, r.passage.end)) if restated else records

@@ -96,20 +96,14 @@ def pledge_scores(windows: list[str], nlp) -> list[float]:
 
 # what extraction consults: the model ``ENV`` names at ``THRESHOLD``, unless training or
 # cross-validation sets another scorer (``configure``)
-_active: dict = {"scorer": None, "threshold": None, "off": False, "clauses": (None, 0.5)}
+_active: dict = {"scorer": None, "threshold": None, "off": False}
 
 
-def configure(scorer=None, threshold: float | None = None, off: bool = False, clause_scorer=None,
-              clause_threshold: float = 0.5) -> None:
+def configure(scorer=None, threshold: float | None = None, off: bool = False) -> None:
     """Make extraction consult ``scorer`` (windows -> probabilities) at ``threshold`` (None:
     the model ``ENV`` names, at ``THRESHOLD``), or no classifier at all (``off``): for
     cross-validation and for measuring with and without."""
-    _active.update(scorer=scorer, threshold=threshold, off=off, clauses=(clause_scorer, clause_threshold))
-
-
-def clause_scorer():
-    """(scorer, threshold) of the clause classifier (``learned_clauses``); (None, _): none."""
-    return _active["clauses"]
+    _active.update(scorer=scorer, threshold=threshold, off=off)
 
 
 def classifier_on() -> bool:
