@@ -36,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.extract.learned_records import learned_record
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -136,6 +137,11 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             # an item listed after the amount of a record of the same sentence
             prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
             rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
+            if rec is not None:
+                found = "new", rec
+        if found is None:
+            # no frame the rules know: the pledge classifier may still read it as a pledge
+            rec = learned_record(document, doc, a, span, timeframes, nearby, cm, amounts)
             if rec is not None:
                 found = "new", rec
         if found is None:
