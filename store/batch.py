@@ -32,7 +32,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.renamed)} renamed, "
-                f"{len(self.unchanged)} unchanged; {self.commitments} commitments stored")
+                f"{len(self.unchanged)} unchanged; {self.commitments} commitment{'' if self.commitments == 1 else 's'} stored")
 
     def merge(self, other: IngestReport) -> None:
         for name in ("added", "replaced", "renamed", "unchanged", "stored"):

@@ -207,6 +207,6 @@ def test_two_ingests_at_once_both_land_in_full(fork_server, tmp_path):
         for state, doc_path, count in reported(tmp_path / f"{name}.out"):
             assert state == "added" and stored[doc_path][1] == count
     summaries = [(tmp_path / f"{n}.out").read_text().splitlines()[-1] for n in "ab"]
-    total = sum(int(re.search(r"(\d+) commitments stored", s).group(1)) for s in summaries)
+    total = sum(int(re.search(r"(\d+) commitments? stored", s).group(1)) for s in summaries)
     assert len(Store(db).commitments) == total
     check_consistent(db)

@@ -65,5 +65,6 @@ def run(args) -> int:
             extractor.close()
     failed = f"; {len(errors)} failed" if errors else ""
     total = len(Store(path).index)  # the whole store now, not only what this run added
-    print(f"{report.summary()}{failed} → {path}, which holds {counted(total, 'commitment')}", flush=True)
+    held = "" if total == report.commitments else f", which holds {counted(total, 'commitment')}"
+    print(f"{report.summary()}{failed} → {path}{held}", flush=True)
     return 1 if errors else 0
