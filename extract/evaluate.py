@@ -31,7 +31,8 @@ def _money_agrees(pred, gold_readings: list[dict]) -> bool:
     return any(currency == g["currency"] and abs(value - g["value"]) <= 0.01 * g["value"] for g in gold_readings)
 
 
-def _span_of(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
+def span_of(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
+    """Where the ``occurrence``-th ``quote`` lies in ``text`` (a gold quote's place), or None."""
     start = -1
     for _ in range(occurrence):
         start = text.find(quote, start + 1)
@@ -67,12 +68,12 @@ def _gold_items(gold: dict, docs_dir: Path) -> tuple[dict[str, str], list[dict],
             raise GoldError(f"missing document: {path}")
         text = texts[d["doc"]] = path.read_text(encoding="utf-8")
         for g in d["commitments"]:
-            span = _span_of(text, g["quote"], g.get("occurrence", 1))
+            span = span_of(text, g["quote"], g.get("occurrence", 1))
             if span is None:
                 raise GoldError(f"gold quote not in {d['doc']}: {g['quote']!r}")
             golds.append({**g, "doc": d["doc"], "span": span})
         for x in d.get("distractors", []):
-            span = _span_of(text, x["quote"], x.get("occurrence", 1))
+            span = span_of(text, x["quote"], x.get("occurrence", 1))
             if span is None:
                 raise GoldError(f"distractor quote not in {d['doc']}: {x['quote']!r}")
             distractors.append((d["doc"], span))

@@ -23,6 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from commitments.extract.evaluate import span_of
 from commitments.extract.pledge_classifier import LABEL, window_of
 
 CHECKOUT = Path(__file__).resolve().parents[1]
@@ -84,15 +85,6 @@ def _agrees(amount, readings) -> bool:
     return any(c == r["currency"] and abs(v - r["value"]) <= 0.01 * r["value"] for v, c in values for r in readings)
 
 
-def _span(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
-    at = -1
-    for _ in range(occurrence):
-        at = text.find(quote, at + 1)
-        if at < 0:
-            return None
-    return at, at + len(quote)
-
-
 def examples(item: Labelled) -> list[tuple[str, bool]]:
     """(window, pledged) for each amount of the document; amounts of optional
     commitments only are left out."""
@@ -103,7 +95,7 @@ def examples(item: Labelled) -> list[tuple[str, bool]]:
     amounts = localise(find_amounts(text), text, item.document.publisher)
     quotes = []
     for g in item.gold["commitments"]:
-        span = _span(text, g["quote"], g.get("occurrence", 1))
+        span = span_of(text, g["quote"], g.get("occurrence", 1))
         if span is not None and g["money"]:
             quotes.append((span, g["money"], bool(g.get("optional"))))
     out = []
