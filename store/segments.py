@@ -99,6 +99,12 @@ def read_for_index(file: Path) -> tuple[dict[str, Any], Stamp, Any] | None:
         return None
     raw, st = got
     try:
+        # msgspec does not check the UTF-8 of the fields it skips; read_segment (orjson)
+        # refuses the file, so a cache must not be built from it
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    try:
         decoded = _indexed_decoder().decode(raw)
     except msgspec.MsgspecError:
         return None

@@ -85,3 +85,19 @@ def test_a_record_field_of_the_wrong_type_is_one_line_naming_the_segment(tmp_pat
     assert main(["search", "--db", str(path), "invest"]) != 0
     err = capsys.readouterr().err
     assert first.name in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_utf8_in_a_field_the_columns_skip_is_one_line_naming_the_segment(tmp_path):
+    path = make_store(tmp_path / "commitments.json", 300, seed=5)
+
+    def mark(data):
+        for r in data["commitments"].values():
+            r["rule"] = "RULEMARK"  # a field IndexedRecord does not hold: msgspec skips it unchecked
+
+    first, data = _rewrite_segment(path, mark)
+    from commitments.store.storage import dumps
+
+    first.write_bytes(dumps(data)[0].replace(b"RULEMARK", b"caf\xe9"))  # 'café' as a Latin-1 editor saves it
+    assert read_for_index(first) is None
+    with pytest.raises(StoreError, match=first.name):
+        [c.id for c in Store(path).commitments]
