@@ -94,7 +94,7 @@ def save(path: Path, st: Stamp | None, documents: list[dict[str, Any]], spans: a
     if st is None:
         return
     meta = [{k: v for k, v in d.items() if k != "text"} for d in documents]
-    texts = [d["text"].encode("utf-8", "surrogatepass") for d in documents]
+    texts = [(d.get("text") or "").encode("utf-8", "surrogatepass") for d in documents]
     blobs = chain(((DOCUMENTS, marshal.dumps(meta)), (SPANS, spans.tobytes()), (TEXTS, b"".join(texts)),
                    (TEXT_ENDS, array("q", accumulate(map(len, texts))).tobytes())),
                   ((name, marshal.dumps(values)) for name, values in columns.items()))

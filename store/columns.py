@@ -23,34 +23,36 @@ _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 
 class IndexedMoney(msgspec.Struct, gc=False):
-    text: Any = None
-    currency: Any = None
-    usd_value: Any = None
+    text: str | None = None
+    currency: str | None = None
+    usd_value: float | None = None
 
 
 class IndexedTimeframe(msgspec.Struct, gc=False):
-    text: Any = None
-    date_start: Any = None
-    date_end: Any = None
+    text: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
 
 
 class IndexedPassage(msgspec.Struct, gc=False):
-    text: Any = None
+    text: str | None = None
 
 
 class IndexedRecord(msgspec.Struct, gc=False):
     """The fields of a stored commitment (records.Commitment.to_dict()) that the columns
-    read, and no others; a field the columns start to read must be added here. Not
-    tracked by the cyclic collector: a struct of strings never forms a cycle."""
-    id: Any = None
-    doc: Any = None
-    doc_hash: Any = None
-    title: Any = None
-    published: Any = None
-    actors: Any = None
-    recipients: Any = None
-    kind: Any = None
-    group: Any = None
+    read, and no others; a field the columns start to read must be added here. Typed as
+    the app writes them, so a hand edit of the wrong type is a message naming the record
+    (wrong_field), not a crash in the columns. Not tracked by the cyclic collector: a
+    struct of strings never forms a cycle."""
+    id: str | None = None
+    doc: str | None = None
+    doc_hash: str | None = None
+    title: str | None = None
+    published: str | None = None
+    actors: list[str] | None = None
+    recipients: list[str] | None = None
+    kind: str | None = None
+    group: str | None = None
     money: IndexedMoney | None = None
     timeframe: IndexedTimeframe | None = None
     passage: IndexedPassage | None = None
@@ -59,6 +61,21 @@ class IndexedRecord(msgspec.Struct, gc=False):
 def indexed(records: Sequence[dict[str, Any]]) -> list[IndexedRecord]:
     """Stored records (dicts) as IndexedRecords."""
     return msgspec.convert(records, list[IndexedRecord])
+
+
+def wrong_field(records: Sequence[dict[str, Any]]) -> tuple[int, str] | None:
+    """Where the first of these stored records with a field the columns cannot read is,
+    and what is wrong with it; None if every one can be read."""
+    try:
+        indexed(records)
+        return None
+    except msgspec.ValidationError:
+        for at, record in enumerate(records):
+            try:
+                msgspec.convert(record, IndexedRecord)
+            except msgspec.ValidationError as e:
+                return at, str(e)
+    return None
 
 
 def columns_for(records: Sequence[IndexedRecord]) -> dict[str, Any]:

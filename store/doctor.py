@@ -98,6 +98,9 @@ def check_file(path: Path) -> list[Finding]:
     if version is not None and version < FORMAT_VERSION:
         out.append(Finding(True, f"written in store schema {version} as one file; the next open splits it into "
                                  f"segments (schema {FORMAT_VERSION}), keeping the file as the backup"))
+    wrong = _wrong_field(path, manifest, recs)
+    if wrong:
+        out.append(Finding(False, wrong))
     texts = {d.get("sha256"): d.get("text") or "" for d in docs}
     if len(texts) != len(docs):
         out.append(Finding(False, f"{len(docs) - len(texts)} documents are stored twice"))
@@ -115,6 +118,24 @@ def check_file(path: Path) -> list[Finding]:
     if misplaced:
         out.append(Finding(False, f"{misplaced} commitments' passages do not match their document's text"))
     return out
+
+
+def _wrong_field(path: Path, manifest, recs: list[dict]) -> str | None:
+    """The first commitment with a field of the wrong type (a hand edit), named by its
+    segment and place as the store lays them out, and what is wrong; None if there is none."""
+    from commitments.store.columns import wrong_field
+
+    found = wrong_field(recs)
+    if found is None:
+        return None
+    at, wrong = found
+    for e in (manifest.segments if manifest is not None else ()):
+        if at < e.commitments:
+            return (f"{segments_dir(path) / e.file}: commitment {str(at + 1)!r}: {wrong}; correct it by hand, or "
+                    "`commitments doctor --restore` puts back the previous state")
+        at -= e.commitments
+    return (f"{path}: commitment {str(at + 1)!r}: {wrong}; correct it by hand, or "
+            "`commitments doctor --restore` puts back the previous state")
 
 
 def _check_changes(path: Path, manifest, ids: set) -> list[Finding]:

@@ -267,6 +267,7 @@ class CommitmentIndex:
         self.grams = None
 
     def _append(self, rows: Iterable[int]) -> None:
+        # imported when first needed: msgspec (which columns uses) stays off the first frame's path
         from commitments.store.columns import column_values, indexed
 
         raw = self.commitments.raw

@@ -122,14 +122,17 @@ def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, 
             not (indexed_only or all(isinstance(r, dict) for r in recs)):
         raise StoreError(f"{file}: damaged store (a record is not an object, or a document has no hash); "
                          "run `commitments doctor`")
+    # imported here, not at the top: msgspec stays off the browser's way to its first frame
     from msgspec import ValidationError
 
-    from commitments.store.columns import columns_for, indexed
+    from commitments.store.columns import columns_for, indexed, wrong_field
 
     try:
         columns = columns_for(recs if indexed_only else indexed(recs))
-    except ValidationError as e:  # a field of the wrong type (a hand edit)
-        raise StoreError(f"{file}: damaged store ({e}); run `commitments doctor`") from None
+    except ValidationError:  # a field of the wrong type (a hand edit)
+        at, wrong = wrong_field(recs) or (0, "a field of the wrong type")
+        key = list(data[COMMITMENTS])[at]
+        raise StoreError(f"{file}: damaged store (commitment {key!r}: {wrong}); run `commitments doctor`") from None
     if save and spans is not None:
         cache.save(file, st, docs, spans, columns)
     mapped = _map(file, st) if spans is not None else None

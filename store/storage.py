@@ -135,8 +135,8 @@ def record_spans(raw: bytes, table: str, count: int) -> array | None:
         line_end = find(b"\n", at)
         if line_end < 0 or not raw.startswith(b'    "', at):
             return None
-        quote = find(b'"', at + 5, line_end)  # the key's closing quote
-        if quote < 0 or raw[quote + 1:quote + 2] != b":":
+        quote = find(b'"', at + 5, line_end)  # the key's closing quote (our keys are numbers)
+        if quote < 0 or raw[quote + 1:quote + 2] != b":" or b"\\" in raw[at + 5:quote]:
             return None
         start = quote + 2 + (raw[quote + 2:quote + 3] == b" ")
         end = line_end - (raw[line_end - 1:line_end] == b",")

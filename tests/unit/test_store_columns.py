@@ -70,21 +70,57 @@ def test_a_segment_laid_out_by_hand_is_read_whole(tmp_path):
     assert [c.id for c in Store(path).commitments] == ids
 
 
-def test_a_record_field_of_the_wrong_type_is_one_line_naming_the_segment(tmp_path, capsys):
+@pytest.mark.parametrize("field, value", [("money", "lots"), ("published", 2024), ("actors", "Acme"),
+                                          ("timeframe", {"text": "by 2030", "date_end": 2030})])
+def test_a_record_field_of_the_wrong_type_is_one_line_naming_it_and_doctor_finds_it(tmp_path, capsys, field, value):
     path = make_store(tmp_path / "commitments.json", 300, seed=5)
 
     def spoil(data):
-        data["commitments"]["2"]["money"] = "lots"
+        data["commitments"]["2"][field] = value
 
     first, data = _rewrite_segment(path, spoil)
     from commitments.store.storage import dumps
 
     first.write_bytes(dumps(data)[0])  # laid out as the store writes it, one record a line
-    with pytest.raises(StoreError, match=first.name):
+    with pytest.raises(StoreError, match=rf"{first.name}.*commitment '2'.*{field}"):
         Store(path)
     assert main(["search", "--db", str(path), "invest"]) != 0
     err = capsys.readouterr().err
     assert first.name in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert main(["doctor", "--db", str(path)]) != 0  # what the message sends the user to finds it too
+    out = capsys.readouterr()
+    assert f"{first.name}: commitment '2'" in out.out + out.err
+
+
+def test_a_key_with_a_quote_in_it_is_read_whole(tmp_path):
+    path = make_store(tmp_path / "commitments.json", 300, seed=5)
+    ids = [c.id for c in Store(path).commitments]
+
+    def quote_key(data):
+        recs = data["commitments"]
+        data["commitments"] = {('x": {"a' if k == "2" else k): r for k, r in recs.items()}
+
+    first, data = _rewrite_segment(path, quote_key)
+    from commitments.store.storage import dumps
+
+    first.write_bytes(dumps(data)[0])
+    assert read_for_index(first) is None
+    assert [c.id for c in Store(path).commitments] == ids
+
+
+def test_a_document_without_text_opens_through_its_cache(tmp_path):
+    path = make_store(tmp_path / "commitments.json", 300, seed=5)
+
+    def no_text(data):
+        next(iter(data["documents"].values()))["text"] = None
+
+    first, data = _rewrite_segment(path, no_text)
+    from commitments.store.storage import dumps
+
+    first.write_bytes(dumps(data)[0])
+    cold = Store(path)
+    assert (first.parent / (first.name + ".cache")).exists()
+    assert len(Store(path).commitments) == len(cold.commitments)
 
 
 def test_bad_utf8_in_a_field_the_columns_skip_is_one_line_naming_the_segment(tmp_path):
