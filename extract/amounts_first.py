@@ -36,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.extract.list_lines import list_line
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -325,6 +326,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    listed = list_line(document, doc, a, timeframes, earlier, cm)
+    if listed is not None:
+        return listed  # "- City of Vernon: $15.1 million, for 361 homes" under a lead-in ending on a colon
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part) or _tracker_line(

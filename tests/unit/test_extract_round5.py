@@ -1,0 +1,73 @@
+"""Issue #12, fifth round (recall on news written apart from the rules): each general class
+probed with sentences written for it (invented companies, people, places and sums; no
+sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+
+from commitments.extract.money import find_amounts
+
+
+def _by_money(recs):
+    return {_money(r): r for r in recs if r.money}
+
+
+# --- lists without verbs ---------------------------------------------------------------------
+
+def test_a_countrys_line_in_a_list_of_pledges_is_its_own(nlp):
+    text = ("The fund's donors met in Lagos on Monday.\n\n"
+            "Pledges announced at the meeting:\n"
+            "1. Norway: 900 million kroner\n"
+            "2. Japan: an additional 4 billion yen ($27 million) for clinics\n"
+            "3. Canada: C$15 million\n")
+    found = {(tuple(r.actors), _money(r)) for r in _extract(nlp, text)}
+    assert (("Norway",), (9e8, "NOK")) in found
+    assert (("Japan",), (4e9, "JPY")) in found
+    assert (("Canada",), (1.5e7, "CAD")) in found
+
+
+def test_a_breakdown_by_recipient_is_the_givers(nlp):
+    text = ("Ruritania will provide $12 million to towns that speed up home building, the housing minister said.\n\n"
+            "Here is how the money is split:\n"
+            "- Town of Eastmere: $7 million, for 200 homes\n"
+            "- Westbrook Council: $5 million, for 150 homes\n")
+    recs = _by_money(_extract(nlp, text))
+    assert recs[(7e6, "USD")].actors == ["Ruritania"] and recs[(5e6, "USD")].actors == ["Ruritania"]
+    assert recs[(7e6, "USD")].part_of == recs[(1.2e7, "USD")].id
+
+
+def test_a_giver_written_after_the_listed_sum_gives_it(nlp):
+    text = ("Halvorsen Trust has today announced grants of £40 million to six laboratories.\n\n"
+            "The largest awards include:\n"
+            "- Institute of Tidal Studies, co-funded with the Marine Council: £9 million from Halvorsen Trust, "
+            "with a further £4 million from the Marine Council\n")
+    recs = _by_money(_extract(nlp, text))
+    assert recs[(9e6, "GBP")].actors == ["Halvorsen Trust"]
+    assert recs[(4e6, "GBP")].actors == ["Marine Council"]
+
+
+def test_a_list_by_topic_or_of_salaries_is_no_pledge(nlp):
+    text = ("Ruritania will spend $3 billion on its space agency over three years.\n\n"
+            "Where the money goes:\n"
+            "- Science: about $1.2 billion\n"
+            "- Launchers: $0.9 billion\n\n"
+            "The plan also includes:\n"
+            "- a new director at a salary of $180,000, up from $120,000\n")
+    recs = _extract(nlp, text)
+    assert [_money(r) for r in recs if r.money] == [(3e9, "USD")]
+
+
+def test_a_list_without_a_lead_in_ending_on_a_colon_is_left_alone(nlp):
+    text = ("Ruritania will spend $3 billion on roads.\n\n"
+            "- Eastmere Council: $2 million\n")
+    assert [_money(r) for r in _extract(nlp, text) if r.money] == [(3e9, "USD")]
+
+
+# --- amounts ---------------------------------------------------------------------------------
+
+def test_a_glued_n_is_the_naira_with_a_scale_or_a_large_figure(nlp):
+    assert [(a.value, a.currency) for a in find_amounts("Zentel will spend more than N400 billion on its network.")] \
+        == [(4e11, "NGN")]
+    assert find_amounts("N95 masks and N5 notes") == []
+    recs = _extract(nlp, "Zentel Nigeria will spend more than N400 billion on its network this year.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Zentel Nigeria"], (4e11, "NGN"))]
