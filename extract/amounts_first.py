@@ -443,6 +443,11 @@ def _verb_chain(verb) -> list:
     elif _first_to(verb):
         t = verb.head.head  # "X was the first country to commit $1 billion": the copula carries tense
         chain.append(t)
+    elif intention_noun_of(verb) is not None:
+        up = _governing_verb(verb.head)
+        if up is not None:  # "announced plans to invest N", "with plans to put N": the noun's verb carries tense
+            t = up
+            chain.append(t)
     while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
             and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
@@ -452,6 +457,37 @@ def _verb_chain(verb) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+_PLAN_NOUNS = frozenset({"plan", "pledge", "commitment", "promise", "intention", "decision", "proposal", "bid", "offer",
+                         "undertaking", "move", "vow", "programme", "program", "initiative", "agreement", "deal"})
+
+
+_PROMISE_NOUNS = frozenset({"pledge", "commitment", "promise", "vow", "undertaking"})
+_UNDOING = frozenset({"fail", "miss", "break", "abandon", "scrap", "renege", "drop", "breach", "shelve", "cancel"})
+
+
+def intention_noun_of(verb):
+    """The noun of intention an infinitive completes ("plans to invest", "its commitment to
+    mobilise", "a pledge, made in 2017, to provide"), or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in _PLAN_NOUNS or noun.lower_ in _PLAN_NOUNS else None
+
+
+def _governing_verb(noun):
+    """The verb a noun hangs on, through at most a preposition or an apposition."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "pobj", "prep", "attr", "appos", "conj", "nsubjpass", "oprd") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in _VERBAL:
+            return t
+    return None
 
 
 _ADDITIVE = frozenset({"addition", "besides", "top"})  # "in addition to", "besides", "on top of"
@@ -540,7 +576,11 @@ def _role(verb, chain, sent, cm) -> str | None:
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
         return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
-    if vl0 in w["fundraising_verbs"]:
+    plan = intention_noun_of(verb)
+    if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
+        return None  # "failed to meet a 2009 promise to mobilise N"
+    if vl0 in w["fundraising_verbs"] and (plan is None or plan.lemma_.lower() not in _PROMISE_NOUNS):
+        # "the institute's plan to raise N" is a sum sought; "their commitment to mobilise N" a pledge
         subj = subject_of(verb)
         event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
             c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
@@ -558,6 +598,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "obligation"
     if auxes & set(w["future_aux"]) or "would" in auxes:
         return "future"
+    if intention_noun_of(verb) is not None and (len(chain) > 1 or verb.head.dep_ == "ROOT"):
+        return "intention"  # "announced plans to invest N", "reaffirmed their commitment to mobilise N"
     if "to" in auxes and (len(chain) > 1 and (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"]
                           or adjs & w["expectation_adjectives"] or top.lemma_ == "be" or _is_headline(sent)):
         return "intention"
@@ -679,6 +721,12 @@ def _actors(verb, chain, sent, role, earlier):
         giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
         named = collective(giver) if giver is not None else None
         return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
+    plan = intention_noun_of(verb)
+    if plan is not None and any(c.dep_ == "poss" for c in plan.children):
+        names, spans = names_in([t for c in plan.children if c.dep_ == "poss" for t in c.subtree])
+        names, spans = no_dateline(names, spans, sent)
+        if names:
+            return names, spans  # "Nestle's plan to invest N": the plan's owner
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None

@@ -71,3 +71,23 @@ def test_a_glued_n_is_the_naira_with_a_scale_or_a_large_figure(nlp):
     assert find_amounts("N95 masks and N5 notes") == []
     recs = _extract(nlp, "Zentel Nigeria will spend more than N400 billion on its network this year.")
     assert [(r.actors, _money(r)) for r in recs] == [(["Zentel Nigeria"], (4e11, "NGN"))]
+
+
+# --- an infinitive that completes a noun of intention ----------------------------------------
+
+def test_announced_plans_to_invest_is_an_intention(nlp):
+    recs = _extract(nlp, "Halvard Pharma today announced plans to invest more than 12 billion Danish kroner "
+                         "(about $1.7 billion) to expand its plant in Aarhus.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Halvard Pharma"], (1.2e10, "DKK"))]
+
+
+def test_with_plans_to_put_is_an_intention(nlp):
+    recs = _extract(nlp, "Streamora is ramping up its Brazilian slate with plans to put $900 million into local "
+                         "films over the next three years.")
+    assert [(r.actors, _money(r)) for r in recs] == [(["Streamora"], (9e8, "USD"))]
+
+
+def test_a_plan_to_raise_and_a_broken_promise_are_no_pledges(nlp):
+    text = ("The gift is part of the college's plan to raise $500 million by 2030. "
+            "Rich nations failed to meet a 2015 promise to mobilise $40 billion for adaptation.")
+    assert [r for r in _extract(nlp, text) if r.money] == []
