@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
+from commitments.extract.salience import salient_subject
 from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
@@ -441,6 +442,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
+            if names and subj.lower_ == "it" and speaker.i > subj.i and all(getattr(s, "label_", "") == "PERSON" for s in spans):
+                names = []  # "It will hire 250 agents, Njenga told X": a person quoted after is never "it"
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -495,6 +498,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         speaker_org = _speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
+    if word == "it" and subj.pos_ == "PRON":
+        names, spans = salient_subject(subj)
+        if names:
+            return names, spans, "anaphor-salient"
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:

@@ -91,3 +91,24 @@ def test_a_plan_to_raise_and_a_broken_promise_are_no_pledges(nlp):
     text = ("The gift is part of the college's plan to raise $500 million by 2030. "
             "Rich nations failed to meet a 2015 promise to mobilise $40 billion for adaptation.")
     assert [r for r in _extract(nlp, text) if r.money] == []
+
+
+# --- "it" is the subject the text goes on about ----------------------------------------------
+
+def test_it_is_the_subject_named_before_not_a_nearer_place(nlp):
+    text = ("Portline Group has been expanding along the coast. In March 2022 it signed a concession for a "
+            "terminal in Beira, Mozambique, where it agreed to invest $150 million to rebuild the quay.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Portline Group"], (1.5e8, "USD"))]
+
+
+def test_it_passes_over_an_object_named_in_between(nlp):
+    text = ("Nordhav has signed supply deals with Kestrel Fuels and Baltic Methanol, and it has pledged to spend "
+            "$80 million on new engines by 2027.")
+    assert [r.actors for r in _extract(nlp, text) if r.money] == [["Nordhav"]]
+
+
+def test_a_person_quoted_after_it_is_not_it(nlp):
+    text = ("Agrovia sells seed and insurance to maize farmers in Kenya. The company plans to enter Malawi next year. "
+            "It will hire 120 field agents and 30 engineers, Ruth Achieng told reporters.")
+    assert [r.actors for r in _extract(nlp, text)] == [["Agrovia"]]
