@@ -97,6 +97,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     second = bool(find_amounts(text[marker.end():a.start]))
     names, spans = [], []
     label = _LABEL.match(text, marker.end(), a.start)
+    if label is None and ":" in text[marker.end():a.start]:
+        return None  # "2. 4 March 2023: Portugal, €12 million": a tracker line, read by its own rule
     if label is not None:
         who = doc.char_span(marker.end(), marker.end() + len(label.group("label")), alignment_mode="contract")
         if who is None or not _is_name(who):

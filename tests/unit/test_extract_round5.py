@@ -112,3 +112,19 @@ def test_a_person_quoted_after_it_is_not_it(nlp):
     text = ("Agrovia sells seed and insurance to maize farmers in Kenya. The company plans to enter Malawi next year. "
             "It will hire 120 field agents and 30 engineers, Ruth Achieng told reporters.")
     assert [r.actors for r in _extract(nlp, text)] == [["Agrovia"]]
+
+
+# --- currency in context ---------------------------------------------------------------------
+
+def test_a_bare_dollar_in_fijian_news_is_the_fiji_dollar_even_when_australia_is_named(nlp):
+    text = ("Record $40m for nursing bursaries\n\nFiji Times\n\n"
+            "The Government will spend $40 million on nursing bursaries next year, the Finance Minister said. "
+            "Australia and Canberra's universities will host some students, and Australian partners will add places.")
+    recs = _extract(nlp, text)
+    assert (["Government"], (4e7, "FJD")) in [(r.actors, _money(r)) for r in recs]
+
+
+def test_a_bare_dollar_in_a_story_about_a_canadian_province_is_canadian(nlp):
+    text = ("The federal government will provide $12 million to three towns in British Columbia, the housing "
+            "minister said in Kelowna. Ottawa says the money will speed up building across B.C.")
+    assert [_money(r) for r in _extract(nlp, text) if r.money] == [(1.2e7, "CAD")]
