@@ -366,9 +366,15 @@ def _names_an_organisation(ent) -> bool:
     root = ent.root
     head = root.head if root.dep_ in ("appos", "compound") else None
     nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
-    if head is not None and head.i != root.i and head.lemma_.lower() in nouns:
+    if head is not None and head.i != root.i and _is_organisation_noun(head, nouns):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in nouns and c.i < ent.start for c in root.children)
+    return any(c.dep_ in ("compound", "amod") and _is_organisation_noun(c, nouns) and c.i < ent.start for c in root.children)
+
+
+def _is_organisation_noun(tok, nouns) -> bool:
+    """"group", "bank", and the nouns of a trade ("publisher", "chipmaker", "steelmaker")."""
+    word = tok.lemma_.lower()
+    return word in nouns or (tok.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES))
 
 
 def _owner_of_a_name(ent) -> bool:

@@ -373,6 +373,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
         if whole is not None:
             actors, spans = list(whole.actors), []
+    if role == "received":
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None and set(whole.actors) != set(actors):
+            whole = None  # a share of the budget its giver set out before, never grouped with it
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
@@ -561,6 +565,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
+    if _receives_share(verb, auxes, sent):
+        return "received"  # "Johannesburg Water will receive R1.9 billion", "the rocket gets Rs 8,240 crore"
     if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
@@ -629,6 +635,23 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+_RECEIVING = frozenset({"receive", "get"})
+
+
+def _receives_share(verb, auxes, sent) -> bool:
+    """A named beneficiary that will receive (or, in a live blog or headline, "gets") a sum:
+    a share of a budget or package another gives, not a sum it sought or expects."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return False
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON" or not (
+            subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
+        return False
+    if verb.tag_ == "VBZ" and not auxes:
+        return True  # "The launcher gets Rs 8,240 crore": the present of a budget's breakdown
+    return bool(auxes & {"will", "shall", "'ll"}) or ("to" in auxes and verb.head.lemma_ == "be")
 
 
 def _purpose(verb) -> bool:
@@ -727,6 +750,8 @@ def _actors(verb, chain, sent, role, earlier):
         names, spans = no_dateline(names, spans, sent)
         if names:
             return names, spans  # "Nestle's plan to invest N": the plan's owner
+    if role == "received":
+        return _giver_of_share(verb, sent, earlier)
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
@@ -752,6 +777,23 @@ def _actors(verb, chain, sent, role, earlier):
     speaker = speaker_of(sent, exclude=subj)
     if speaker:
         return speaker
+    return [], []
+
+
+def _giver_of_share(verb, sent, earlier):
+    """Who gives what a beneficiary receives: "from X" in the clause, else the giver of the
+    nearest record before it that names someone other than the beneficiary."""
+    names, spans = names_in([t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:])
+    if names:
+        return no_dateline(names, spans, sent)
+    subj = subject_of(verb)
+    taker, _ = names_in(list(subj.subtree)) if subj is not None else ([], [])
+    doc_start = sent.start_char
+    for r in reversed(earlier):
+        if doc_start - r.passage.end > _SHARE_REACH:
+            break
+        if r.actors and r.money is not None and not set(r.actors) & set(taker) and r.passage.start < doc_start:
+            return list(r.actors), []
     return [], []
 
 

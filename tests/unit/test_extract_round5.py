@@ -128,3 +128,26 @@ def test_a_bare_dollar_in_a_story_about_a_canadian_province_is_canadian(nlp):
     text = ("The federal government will provide $12 million to three towns in British Columbia, the housing "
             "minister said in Kelowna. Ottawa says the money will speed up building across B.C.")
     assert [_money(r) for r in _extract(nlp, text) if r.money] == [(1.2e7, "CAD")]
+
+
+# --- actors named by their trade, beneficiaries as subjects ----------------------------------
+
+def test_a_nationality_before_a_trade_noun_and_a_name_is_the_company(nlp):
+    recs = _extract(nlp, "Dutch publisher Quillon said last week it would expand its Lagos studio and hire "
+                         "80 developers there over three years.")
+    assert [r.actors for r in recs] == [["Quillon"]]
+
+
+def test_a_beneficiary_that_will_receive_a_share_takes_the_budgets_giver(nlp):
+    text = ("The City of Eastmere will spend R9 billion on infrastructure over the next three years. "
+            "Eastmere Water will receive R1.2 billion to replace ageing pipes, and Metro Roads will receive "
+            "R500 million from the province.")
+    recs = _by_money(_extract(nlp, text))
+    assert recs[(1.2e9, "ZAR")].actors == recs[(9e9, "ZAR")].actors
+    assert recs[(1.2e9, "ZAR")].part_of == recs[(9e9, "ZAR")].id
+    assert "Eastmere Water" not in recs[(1.2e9, "ZAR")].actors
+
+
+def test_a_beneficiary_that_hopes_to_receive_or_received_is_no_pledge(nlp):
+    text = ("Harbor Labs hopes to receive $20 million from investors. Harbor Labs received $5 million last year.")
+    assert [r for r in _extract(nlp, text) if r.money] == []
