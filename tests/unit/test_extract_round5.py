@@ -151,3 +151,41 @@ def test_a_beneficiary_that_will_receive_a_share_takes_the_budgets_giver(nlp):
 def test_a_beneficiary_that_hopes_to_receive_or_received_is_no_pledge(nlp):
     text = ("Harbor Labs hopes to receive $20 million from investors. Harbor Labs received $5 million last year.")
     assert [r for r in _extract(nlp, text) if r.money] == []
+
+
+# --- pledges without money ------------------------------------------------------------------
+
+def _no_money(nlp, text):
+    return [(r.actors, _money(r)) for r in _extract(nlp, text)]
+
+
+def test_a_commitment_with_no_in_a_prepositional_phrase_is_not_negated(nlp):
+    assert _no_money(nlp, "Coralis Resorts has committed to run the whole island on solar power, with no "
+                          "connection to the national grid.") == [(["Coralis Resorts"], None)]
+
+
+def test_committing_to_reach_a_goal_is_a_pledge_not_a_measure(nlp):
+    assert _no_money(nlp, "Halvard Pharma has committed to reach zero CO2 emissions from its plants by 2030.") \
+        == [(["Halvard Pharma"], None)]
+
+
+def test_promising_a_thing_or_that_something_will_happen_is_a_pledge(nlp):
+    assert _no_money(nlp, "The Kenyan government has promised tax holidays for firms that move to the zones.") \
+        == [(["Kenya"], None)]
+    assert _no_money(nlp, "Nordhav has pledged that green fuels will cover a tenth of its fleet's needs by 2027.") \
+        == [(["Nordhav"], None)]
+
+
+def test_a_future_with_a_counted_object_delivers_it(nlp):
+    assert _no_money(nlp, "Orbitex will fly eight missions by 2029.") == [(["Orbitex"], None)]
+
+
+def test_an_expected_outcome_is_no_delivery(nlp):
+    assert _no_money(nlp, "The mine is expected to support 900 jobs at the peak of construction.") == []
+    assert _no_money(nlp, "Halvard Pharma expects to hire around 300 new employees in Aarhus.") \
+        == [(["Halvard Pharma"], None)]
+
+
+def test_becoming_net_zero_is_a_goal_undertaken(nlp):
+    assert _no_money(nlp, "Kestrel Bank also said it would become net zero in its own operations by 2030.") \
+        == [(["Kestrel Bank"], None)]
