@@ -254,16 +254,29 @@ def names_in(tokens) -> tuple[list[str], list]:
         # a company the model took for a nationality ("Orlen intends to") is a name too
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
             t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text) and t.text[:1].isupper())
-        if t.pos_ == "PROPN" and untagged and t.i not in tagged and not _is_amount(t) and (
+        if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
-            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
-                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
+            first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
+                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
                 names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _named_elsewhere(tok) -> bool:
+    """A capitalised subject the tagger read as a common noun ("Nestle to invest $1.2 bln", a
+    headline) that the text names as an organisation or person elsewhere."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = tok.doc
+    words = doc.user_data.get("entity_words")
+    if words is None:
+        words = doc.user_data["entity_words"] = frozenset(
+            t.text for e in entities(doc) if e.label_ in ("ORG", "PERSON") for t in e if t.text[:1].isupper())
+    return tok.text in words
 
 
 _AMOUNT_SIGN = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?[$€£¥₹₩]")
@@ -398,6 +411,9 @@ def _known_place(ent) -> bool:
     return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
+_TITLE_BREAKS = frozenset({"–", "—", "--", ":", "(", ")", ";"})
+
+
 def org_for_person(ent):
     """The organisation or government a person is introduced as speaking for, if any:
     an owner ("Microsoft's president") first, then a country ("U.S. Commerce Secretary",
@@ -406,7 +422,9 @@ def org_for_person(ent):
     near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod", "amod")]
     if root.dep_ == "appos":
         near.append(root.head)
-    lo = max(ent.start - 12, 0)
+    lo = max(ent.start - 12, ent.sent.start)
+    # a title never reaches back over a dateline's dash ("Bagsværd, Denmark, 10 November 2023 – Novo Nordisk")
+    lo = max([lo, *(d.i + 1 for d in ent.doc[lo:ent.start] if d.text in _TITLE_BREAKS)])
     title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
     candidates = []
     for d in [d for t in near for d in t.subtree] + title:

@@ -458,6 +458,8 @@ def _verb_chain(verb) -> list:
             break  # its own clause: "said it would invest", "that Finland pledged"
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
             break
+        if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in t.children):
+            break  # "said it won a bid ... and will invest $250 million": the second verb carries its own tense
         t = t.head
         chain.append(t)
     return chain
@@ -755,12 +757,15 @@ def _actors(verb, chain, sent, role, earlier):
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
+    borrowed = holder is None and top.dep_ == "conj" and subject_of(top.head) is not None
+    if borrowed:
+        holder = top.head  # "X said it won a bid ... and will invest N": the first verb's subject acts
     subj = subject_of(holder) if holder is not None else None
     if subj is not None and is_programme(subj):
         speaker = speaker_of(sent, exclude=subj)
         if speaker:
             return speaker
-    if subj is not None and _is_beneficiary(holder, subj):
+    if subj is not None and not borrowed and _is_beneficiary(holder, subj):
         givers = [t for p in holder.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for t in p.subtree][1:]
         names, spans = names_in(givers)
         return no_dateline(names, spans, sent) if names else ([], [])

@@ -189,3 +189,25 @@ def test_an_expected_outcome_is_no_delivery(nlp):
 def test_becoming_net_zero_is_a_goal_undertaken(nlp):
     assert _no_money(nlp, "Kestrel Bank also said it would become net zero in its own operations by 2030.") \
         == [(["Kestrel Bank"], None)]
+
+
+# --- subjects the tagger got wrong -----------------------------------------------------------
+
+def test_a_company_tagged_as_a_person_after_a_dateline_is_not_the_datelines_country(nlp):
+    text = ("Aarhus, Denmark, 10 November 2024 – Kestrel Nordisk today announced plans to invest more than "
+            "20 billion Danish kroner to expand its plant in Aarhus.")
+    recs = _extract(nlp, text)
+    assert [_money(r) for r in recs] == [(2e10, "DKK")] and "Denmark" not in recs[0].actors
+
+
+def test_a_second_verb_with_its_own_future_keeps_the_first_verbs_subject(nlp):
+    recs = _extract(nlp, "Portline Group said it won a bid to run part of the port of Beira and will invest "
+                         "more than $250 million to upgrade the quay.")
+    assert [(r.actors, _money(r)) for r in recs if r.money] == [(["Portline Group"], (2.5e8, "USD"))]
+
+
+def test_a_capitalised_subject_read_as_a_noun_is_a_name_the_text_uses(nlp):
+    text = ("Nestle to invest $1.2 bln in Brazil by 2025\n\n"
+            "Swiss food group Nestle SA said on Tuesday it will invest about 6 billion reais in Brazil.")
+    recs = _extract(nlp, text)
+    assert (1.2e9, "USD") in [_money(r) for r in recs if r.actors and r.actors[0].startswith("Nestle")]
