@@ -597,7 +597,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         # France and Germany among the donors", "The conference, co-hosted by A and B, raised N"
         if event and (_givers(verb) or _event_givers(verb)):
             return "fundraising"
-        if verb.tag_ in ("VBD", "VBN", "VBZ") and (_object_givers(verb) or _funding_round(verb)) \
+        # (a startup's funding round stays out: tests/unit/test_extract_dev.py rules it no commitment)
+        if verb.tag_ in ("VBD", "VBN", "VBZ") and _object_givers(verb) \
                 and not is_track_record(verb) and not _earlier_year(verb):  # raised, not "aims to raise"
             return "fundraising"  # "has raised $40 million in a Series B round led by X", "secured N in funding from 20 investors"
         return None
@@ -745,7 +746,7 @@ def _actors(verb, chain, sent, role, earlier):
                 if names:
                     return no_dateline(names, spans, sent)
     if role == "fundraising":
-        names, spans = names_in(_givers(verb) or _event_givers(verb) or _object_givers(verb) or _round_lead(verb))
+        names, spans = names_in(_givers(verb) or _event_givers(verb) or _object_givers(verb))
         if not names and not (_givers(verb) or _event_givers(verb) or _object_givers(verb)):
             names, spans = names_in([t for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree])  # who raised it
         if names:
@@ -849,24 +850,11 @@ def _pledge_named_before(subj, earlier):
     return next((r for r in reversed(earlier) if r.money is not None and r.actors and word.search(r.passage.text)), None)
 
 
-_ROUND_WORDS = frozenset({"round", "series", "seed", "pre-seed"})
-
-
-def _funding_round(verb) -> bool:
-    """A sum raised in a funding round ("in a Series B round", "bags $40m Series B")."""
-    return any(t.lower_ in _ROUND_WORDS for t in verb.subtree if t.i > verb.i)
-
-
 def _object_givers(verb) -> list:
     """"secured N in funding from 20 investors": the "from" phrase under the sum's noun."""
     near = [o for o in verb.children if o.dep_ == "dobj"]
     near += [x for o in near for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.children if x.dep_ == "pobj"]
     return [t for o in near for p in o.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
-
-
-def _round_lead(verb) -> list:
-    """The tokens of "led by X" in a funding round."""
-    return [t for a in verb.subtree if a.dep_ == "agent" and a.head.lemma_.lower() in ("lead", "co-lead") for t in a.subtree][1:]
 
 
 def _earlier_year(verb) -> bool:

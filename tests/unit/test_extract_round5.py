@@ -215,13 +215,6 @@ def test_a_capitalised_subject_read_as_a_noun_is_a_name_the_text_uses(nlp):
 
 # --- money raised from investors -------------------------------------------------------------
 
-def test_a_funding_round_is_a_pledge_by_its_investors(nlp):
-    recs = _extract(nlp, "Lagos-based fintech Paystrand has raised $25 million in a Series B round led by "
-                         "Kestrel Ventures.", published="2025-03-03")
-    assert [_money(r) for r in recs] == [(2.5e7, "USD")]
-    assert "Kestrel Ventures" in recs[0].actors
-
-
 def test_funding_secured_from_investors_names_them(nlp):
     recs = _extract(nlp, "Eastmere United said it had secured 300 million euros in funding from 12 investors "
                          "for its new stadium.")
@@ -230,5 +223,5 @@ def test_funding_secured_from_investors_names_them(nlp):
 
 def test_aiming_to_raise_or_raising_in_an_earlier_year_is_no_pledge(nlp):
     text = ("The fund aims to raise $125 billion in a first round from sovereign investors. "
-            "Paystrand raised $6 million in a seed round in 2019.")
+            "Paystrand raised $6 million in funding from 14 investors in 2019.")
     assert [r for r in _extract(nlp, text, published="2025-03-03") if r.money] == []
