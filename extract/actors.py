@@ -253,7 +253,8 @@ def names_in(tokens) -> tuple[list[str], list]:
     for t in tokens:
         # a company the model took for a nationality ("Orlen intends to") is a name too
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
-            t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text) and t.text[:1].isupper())
+            t.ent_type_ in ("NORP", "PRODUCT") and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text)
+            and t.text[:1].isupper())  # "Maersk has signed" tagged as a product
         if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"

@@ -321,6 +321,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
         return None  # "up from $1.21 billion", "far more than the $2 billion" (not "funded from £60 million")
     path, verb = _path_to_verb(tok)
+    if verb is not None and verb.lemma_.lower() in ("put", "peg", "place") and any(p.lower_ == "at" and p.dep_ == "prep" for p in path):
+        return None  # "estimates put a ship of this size at around $110 million": a valuation
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(

@@ -300,6 +300,9 @@ def _is_passive(c: _Clause) -> bool:
 def _is_reported(c: _Clause) -> bool:
     if is_track_record(c.head):
         return False  # "Over the past decade X has invested ...": a track record
+    if not any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prt", "attr") or x.dep_ == "prep" and x.lower_ in (
+            "to", "toward", "towards", "for", "into", "on", "with") for x in c.head.children):
+        return False  # "X and Y contributed.": a byline, nothing handed over
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
 

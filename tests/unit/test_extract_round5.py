@@ -225,3 +225,22 @@ def test_aiming_to_raise_or_raising_in_an_earlier_year_is_no_pledge(nlp):
     text = ("The fund aims to raise $125 billion in a first round from sovereign investors. "
             "Paystrand raised $6 million in funding from 14 investors in 2019.")
     assert [r for r in _extract(nlp, text, published="2025-03-03") if r.money] == []
+
+
+# --- precision: products, valuations, bylines ------------------------------------------------
+
+def test_a_company_tagged_as_a_product_is_still_the_subject_it_points_back_to(nlp):
+    text = ("Fuel remains the bottleneck. Nordhav has signed supply deals with six producers, and it has pledged "
+            "that green fuels will cover a tenth of its needs by 2027.")
+    recs = _extract(nlp, text)
+    assert recs and all("Fuel" not in r.actors for r in recs)
+
+
+def test_an_estimate_that_puts_a_thing_at_a_sum_is_a_valuation(nlp):
+    assert _extract(nlp, "Shipbroker estimates put a vessel of this size at around $110 million.") == []
+
+
+def test_a_byline_that_writers_contributed_is_no_pledge(nlp):
+    text = "Associated Press writers Jo Hart in London and Ken Ito in Tokyo contributed."
+    assert _extract(nlp, text) == []
+    assert [r.actors for r in _extract(nlp, "Norway contributed to the fund in March.")] == [["Norway"]]
