@@ -412,6 +412,7 @@ def _known_place(ent) -> bool:
     return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
+_COMPANY_WORDS = frozenset({"company", "firm", "group"})
 _TITLE_BREAKS = frozenset({"–", "—", "--", ":", "(", ")", ";"})
 
 
@@ -527,6 +528,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         names, spans = salient_subject(subj)
         if names:
             return names, spans, "anaphor-salient"
+    if kind == "org" and not plural and subj.pos_ == "NOUN" and subj.lower_ in _COMPANY_WORDS:
+        names, spans = salient_subject(subj, places=False)
+        if names:
+            return names, spans, "anaphor-salient"  # "the company": the company the text goes on about
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:

@@ -22,15 +22,22 @@ def _sentence_start(doc, i: int, back: int) -> int:
     return starts[max(0, k)] if starts else 0
 
 
+def _is_place_name(name: str) -> bool:
+    from commitments.extract.pipeline import capitals, countries, regions
+
+    return name in countries() or name in capitals() or name in regions()
+
+
 def _own_words(subj) -> list:
     """The subject without the clauses that hang on it ("ADB, which counts India among …")."""
     skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     return [t for t in subj.subtree if t.i not in skip]
 
 
-def salient_subject(tok) -> tuple[list[str], list]:
-    """The names of the nearest earlier clause subject that names an organisation or a
-    place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none."""
+def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
+    """The names of the nearest earlier clause subject that names an organisation or (where
+    ``places``) a place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none.
+    "the company" never means a country."""
     from commitments.extract.actors import SUBJECTS, names_in
     from commitments.extract.lexicon import ANAPHORS
 
@@ -45,6 +52,8 @@ def salient_subject(tok) -> tuple[list[str], list]:
         if t.ent_type_ == "PERSON":
             continue
         names, spans = names_in(_own_words(t))
+        if names and not places and any(_is_place_name(n) for n in names):
+            continue
         if names and not all(getattr(s, "label_", "") == "PERSON" for s in spans):
             return names, spans
     return [], []

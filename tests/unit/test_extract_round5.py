@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
 
+from commitments.extract.consolidate import assign_groups
 from commitments.extract.money import find_amounts
 
 
@@ -244,3 +245,22 @@ def test_a_byline_that_writers_contributed_is_no_pledge(nlp):
     text = "Associated Press writers Jo Hart in London and Ken Ito in Tokyo contributed."
     assert _extract(nlp, text) == []
     assert [r.actors for r in _extract(nlp, "Norway contributed to the fund in March.")] == [["Norway"]]
+
+
+# --- "the company" and one text's pledges without money --------------------------------------
+
+def test_the_company_is_the_company_the_text_goes_on_about_not_a_nearer_name(nlp):
+    text = ("Kestrel Media will put $900 million into Brazilian films over four years. The plan was agreed with "
+            "Banco Central and Globo Studios on Monday. Back in 2021, the company said it would put $300 million "
+            "into local films that year alone.")
+    recs = _by_money(_extract(nlp, text))
+    assert recs[(3e8, "USD")].actors == ["Kestrel Media"]
+
+
+def test_one_texts_different_pledges_without_money_are_not_one_group(nlp):
+    text = ("Nordhav will build a new methanol plant in Aarhus. Nordhav will also hire 300 engineers for the methanol "
+            "plant in Aarhus. Kestrel Bank will fund 40 scholarships in Oslo. Vantor Group will open a "
+            "laboratory in Lund.")
+    recs = _extract(nlp, text)
+    assign_groups(recs)
+    assert len(recs) == 4 and recs[0].group != recs[1].group
