@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.pipeline import is_dateline
+from commitments.extract.salience import salient_subject
 from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
@@ -252,17 +253,31 @@ def names_in(tokens) -> tuple[list[str], list]:
     for t in tokens:
         # a company the model took for a nationality ("Orlen intends to") is a name too
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
-            t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text) and t.text[:1].isupper())
-        if t.pos_ == "PROPN" and untagged and t.i not in tagged and not _is_amount(t) and (
+            t.ent_type_ in ("NORP", "PRODUCT") and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text)
+            and t.text[:1].isupper())  # "Maersk has signed" tagged as a product
+        if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
-            first = min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
-                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_))
+            first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
+                        and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
                 names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _named_elsewhere(tok) -> bool:
+    """A capitalised subject the tagger read as a common noun ("Nestle to invest $1.2 bln", a
+    headline) that the text names as an organisation or person elsewhere."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = tok.doc
+    words = doc.user_data.get("entity_words")
+    if words is None:
+        words = doc.user_data["entity_words"] = frozenset(
+            t.text for e in entities(doc) if e.label_ in ("ORG", "PERSON") for t in e if t.text[:1].isupper())
+    return tok.text in words
 
 
 _AMOUNT_SIGN = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?[$€£¥₹₩]")
@@ -365,9 +380,15 @@ def _names_an_organisation(ent) -> bool:
     root = ent.root
     head = root.head if root.dep_ in ("appos", "compound") else None
     nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
-    if head is not None and head.i != root.i and head.lemma_.lower() in nouns:
+    if head is not None and head.i != root.i and _is_organisation_noun(head, nouns):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in nouns and c.i < ent.start for c in root.children)
+    return any(c.dep_ in ("compound", "amod") and _is_organisation_noun(c, nouns) and c.i < ent.start for c in root.children)
+
+
+def _is_organisation_noun(tok, nouns) -> bool:
+    """"group", "bank", and the nouns of a trade ("publisher", "chipmaker", "steelmaker")."""
+    word = tok.lemma_.lower()
+    return word in nouns or (tok.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES))
 
 
 def _owner_of_a_name(ent) -> bool:
@@ -391,6 +412,10 @@ def _known_place(ent) -> bool:
     return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
+_COMPANY_WORDS = frozenset({"company", "firm", "group"})
+_TITLE_BREAKS = frozenset({"–", "—", "--", ":", "(", ")", ";"})
+
+
 def org_for_person(ent):
     """The organisation or government a person is introduced as speaking for, if any:
     an owner ("Microsoft's president") first, then a country ("U.S. Commerce Secretary",
@@ -399,7 +424,9 @@ def org_for_person(ent):
     near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod", "amod")]
     if root.dep_ == "appos":
         near.append(root.head)
-    lo = max(ent.start - 12, 0)
+    lo = max(ent.start - 12, ent.sent.start)
+    # a title never reaches back over a dateline's dash ("Bagsværd, Denmark, 10 November 2023 – Novo Nordisk")
+    lo = max([lo, *(d.i + 1 for d in ent.doc[lo:ent.start] if d.text in _TITLE_BREAKS)])
     title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
     candidates = []
     for d in [d for t in near for d in t.subtree] + title:
@@ -441,6 +468,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
+            if names and subj.lower_ == "it" and speaker.i > subj.i and all(getattr(s, "label_", "") == "PERSON" for s in spans):
+                names = []  # "It will hire 250 agents, Njenga told X": a person quoted after is never "it"
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -495,6 +524,14 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         speaker_org = _speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
+    if word == "it" and subj.pos_ == "PRON":
+        names, spans = salient_subject(subj)
+        if names:
+            return names, spans, "anaphor-salient"
+    if kind == "org" and not plural and subj.pos_ == "NOUN" and subj.lower_ in _COMPANY_WORDS:
+        names, spans = salient_subject(subj, places=False)
+        if names:
+            return names, spans, "anaphor-salient"  # "the company": the company the text goes on about
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
     names = _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:

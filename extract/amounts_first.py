@@ -37,6 +37,7 @@ from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
+from commitments.extract.list_lines import list_line
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -326,11 +327,16 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
         return None  # "up from $1.21 billion", "far more than the $2 billion" (not "funded from £60 million")
     path, verb = _path_to_verb(tok)
+    if verb is not None and verb.lemma_.lower() in ("put", "peg", "place") and any(p.lower_ == "at" and p.dep_ == "prep" for p in path):
+        return None  # "estimates put a ship of this size at around $110 million": a valuation
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    listed = list_line(document, doc, a, timeframes, earlier, cm)
+    if listed is not None:
+        return listed  # "- City of Vernon: $15.1 million, for 361 homes" under a lead-in ending on a colon
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part) or _tracker_line(
@@ -375,6 +381,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
         if whole is not None:
             actors, spans = list(whole.actors), []
+    if role == "received":
+        whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
+        if whole is not None and set(whole.actors) != set(actors):
+            whole = None  # a share of the budget its giver set out before, never grouped with it
     if is_part or role == "part":
         whole = _whole(a, earlier, document.doc)
         if whole is None:
@@ -445,15 +455,53 @@ def _verb_chain(verb) -> list:
     elif _first_to(verb):
         t = verb.head.head  # "X was the first country to commit $1 billion": the copula carries tense
         chain.append(t)
+    elif intention_noun_of(verb) is not None:
+        up = _governing_verb(verb.head)
+        if up is not None:  # "announced plans to invest N", "with plans to put N": the noun's verb carries tense
+            t = up
+            chain.append(t)
     while t.dep_ in _CLIMB and t.head.i != t.i and (t.head.pos_ in (*_VERBAL, "ADJ") or _is_obliging(t.head)) \
             and len(chain) < 6:
         if t.dep_ in ("ccomp", "relcl") and any(c.dep_ in SUBJECTS for c in t.children):
             break  # its own clause: "said it would invest", "that Finland pledged"
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
             break
+        if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in t.children):
+            break  # "said it won a bid ... and will invest $250 million": the second verb carries its own tense
         t = t.head
         chain.append(t)
     return chain
+
+
+_PLAN_NOUNS = frozenset({"plan", "pledge", "commitment", "promise", "intention", "decision", "proposal", "bid", "offer",
+                         "undertaking", "move", "vow", "programme", "program", "initiative", "agreement", "deal"})
+
+
+_PROMISE_NOUNS = frozenset({"pledge", "commitment", "promise", "vow", "undertaking"})
+_UNDOING = frozenset({"fail", "miss", "break", "abandon", "scrap", "renege", "drop", "breach", "shelve", "cancel"})
+
+
+def intention_noun_of(verb):
+    """The noun of intention an infinitive completes ("plans to invest", "its commitment to
+    mobilise", "a pledge, made in 2017, to provide"), or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in _PLAN_NOUNS or noun.lower_ in _PLAN_NOUNS else None
+
+
+def _governing_verb(noun):
+    """The verb a noun hangs on, through at most a preposition or an apposition."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "pobj", "prep", "attr", "appos", "conj", "nsubjpass", "oprd") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in _VERBAL:
+            return t
+    return None
 
 
 _ADDITIVE = frozenset({"addition", "besides", "top"})  # "in addition to", "besides", "on top of"
@@ -527,6 +575,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
+    if _receives_share(verb, auxes, sent):
+        return "received"  # "Johannesburg Water will receive R1.9 billion", "the rocket gets Rs 8,240 crore"
     if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
@@ -542,14 +592,24 @@ def _role(verb, chain, sent, cm) -> str | None:
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
         return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
-    if vl0 in w["fundraising_verbs"]:
+    plan = intention_noun_of(verb)
+    if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
+        return None  # "failed to meet a 2009 promise to mobilise N"
+    if vl0 in w["fundraising_verbs"] and (plan is None or plan.lemma_.lower() not in _PROMISE_NOUNS):
+        # "the institute's plan to raise N" is a sum sought; "their commitment to mobilise N" a pledge
         subj = subject_of(verb)
         event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(
             c.dep_ == "relcl" and c.lemma_.lower() in ("end", "close", "conclude", "finish", "wrap")
             for c in subj.children)  # "Its campaign, which ended in 2018, raised ...": a past campaign's tally
         # "the conference raised $3.1 billion from 20 governments", "... raised N in pledges, with
         # France and Germany among the donors", "The conference, co-hosted by A and B, raised N"
-        return "fundraising" if event and (_givers(verb) or _event_givers(verb)) else None
+        if event and (_givers(verb) or _event_givers(verb)):
+            return "fundraising"
+        # (a startup's funding round stays out: tests/unit/test_extract_dev.py rules it no commitment)
+        if verb.tag_ in ("VBD", "VBN", "VBZ") and _object_givers(verb) \
+                and not is_track_record(verb) and not _earlier_year(verb):  # raised, not "aims to raise"
+            return "fundraising"  # "has raised $40 million in a Series B round led by X", "secured N in funding from 20 investors"
+        return None
     top = chain[-1]
     if _lists_parts(verb):
         return "part"  # "The grants include $3 million for X, ...": shares of a package named before
@@ -560,6 +620,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "obligation"
     if auxes & set(w["future_aux"]) or "would" in auxes:
         return "future"
+    if intention_noun_of(verb) is not None and (len(chain) > 1 or verb.head.dep_ == "ROOT"):
+        return "intention"  # "announced plans to invest N", "reaffirmed their commitment to mobilise N"
     if "to" in auxes and (len(chain) > 1 and (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"]
                           or adjs & w["expectation_adjectives"] or top.lemma_ == "be" or _is_headline(sent)):
         return "intention"
@@ -589,6 +651,23 @@ def _role(verb, chain, sent, cm) -> str | None:
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "2.4 billion crowns is earmarked for", "X are giving $250 million"
     return None
+
+
+_RECEIVING = frozenset({"receive", "get"})
+
+
+def _receives_share(verb, auxes, sent) -> bool:
+    """A named beneficiary that will receive (or, in a live blog or headline, "gets") a sum:
+    a share of a budget or package another gives, not a sum it sought or expects."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return False
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON" or not (
+            subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
+        return False
+    if verb.tag_ == "VBZ" and not auxes:
+        return True  # "The launcher gets Rs 8,240 crore": the present of a budget's breakdown
+    return bool(auxes & {"will", "shall", "'ll"}) or ("to" in auxes and verb.head.lemma_ == "be")
 
 
 def _purpose(verb) -> bool:
@@ -675,21 +754,35 @@ def _actors(verb, chain, sent, role, earlier):
                 if names:
                     return no_dateline(names, spans, sent)
     if role == "fundraising":
-        names, spans = names_in(_givers(verb) or _event_givers(verb))
+        names, spans = names_in(_givers(verb) or _event_givers(verb) or _object_givers(verb))
+        if not names and not (_givers(verb) or _event_givers(verb) or _object_givers(verb)):
+            names, spans = names_in([t for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree])  # who raised it
         if names:
             return no_dateline(names, spans, sent)
-        giver = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
+        giver = next((t for p in [*verb.children, *(x for o in verb.children if o.dep_ == "dobj" for x in o.subtree)]
+                      if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
         named = collective(giver) if giver is not None else None
         return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
+    plan = intention_noun_of(verb)
+    if plan is not None and any(c.dep_ == "poss" for c in plan.children):
+        names, spans = names_in([t for c in plan.children if c.dep_ == "poss" for t in c.subtree])
+        names, spans = no_dateline(names, spans, sent)
+        if names:
+            return names, spans  # "Nestle's plan to invest N": the plan's owner
+    if role == "received":
+        return _giver_of_share(verb, sent, earlier)
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
     if holder is None:
         holder = top if subject_of(top) is not None else None
+    borrowed = holder is None and top.dep_ == "conj" and subject_of(top.head) is not None
+    if borrowed:
+        holder = top.head  # "X said it won a bid ... and will invest N": the first verb's subject acts
     subj = subject_of(holder) if holder is not None else None
     if subj is not None and is_programme(subj):
         speaker = speaker_of(sent, exclude=subj)
         if speaker:
             return speaker
-    if subj is not None and _is_beneficiary(holder, subj):
+    if subj is not None and not borrowed and _is_beneficiary(holder, subj):
         givers = [t for p in holder.subtree if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for t in p.subtree][1:]
         names, spans = names_in(givers)
         return no_dateline(names, spans, sent) if names else ([], [])
@@ -706,6 +799,23 @@ def _actors(verb, chain, sent, role, earlier):
     speaker = speaker_of(sent, exclude=subj)
     if speaker:
         return speaker
+    return [], []
+
+
+def _giver_of_share(verb, sent, earlier):
+    """Who gives what a beneficiary receives: "from X" in the clause, else the giver of the
+    nearest record before it that names someone other than the beneficiary."""
+    names, spans = names_in([t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:])
+    if names:
+        return no_dateline(names, spans, sent)
+    subj = subject_of(verb)
+    taker, _ = names_in(list(subj.subtree)) if subj is not None else ([], [])
+    doc_start = sent.start_char
+    for r in reversed(earlier):
+        if doc_start - r.passage.end > _SHARE_REACH:
+            break
+        if r.actors and r.money is not None and not set(r.actors) & set(taker) and r.passage.start < doc_start:
+            return list(r.actors), []
     return [], []
 
 
@@ -746,6 +856,20 @@ def _pledge_named_before(subj, earlier):
     lemma = subj.lemma_.lower()
     word = re.compile(_PLEDGE_NOUN_FORMS.get(lemma, rf"\b{re.escape(lemma)}"), re.IGNORECASE)
     return next((r for r in reversed(earlier) if r.money is not None and r.actors and word.search(r.passage.text)), None)
+
+
+def _object_givers(verb) -> list:
+    """"secured N in funding from 20 investors": the "from" phrase under the sum's noun."""
+    near = [o for o in verb.children if o.dep_ == "dobj"]
+    near += [x for o in near for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.children if x.dep_ == "pobj"]
+    return [t for o in near for p in o.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
+
+
+def _earlier_year(verb) -> bool:
+    """A year named in the clause that is over when the story was written ("raised $6 million in 2019")."""
+    published = verb.doc.user_data.get("published_year")
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return published is not None and any(int(y) < published for y in _IN_YEAR.findall(clause))
 
 
 def _givers(verb) -> list:

@@ -227,8 +227,8 @@ def _reported_future(tok) -> bool:
 def _negated_or_hypothetical(head, chain) -> bool:
     for t in chain:
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return True
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.dep_ != "pobj"):
+                return True  # not "with no connection to the grid", "at a price of no more than
             if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (c.lower_ == "would" and _reported_future(t)):
                 return True
         if t.lemma_.lower() in lx.HYPOTHETICAL_VERBS:
@@ -273,6 +273,10 @@ def _is_intent(c: _Clause) -> bool:
         return True
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds
+    if c.lemma in lx.PROMISE_VERBS and c.head.pos_ == "VERB" and any(
+            x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+            or x.dep_ == "dobj" and x.pos_ == "NOUN" for x in c.head.children):
+        return True  # "has promised tax holidays", "has pledged that alternative fuels will cover 10%"
     committed = c.lemma == "commit" or (c.lemma == "be" and any(x.lower_ == "committed" for x in c.head.children))
     return committed and bool((c.verbs | c.nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS))
 
@@ -296,6 +300,9 @@ def _is_passive(c: _Clause) -> bool:
 def _is_reported(c: _Clause) -> bool:
     if is_track_record(c.head):
         return False  # "Over the past decade X has invested ...": a track record
+    if not any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prt", "attr") or x.dep_ == "prep" and x.lower_ in (
+            "to", "toward", "towards", "for", "into", "on", "with") for x in c.head.children):
+        return False  # "X and Y contributed.": a byline, nothing handed over
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
 
@@ -332,7 +339,7 @@ def _is_delivery(c: _Clause) -> bool:
     objects, not_verbs = _deliveries()
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
-    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or frame and c.lemma in _ASPECT_VERBS:
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS:
         # "plans to ship", "will keep sending": the governed verb delivers
         verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     if c.lemma == "have":
@@ -342,8 +349,17 @@ def _is_delivery(c: _Clause) -> bool:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
     return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in v.children) or _keeps_a_goal(v)
-        for v in verbs)
+        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects or _counted(o)) for o in v.children)
+        or _keeps_a_goal(v) for v in verbs)
+
+
+def _counted(noun) -> bool:
+    """A count of things ("six reservoirs", "eight missions", "350 artisans"): something delivered,
+    not a year, a share or a measure."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in lx.NOISE_NOUNS:
+        return False
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and c.ent_type_ in ("CARDINAL", "") and not c.text.endswith("%")
+               for c in noun.children)
 
 
 _KEEPING_VERBS = frozenset({"meet", "honour", "honor", "fulfil", "fulfill", "achieve"})
@@ -353,11 +369,16 @@ _GOAL_NOUNS = frozenset({"goal", "target", "commitment", "pledge", "promise", "o
 _MATCHED_NOUNS = frozenset({"portion", "donation", "contribution", "gift", "funding", "amount", "sum", "share", "pledge"})
 
 
+_NET_ZERO = re.compile(r"\bnet[ -]?zero\b|\b(?:carbon|climate)[ -]neutral")
+
+
 def _keeps_a_goal(verb) -> bool:
     """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
     undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
     would match the student-aid portion") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
+    if lemma in ("become", "reach", "achieve", "go", "get") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
+        return True  # "would become net zero in its own operations by 2030": an emissions goal undertaken
     if lemma == "rename":
         return any(o.dep_ == "dobj" for o in verb.children)  # "will rename the faculty the X Faculty": a naming pledged
     nouns = _GOAL_NOUNS if lemma in _KEEPING_VERBS else _MATCHED_NOUNS if lemma == "match" else ()
@@ -392,7 +413,7 @@ def _cue(head) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
-    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain} & lx.NOISE_VERBS:
+    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t)} & lx.NOISE_VERBS:
         return None
     if _is_tally(head) or is_track_record(head):
         return None  # "has so far approved ten projects with cumulative investments of ...": a running total
@@ -403,6 +424,11 @@ def _cue(head) -> str | None:
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _promised(tok) -> bool:
+    """A verb a promise governs ("has committed to reach zero emissions"): a goal, not a measure."""
+    return tok.dep_ == "xcomp" and _lemma(tok.head) in lx.PROMISE_VERBS
 
 
 def _is_tally(head) -> bool:

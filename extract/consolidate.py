@@ -32,6 +32,7 @@ EQUAL_RATIO = 1.01
 MAX_DAYS = 60
 CO_FUNDER_WORDS = 2  # equal amounts from different actors: words of the pledge they share
 MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
+SAME_TEXT_WORDS = 3  # two pledges without money in one text: words they must share to be one
 COMMON_SHARE = 0.5  # a word in more than this share of passages says nothing about the object
 
 _WORD = re.compile(r"[A-Za-z][a-z\-]{2,}|\d[\d,.]*\s*(?:million|billion|thousand)?")
@@ -321,6 +322,10 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
         return False  # one company's pledges to two countries are two pledges
     if a.money or b.money:
         return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
+    if a.doc == b.doc:
+        # one text's pledges without money (build a plant, retrofit a ship, sign offtake deals)
+        # are different undertakings unless their passages say much the same
+        return shared >= 1 and len(common) >= SAME_TEXT_WORDS
     return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)
 
 

@@ -43,6 +43,9 @@ def _mentions(words: list[str], text: str) -> int:
     return sum(len(re.findall(rf"(?<![\w$]){re.escape(w)}" + (r"(?!\w)" if w[-1:].isalnum() else ""), text)) for w in words)
 
 
+_STRENGTH = ("the dateline", "the outlet", "the other amounts (US$ written apart)", "the places the text names")
+
+
 def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | None:
     """The currency a bare "$" means in ``text`` and why, or None for US dollars."""
     gaz = _gazetteer()
@@ -72,9 +75,10 @@ def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | N
             continue
         if _mentions(entry["local_marks"], text) and not us_written:
             continue  # the text writes its own dollar explicitly: a bare "$" is the US one
-        if best is None:
-            best = (iso, why)
-    return best
+        rank = _STRENGTH.index(why)
+        if best is None or rank < best[0]:
+            best = (rank, iso, why)  # a dateline or an outlet says more than places a story mentions
+    return best[1:] if best is not None else None
 
 
 def _is_bare_dollar(a: MoneyAmount) -> bool:

@@ -133,7 +133,8 @@ ANAPHORS = {
 # Endings of a head noun that describe an organisation, for descriptions not listed above:
 # "the carmaker", "the steelmaker", "the shipbuilder", "the distributor".
 ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor", "operator", "developer",
-                        "manufacturer", "provider", "company", "firm", "group", "lender", "insurer", "fund")
+                        "manufacturer", "provider", "company", "firm", "group", "lender", "insurer", "fund",
+                        "publisher", "broadcaster", "streamer", "airline", "shipper", "brewer", "retailer", "miner")
 
 # Capitalised words the model may leave untagged that never name an actor.
 NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})

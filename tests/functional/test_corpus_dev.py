@@ -1,9 +1,12 @@
 """Extraction on the issue #12 evaluation corpus's development splits: ``tests/corpus/dev/``
-(25 news items) and ``tests/corpus/blind/`` (15 items, scored once blind on 7b58811 and
-development data since the fourth round). Rules were written while reading the misses of
-both, so these figures say how well the rules fit them, not how they do on unseen news (the
-new blind split, ``tests/corpus/blind2/``, is never scored here). The floors sit 0.05 below
-the figures measured after the latest round, so a change that makes extraction worse fails.
+(25 news items), ``tests/corpus/blind/`` (15 items, scored once blind on 7b58811 and
+development data since the fourth round), and, since the fifth round, ``blind2/`` (scored
+once blind on d2dc1c2), ``dev2/`` and ``dev3/`` (scored once before the fifth round read
+them). Rules were written while reading the misses of all five, so these figures say how
+well the rules fit them, not how they do on unseen news (the blind split,
+``tests/corpus/blind3/``, is never scored here). The floors sit below the figures measured
+after the latest round (0.05 on dev/blind, about 0.03 on the others), so a change that
+makes extraction worse fails.
 """
 from __future__ import annotations
 
@@ -39,8 +42,36 @@ FLOORS = {
         ("monetary", "f1"): 0.874,
         ("grouping", "f1"): 0.873,
     },
+    # Fifth round (branch `round5`, recall on news written apart from the rules), before -> after:
+    # blind2 all P 0.688 R 0.396 F1 0.503 -> P 0.837 R 0.649 F1 0.731; monetary 0.545 -> 0.762;
+    # grouping 0.818 -> 0.811; distractor hits 3 -> 2 of 52.
+    # dev2 all P 0.673 R 0.438 F1 0.530 -> P 0.727 R 0.600 F1 0.657; monetary 0.587 -> 0.724;
+    # grouping 0.500 -> 0.583; distractor hits 1 -> 1 of 30.
+    # dev3 all P 0.656 R 0.477 F1 0.553 -> P 0.746 R 0.568 F1 0.645; monetary 0.680 -> 0.757;
+    # grouping 0.857 -> 0.857; distractor hits 1 -> 1 of 39.
+    "blind2": {
+        ("all", "f1"): 0.70,
+        ("all", "precision"): 0.80,
+        ("all", "recall"): 0.62,
+        ("monetary", "f1"): 0.73,
+        ("grouping", "f1"): 0.75,
+    },
+    "dev2": {
+        ("all", "f1"): 0.62,
+        ("all", "precision"): 0.69,
+        ("all", "recall"): 0.56,
+        ("monetary", "f1"): 0.69,
+        ("grouping", "f1"): 0.50,
+    },
+    "dev3": {
+        ("all", "f1"): 0.61,
+        ("all", "precision"): 0.71,
+        ("all", "recall"): 0.53,
+        ("monetary", "f1"): 0.72,
+        ("grouping", "f1"): 0.80,
+    },
 }
-MAX_DISTRACTOR_HITS = {"dev": 2, "blind": 2}
+MAX_DISTRACTOR_HITS = {"dev": 2, "blind": 2, "blind2": 3, "dev2": 2, "dev3": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 
 PLEDGE = "Orvane Foods will invest €400 million in a new dairy plant in Tullow by 2028."
 NOT_PLEDGE = "Orvane Foods reported revenue of €400 million last year, up from €350 million."
-# a pledge tracker's lines: no verb, so no rule of the amount-first pass gives them a record
-TRACKER = ("Private donors lined up behind the Arctic Seed Vault Fund on Tuesday. The tally so far:\n"
+# a pledge tracker's lines with no verb and no lead-in ending on a colon: no rule of the amount-first pass gives them a record
+TRACKER = ("Private donors lined up behind the Arctic Seed Vault Fund on Tuesday, and the tally grew.\n"
            "1. Orvane Holdings: €2.5 billion, the largest share\n2. Tullow Foundation: €1.2 billion\n")
 
 

@@ -1,0 +1,128 @@
+"""Lines of a bulleted or numbered list that state an amount with no verb of their own.
+
+A list introduced by a lead-in line that ends on a colon ("The largest awards include:",
+"Several members came with money of their own:") breaks a pledge into lines such as
+"- City of Vernon: $15.1 million, for 361 homes", "1. Germany: €3.5 billion" or
+"- in-service scholarships for 25 civil servants – $1.9 million". Each line is a record of
+its own. Who gives, in order: a country named as the line's label (countries give, the
+labels of a breakdown are otherwise who receives); a giver written after the amount
+("£9.8 million from Wellcome"); else the actor of the record the list breaks down (the
+nearest record before the lead-in), whose share the line is.
+"""
+from __future__ import annotations
+
+import re
+
+from commitments.extract.actors import names_in
+from commitments.extract.money import find_amounts
+
+_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
+_LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Japan: an additional", "Science: about"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LEAD_REACH = 2500  # characters back from the lead-in to the record the list breaks down
+_LIST_LINES = 30  # list lines above a line, at most, before its lead-in
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _lead_in(text: str, line_start: int) -> int | None:
+    """Where the lead-in line of the list that holds the line at ``line_start`` starts, if
+    that line ends on a colon; None where the list has no such lead-in."""
+    at = line_start
+    for _ in range(_LIST_LINES):
+        if at == 0:
+            return None
+        start, end = _line_bounds(text, at - 1)
+        line = text[start:end]
+        at = start
+        if not line.strip() or _MARKER.match(line):
+            continue  # a blank line or another item of the list
+        return start if line.rstrip().endswith(":") else None
+    return None
+
+
+def _country(names: list[str]) -> list[str]:
+    from commitments.extract.pipeline import countries
+
+    return [n for n in names if n in countries()]
+
+
+def _giver_after(doc, a) -> tuple[list[str], list]:
+    """"£9.8 million from Wellcome": the name in a "from" phrase right after the amount."""
+    text = doc.user_data.get("text") or doc.text
+    m = re.match(r"\)?\s*(?:\([^()]{1,40}\)\s*)?from\s+", text[a.end:a.end + 60])
+    if m is None:
+        return [], []
+    tok = doc.char_span(a.end + m.end(), a.end + m.end() + 1, alignment_mode="expand")
+    if tok is None:
+        return [], []
+    pobj = tok.root
+    return names_in(list(pobj.subtree))
+
+
+_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"})
+
+
+def _is_name(span) -> bool:
+    """A label that names someone ("City of Eastmere", "Norway"), not a topic ("Science")."""
+    return any(t.ent_type_ in _NAME_LABELS for t in span) or sum(t.text[:1].isupper() for t in span if t.is_alpha) >= 2
+
+
+def _measure_before(text: str, at: int) -> bool:
+    from commitments.extract.lexicon import NOISE_NOUNS
+
+    m = re.search(r"(\w+)\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$", text[max(0, at - 40):at])
+    return m is not None and m.group(1).casefold() in NOISE_NOUNS
+
+
+def list_line(document, doc, a, timeframes, earlier, cm):
+    """The record of a list line whose amount no verb governs, or None."""
+    text = doc.user_data.get("text") or doc.text
+    line_start, line_end = _line_bounds(text, a.start)
+    marker = _MARKER.match(text, line_start)
+    if marker is None or marker.end() > a.start:
+        return None
+    lead = _lead_in(text, line_start)
+    if lead is None:
+        return None
+    before = doc.char_span(marker.end(), a.start, alignment_mode="contract")
+    if before is not None and any(t.tag_ in _FINITE for t in before):
+        return None  # "- Revenue fell to $5 billion": the line has a verb of its own, read elsewhere
+    if _measure_before(text, a.start):
+        return None  # "- a Director at a salary of €184,000": what a thing costs or earns, not a pledge
+    second = bool(find_amounts(text[marker.end():a.start]))
+    names, spans = [], []
+    label = _LABEL.match(text, marker.end(), a.start)
+    if label is None and ":" in text[marker.end():a.start]:
+        return None  # "2. 4 March 2023: Portugal, €12 million": a tracker line, read by its own rule
+    if label is not None:
+        who = doc.char_span(marker.end(), marker.end() + len(label.group("label")), alignment_mode="contract")
+        if who is None or not _is_name(who):
+            return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
+        found, found_spans = names_in(list(who))
+        names = _country(found)
+        spans = found_spans if names else []
+    if not names:
+        names, spans = _giver_after(doc, a)
+    if second and not names:
+        return None  # one line, one pledge: a later sum counts only with a giver of its own ("a further £4m from X")
+    whole = None
+    if not names:
+        whole = next((r for r in reversed(earlier) if r.doc == document.doc and r.actors
+                      and lead - LEAD_REACH <= r.passage.start < lead + (len(text[lead:line_start]))
+                      and r.passage.end <= line_start), None)
+        if whole is None:
+            return None
+        names = list(whole.actors)
+    end = line_end
+    while end > marker.end() and text[end - 1] in " \t;.,":
+        end -= 1
+    rec = cm._record(document, names, spans, marker.end(), max(end, a.end), a, timeframes, "funding", "amount-list-line", [])
+    if whole is not None and whole.money is not None and whole.money.currency == a.currency \
+            and whole.money.value and a.value < whole.money.value:
+        rec.part_of = whole.id  # a share of the package the list breaks down
+    return "new", rec

@@ -1,0 +1,59 @@
+"""What "it" points back to: the subject a text has been talking about.
+
+A story goes on about its subject in pronouns ("DP World has been expanding … In 2021 it
+signed a concession …, where it agreed to invest $190 million"), so "it" is the nearest
+earlier clause subject that names someone, passing over the pronouns and descriptions
+("the company") that continue the same subject. Nearer names that are not subjects (the
+place of a concession, an engine maker one works with, a person quoted) are not what "it"
+means; people are "he" or "she", never "it".
+"""
+from __future__ import annotations
+
+SALIENCE_REACH = 4  # sentences back that a subject stays what "it" means
+
+
+def _sentence_start(doc, i: int, back: int) -> int:
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    from bisect import bisect_right
+
+    k = bisect_right(starts, i) - 1 - back
+    return starts[max(0, k)] if starts else 0
+
+
+def _is_place_name(name: str) -> bool:
+    from commitments.extract.pipeline import capitals, countries, regions
+
+    return name in countries() or name in capitals() or name in regions()
+
+
+def _own_words(subj) -> list:
+    """The subject without the clauses that hang on it ("ADB, which counts India among …")."""
+    skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    return [t for t in subj.subtree if t.i not in skip]
+
+
+def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
+    """The names of the nearest earlier clause subject that names an organisation or (where
+    ``places``) a place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none.
+    "the company" never means a country."""
+    from commitments.extract.actors import SUBJECTS, names_in
+    from commitments.extract.lexicon import ANAPHORS
+
+    doc = tok.doc
+    first = _sentence_start(doc, tok.i, SALIENCE_REACH)
+    for k in range(tok.i - 1, first - 1, -1):
+        t = doc[k]
+        if t.dep_ not in SUBJECTS or t.head.dep_ == "relcl" or t.tag_ in ("WDT", "WP"):
+            continue
+        if t.pos_ == "PRON" or (t.pos_ == "NOUN" and t.lower_ in ANAPHORS):
+            continue  # "it", "the company": the same subject, named further back
+        if t.ent_type_ == "PERSON":
+            continue
+        names, spans = names_in(_own_words(t))
+        if names and not places and any(_is_place_name(n) for n in names):
+            continue
+        if names and not all(getattr(s, "label_", "") == "PERSON" for s in spans):
+            return names, spans
+    return [], []
