@@ -187,7 +187,7 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
             return [noun.doc[places[0].left_edge.i:places[-1].i + 1].text]
     if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
-        return []  # "a group of Japanese companies" names no one
+        return []  # "a group of Korean firms" names no one
     adj = " ".join(a.text for a in adjs)
     if lemma in lx.GOVERNMENT_NOUNS:
         return [demonyms().get(adj, f"{adj} {noun.text}")]
@@ -289,7 +289,7 @@ def _is_amount(span) -> bool:
 
 
 def _is_sector_word(ent) -> bool:
-    """"Defence group BAE Systems", "Energy giant X": one word before an organisation noun
+    """"Defence group Harwick Systems", "Energy giant X": one word before an organisation noun
     says what a company does; it names no one."""
     root, doc = ent.root, ent.doc
     nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
@@ -425,7 +425,7 @@ def org_for_person(ent):
     if root.dep_ == "appos":
         near.append(root.head)
     lo = max(ent.start - 12, ent.sent.start)
-    # a title never reaches back over a dateline's dash ("Bagsværd, Denmark, 10 November 2023 – Novo Nordisk")
+    # a title never reaches back over a dateline's dash ("Tarnby, Denmark, 14 March 2022 – Halvard Pharma")
     lo = max([lo, *(d.i + 1 for d in ent.doc[lo:ent.start] if d.text in _TITLE_BREAKS)])
     title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
     candidates = []
@@ -498,7 +498,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     kind = lx.ANAPHORS.get(word)
     if kind == "org" and subj.pos_ == "NOUN" and not _definite(subj) and not any(
             c.lower_ in ("both", "two", "three", "all") for c in subj.children):
-        return [], [], None  # "Private companies are expected to", "530 employers": who, not whom named before
+        return [], [], None  # "Local firms are likely to", "530 employers": who, not whom named before
     if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
         kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
@@ -703,7 +703,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
                 return [_acting_name(e)]
             name = _acting_name(e)
             if far is None or (far and names_agree(far, name) and len(name) < len(far)):
-                far = name  # "University of Toronto" for "the University of Toronto's Faculty of Medicine" too
+                far = name  # "University of Eastvale" for "the University of Eastvale's School of Nursing" too
             elif far and not names_agree(far, name):
                 far = ""  # two of them: no telling which
         if far:

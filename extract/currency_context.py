@@ -98,7 +98,7 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     entry = _gazetteer()["ambiguous"][name]
     sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
     # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),
-    # not one named after it ("..., including the Czech-led initiative"), else the text's
+    # not one named after it ("..., including the Slovak-led scheme"), else the text's
     for scope in (text[sent_start:a.start], text):
         counts = {iso: _mentions(cues, scope) for iso, cues in entry["by_country"].items()}
         iso, n = max(counts.items(), key=lambda kv: kv[1])

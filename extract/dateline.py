@@ -128,7 +128,7 @@ def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
 
 def _is_dateline(line: str, start: int, end: int, wire: bool = False) -> bool:
     # "TOKYO, April 10, 2024 /PRNewswire/ --": a place in capitals, then the date; with
-    # ``wire`` also "BERLIN, March 3, 2025 (Reuters) -" (a full date only: a year-less
+    # ``wire`` also "MADRID, June 9, 2024 (Reuters) -" (a full date only: a year-less
     # date has its own rule for the place before it).
     press = _WIRE_DATELINE if wire else _PRESS_DATELINE
     if start <= 60 and not re.search(r"\b[a-z]", line[:start]) and press.match(line, end, end + 60):
@@ -280,16 +280,16 @@ def _is_furniture(line: str) -> bool:
     if letters == 0 or latin * 2 < letters:
         return True  # mostly non-Latin: the outlet's name in another script
     if upper > 0.7 * latin and latin > 3:
-        return True  # "PRESS OFFICE, U.S. EMBASSY, TOKYO"
+        return True  # "PRESS OFFICE, U.S. EMBASSY, LIMA"
     return any(_is_dateline(line, s, e) for _d, s, e in _dates_in(line[:MAX_DATELINE_CHARS]))
 
 
-# Navigation: "Home | Business | Markets", "Canada.ca > Global Affairs Canada > News",
+# Navigation: "Home | Business | Markets", "Gov.example > Ministry of Trade > News",
 # "Home / News / Press Release": three or more short parts between separators.
 _NAV_SEPARATOR = re.compile(r"\s*[|›»·•]\s*|\s+[>/]\s+")
 MAX_NAV_PART_WORDS = 4
 NAV_TOP = 6  # a masthead and its menu sit in the first lines
-# "European Commission - Press release", "ETH Zurich - News": an outlet's banner.
+# "European Commission - Press release", "Northfield University - News": an outlet's banner.
 _BANNER = re.compile(
     r"^[^|–—-]{2,60}?\s+[-–—|]\s+(?:news(?:\s+release)?|press\s+releases?|media\s+releases?|blog|newsroom"
     r"|opinion|analysis|statement|features?|insights?)$", re.IGNORECASE)

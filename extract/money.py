@@ -16,7 +16,7 @@ Conventions:
   comes back normalised ("approximately" for about/around/roughly).
 - Sub-units resolve to the main unit: "50 cents" is 0.50 USD. Ranges: ``value`` is the
   lower bound, ``value_max`` the upper. Bare "$" is USD, "¥" JPY, "francs" CHF.
-- A restatement in another currency ("2 trillion yen ($13 billion)") becomes
+- A restatement in another currency ("3 trillion yen ($20 billion)") becomes
   ``equivalent``, not a separate amount; a USD one fills ``usd_value`` ("stated"). USD
   amounts carry ``usd_value=value`` ("native").
 
@@ -601,7 +601,7 @@ def _record(text: str, h: _Hit) -> MoneyAmount:
 
 
 def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmount]:
-    """'2 trillion yen ($13 billion)': the second figure restates the first."""
+    """'3 trillion yen ($20 billion)': the second figure restates the first."""
     out: list[MoneyAmount] = []
     for a in amounts:
         prev = out[-1] if out else None

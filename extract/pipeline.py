@@ -8,7 +8,7 @@ factories, each doing one thing, with their word lists in ``extract/patterns/``:
   ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
 - ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
   and relabels places whose last word is an organisation suffix;
-- ``acronym_aliases``: "Amazon Web Services (AWS)" makes "AWS" an alias, so a later "AWS"
+- ``acronym_aliases``: "Northwind Cloud Services (NCS)" makes "NCS" an alias, so a later "NCS"
   is reported under the full name (``doc._.aliases``, ``span._.actor_name``).
 """
 from __future__ import annotations
