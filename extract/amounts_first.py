@@ -376,8 +376,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
     if actors and amount_subject and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
             s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
-        # the amount is the subject and only a speaker after it was found ("$1.37 billion is to
-        # take the form of loans, Quebec's Economy Department said"): the package's giver first
+        # the amount is the subject and only a speaker after it was found ("$2.15 billion is to
+        # come as loans, Manitoba's Finance Department said"): the package's giver first
         whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
         if whole is not None:
             actors, spans = list(whole.actors), []
@@ -509,7 +509,7 @@ _ADDITIVE = frozenset({"addition", "besides", "top"})  # "in addition to", "besi
 
 def _additive_governor(verb):
     """The clause verb that a gerund in an additive phrase hangs on ("In addition to
-    acquiring X for N, ADQ will ..."), or None ("instead of paying", "without paying" are not
+    acquiring X for N, KVT will ..."), or None ("instead of paying", "without paying" are not
     additive)."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
         return None
@@ -582,7 +582,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     from commitments.extract.lexicon import NOISE_NOUNS
 
     if any(t.lemma_.lower() in NOISE_NOUNS for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
-        return None  # "contribute $1.6 billion to Canada's GDP": a measurement (an adverbial
+        return None  # "contribute $1.9 billion to Chile's GDP": a measurement (an adverbial
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
@@ -639,7 +639,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return None  # "spends nearly Rs 12,000 crore a year", "pays out a mean of ..."
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
-        return None  # spending done or given out ("spent $12 billion", "gave away"): a record of the past
+        return None  # spending done or given out ("spent $9 billion", "gave away"): a record of the past
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
@@ -768,7 +768,7 @@ def _actors(verb, chain, sent, role, earlier):
         names, spans = names_in([t for c in plan.children if c.dep_ == "poss" for t in c.subtree])
         names, spans = no_dateline(names, spans, sent)
         if names:
-            return names, spans  # "Nestle's plan to invest N": the plan's owner
+            return names, spans  # "Valmora's plan to invest N": the plan's owner
     if role == "received":
         return _giver_of_share(verb, sent, earlier)
     holder = next((t for t in chain if any(c.dep_ in SUBJECTS for c in t.children)), None)
@@ -834,7 +834,7 @@ def _event_givers(verb) -> list:
     in_pledges = any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in ("pledge", "commitment") for o in p.children)
                      for t in (verb, *verb.children) for p in t.children)
     if subj is None or not in_pledges:
-        return []  # hosts of an event that "raised US$15.7 billion" are not said to have given it
+        return []  # hosts of an event that "raised US$12.3 billion" are not said to have given it
     for acl in subj.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING:
             return [t for g in acl.children if g.dep_ == "agent" for t in g.subtree][1:]
@@ -847,7 +847,7 @@ _PLEDGE_NOUN_FORMS = {"loan": r"\b(?:loan|lend|lent)", "gift": r"\b(?:gift|give|
 
 
 def _pledge_named_before(subj, earlier):
-    """"The Maharashtra loan would be followed by ...": the nearest earlier record with a sum
+    """"The Eastvale loan would be followed by ...": the nearest earlier record with a sum
     whose passage names that pledge noun ("loan"), not merely the record just before."""
     from commitments.extract import lexicon as lx
 
@@ -1045,7 +1045,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
-    if not by:  # "a USD 35 billion agreement ... signed by ADQ", "a $2 billion loan approved by the bank"
+    if not by:  # "a USD 28 billion agreement ... signed by KVT", "a $2 billion loan approved by the bank"
         by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
     if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":

@@ -94,7 +94,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
 
 
 def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:
-    """A headline's amount that no rule read ("Orlen secures PLN 3.5 bn from recovery plan"),
+    """A headline's amount that no rule read ("Karvik secures PLN 2.7 bn from recovery plan"),
     where the story states the same sum in a record of its own, restates that pledge: a
     record with that record's actors (a headline restates its lead)."""
     text = document.text
@@ -395,7 +395,7 @@ RULES = (
     ("announced-pledge", _is_announced),  # "announced an investment of"
     ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
     ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
-    ("reported-pledge-amount", _is_reported_present),  # "Intel commits $20 billion"
+    ("reported-pledge-amount", _is_reported_present),  # "Veltrix commits $15 billion"
 )
 
 
@@ -472,7 +472,7 @@ def _carries_pledge(tok) -> bool:
             return True
         if c.dep_ == "prep" and (c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS or lemma == "pay" and c.lower_ == "for"):
             return True  # "go toward training", "will pay for site purchases" (not "pay dividends")
-        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
+        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Eastvale University": collaborate
                 p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
             return True
         if c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in c.children):
@@ -592,14 +592,14 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
         return _giver_by_nationality(document, sent, money, timeframes)
     ents = [e for e in entities_between(sent.doc, sent.start, cue_tok.i) if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
     if not ents:
-        # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
+        # "Duneway to Invest ...": the model tagged no one, but the headline opens with a name.
         lead = 0
         while sent.start + lead < cue_tok.i and sent[lead].pos_ == "PROPN" and not sent[lead].ent_type_:
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
         elif _named_phrase(sent.doc[sent.start:cue_tok.i]):
-            ents = [sent.doc[sent.start:cue_tok.i]]  # "Zwane family pledges ...", "National pledges extra ..."
+            ents = [sent.doc[sent.start:cue_tok.i]]  # "Okoro family pledges ...", "Marlow pledges extra ..."
     if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
         # "Investing RM7.2 billion in Sabah's green future": a release's own headline,
         # its author the organisation the text names most
@@ -730,7 +730,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
     dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
     if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
-        toks = toks[dash + 1:]  # "BRUSSELS — Google will invest": the dateline is not the pledge
+        toks = toks[dash + 1:]  # "BRUSSELS — Duneway will invest": the dateline is not the pledge
     while toks and toks[-1].is_punct:
         toks.pop()
     while toks and toks[0].is_punct:

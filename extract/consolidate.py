@@ -129,7 +129,7 @@ def _headline_and_lead(recs: list[Commitment]):
     """A headline restates its story's lead: the first record of a document, where it is a
     headline (no full stop) with an amount, reports the same pledge as the first later
     record of that document with the same sum as written, whatever name each gives the
-    giver ("Nordic lender backs ..." and "The Nordic Investment Bank has signed ...")."""
+    giver ("Baltic lender backs ..." and "The Baltic Harbour Bank has signed ...")."""
     first: dict[str, int] = {}
     for i, c in enumerate(recs):
         if c.doc not in first or c.passage.start < recs[first[c.doc]].passage.start:
@@ -227,7 +227,7 @@ def _shared(xs: list[str], ys: list[str]) -> int:
 
 
 def _initials_of(a: str, b: str) -> bool:
-    """"NZ" and "New Zealand", "NIB" and "Nordic Investment Bank": a short capitalised
+    """"NZ" and "New Zealand", "BHB" and "Baltic Harbour Bank": a short capitalised
     name that spells the initials of the other's capitalised words."""
     short, long = sorted((a.replace(".", "").strip(), b), key=len)
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):

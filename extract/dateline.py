@@ -192,7 +192,7 @@ _ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
 
 
 def _yearless_dateline(lines: list[str], text: str) -> dt.date | None:
-    """A dateline with no year ("Apr 19", "Monday 9 June", "Kolkata, March 3 (IANS)"): the
+    """A dateline with no year ("Apr 19", "Friday 14 May", "Pune, May 8 (IANS)"): the
     year the text names most (the latest of a tie), or, with a weekday, the year near it
     where the date falls on that weekday."""
     # years named as deadlines or spans ("by 2030", "from 2025 to 2060") say nothing of when it was written
@@ -254,7 +254,7 @@ _SKIP_LINE = re.compile(
     re.IGNORECASE,
 )
 # Site chrome that reads like a short phrase; only applied to short lines, so a headline
-# such as "Search giant Google invests ..." is not mistaken for a search box.
+# such as "Search giant Duneway invests ..." is not mistaken for a search box.
 _CHROME = re.compile(
     r"\b(?:subscribe|sign\s+(?:in|up)|log\s*in|cookies?|newsletter|menu|search|follow\s+us|"
     r"listen|print|e-?mail|related|recent\s+posts|read\s+more|you\s+may\s+also\s+like)\b",
@@ -295,7 +295,7 @@ _BANNER = re.compile(
     r"|opinion|analysis|statement|features?|insights?)$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|consent|policy|settings|agree)|\b(?:accept|consent)\b.*\bcookies?\b",
                       re.IGNORECASE)
-# "Press Information Bureau", "Government of India", "Google Malaysia Blog": a short line of
+# "Press Information Bureau", "Government of India", "Northwind Kenya Blog": a short line of
 # capitalised words that ends with what names an organisation is its name, not a headline.
 _ORG_TAIL = re.compile(
     r"\b(?:bureau|ministry|government|department|agency|commission|office|news|blog|press|newsroom|"

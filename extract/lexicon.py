@@ -27,7 +27,7 @@ PLEDGE_VERBS = frozenset({
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
 BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 
-# The subset that still reports a pledge in the past tense: "IBM invested $210 million to ...".
+# The subset that still reports a pledge in the past tense: "Corvan invested $160 million to ...".
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",

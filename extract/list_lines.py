@@ -17,7 +17,7 @@ from commitments.extract.actors import names_in
 from commitments.extract.money import find_amounts
 
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
-_LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Japan: an additional", "Science: about"
+_LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Chile: an additional", "Science: about"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEAD_REACH = 2500  # characters back from the lead-in to the record the list breaks down
 _LIST_LINES = 30  # list lines above a line, at most, before its lead-in

@@ -7,13 +7,13 @@ non-blank lines:
 1. **A wire dateline**: "SEOUL, May 7 (Yonhap) --", "MADRID, June 9, 2024 (Reuters) -",
    "TOKYO, April 10, 2024 /PRNewswire/ --": the agency in brackets or slashes after the date.
 2. **A byline naming its outlet**: "By Jane Doe, Reuters", "By Jane Doe for The Guardian",
-   "By Ana Campos - Reporter, Agência Brasil - Belém", "By Priya N. | ClimateCapital Asia |
-   20 February 2025": the first part after the names that is not a role, a date or a place
+   "By Ana Campos - Reporter, Diário Norte - Manaus", "By Meera K. | GreenLedger Asia |
+   12 May 2024": the first part after the names that is not a role, a date or a place
    after the outlet. "By A and B" names no outlet.
 3. **A label**: "From: Ministry of Trade", "Publisher: …", "Source: Reuters".
 4. **An outlet line**: "European Commission - Press release", "Northfield University - News", or a
    line of parts with a date or byline ("Solar Daily | Staff Reporter | May 6, 2024").
-5. **The masthead**: the site's name before its navigation ("Google Malaysia Blog" above
+5. **The masthead**: the site's name before its navigation ("Northwind Kenya Blog" above
    "Home | Products | AI"), or the first part of a navigation line that is not "Home"
    ("Andes Post | News | Business | Energy").
 6. **A web address on the date line**: "news.example.gov May 14, 2023".
@@ -95,9 +95,9 @@ def _byline(parts: list[str]) -> str | None:
         m = _BYLINE.match(part)
         if not m or len(part.split()) > MAX_BYLINE_WORDS or part.endswith((".", "!", "?")):
             continue  # "By the close of the meeting, lenders had promised ...": prose
-        # "Jane Doe, Reuters", "Jane Doe for The Guardian", "Ana Campos - Reporter, Agência Brasil - Belém"
+        # "Jane Doe, Reuters", "Jane Doe for The Guardian", "Ana Campos - Reporter, Diário Norte - Manaus"
         rest = re.split(r"\s*,\s*|\s+(?:-|–|—)\s+|\s+for\s+|\s+of\s+(?=[A-Z])", m.group("rest"))
-        # A part after the names is an outlet unless it may be a place ("By M. Kjærgaard,
+        # A part after the names is an outlet unless it may be a place ("By M. Lundholm,
         # Copenhagen"): one word that is not a wire service is taken for a place.
         candidates = [p for p in rest[1:] if len(p.split()) > 1 or p.casefold() in WIRES] + parts[i + 1:]
         for name in candidates:
@@ -120,7 +120,7 @@ def _parts(line: str) -> list[str]:
 
 def _outlet_line(line: str) -> str | None:
     """"Solar Daily | Staff Reporter | May 6, 2024": the outlet of a line of parts that
-    also holds a date or a byline ("Battery News | Posted by J. Hoffmann | 4 March 2025")."""
+    also holds a date or a byline ("Grid Weekly | Posted by J. Brenner | 7 June 2024")."""
     parts = _parts(line)
     if len(parts) < 2 or not any(has_date(p) or _BYLINE.match(p) or _ROLE.search(p) for p in parts):
         return None
