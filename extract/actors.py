@@ -134,7 +134,7 @@ def _family_names(noun) -> list[str]:
 
 def _without_recipient_phrases(subj) -> list:
     """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
-    relative clauses ("ADB, which counts India among its borrowers, committed")."""
+    relative clauses ("the Lakeside Fund, which counts Peru among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
             or p.dep_ == "relcl" for t in p.subtree}
     if subj.lemma_.lower() in lx.PLEDGE_NOUNS and _definite(subj):

@@ -165,7 +165,7 @@ def usd(money: MoneyAmount | None) -> float | None:
 def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
     """How far apart two amounts are (>= 1): in the currency both are written in, else in
     dollars, else through an equivalent one of them states ("$1.4 billion (Sh181 billion)"
-    and "Ksh158 billion", where no rate is known for the shilling)."""
+    and "Ksh181 billion", where no rate is known for the shilling)."""
     x, y = usd(a), usd(b)
     if a.currency == b.currency and a.value and b.value:
         x, y = a.value, b.value  # "3.8 billion euros ($4.0 billion)" and "€3.8bn" are one sum as written

@@ -212,7 +212,7 @@ def _yearless_dateline(lines: list[str], text: str) -> dt.date | None:
             try:
                 month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
                 wd = _WEEKDAY.search(head[:m.start()])
-                if wd is None:  # "STOCKHOLM, Sept 10 (Reuters) - Sweden ... said on Tuesday"
+                if wd is None:  # "OSLO, Oct 14 (Reuters) - Norway ... said on Tuesday"
                     at = text.find(line)
                     wd = _ON_WEEKDAY.search(text, at + m.end(), at + len(line) + 600) if at >= 0 else None
                 if wd:  # the weekday picks the year among those the text names

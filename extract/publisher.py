@@ -113,7 +113,7 @@ def _parts(line: str) -> list[str]:
     dashes where the line holds no bar."""
     sep = r"\s*\|\s*" if "|" in line else r"\s+[-–—]\s+"
     parts = [p.strip() for p in re.split(sep, line) if p.strip()]
-    if "|" in line:  # "KYODO NEWS - Jan 13, 2025" inside a part
+    if "|" in line:  # "HARBOR NEWS - Feb 4, 2024" inside a part
         parts = [q.strip() for p in parts for q in re.split(r"\s+[-–—]\s+", p) if q.strip()]
     return parts
 

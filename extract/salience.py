@@ -29,7 +29,7 @@ def _is_place_name(name: str) -> bool:
 
 
 def _own_words(subj) -> list:
-    """The subject without the clauses that hang on it ("ADB, which counts India among …")."""
+    """The subject without the clauses that hang on it ("the Lakeside Fund, which counts Peru among …")."""
     skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     return [t for t in subj.subtree if t.i not in skip]
 
