@@ -930,7 +930,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
 
 
 def _delivered_in_past_period(verb, auxes) -> bool:
-    """"Denmark gave 0.9 billion kroner to Chad in 2022", "Last year it awarded contracts
+    """"Denmark gave 0.9 billion kroner to Chad in 2022", "Two years ago it handed out grants
     worth N": a verb of handing over, in the simple past, in a period over before the story
     was written, reports what was delivered (a promise verb, "approved in 2023", stays a
     pledge reported again; "gave $40m last week" stays a gift)."""

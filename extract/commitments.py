@@ -374,8 +374,8 @@ _NET_ZERO = re.compile(r"\bnet[ -]?zero\b|\b(?:carbon|climate)[ -]neutral")
 
 def _keeps_a_goal(verb) -> bool:
     """"Iceland would reach that target", "will honour its promise to produce 40% ...":
-    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
-    would match the student-aid portion") or renaming in a giver's honour."""
+    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the college
+    would match the scholarship share") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
     if lemma in ("become", "reach", "achieve", "go", "get") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
         return True  # "would become net zero in its own operations by 2030": an emissions goal undertaken
