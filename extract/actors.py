@@ -3,8 +3,8 @@
 The actor is the clause's subject (or, in the passive, the agent: "funded by X", "investment
 from X"), never the recipient. Descriptions that point back ("the tech giant", "the two
 countries", "the investment") resolve to an actor named earlier in the document; a person
-speaking for an organisation ("Brad Smith, Microsoft's president", "U.S. Commerce Secretary
-Gina Raimondo") stands for it. Names go through ``span._.actor_name``, which maps an acronym
+speaking for an organisation ("Dana Reyes, Fenwick Software's president", "U.S. Commerce Secretary
+Jane Roe") stands for it. Names go through ``span._.actor_name``, which maps an acronym
 to the full name the document gave it.
 """
 from __future__ import annotations
@@ -134,11 +134,11 @@ def _family_names(noun) -> list[str]:
 
 def _without_recipient_phrases(subj) -> list:
     """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
-    relative clauses ("ADB, which counts India among its borrowers, committed")."""
+    relative clauses ("the Lakeside Fund, which counts Peru among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
             or p.dep_ == "relcl" for t in p.subtree}
     if subj.lemma_.lower() in lx.PLEDGE_NOUNS and _definite(subj):
-        # "the Maharashtra loan": the place a pledge is for, not who gives it
+        # "the Eastvale loan": the place a pledge is for, not who gives it
         from commitments.extract.pipeline import countries, regions
 
         skip.update(t.i for c in subj.children if c.dep_ == "compound" and (
@@ -187,7 +187,7 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
             return [noun.doc[places[0].left_edge.i:places[-1].i + 1].text]
     if not adjs or (lemma not in lx.GOVERNMENT_NOUNS and (noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
-        return []  # "a group of Japanese companies" names no one
+        return []  # "a group of Korean firms" names no one
     adj = " ".join(a.text for a in adjs)
     if lemma in lx.GOVERNMENT_NOUNS:
         return [demonyms().get(adj, f"{adj} {noun.text}")]
@@ -236,7 +236,7 @@ def names_in(tokens) -> tuple[list[str], list]:
             names.append(named or _acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
-            names.append(e._.actor_name)  # "telecoms group Ericsson" tagged as a person
+            names.append(e._.actor_name)  # "telecoms group Norrlid" tagged as a person
             spans.append(e)
         elif e.label_ == "PERSON":
             org, name = _speaks_for(e)
@@ -248,13 +248,13 @@ def names_in(tokens) -> tuple[list[str], list]:
                 names.append(name)
                 spans.append(doc[t.left_edge.i:t.i + 1])
     # The small model misses many company names: an untagged proper noun in a subject or in
-    # a list of named actors ("NVIDIA, Arm, Amazon") is a name too.
+    # a list of named actors ("Veltrix, Corvan, Duneway") is a name too.
     tagged = {t.i for s in spans for t in s}
     for t in tokens:
-        # a company the model took for a nationality ("Orlen intends to") is a name too
+        # a company the model took for a nationality ("Karvik intends to") is a name too
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
             t.ent_type_ in ("NORP", "PRODUCT") and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text)
-            and t.text[:1].isupper())  # "Maersk has signed" tagged as a product
+            and t.text[:1].isupper())  # "Holmvik has signed" tagged as a product
         if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
@@ -268,7 +268,7 @@ def names_in(tokens) -> tuple[list[str], list]:
 
 
 def _named_elsewhere(tok) -> bool:
-    """A capitalised subject the tagger read as a common noun ("Nestle to invest $1.2 bln", a
+    """A capitalised subject the tagger read as a common noun ("Valmora to invest $1.4 bln", a
     headline) that the text names as an organisation or person elsewhere."""
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -289,7 +289,7 @@ def _is_amount(span) -> bool:
 
 
 def _is_sector_word(ent) -> bool:
-    """"Defence group BAE Systems", "Energy giant X": one word before an organisation noun
+    """"Defence group Harwick Systems", "Energy giant X": one word before an organisation noun
     says what a company does; it names no one."""
     root, doc = ent.root, ent.doc
     nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
@@ -375,7 +375,7 @@ def _title_run(ent) -> list:
 
 
 def _names_an_organisation(ent) -> bool:
-    """"Swedish telecoms group Ericsson": a name in apposition to (or compounded with) an
+    """"Swedish telecoms group Norrlid": a name in apposition to (or compounded with) an
     organisation noun names that organisation, whatever the model tagged it."""
     root = ent.root
     head = root.head if root.dep_ in ("appos", "compound") else None
@@ -392,7 +392,7 @@ def _is_organisation_noun(tok, nouns) -> bool:
 
 
 def _owner_of_a_name(ent) -> bool:
-    """"Japan's SoftBank", "Saudi Arabia's Public Investment Fund": the place says whose the
+    """"Japan's Kitaro", "Qatar's Harbour Growth Fund": the place says whose the
     organisation is; the organisation is the actor."""
     root = ent.root
     owned = root.head
@@ -418,14 +418,14 @@ _TITLE_BREAKS = frozenset({"–", "—", "--", ":", "(", ")", ";"})
 
 def org_for_person(ent):
     """The organisation or government a person is introduced as speaking for, if any:
-    an owner ("Microsoft's president") first, then a country ("U.S. Commerce Secretary",
+    an owner ("Fenwick's president") first, then a country ("U.S. Commerce Secretary",
     "Japanese Minister of ..."), then any organisation in the title."""
     root = ent.root
     near = [c for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod", "amod")]
     if root.dep_ == "appos":
         near.append(root.head)
     lo = max(ent.start - 12, ent.sent.start)
-    # a title never reaches back over a dateline's dash ("Bagsværd, Denmark, 10 November 2023 – Novo Nordisk")
+    # a title never reaches back over a dateline's dash ("Tarnby, Denmark, 14 March 2022 – Halvard Pharma")
     lo = max([lo, *(d.i + 1 for d in ent.doc[lo:ent.start] if d.text in _TITLE_BREAKS)])
     title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
     candidates = []
@@ -469,7 +469,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
             if names and subj.lower_ == "it" and speaker.i > subj.i and all(getattr(s, "label_", "") == "PERSON" for s in spans):
-                names = []  # "It will hire 250 agents, Njenga told X": a person quoted after is never "it"
+                names = []  # "It will hire 250 agents, Mwangi told X": a person quoted after is never "it"
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -498,7 +498,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     kind = lx.ANAPHORS.get(word)
     if kind == "org" and subj.pos_ == "NOUN" and not _definite(subj) and not any(
             c.lower_ in ("both", "two", "three", "all") for c in subj.children):
-        return [], [], None  # "Private companies are expected to", "530 employers": who, not whom named before
+        return [], [], None  # "Local firms are likely to", "530 employers": who, not whom named before
     if kind is None and subj.pos_ == "NOUN" and word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and _definite(subj):
         kind = "org"  # "the steelmaker", "the chip supplier"
     if kind is None:
@@ -551,7 +551,7 @@ _OUTSIDE_VOICES = frozenset({"analyst", "analysts", "economist", "strategist", "
 
 
 def _speakers_organisation(subj) -> list[str]:
-    """"Vedanta chairman X said the group would pump ...": a description in a reported clause
+    """"Corvane chairman X said the group would pump ...": a description in a reported clause
     is the organisation its speaker speaks for, not the company named last."""
     verb = subj.head
     if verb.dep_ != "ccomp":
@@ -569,7 +569,7 @@ def _speakers_organisation(subj) -> list[str]:
             org = org_for_person(e)
             if org is not None and getattr(org, "label_", "") == "ORG":
                 return [org._.actor_name]
-            # "Vedanta chairman X", the company left untagged: the proper nouns of the title
+            # "Corvane chairman X", the company left untagged: the proper nouns of the title
             run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_
                    and t.lower_ not in _TITLE_WORDS]
             if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS:
@@ -595,7 +595,7 @@ def _region_named_most(tok) -> str | None:
 
 def _nearest_region(tok) -> str | None:
     """The state, province or region named last before ``tok`` (within three sentences),
-    even inside a name ("the Gujarat Skills Development Programme, under which the state
+    even inside a name ("the Kerala Skills Training Programme, under which the state
     will ...")."""
     from commitments.extract.pipeline import regions
 
@@ -620,8 +620,8 @@ _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|--|—|–)
 
 def _government_country(tok, federal: bool | None = None) -> str | None:
     """Whose "the government" is: of the known countries named before it, the one the text
-    most often makes a subject (the country it is about: "Australia will provide $17
-    million to Sudan ... The government will also deploy" is Australia's), the first of
+    most often makes a subject (the country it is about: "Australia will provide $23
+    million to Chad ... The government will also deploy" is Australia's), the first of
     those to act on a tie (the lead's), the nearest if none acts; else the country of the story's dateline city
     ("SEOUL, March 3 (Yonhap) --"). A federal government ("the federal government", "the
     Centre") is a country's, never a province's: a region named counts for its country."""
@@ -703,7 +703,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
                 return [_acting_name(e)]
             name = _acting_name(e)
             if far is None or (far and names_agree(far, name) and len(name) < len(far)):
-                far = name  # "University of Toronto" for "the University of Toronto's Faculty of Medicine" too
+                far = name  # "University of Eastvale" for "the University of Eastvale's School of Nursing" too
             elif far and not names_agree(far, name):
                 far = ""  # two of them: no telling which
         if far:
@@ -753,7 +753,7 @@ def _actors_before(tok, label: str | None) -> Iterator:
         e = ents[k]
         if e.end <= tok.i and e.label_ in ACTOR_LABELS and (label is None or e.label_ == label or (
                 label == "ORG" and not _known_place(e) and e.root.dep_ == "poss")):
-            yield e  # "Nestle's push ... the group": a company the model tagged as a place
+            yield e  # "Valmora's push ... the group": a company the model tagged as a place
 
 
 def named_recipients(head, actors: list[str]) -> list[str]:

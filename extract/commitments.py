@@ -94,7 +94,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
 
 
 def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:
-    """A headline's amount that no rule read ("Orlen secures PLN 3.5 bn from recovery plan"),
+    """A headline's amount that no rule read ("Karvik secures PLN 2.7 bn from recovery plan"),
     where the story states the same sum in a record of its own, restates that pledge: a
     record with that record's actors (a headline restates its lead)."""
     text = document.text
@@ -194,7 +194,7 @@ def _clause_heads(sent) -> Iterator:
 
 def _chain(head) -> list:
     """The head and the words it governs down to the next clause with its own subject:
-    "plans to expand its programs to provide", "agreed to explore ways to boost"."""
+    "plans to widen its schemes to offer", "agreed to look at ways to raise"."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
@@ -276,7 +276,7 @@ def _is_intent(c: _Clause) -> bool:
     if c.lemma in lx.PROMISE_VERBS and c.head.pos_ == "VERB" and any(
             x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
             or x.dep_ == "dobj" and x.pos_ == "NOUN" for x in c.head.children):
-        return True  # "has promised tax holidays", "has pledged that alternative fuels will cover 10%"
+        return True  # "has offered tax breaks", "has pledged that clean fuels will supply 12%"
     committed = c.lemma == "commit" or (c.lemma == "be" and any(x.lower_ == "committed" for x in c.head.children))
     return committed and bool((c.verbs | c.nouns) & (lx.PLEDGE_VERBS | lx.PLEDGE_NOUNS))
 
@@ -335,7 +335,7 @@ _INTENTION_NOUNS = frozenset({"mandate", "plan", "commitment", "obligation", "pl
 def _is_delivery(c: _Clause) -> bool:
     """A pledge without money: a future, intention or obligation frame whose verb delivers
     something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
-    apprentices", "will second technical specialists")."""
+    apprentices", "will lend technical experts")."""
     objects, not_verbs = _deliveries()
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
@@ -373,9 +373,9 @@ _NET_ZERO = re.compile(r"\bnet[ -]?zero\b|\b(?:carbon|climate)[ -]neutral")
 
 
 def _keeps_a_goal(verb) -> bool:
-    """"New Zealand would meet that goal", "will meet its commitment to generate 35% ...":
-    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the university
-    would match the student-aid portion") or renaming in a giver's honour."""
+    """"Iceland would reach that target", "will honour its promise to produce 40% ...":
+    undertaking to keep a goal is a pledge of its own; so is matching a gift ("the college
+    would match the scholarship share") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
     if lemma in ("become", "reach", "achieve", "go", "get") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
         return True  # "would become net zero in its own operations by 2030": an emissions goal undertaken
@@ -395,7 +395,7 @@ RULES = (
     ("announced-pledge", _is_announced),  # "announced an investment of"
     ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
     ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
-    ("reported-pledge-amount", _is_reported_present),  # "Intel commits $20 billion"
+    ("reported-pledge-amount", _is_reported_present),  # "Veltrix commits $15 billion"
 )
 
 
@@ -416,7 +416,7 @@ def _cue(head) -> str | None:
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t)} & lx.NOISE_VERBS:
         return None
     if _is_tally(head) or is_track_record(head):
-        return None  # "has so far approved ten projects with cumulative investments of ...": a running total
+        return None  # "has to date cleared eight schemes with combined investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
@@ -443,7 +443,7 @@ def _is_tally(head) -> bool:
 
 
 def _counts_recipients(prep) -> bool:
-    """"... to over 130 projects", "across 40 companies": money spread over a count of
+    """"... to over 90 schemes", "across 25 firms": money spread over a count of
     recipients is a running total of past grants, not one pledge."""
     if prep.lower_ not in ("to", "across", "in", "for", "among"):
         return False
@@ -471,8 +471,8 @@ def _carries_pledge(tok) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
             return True
         if c.dep_ == "prep" and (c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS or lemma == "pay" and c.lower_ == "for"):
-            return True  # "go toward training", "will pay for land acquisition" (not "pay dividends")
-        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Keio University": collaborate
+            return True  # "go toward training", "will pay for site purchases" (not "pay dividends")
+        if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Eastvale University": collaborate
                 p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "NORP") for p in c.children):
             return True
         if c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in c.children):
@@ -546,7 +546,7 @@ def _antecedent_amount(head, amounts):
     noun = head.head
     found = next((a for a in amounts if a.start <= noun.idx < a.end), None)
     if found is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.lemma_.lower() in pledge_nouns():
-        # "20 trillion won in policy financing that state lenders will provide": the sum the noun measures
+        # "15 trillion won in credit lines that public banks will extend": the sum the noun measures
         found = next((a for a in amounts if a.start <= noun.head.head.idx < a.end), None)
     if found is not None or noun.lemma_.lower() not in pledge_nouns():
         return found
@@ -592,16 +592,16 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
         return _giver_by_nationality(document, sent, money, timeframes)
     ents = [e for e in entities_between(sent.doc, sent.start, cue_tok.i) if e.label_ in ACTOR_LABELS and e.end <= cue_tok.i]
     if not ents:
-        # "Google to Invest ...": the model tagged no one, but the headline opens with a name.
+        # "Duneway to Invest ...": the model tagged no one, but the headline opens with a name.
         lead = 0
         while sent.start + lead < cue_tok.i and sent[lead].pos_ == "PROPN" and not sent[lead].ent_type_:
             lead += 1
         if lead and sent[lead].lower_ == "to" or sent.start + lead == cue_tok.i and lead:
             ents = [sent[:lead]]
         elif _named_phrase(sent.doc[sent.start:cue_tok.i]):
-            ents = [sent.doc[sent.start:cue_tok.i]]  # "Zwane family pledges ...", "National pledges extra ..."
+            ents = [sent.doc[sent.start:cue_tok.i]]  # "Okoro family pledges ...", "Marlow pledges extra ..."
     if not ents and _gerund_of_pledge(sent[0]) and cue_tok.i <= _money_token(sent, money):
-        # "Investing RM9.4 billion in Malaysia's digital future": a release's own headline,
+        # "Investing RM7.2 billion in Sabah's green future": a release's own headline,
         # its author the organisation the text names most
         author = _most_named_organisation(sent.doc)
         if author is not None:
@@ -730,7 +730,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     toks = [t for t in head.subtree if t.i not in skip and not t.is_space]
     dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
     if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
-        toks = toks[dash + 1:]  # "BRUSSELS — Google will invest": the dateline is not the pledge
+        toks = toks[dash + 1:]  # "BRUSSELS — Duneway will invest": the dateline is not the pledge
     while toks and toks[-1].is_punct:
         toks.pop()
     while toks and toks[0].is_punct:
@@ -770,7 +770,7 @@ def _leading_timeframe(text: str, timeframes, start: int):
         return None
     if _SENTENCE_OPENING.search(text[max(0, t.start - 12):t.start]):
         return t
-    # "At the Seventh Replenishment in 2022, Canada pledged": an opening phrase that ends on it
+    # "At the Fifth Replenishment in 2019, Ireland pledged": an opening phrase that ends on it
     return t if _OPENING_PHRASE.search(text[max(0, t.start - 80):t.start]) else None
 
 
@@ -804,7 +804,7 @@ def _in_dollars(money, published: str | None):
     return usd_value(money, date.year if date else None)
 
 
-# "at Rs 1,500 per tonne", "$4 a share": a price per unit of goods, not a sum pledged ("up to
+# "at Rs 1,200 per tonne", "$4 a share": a price per unit of goods, not a sum pledged ("up to
 # ₹15 crore per project" is a cap of support, and "€90 million a year" a rate of giving: both stay)
 _PER_UNIT = re.compile(r"\s*(?:\)\s*)?(?:per|a|an)\s+(?:metric\s+|square\s+|cubic\s+)?([a-z][a-z-]+)\b", re.I)
 
@@ -824,7 +824,7 @@ def _is_noise_money(money, doc) -> bool:
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False
-    # a name is no measurement ("Rs 1,451 crore for Market Development Assistance"), nor a
+    # a name is no measurement ("Rs 1,320 crore for Export Promotion Support"), nor a
     # word of another phrase, before the verb that takes the amount ("Norway's sovereign
     # wealth fund will invest $2 billion")
     lo = max(span.start - 4, 0)

@@ -129,7 +129,7 @@ def _headline_and_lead(recs: list[Commitment]):
     """A headline restates its story's lead: the first record of a document, where it is a
     headline (no full stop) with an amount, reports the same pledge as the first later
     record of that document with the same sum as written, whatever name each gives the
-    giver ("Nordic lender backs ..." and "The Nordic Investment Bank has signed ...")."""
+    giver ("Baltic lender backs ..." and "The Baltic Harbour Bank has signed ...")."""
     first: dict[str, int] = {}
     for i, c in enumerate(recs):
         if c.doc not in first or c.passage.start < recs[first[c.doc]].passage.start:
@@ -164,11 +164,11 @@ def usd(money: MoneyAmount | None) -> float | None:
 
 def _ratio(a: MoneyAmount, b: MoneyAmount) -> float | None:
     """How far apart two amounts are (>= 1): in the currency both are written in, else in
-    dollars, else through an equivalent one of them states ("$1.2 billion (Sh158 billion)"
-    and "Ksh158 billion", where no rate is known for the shilling)."""
+    dollars, else through an equivalent one of them states ("$1.4 billion (Sh181 billion)"
+    and "Ksh181 billion", where no rate is known for the shilling)."""
     x, y = usd(a), usd(b)
     if a.currency == b.currency and a.value and b.value:
-        x, y = a.value, b.value  # "4.5 billion euros ($4.7 billion)" and "€4.5bn" are one sum as written
+        x, y = a.value, b.value  # "3.8 billion euros ($4.0 billion)" and "€3.8bn" are one sum as written
     if not (x and y):
         for p, q in ((a.equivalent, b), (a, b.equivalent)):
             if p is not None and q is not None and p.currency == q.currency and p.value and q.value:
@@ -227,7 +227,7 @@ def _shared(xs: list[str], ys: list[str]) -> int:
 
 
 def _initials_of(a: str, b: str) -> bool:
-    """"NZ" and "New Zealand", "NIB" and "Nordic Investment Bank": a short capitalised
+    """"NZ" and "New Zealand", "BHB" and "Baltic Harbour Bank": a short capitalised
     name that spells the initials of the other's capitalised words."""
     short, long = sorted((a.replace(".", "").strip(), b), key=len)
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
@@ -280,7 +280,7 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     if ratio is not None and ratio > EQUAL_RATIO and a.doc == b.doc and "amount-list-item" in (a.rule, b.rule):
         return False  # "$20 million into X and $25 million to Y": items of one text are different pledges
     if _past_and_present(a, b) or _past_and_present(b, a):
-        return False  # "a 70.2 billion yen loan in 2022" is not the loan announced in 2025
+        return False  # "a 55.6 billion yen loan in 2021" is not the loan announced in 2025
     return ratio is None or ratio <= COMPATIBLE_RATIO
 
 

@@ -5,7 +5,7 @@ Canada, Australia, New Zealand, Singapore or Hong Kong writes its own dollar as 
 and "kroner"/"crowns" name several currencies. ``localise(amounts, text, publisher)``
 re-reads them from the text's context:
 
-- the local dollar: a dateline that names a place of a dollar country ("TORONTO, Sept. 24",
+- the local dollar: a dateline that names a place of a dollar country ("OTTAWA, Oct. 12",
   "Wellington, 3 March 2024 -"), an outlet of that country named on the page ("The
   Canadian Press", "Australian Associated Press"), and the other amounts of the text (a text
   that writes "US$" for some amounts and a bare "$" for others means two currencies; one
@@ -70,7 +70,7 @@ def local_dollar(text: str, publisher: str | None = None) -> tuple[str, str] | N
                 and not _mentions(gaz["us_places"], text) and sum(
                     1 for w in [*entry["places"], *entry["demonyms"]] if _mentions([w], text)) >= 2:
             # two of its names at least: "Darwin" or "Regina" alone may be a person
-            why = "the places the text names"  # a story about Christchurch, with no word of the US
+            why = "the places the text names"  # a story about Timaru, with no word of the US
         if why is None:
             continue
         if _mentions(entry["local_marks"], text) and not us_written:
@@ -98,7 +98,7 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     entry = _gazetteer()["ambiguous"][name]
     sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
     # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),
-    # not one named after it ("..., including the Czech-led initiative"), else the text's
+    # not one named after it ("..., including the Slovak-led scheme"), else the text's
     for scope in (text[sent_start:a.start], text):
         counts = {iso: _mentions(cues, scope) for iso, cues in entry["by_country"].items()}
         iso, n = max(counts.items(), key=lambda kv: kv[1])

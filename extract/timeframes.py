@@ -179,7 +179,7 @@ _RULES: tuple[tuple[str, str, int, str, str], ...] = (
     ("onwards", "onward onwards beyond", 100,
      r"(?:\bfrom\s+)?(?P<a>" + _P + r")\s+(?:onwards?|and\s+beyond|and\s+onwards?)\b",
      "starting"),
-    ("from", "from", 0,  # "to €80 million from 2026": a start; "from 2025 to 2027" is a range (above)
+    ("from", "from", 0,  # "to €65 million from 2027": a start; "from 2025 to 2027" is a range (above)
      r"\bfrom\s+(?P<a>" + _P + r")(?!\s*(?:to|through|thru|until|till|and|[-–—/])\s*\w)",
      "starting"),
     ("since", "since", 0, r"\bsince\s+(?P<a>" + _P + r")", "since"),
