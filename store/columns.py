@@ -7,7 +7,8 @@ the fields the columns use: a segment decoded straight into these (store.segment
 read_for_index) skips the mentions and offsets that make up most of each record, and the
 columns read attributes instead of looking up dict keys. Records already held as dicts
 (a write, the browser's index after one) are converted with ``indexed``. msgspec is
-imported here only, never on the browser's way to its first frame.
+imported only where columns are built or a segment is read for them (here, and late in
+store.segments and store.opened), never on the browser's way to its first frame.
 """
 from __future__ import annotations
 
