@@ -79,11 +79,13 @@ def wrong_field(records: Sequence[dict[str, Any]]) -> tuple[int, str] | None:
     return None
 
 
-def columns_for(records: Sequence[IndexedRecord]) -> dict[str, Any]:
+def columns_for(records: Sequence[IndexedRecord], counted: bool = True) -> dict[str, Any]:
     """The index's columns for these records, by name, with their facet counts
-    (FACET_COUNTS)."""
+    (FACET_COUNTS) when ``counted`` (else they are made when first needed: see
+    store.opened.facet_counts_of)."""
     columns: dict[str, Any] = dict(zip(COLUMNS, column_values(records)))
-    columns[FACET_COUNTS] = facet_counts(columns)
+    if counted:
+        columns[FACET_COUNTS] = facet_counts(columns)
     return columns
 
 

@@ -25,10 +25,11 @@ from typing import Any
 from commitments.records import Commitment, Document, Metadata
 from commitments.store import facet_totals, grams, overlay
 from commitments.store.batch import IngestReport, Plan, apply_to_segment, plan_batch, same_or_copy
-from commitments.store.index import COLUMNS, FACET_COUNTS, ColumnParts, CommitmentIndex
+from commitments.store.index import COLUMNS, ColumnParts, CommitmentIndex
 from commitments.store.manifest import Entry, Manifest, is_manifest, kept_manifests, manifest_from, write_manifest
 from commitments.store.overlay import Changes
-from commitments.store.opened import OpenSegment, from_data, open_cached, open_whole, warm_caches, write_and_open
+from commitments.store.opened import (OpenSegment, facet_counts_of, from_data, open_cached, open_whole, warm_caches,
+                                      write_and_open)
 from commitments.store.rows import CommitmentRows, StoredDocuments
 from commitments.store.schema import COMMITMENTS, DOCUMENTS, check_and_upgrade, record_count
 from commitments.store.segments import (
@@ -211,17 +212,20 @@ class Store:
             for e in manifest.segments]
         cold = [k for k, s in enumerate(segments) if s is None]
         meter = self.meter
-        if self._warm_in_parallel([self.folder / manifest.segments[k].file for k in cold]):
+        # while the store's facet totals are sound, a cache goes without its segment's counts
+        # (made when a write first needs them): a few milliseconds a segment of a cold open
+        counted = bool(cold) and facet_totals.load(self.path, manifest.segments) is None
+        if self._warm_in_parallel([self.folder / manifest.segments[k].file for k in cold], counted):
             warmed = [open_cached(self.folder / manifest.segments[k].file) for k in cold]
             segments = [s if s is not None else warmed.pop(0) for s in segments]
             cold = [k for k, s in enumerate(segments) if s is None]  # a cache a worker could not write
         for done, k in enumerate(cold, 1):
-            segments[k] = open_whole(self.folder / manifest.segments[k].file)
+            segments[k] = open_whole(self.folder / manifest.segments[k].file, counted)
             if meter is not None:
                 meter("reading", done, len(cold))
         return segments  # type: ignore[return-value]  # none is None now
 
-    def _warm_in_parallel(self, files: list[Path]) -> bool:
+    def _warm_in_parallel(self, files: list[Path], counted: bool) -> bool:
         """Many segments without a read cache (a copied store, a cache layout changed) are
         read in one process per core, writing their caches; True if they were."""
         cores = os.cpu_count() or 1
@@ -229,7 +233,7 @@ class Store:
             return False
         meter = self.meter
         warm_caches(files, min(cores, len(files)),
-                    None if meter is None else lambda done: meter("reading", done, len(files)))
+                    None if meter is None else lambda done: meter("reading", done, len(files)), counted)
         return True
 
     def _split_single_file(self, data: dict[str, Any], st: Stamp, locked: bool) -> None:
@@ -313,15 +317,13 @@ class Store:
         """What the index counts its facets from: the store's totals (``totals``, a
         writer's, else ``<store>.facets``; summed from the segments' own and written when
         missing), or None if a segment has none."""
-        parts = [s.columns.get(FACET_COUNTS) for s in segments]
         self._totals = None
-        if None in parts:
-            return None
         if manifest is None:  # a single-file store read as it is: one part, not kept
+            parts = [facet_counts_of(s) for s in segments]
             return parts[0] if len(parts) == 1 else facet_totals.summed(parts)
         self._totals = totals if totals is not None else facet_totals.load(self.path, manifest.segments)
         if self._totals is None:
-            self._totals = facet_totals.summed(parts)
+            self._totals = facet_totals.summed(map(facet_counts_of, segments))
             facet_totals.save(self.path, manifest.segments, self._totals)
         return self._totals
 
@@ -600,12 +602,10 @@ class Store:
         it removed and added (written beside the store): a few segments' counts, not all."""
         if self._totals is None:
             return None
-        before = {s.file: s.columns.get(FACET_COUNTS) for s in self._segments}
-        after = {s.file: s.columns.get(FACET_COUNTS) for s in segments}
-        removed = [part for file, part in before.items() if file not in after]
-        added = [part for file, part in after.items() if file not in before]
-        if None in removed or None in added:
-            return None
+        before = {s.file for s in self._segments}
+        after = {s.file for s in segments}
+        removed = [facet_counts_of(s) for s in self._segments if s.file not in after]
+        added = [facet_counts_of(s) for s in segments if s.file not in before]
         totals = facet_totals.updated(self._totals, removed, added)
         facet_totals.save(self.path, manifest.segments, totals)
         return totals

@@ -8,6 +8,7 @@ of the whole store are theirs joined, and a write replaces only the segments it 
 from __future__ import annotations
 
 import gc
+import marshal
 import mmap
 import os
 from array import array
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from commitments.store import cache
+from commitments.store.index import FACET_COUNTS, facet_counts
 from commitments.store.manifest import Entry
 from commitments.store.schema import COMMITMENTS, DOCUMENTS
 from commitments.store.segments import read_for_index, read_segment, write_segment
@@ -44,6 +46,21 @@ class OpenSegment:
 
             held = self.columns["_hay"] = marshal.loads(held)
         return held
+
+
+def facet_counts_of(segment: OpenSegment) -> Any:
+    """A segment's facet counts (store.index.facet_counts): from its cache, else counted
+    from its columns now and kept. A cache written while the store's totals were sound
+    goes without them (a cold open of a million skips 345 countings); a write that removes
+    the segment, or totals made again, asks for them here."""
+    held = segment.columns.get(FACET_COUNTS)
+    if held is None:
+        def column(name: str) -> list:
+            value = segment.columns[name]
+            return marshal.loads(value) if isinstance(value, (bytes, memoryview)) else value
+
+        held = segment.columns[FACET_COUNTS] = facet_counts({name: column(name) for name in ("_orgs", "_recipients", "_usd")})
+    return held
 
 
 def open_segment(file: Path) -> OpenSegment:
@@ -74,19 +91,21 @@ def _hashed(documents: Any) -> bool:
         return False
 
 
-def open_whole(file: Path) -> OpenSegment:
-    """A segment read whole (its JSON parsed), its cache written for next time."""
+def open_whole(file: Path, counted: bool = True) -> OpenSegment:
+    """A segment read whole (its JSON parsed), its cache written for next time (with its
+    facet counts when ``counted``)."""
     got = read_for_index(file)
     if got is not None:
         data, st, spans = got
-        opened = from_data(file, data, st, spans, cold=True, indexed_only=True)
+        opened = from_data(file, data, st, spans, cold=True, indexed_only=True, counted=counted)
         if opened is not None:
             return opened
     data, st, spans = read_segment(file)
-    return from_data(file, data, st, spans, cold=True)
+    return from_data(file, data, st, spans, cold=True, counted=counted)
 
 
-def warm_caches(files: list[Path], workers: int, meter: Callable[[int], None] | None = None) -> None:
+def warm_caches(files: list[Path], workers: int, meter: Callable[[int], None] | None = None,
+                counted: bool = True) -> None:
     """Write the read caches of these segments in ``workers`` processes, each reading its
     segments whole: the JSON parsing is what a cold open of a million commitments spends
     its time on, and each segment is parsed on its own. Best effort: a segment that fails
@@ -98,20 +117,20 @@ def warm_caches(files: list[Path], workers: int, meter: Callable[[int], None] | 
     # millions of objects that form no cycles and are dropped per segment: the cyclic
     # collector would only walk them.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=gc.disable) as pool:
-        for done, _ in enumerate(as_completed([pool.submit(_warm, str(f)) for f in files]), 1):
+        for done, _ in enumerate(as_completed([pool.submit(_warm, str(f), counted) for f in files]), 1):
             if meter is not None:
                 meter(done)
 
 
-def _warm(file: str) -> None:
+def _warm(file: str, counted: bool) -> None:
     try:
-        open_segment(Path(file))
+        open_cached(Path(file)) or open_whole(Path(file), counted)
     except StoreError:
         pass
 
 
 def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, cold: bool,
-              save: bool = True, indexed_only: bool = False) -> OpenSegment | None:
+              save: bool = True, indexed_only: bool = False, counted: bool = True) -> OpenSegment | None:
     """A segment (or a single-file store) from its parsed content; its cache is written
     (best effort) when ``save`` and its records lie where ``spans`` says. ``indexed_only``:
     the records hold only what the index reads (segments.read_for_index), so they are never
@@ -128,7 +147,7 @@ def from_data(file: Path, data: dict[str, Any], st: Stamp, spans: array | None, 
     from commitments.store.columns import columns_for, indexed, wrong_field
 
     try:
-        columns = columns_for(recs if indexed_only else indexed(recs))
+        columns = columns_for(recs if indexed_only else indexed(recs), counted)
     except ValidationError:  # a field of the wrong type (a hand edit)
         at, wrong = wrong_field(recs) or (0, "a field of the wrong type")
         key = list(data[COMMITMENTS])[at]

@@ -137,3 +137,32 @@ def test_bad_utf8_in_a_field_the_columns_skip_is_one_line_naming_the_segment(tmp
     assert read_for_index(first) is None
     with pytest.raises(StoreError, match=first.name):
         [c.id for c in Store(path).commitments]
+
+
+def test_a_cold_open_with_sound_totals_leaves_the_counts_to_the_first_write_that_needs_them(tmp_path):
+    from commitments.store import cache, facet_totals
+    from commitments.store.index import FACET_COUNTS
+    from commitments.store.db import read_manifest
+    from commitments.store.storage import stamp
+    from store_helpers import document
+
+    path = make_store(tmp_path / "commitments.json", 4000, seed=7, grouped=True)
+    for cache_file in segments_dir(path).glob("*.cache"):
+        cache_file.unlink()
+    store = Store(path)
+    caches = [cache.load(f, stamp(f)) for f in _segments(path)]
+    assert caches and all(c is not None and FACET_COUNTS not in c[3] for c in caches)  # counted later, if ever
+
+    from dataclasses import replace
+
+    doc, recs = document(tmp_path / "new.txt", "Zedcorp will build a dam.\nZedcorp will plant trees.")
+    first = store.documents[store.commitments[0].doc_hash]  # in a segment opened without its counts
+    report = store.add([(replace(doc, path=first.path, doc=first.doc), [replace(r, doc=first.doc) for r in recs])])
+    assert report.replaced  # that segment is rewritten: the totals lose its counts, made now
+    manifest = read_manifest(path)[0]
+    updated = facet_totals.decoded(facet_totals.load(path, manifest.segments))
+    for made in (*segments_dir(path).glob("*.cache"), facet_totals.totals_path(path)):
+        made.unlink()
+    Store(path)  # counts every segment again, from scratch
+    assert facet_totals.decoded(facet_totals.load(path, manifest.segments)) == updated
+    assert updated["orgs"]["Zedcorp"] == 2
