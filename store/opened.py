@@ -63,12 +63,6 @@ def facet_counts_of(segment: OpenSegment) -> Any:
     return held
 
 
-def open_segment(file: Path) -> OpenSegment:
-    """A segment through its cache if the cache was made for this very file, else read
-    whole; StoreError (one line naming the file) if it is missing or damaged."""
-    return open_cached(file) or open_whole(file)
-
-
 def open_cached(file: Path) -> OpenSegment | None:
     """A segment through its cache, or None if it has none made for this very file."""
     st = stamp(file)
