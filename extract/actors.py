@@ -228,7 +228,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                 if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
                     owned.add(e.root.head.i)
                 continue
-            if e.start in titles or _is_sector_word(e):
+            if e.start in titles or _is_sector_word(e) or (e.label_ == "ORG" and _is_portfolio(e)):
                 continue
             named = _named_for(e) if _is_description(e) else None
             if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
@@ -339,8 +339,7 @@ def _speaks_for(ent) -> tuple:
     if title & lx.PERSONAL_GIVER_TITLES:
         return None, clean_name(ent.text)
     org = org_for_person(ent)
-    portfolio = org is not None and len(org) == 1 and getattr(org, "label_", "") == "ORG" and org.root.dep_ == "compound" \
-        and org.root.head.lower_ in lx.PORTFOLIO_TITLES
+    portfolio = org is not None and getattr(org, "label_", "") == "ORG" and _is_portfolio(org)
     if (org is None or portfolio) and title & lx.PORTFOLIO_TITLES and "prime" not in title:
         country = _government_country(ent.root)
         if country:
@@ -348,6 +347,17 @@ def _speaks_for(ent) -> tuple:
     if org is not None and not portfolio:
         return org, org._.actor_name
     return None, clean_name(ent.text)
+
+
+def _is_portfolio(ent) -> bool:
+    """"Federal Energy Minister X", "Business Secretary X": the words before a minister's or
+    secretary's title name a portfolio, not an organisation that acts."""
+    doc = ent.doc
+    if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in lx.PORTFOLIO_TITLES:
+        return True
+    # "SFV general secretary X" is the association's officer: the title must follow at once
+    return ent.end < len(doc) and doc[ent.end].lower_ in lx.PORTFOLIO_TITLES and any(
+        t.ent_type_ == "PERSON" for t in doc[ent.end:ent.end + 5])
 
 
 def _title_words(ent) -> set[str]:
@@ -572,7 +582,8 @@ def _speakers_organisation(subj) -> list[str]:
             # "Corvane chairman X", the company left untagged: the proper nouns of the title
             run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_
                    and t.lower_ not in _TITLE_WORDS]
-            if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS:
+            if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS \
+                    and run[-1].nbor().lower_ not in lx.PORTFOLIO_TITLES:
                 return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]
     orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
     word = subj.lemma_.lower()  # "Ostland Bank said the bank would": the speaker names itself so
@@ -651,8 +662,24 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
         if counts:
             top = max(counts.values())
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
-        return named[-1][0]
+        return _country_named_most(doc[:tok.i], named)
     return home
+
+
+def _country_named_most(before, named: list[tuple[str, bool]]) -> str:
+    """Where no country acts, the one the text names most, by name, demonym ("Kenyan") or
+    city ("Nairobi-based"): a country named once as an investor's home is not whose "the
+    state" is; on a tie, the nearest."""
+    from commitments.extract.pipeline import capitals, demonyms
+
+    counts = Counter(n for n, _ in named)
+    by_demonym, by_city = demonyms(), capitals()
+    for t in before:
+        country = by_demonym.get(t.text) or by_city.get(t.text)
+        if country is not None and country in counts:
+            counts[country] += 1
+    top = max(counts.values())
+    return next(n for n, _ in reversed(named) if counts[n] == top)
 
 
 def _dateline_country(doc) -> str | None:

@@ -1,0 +1,30 @@
+"""Issue #12, sixth round (who acts, on news written apart from the rules): each general class
+probed with sentences written for it (invented companies, people, places and sums; no
+sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+
+
+# --- who "it" and "the state" are ---------------------------------------------------------------
+
+def test_a_ministers_portfolio_is_not_the_organisation_that_acts(nlp):
+    text = ("Ostland's federal government raised its grant to a welding school in Varmouth to $12 million on Monday. "
+            "It will also fund 400 apprenticeships in the region by 2029, Federal Industry Minister Tom Reller said.")
+    recs = _extract(nlp, text)
+    assert recs and all("Federal Industry" not in r.actors for r in recs)
+    assert any(not r.money and r.actors and "Industry" not in r.actors[0] for r in recs)
+
+
+def test_an_officer_of_an_association_speaks_for_it(nlp):
+    text = ("The Danish Rowing Union (DRU) wants more young members. The union will also set up a DKK 3 million "
+            "fund for clubs that open youth sections, DRU general secretary Mads Holm said.")
+    assert [r.actors for r in _extract(nlp, text) if r.money] in ([["DRU"]], [["Danish Rowing Union"]])
+
+
+def test_the_state_is_the_country_the_text_names_most_not_an_investors_home(nlp):
+    text = ("Kenyan farmers have struggled with the price of seed since Kenya cut its subsidies. Nairobi-based "
+            "Mavuno Tech has raised new money from a development lender in the UK.\n\n"
+            "Farm Secretary Joseph Kirui said last week the state would spend KSh 2 billion on seed vouchers.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    assert [(r.actors, _money(r)) for r in recs] == [(["Kenya"], (2e9, "KES"))]
