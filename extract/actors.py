@@ -228,7 +228,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                 if e.root.head.dep_ != "compound":  # not a title before a name ("Korea's President Yoon")
                     owned.add(e.root.head.i)
                 continue
-            if e.start in titles or _is_sector_word(e) or (e.label_ == "ORG" and _is_portfolio(e)):
+            if e.start in titles or _is_sector_word(e) or (e.label_ == "ORG" and _is_portfolio(e)) or _is_home_of(e):
                 continue
             named = _named_for(e) if _is_description(e) else None
             if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
@@ -349,6 +349,15 @@ def _speaks_for(ent) -> tuple:
     return None, clean_name(ent.text)
 
 
+_HOME_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered", "born"})
+
+
+def _is_home_of(ent) -> bool:
+    """"Johannesburg-listed X", "Nairobi-based X": the place says where the actor is, not who acts."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _HOME_PARTICIPLES
+
+
 def _is_portfolio(ent) -> bool:
     """"Federal Energy Minister X", "Business Secretary X": the words before a minister's or
     secretary's title name a portfolio, not an organisation that acts."""
@@ -442,7 +451,7 @@ def org_for_person(ent):
     for d in [d for t in near for d in t.subtree] + title:
         if ent.start <= d.i < ent.end:
             continue
-        if d.ent_type_ in ACTOR_LABELS:
+        if d.ent_type_ in ACTOR_LABELS and not _is_home_of(_ent_at(d)):
             rank = 0 if d.dep_ == "poss" else 1 if d.ent_type_ == "GPE" else 2
             candidates.append((rank, d.i, _ent_at(d)))
         elif d.ent_type_ == "NORP" and d.dep_ in ("amod", "compound") and _is_demonym(d.text):

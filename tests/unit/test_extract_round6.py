@@ -28,3 +28,8 @@ def test_the_state_is_the_country_the_text_names_most_not_an_investors_home(nlp)
             "Farm Secretary Joseph Kirui said last week the state would spend KSh 2 billion on seed vouchers.")
     recs = [r for r in _extract(nlp, text) if r.money]
     assert [(r.actors, _money(r)) for r in recs] == [(["Kenya"], (2e9, "KES"))]
+
+
+def test_a_listing_or_home_city_before_a_company_is_not_the_actor(nlp):
+    text = "Oslo-listed Fjordvik Metals plans to spend NOK 2 billion on a zinc smelter at Mo i Rana over three years."
+    assert [r.actors for r in _extract(nlp, text) if r.money] == [["Fjordvik Metals"]]
