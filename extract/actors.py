@@ -92,7 +92,17 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _names_a_programme(head.head):
             return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
-        return (*_antecedent_names(head), None)
+        names, spans = _antecedent_names(head)
+        if names or head.head.pos_ != "NOUN":
+            return names, spans, None
+        # "it plans to add a design centre in Pune that will hire 900 engineers": a thing
+        # the clause's actor makes acts for that actor, not for the place it stands in
+        governor = head.head.head
+        while governor.dep_ in ("xcomp", "conj") and subject_of(governor) is None and governor.head.i != governor.i:
+            governor = governor.head
+        if head.head.dep_ == "dobj" and governor.pos_ in ("VERB", "AUX"):
+            return actors_of(governor, earlier_pledges)
+        return [], [], None
     if subj.lemma_.lower() in lx.MEASURE_NOUNS and subj.pos_ == "NOUN":
         return [], [], None  # "X's terminal capacity will increase": a measure, not an actor
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
@@ -167,8 +177,10 @@ def _antecedent_names(relcl) -> tuple[list[str], list]:
         noun = noun.head
         while noun.dep_ == "conj":
             noun = noun.head
-    toks = [t for t in noun.subtree if t.i not in {x.i for x in relcl.subtree}]
-    return names_in(toks)
+    clause = {x.i for x in relcl.subtree}
+    if noun.pos_ == "NOUN":  # "a design centre in Pune, which": the place it stands in is not who acts
+        return names_in([t for t in _without_recipient_phrases(noun) if t.i not in clause])
+    return names_in([t for t in noun.subtree if t.i not in clause])
 
 
 def _government_of(noun, organisations: bool = False) -> list[str]:

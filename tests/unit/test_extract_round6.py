@@ -33,3 +33,10 @@ def test_the_state_is_the_country_the_text_names_most_not_an_investors_home(nlp)
 def test_a_listing_or_home_city_before_a_company_is_not_the_actor(nlp):
     text = "Oslo-listed Fjordvik Metals plans to spend NOK 2 billion on a zinc smelter at Mo i Rana over three years."
     assert [r.actors for r in _extract(nlp, text) if r.money] == [["Fjordvik Metals"]]
+
+
+def test_a_thing_an_actor_makes_that_will_hire_acts_for_the_actor_not_its_city(nlp):
+    text = ("Varnel Systems is also building a packaging unit in Ostrava, and it intends to set up a testing lab in "
+            "Pune that will hire 700 engineers over four years.")
+    hires = [r for r in _extract(nlp, text) if "700 engineers" in r.passage.text]
+    assert hires and all(r.actors == ["Varnel Systems"] for r in hires)
