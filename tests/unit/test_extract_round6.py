@@ -40,3 +40,17 @@ def test_a_thing_an_actor_makes_that_will_hire_acts_for_the_actor_not_its_city(n
             "Pune that will hire 700 engineers over four years.")
     hires = [r for r in _extract(nlp, text) if "700 engineers" in r.passage.text]
     assert hires and all(r.actors == ["Varnel Systems"] for r in hires)
+
+
+# --- pledges without money ----------------------------------------------------------------------
+
+def test_infrastructure_and_rules_delivered_are_pledges_without_money(nlp):
+    text = ("Nordgrid will build a 400-kilovolt line from the coast to Ostby by 2031. "
+            "The Harbour Authority will publish the guidelines for bidders in March.")
+    recs = _extract(nlp, text)
+    assert sorted(r.actors[0] for r in recs if not r.money) == ["Harbour Authority", "Nordgrid"]
+
+
+def test_joining_a_network_is_no_pledge(nlp):
+    text = "The new Lisbon data region will join the provider's global network of 30 regions next year."
+    assert _extract(nlp, text) == []
