@@ -54,6 +54,9 @@ def subject_of(head):
             return c
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
+    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" for c in head.children):
+        return subject_of(head.head)  # "the company would employ 1,800 people and would fund a college"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
     return None

@@ -34,6 +34,19 @@ def _own_words(subj) -> list:
     return [t for t in subj.subtree if t.i not in skip]
 
 
+def _company_taken_for_a_person(tok):
+    """"Barrick believes ...", tagged a person, where the text names "Barrick Gold Corporation":
+    a one-word name that begins an organisation's name is that organisation (the first such
+    organisation named); None otherwise."""
+    from commitments.extract.actors import entities
+
+    doc = tok.doc
+    ent = next((e for e in entities(doc) if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) != 1:
+        return None
+    return next((e for e in entities(doc) if e.label_ == "ORG" and len(e) > 1 and e[0].text == tok.text), None)
+
+
 def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
     """The names of the nearest earlier clause subject that names an organisation or (where
     ``places``) a place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none.
@@ -50,6 +63,9 @@ def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
         if t.pos_ == "PRON" or (t.pos_ == "NOUN" and t.lower_ in ANAPHORS):
             continue  # "it", "the company": the same subject, named further back
         if t.ent_type_ == "PERSON":
+            company = _company_taken_for_a_person(t)
+            if company is not None:
+                return [company._.actor_name], [company]
             continue
         names, spans = names_in(_own_words(t))
         if names and not places and any(_is_place_name(n) for n in names):

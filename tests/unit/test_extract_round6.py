@@ -54,3 +54,21 @@ def test_infrastructure_and_rules_delivered_are_pledges_without_money(nlp):
 def test_joining_a_network_is_no_pledge(nlp):
     text = "The new Lisbon data region will join the provider's global network of 30 regions next year."
     assert _extract(nlp, text) == []
+
+
+def test_a_company_the_model_took_for_a_person_is_what_the_company_means(nlp):
+    text = ("Halvorsen Copper Corporation will spend $400 million to expand its Zeta mine, chief executive Tom Reed said. "
+            "Zeta Holdings produced 120,000 tonnes of copper last year. Output fell in 2023. Prices rose in the spring. "
+            "\"Halvorsen believes its host countries are partners,\" Reed said in Lusaka. "
+            "He said the company would hire about 500 people during construction.")
+    hires = [r for r in _extract(nlp, text) if "500 people" in r.passage.text]
+    assert hires and all(r.actors == ["Halvorsen Copper Corporation"] for r in hires)
+
+
+# --- coordinated verbs ---------------------------------------------------------------------------
+
+def test_a_second_verb_with_its_own_auxiliary_shares_the_subject(nlp):
+    text = ("Kestrel Rail said on Monday that it would hire 300 drivers next year and would build "
+            "a new depot in Ostby by 2028.")
+    recs = _extract(nlp, text)
+    assert any("depot" in r.passage.text and r.actors == ["Kestrel Rail"] for r in recs)
