@@ -706,6 +706,18 @@ def _country_named_most(before, named: list[tuple[str, bool]]) -> str:
     return next(n for n, _ in reversed(named) if counts[n] == top)
 
 
+def federal_nickname(doc) -> str | None:
+    """Whom "the Feds" names in this text: the country whose federal government it is."""
+    if not any(t.lower_ == "feds" for t in doc):
+        return None
+    entities(doc)  # the entity index the country search reads, dropped after: later pipes may retag
+    try:
+        return _government_country(doc[-1], federal=True) or "federal government"
+    finally:
+        doc.user_data.pop("actor_ents", None)
+        doc.user_data.pop("actor_ent_starts", None)
+
+
 def _dateline_country(doc) -> str | None:
     """The country of the story's dateline city ("SEOUL, March 3 (Yonhap) --")."""
     from commitments.extract.pipeline import capitals

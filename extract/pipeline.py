@@ -177,6 +177,12 @@ def _register() -> None:
                     e.label_ == "ORG" and acro.is_alpha and 2 <= len(acro.text) <= 6
                     and acro.text not in known_aliases() and acro.ent_type_ not in ("GPE", "NORP"))):
                 aliases[acro.text] = clean_name(e.text)
+        if "feds" in doc.text.casefold():
+            from commitments.extract.actors import federal_nickname  # "Feds boost housing"
+
+            feds = federal_nickname(doc)
+            if feds:
+                aliases.update(Feds=feds, feds=feds)
         doc._.aliases = aliases
         return doc
 

@@ -72,3 +72,11 @@ def test_a_second_verb_with_its_own_auxiliary_shares_the_subject(nlp):
             "a new depot in Ostby by 2028.")
     recs = _extract(nlp, text)
     assert any("depot" in r.passage.text and r.actors == ["Kestrel Rail"] for r in recs)
+
+
+def test_the_feds_are_the_federal_government_of_the_country_the_text_is_about(nlp):
+    text = ("Feds backing Saskatoon transit with $80M over four years\n\n"
+            "SASKATOON — Ottawa says the agreements will provide $80 million for new buses in Saskatoon, "
+            "Saskatchewan, over the next four years.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    assert recs and all(r.actors == ["Canada"] for r in recs)
