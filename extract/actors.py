@@ -111,6 +111,10 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
+    if names and _is_programme(subj, names):
+        backer, backer_spans = _backer_of_programme(subj)
+        if backer:
+            return backer, backer_spans, "programme-backer"
     if names:
         return names, spans, None
     antecedent = _each_of(subj)
@@ -157,6 +161,51 @@ def _without_recipient_phrases(subj) -> list:
         skip.update(t.i for c in subj.children if c.dep_ == "compound" and (
             c.ent_type_ == "GPE" or c.text in regions() or c.text in countries()) for t in c.subtree)
     return [t for t in subj.subtree if t.i not in skip]
+
+
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "round", "incentive", "partnership",
+                              "jetp"})
+
+
+def _programme_word(name: str) -> bool:
+    return name.split()[-1].casefold() in _PROGRAMME_NOUNS if name.split() else False
+
+
+def _is_programme(subj, names: list[str]) -> bool:
+    """"The Digital Europe Programme will co-fund", "A second Hydrogen Headstart round will open",
+    "The JETP will mobilise": a named programme is what is funded; who stands behind it acts."""
+    if subj.lemma_.lower() in _PROGRAMME_NOUNS:
+        return True
+    if len(names) != 1:
+        return False
+    expanded = subj.doc._.aliases.get(names[0], names[0]) if subj.doc._.aliases else names[0]
+    return subj.lemma_.lower() in _PROGRAMME_NOUNS or _programme_word(names[0]) or _programme_word(expanded)
+
+
+def _backer_of_programme(subj) -> tuple[list[str], list]:
+    """Who stands behind a programme: its possessor ("New Zealand's Manaaki programme"), else
+    the organisation or government the text most often makes a subject before it."""
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    if poss:
+        names, spans = names_in(list(poss[0].subtree))
+        if names:
+            return names, spans
+    acting: Counter = Counter()
+    first: dict[str, object] = {}
+    for e in reversed(list(_actors_before(subj, None))):
+        root = e.root
+        if e.label_ not in ("ORG", "GPE") or not (root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS):
+            continue
+        name = _acting_name(e)
+        if _programme_word(name) or name.split()[-1].casefold() == "fund":
+            continue
+        acting[name] += 1
+        first.setdefault(name, e)
+    if not acting:
+        return [], []
+    top = max(acting.values())
+    name = next(n for n in first if acting[n] == top)
+    return [name], [first[name]]
 
 
 def _names_a_programme(noun) -> bool:

@@ -80,3 +80,17 @@ def test_the_feds_are_the_federal_government_of_the_country_the_text_is_about(nl
             "Saskatchewan, over the next four years.")
     recs = [r for r in _extract(nlp, text) if r.money]
     assert recs and all(r.actors == ["Canada"] for r in recs)
+
+
+# --- a programme is what is funded, its backer acts ------------------------------------------------
+
+def test_a_named_programme_as_subject_is_funded_by_the_government_behind_it(nlp):
+    text = ("Ostland opened bids for its Ammonia Kickstart scheme on Monday. Ostland will review applications by June. "
+            "A second Ammonia Kickstart round, also worth $500 million, will open to applicants in early 2027.")
+    assert [r.actors for r in _extract(nlp, text) if r.money] == [["Ostland"]]
+
+
+def test_a_possessed_programme_is_its_possessors(nlp):
+    text = "Separately, Norway's Polar Skills programme will offer 40 new scholarships for Icelandic students in 2027."
+    recs = _extract(nlp, text)
+    assert [r.actors for r in recs] == [["Norway"]]
