@@ -111,10 +111,6 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
-    if names and _is_programme(subj, names):
-        backer, backer_spans = _backer_of_programme(subj)
-        if backer:
-            return backer, backer_spans, "programme-backer"
     if names:
         return names, spans, None
     antecedent = _each_of(subj)
@@ -171,18 +167,19 @@ def _programme_word(name: str) -> bool:
     return name.split()[-1].casefold() in _PROGRAMME_NOUNS if name.split() else False
 
 
-def _is_programme(subj, names: list[str]) -> bool:
+def names_a_programme(subj, names: list[str]) -> bool:
     """"The Digital Europe Programme will co-fund", "A second Hydrogen Headstart round will open",
     "The JETP will mobilise": a named programme is what is funded; who stands behind it acts."""
     if subj.lemma_.lower() in _PROGRAMME_NOUNS:
-        return True
+        # named, one: "Norway's Polar Skills programme", not "these partnerships"
+        return subj.tag_ == "NN" and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subj.children)
     if len(names) != 1:
         return False
     expanded = subj.doc._.aliases.get(names[0], names[0]) if subj.doc._.aliases else names[0]
     return subj.lemma_.lower() in _PROGRAMME_NOUNS or _programme_word(names[0]) or _programme_word(expanded)
 
 
-def _backer_of_programme(subj) -> tuple[list[str], list]:
+def programme_backer(subj) -> tuple[list[str], list]:
     """Who stands behind a programme: its possessor ("New Zealand's Manaaki programme"), else
     the organisation or government the text most often makes a subject before it."""
     poss = [c for c in subj.children if c.dep_ == "poss"]

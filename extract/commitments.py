@@ -27,7 +27,9 @@ from commitments.extract.actors import (
     entities_between,
     is_stranded_main_verb,
     named_recipients,
+    names_a_programme,
     names_in,
+    programme_backer,
     subject_of,
 )
 from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
@@ -531,10 +533,17 @@ def _behind_programme(head, sent, actors, spans):
     """A named programme or fund as subject ("the “GreenSkills” scheme will spend") is what
     is funded: the body behind it, the sentence's speaker, acts."""
     subj = subject_of(head)
-    if subj is None or not is_programme(subj):
+    if subj is None or not (is_programme(subj) or names_a_programme(subj, actors)):
         return actors, spans
     found = speaker_of(sent, exclude=subj)
-    return found if found else (actors, spans)
+    if found:
+        return found
+    if names_a_programme(subj, actors):
+        # "The X Programme will co-fund", no speaker: its possessor, or who the text is about
+        backer, backer_spans = programme_backer(subj)
+        if backer:
+            return backer, backer_spans
+    return actors, spans
 
 
 def _antecedent_amount(head, amounts):
