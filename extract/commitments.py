@@ -501,7 +501,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None
     start, end = _passage_bounds(head, sent)
     start = max(start, dateline_end(sent))
-    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts)
+    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts) or _amount_right_after(head, amounts, end)
     if money is not None and not (start <= money.start and money.end <= end):
         start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
@@ -544,6 +544,21 @@ def _behind_programme(head, sent, actors, spans):
         if backer:
             return backer, backer_spans
     return actors, spans
+
+
+def _amount_right_after(head, amounts, end: int):
+    """"it will invest 3.7 trillion won (...)": the parser may read a currency word as a verb
+    ("won") and cut the amount off the clause, or end the clause inside it; a sum that
+    follows the pledge verb at once, or that the clause's end falls inside, is still its object."""
+    after = head.idx + len(head.text)
+    if after > end:
+        return None
+    k = bisect_left(amounts, after, key=lambda a: a.start)
+    a = amounts[k] if k < len(amounts) else None
+    if a is None or a.end <= end or head.doc.text[after:a.start].strip():
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+    return a if all(a.start <= o.idx < a.end for o in objects) else None
 
 
 def _antecedent_amount(head, amounts):

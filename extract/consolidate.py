@@ -29,6 +29,7 @@ from commitments.records import Commitment, MoneyAmount, name_words, names_agree
 
 COMPATIBLE_RATIO = 1.3  # "$8 billion" vs "$10 billion" is one pledge reported differently
 EQUAL_RATIO = 1.01
+ROUNDED_RATIO = 1.1  # "$2.9 billion" and "approximately $3 billion": one sum, rounded
 MAX_DAYS = 60
 CO_FUNDER_WORDS = 2  # equal amounts from different actors: words of the pledge they share
 MIXED_WORDS = 3  # a company's vague and precise report of one pledge share what it is for
@@ -313,7 +314,9 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
     if ratio is not None:
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
-            return True
+            # near sums from one giver in two texts: one pledge reported differently only where
+            # the texts name one recipient or say alike what it is for
+            return ratio <= ROUNDED_RATIO or a.doc == b.doc or bool(common) or bool(_shared(a.recipients, b.recipients))
         # co-funders of one pledge: equal amounts, and more than one shared word (or a
         # shared party) so that two unrelated pledges of one size are not tied by chance
         return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc and _as_written_alike(a.money, b.money)

@@ -94,3 +94,22 @@ def test_a_possessed_programme_is_its_possessors(nlp):
     text = "Separately, Norway's Polar Skills programme will offer 40 new scholarships for Icelandic students in 2027."
     recs = _extract(nlp, text)
     assert [r.actors for r in recs] == [["Norway"]]
+
+
+# --- amounts the parser cuts off, and near sums in two texts ----------------------------------------
+
+def test_an_amount_in_won_right_after_the_verb_is_the_clauses(nlp):
+    text = ('As host, Ostland presented a "Clean Seas Plan", under which it will spend 4.7 trillion won '
+            "($3.4 billion) on 81 harbour projects.")
+    recs = [r for r in _extract(nlp, text) if "spend" in r.passage.text]
+    assert [_money(r) for r in recs] == [(4.7e12, "KRW")]
+
+
+def test_near_sums_of_one_giver_in_two_texts_about_different_things_are_two_pledges():
+    from commitments.extract.consolidate import assign_groups
+    from test_extract_consolidate import rec
+
+    a = rec("a.txt", ["Ostland"], "Ostland's export credit agencies stand ready to provide up to $2 billion", 2e9)
+    b = rec("b.txt", ["Ostland"], "it will invest $2.5 billion in 76 ocean projects", 2.5e9)
+    assign_groups([a, b])
+    assert a.group != b.group
