@@ -291,6 +291,7 @@ def names_in(tokens) -> tuple[list[str], list]:
                 continue
             if e.start in titles or _is_sector_word(e) or (e.label_ == "ORG" and _is_portfolio(e)) or _is_home_of(e):
                 continue
+            e = _with_untagged_head_words(e)
             named = _named_for(e) if _is_description(e) else None
             if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
                 continue  # "The partners" tagged as a name: a description for the anaphor rules to resolve
@@ -326,6 +327,16 @@ def names_in(tokens) -> tuple[list[str], list]:
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
+
+
+def _with_untagged_head_words(ent):
+    """"Real Madrid's board" with only "Madrid" tagged: the capitalised words the model left
+    out before a name, compounded with it, are part of it (a club, not the city)."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and not doc[start - 1].ent_type_ and ent.start <= doc[start - 1].head.i < ent.end and not is_dateline(doc[start - 1:start]):
+        start -= 1
+    return ent if start == ent.start else doc[start:ent.end]
 
 
 def _named_elsewhere(tok) -> bool:

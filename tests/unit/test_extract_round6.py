@@ -113,3 +113,15 @@ def test_near_sums_of_one_giver_in_two_texts_about_different_things_are_two_pled
     b = rec("b.txt", ["Ostland"], "it will invest $2.5 billion in 76 ocean projects", 2.5e9)
     assign_groups([a, b])
     assert a.group != b.group
+
+
+def test_capitalised_words_the_model_left_out_before_a_place_are_part_of_the_name(nlp):
+    from spacy.tokens import Span
+
+    from commitments.extract.actors import actors_of
+
+    doc = nlp("Sporting Ostby's board wants shareholders to back a 90 million euro loan for its arena.")
+    doc.ents = [Span(doc, 1, 2, label="GPE")]  # how the model read a club named after its city
+    doc.user_data.clear()
+    wants = next(t for t in doc if t.lemma_ == "want")
+    assert actors_of(wants, [])[0] == ["Sporting Ostby"]
