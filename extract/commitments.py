@@ -501,7 +501,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None
     start, end = _passage_bounds(head, sent)
     start = max(start, dateline_end(sent))
-    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts) or _amount_right_after(head, amounts, end)
+    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts) \
+        or _amount_right_after(head, amounts, end) or _valued_in_apposition(head, amounts, end)
     if money is not None and not (start <= money.start and money.end <= end):
         start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
@@ -559,6 +560,24 @@ def _amount_right_after(head, amounts, end: int):
         return None
     objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
     return a if all(a.start <= o.idx < a.end for o in objects) else None
+
+
+_VALUED_APPOSITION = re.compile(
+    r",\s*(?:a|an|the)\s+(?:\w+[ -]){0,3}?(?:project|investment|programme|program|scheme|plan|deal|contract|"
+    r"expansion|upgrade|development|facility|package)\b[^.;:!?\n]{0,60}?\b(?:valued?s?\s+at|worth|costing|"
+    r"at\s+a\s+cost\s+of|estimated\s+at|priced\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|"
+    r"as\s+much\s+as|more\s+than|over)\s+)?$")
+
+
+def _valued_in_apposition(head, amounts, end: int):
+    """"X will build a warehouse at the site, a project the company values at 1.9 billion
+    kroner": what the pledge is worth, said in an apposition right after the clause."""
+    k = bisect_left(amounts, end, key=lambda a: a.start)
+    a = amounts[k] if k < len(amounts) else None
+    sent_end = head.sent.end_char
+    if a is None or a.start >= sent_end or a.start - end > 140:
+        return None
+    return a if _VALUED_APPOSITION.search(head.doc.text[head.idx:a.start]) else None
 
 
 def _antecedent_amount(head, amounts):

@@ -125,3 +125,10 @@ def test_capitalised_words_the_model_left_out_before_a_place_are_part_of_the_nam
     doc.user_data.clear()
     wants = next(t for t in doc if t.lemma_ == "want")
     assert actors_of(wants, [])[0] == ["Sporting Ostby"]
+
+
+def test_what_a_pledge_is_worth_in_an_apposition_after_the_clause_is_its_money(nlp):
+    text = ("Halvik Pharma will build a cold-storage hall and a packaging line at its Aarhus site, a project the "
+            "company values at around 2.4 billion Danish kroner.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs] == [(["Halvik Pharma"], (2.4e9, "DKK"))]
