@@ -817,7 +817,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         word = tok.lemma_.lower()
         far = None  # beyond the reach, the one organisation of the text whose name says so
         for e in _actors_before(tok, label):
-            if word not in e._.actor_name.casefold().split():
+            if not _name_says(e, word):
                 continue
             if here - _sentence_index(doc, e.start) <= NAMED_REACH:
                 return [_acting_name(e)]
@@ -854,6 +854,19 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             sentence, names = at, []
         names.append(_acting_name(e))
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
+
+
+_COMPANY_SUFFIXES = frozenset({"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc",
+                               "company", "llc", "ag", "sa", "se", "asa", "ab", "nv", "bv", "gmbh", "limited"})
+
+
+def _name_says(ent, word: str) -> bool:
+    """Whether an organisation's name says it is a ``word``: "National Bank" a bank, "Red Sea
+    Development Co." (its suffix, as written) a company."""
+    words = ent.text.casefold().split()
+    if word in ent._.actor_name.casefold().split():
+        return True
+    return word == "company" and bool(words) and words[-1] in _COMPANY_SUFFIXES
 
 
 def _quoted(tok) -> bool:

@@ -153,6 +153,8 @@ def _register() -> None:
                 words = clean_name(e.text).casefold()
                 if words in topics or _is_dateline(e):
                     continue
+                if e[0].tag_ == "PRP$" and not any(t.text[:1].isupper() for t in e[1:]):
+                    continue  # "Our capital is secured": a quote's possessive, naming no one
                 if e.label_ == "GPE" and words.split()[-1:] and words.split()[-1].strip(".") in ORG_SUFFIXES:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"

@@ -132,3 +132,17 @@ def test_what_a_pledge_is_worth_in_an_apposition_after_the_clause_is_its_money(n
             "company values at around 2.4 billion Danish kroner.")
     recs = _extract(nlp, text)
     assert [(r.actors, _money(r)) for r in recs] == [(["Halvik Pharma"], (2.4e9, "DKK"))]
+
+
+def test_the_company_is_the_organisation_whose_suffix_says_so_not_a_nearer_fund(nlp):
+    text = ("Coral Coast Development Co. has signed a green loan with three banks. The loan runs for 15 years. "
+            "Guests will arrive by sea. Most rooms open in 2027. More follow a year later. The rest of the money will come "
+            "from its owner, the Ostland Investment Fund. The company has committed to run every hotel on solar "
+            "power by 2030.")
+    solar = [r for r in _extract(nlp, text) if "solar" in r.passage.text]
+    assert solar and all(r.actors == ["Coral Coast Development Co."] for r in solar)
+
+
+def test_a_quoted_possessive_phrase_is_no_organisation(nlp):
+    doc = nlp('"Our capital is secured and fully committed," chief executive Lena Moss said.')
+    assert not [e for e in doc.ents if e.text.startswith("Our")]
