@@ -410,6 +410,10 @@ def _speaks_for(ent) -> tuple:
     title = _title_words(ent)
     if title & lx.PERSONAL_GIVER_TITLES:
         return None, clean_name(ent.text)
+    if "mayor" in title:  # "executive mayor X said the city would": the city's government
+        city = _city_named_most(ent.root, "city")
+        if city:
+            return None, city
     org = org_for_person(ent)
     portfolio = org is not None and getattr(org, "label_", "") == "ORG" and _is_portfolio(org)
     if (org is None or portfolio) and title & lx.PORTFOLIO_TITLES and "prime" not in title:
@@ -596,6 +600,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         return [], [], None
     if kind == "pledge":
         return (list(earlier_pledges[-1]), [], "anaphor-pledge") if earlier_pledges else ([], [], None)
+    if kind == "city":
+        city = _city_named_most(subj) if _definite(subj) else None
+        return ([city], [], "anaphor-city") if city else ([], [], None)
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
         "they", "both") or word in lx.JOINT_NOUNS
     if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
@@ -669,6 +676,30 @@ def _speakers_organisation(subj) -> list[str]:
     orgs = [e for e in ents if e.label_ == "ORG" and e.end <= tokens[-1].i + 1]
     word = subj.lemma_.lower()  # "Ostland Bank said the bank would": the speaker names itself so
     return [orgs[0]._.actor_name] if len(orgs) == 1 and word in orgs[0]._.actor_name.casefold().split() else []
+
+
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})\s*(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d)")
+_CITY_OF = re.compile(r"\b(City|Municipality|Town|County) of ((?:[A-Z][\w'-]+ ?){1,3})")
+
+
+def _city_named_most(tok, word: str | None = None) -> str | None:
+    """Whose "the city" is: the "City of X" (or "County of X") the text names before it, else
+    the story's dateline city, else the place other than a country or region it names most."""
+    from commitments.extract.pipeline import countries, regions
+
+    word = word or tok.lemma_.lower()
+    named = [m for m in _CITY_OF.finditer(tok.doc.text[:tok.idx]) if m.group(1).lower() == word]
+    if named:
+        return f"{named[-1].group(1)} of {named[-1].group(2).strip()}"
+    if word in ("city", "town"):
+        for line in tok.doc.text[:tok.idx].split("\n")[:8]:
+            m = _DATELINE_PLACE.match(line)
+            if m and m.group(1) not in countries() and m.group(1) not in regions():
+                return m.group(1)
+    known, areas = countries(), regions()
+    counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
+                     if e._.actor_name not in known and e._.actor_name not in areas)
+    return max(counts, key=counts.get) if counts else None
 
 
 def _region_named_most(tok) -> str | None:

@@ -146,3 +146,19 @@ def test_the_company_is_the_organisation_whose_suffix_says_so_not_a_nearer_fund(
 def test_a_quoted_possessive_phrase_is_no_organisation(nlp):
     doc = nlp('"Our capital is secured and fully committed," chief executive Lena Moss said.')
     assert not [e for e in doc.ents if e.text.startswith("Our")]
+
+
+# --- "the city" and its mayor ------------------------------------------------------------------------
+
+def test_the_city_is_the_city_of_x_named_before(nlp):
+    text = ("The City of Ostby tabled its budget on Tuesday. Harbour Power has been allocated funds for new "
+            "substations. Mayor Lina Berg said the city would hire 200 plumbers over the next year.")
+    hires = [r for r in _extract(nlp, text) if "plumbers" in r.passage.text]
+    assert hires and all(r.actors == ["City of Ostby"] for r in hires)
+
+
+def test_a_mayor_speaks_for_the_city_of_the_dateline(nlp):
+    text = ("Johannesburg - The council tabled its budget on Wednesday.\n\n"
+            "Executive mayor Thabo Nkosi said the city would spend R2 billion on new reservoirs by 2026.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    assert recs and all(r.actors == ["Johannesburg"] for r in recs)
