@@ -6,6 +6,11 @@ from __future__ import annotations
 from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
 
 
+def _actors_of(nlp, text: str, words: str) -> list[list[str]]:
+    """The actors of each record whose passage holds ``words``."""
+    return [r.actors for r in _extract(nlp, text) if words in r.passage.text]
+
+
 # --- who "it" and "the state" are ---------------------------------------------------------------
 
 def test_a_ministers_portfolio_is_not_the_organisation_that_acts(nlp):
@@ -38,8 +43,7 @@ def test_a_listing_or_home_city_before_a_company_is_not_the_actor(nlp):
 def test_a_thing_an_actor_makes_that_will_hire_acts_for_the_actor_not_its_city(nlp):
     text = ("Varnel Systems is also building a packaging unit in Ostrava, and it intends to set up a testing lab in "
             "Pune that will hire 700 engineers over four years.")
-    hires = [r for r in _extract(nlp, text) if "700 engineers" in r.passage.text]
-    assert hires and all(r.actors == ["Varnel Systems"] for r in hires)
+    assert set(map(tuple, _actors_of(nlp, text, "700 engineers"))) == {tuple(["Varnel Systems"])}
 
 
 # --- pledges without money ----------------------------------------------------------------------
@@ -61,8 +65,7 @@ def test_a_company_the_model_took_for_a_person_is_what_the_company_means(nlp):
             "Zeta Holdings produced 120,000 tonnes of copper last year. Output fell in 2023. Prices rose in the spring. "
             "\"Halvorsen believes its host countries are partners,\" Reed said in Lusaka. "
             "He said the company would hire about 500 people during construction.")
-    hires = [r for r in _extract(nlp, text) if "500 people" in r.passage.text]
-    assert hires and all(r.actors == ["Halvorsen Copper Corporation"] for r in hires)
+    assert set(map(tuple, _actors_of(nlp, text, "500 people"))) == {tuple(["Halvorsen Copper Corporation"])}
 
 
 # --- coordinated verbs ---------------------------------------------------------------------------
@@ -139,8 +142,7 @@ def test_the_company_is_the_organisation_whose_suffix_says_so_not_a_nearer_fund(
             "Guests will arrive by sea. Most rooms open in 2027. More follow a year later. The rest of the money will come "
             "from its owner, the Ostland Investment Fund. The company has committed to run every hotel on solar "
             "power by 2030.")
-    solar = [r for r in _extract(nlp, text) if "solar" in r.passage.text]
-    assert solar and all(r.actors == ["Coral Coast Development Co."] for r in solar)
+    assert set(map(tuple, _actors_of(nlp, text, "solar"))) == {tuple(["Coral Coast Development Co."])}
 
 
 def test_a_quoted_possessive_phrase_is_no_organisation(nlp):
@@ -153,8 +155,7 @@ def test_a_quoted_possessive_phrase_is_no_organisation(nlp):
 def test_the_city_is_the_city_of_x_named_before(nlp):
     text = ("The City of Ostby tabled its budget on Tuesday. Harbour Power has been allocated funds for new "
             "substations. Mayor Lina Berg said the city would hire 200 plumbers over the next year.")
-    hires = [r for r in _extract(nlp, text) if "plumbers" in r.passage.text]
-    assert hires and all(r.actors == ["City of Ostby"] for r in hires)
+    assert set(map(tuple, _actors_of(nlp, text, "plumbers"))) == {tuple(["City of Ostby"])}
 
 
 def test_a_mayor_speaks_for_the_city_of_the_dateline(nlp):
