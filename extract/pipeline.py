@@ -99,6 +99,8 @@ def _government_of(name: str) -> str | None:
     if not m:
         return None
     place = m.group(1).strip()
+    if place.casefold() in ("union", "federal", "central", "national", "state", "provincial"):
+        return None  # "the Union Cabinet", "the Federal Government": no place named
     if place in demonyms():
         return demonyms()[place]
     if place in known_aliases() or (place[:1].isupper() and all(w[:1].isupper() for w in place.split())):

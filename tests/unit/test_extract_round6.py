@@ -163,3 +163,11 @@ def test_a_mayor_speaks_for_the_city_of_the_dateline(nlp):
             "Executive mayor Thabo Nkosi said the city would spend R2 billion on new reservoirs by 2026.")
     recs = [r for r in _extract(nlp, text) if r.money]
     assert recs and all(r.actors == ["Johannesburg"] for r in recs)
+
+
+def test_a_cabinet_or_government_named_by_its_level_keeps_its_name():
+    from commitments.extract.pipeline import canonical_name
+
+    assert canonical_name("the Union Cabinet") == "Union Cabinet"
+    assert canonical_name("the Federal Government") == "Federal Government"
+    assert canonical_name("the Chilean government") == "Chile"
