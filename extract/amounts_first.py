@@ -430,11 +430,20 @@ def _pledge_worth(word) -> bool:
     return bool(nouns & _w()["worth_pledge_nouns"])
 
 
+_MEASURING = frozenset({"aggregate", "total", "amount", "number"})
+
+
+def _measures_a_noun(verb) -> bool:
+    """"swap facilities aggregating USD 2 billion", "loans totalling N": a participle that
+    gives a noun's size, on the way up to the verb that pledges the noun."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ == "acl" and verb.lemma_.lower() in _MEASURING
+
+
 def _path_to_verb(tok):
     """The tokens from the amount up to the first verb that governs it, and that verb."""
     path, t = [], tok
     for _ in range(12):
-        if t.pos_ in _VERBAL and t is not tok:
+        if t.pos_ in _VERBAL and t is not tok and not _measures_a_noun(t):
             return path, t
         path.append(t)
         if t.head.i == t.i:

@@ -171,3 +171,9 @@ def test_a_cabinet_or_government_named_by_its_level_keeps_its_name():
     assert canonical_name("the Union Cabinet") == "Union Cabinet"
     assert canonical_name("the Federal Government") == "Federal Government"
     assert canonical_name("the Chilean government") == "Chile"
+
+
+def test_a_facility_aggregating_a_sum_is_pledged_at_that_sum_not_at_its_bounds(nlp):
+    text = ("Under the framework, the Ostland central bank offers swap lines aggregating USD 3 billion to member "
+            "states, with a floor of USD 50 million and a ceiling of USD 300 million per country.")
+    assert [_money(r) for r in _extract(nlp, text) if r.money] == [(3e9, "USD")]
