@@ -415,7 +415,8 @@ def _cue(head) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
-    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t)} & lx.NOISE_VERBS:
+    if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
+            t.pos_ == "NOUN" and t.dep_ == "pobj")} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
         return None
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
@@ -872,8 +873,10 @@ def _is_noise_money(money, doc) -> bool:
     # wealth fund will invest $2 billion")
     lo = max(span.start - 4, 0)
     lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
+    if span.start >= 4 and [t.lower_ for t in doc[span.start - 4:span.start]] == ["at", "a", "cost", "of"]:
+        lo = span.start  # "will build X at a cost of N": what the pledge costs, not a price quoted
     near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN"}
-    return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, 0):span.start]} & lx.NOISE_VERBS)
+    return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 
 
 def _kind(head, money) -> str:

@@ -177,3 +177,13 @@ def test_a_facility_aggregating_a_sum_is_pledged_at_that_sum_not_at_its_bounds(n
     text = ("Under the framework, the Ostland central bank offers swap lines aggregating USD 3 billion to member "
             "states, with a floor of USD 50 million and a ceiling of USD 300 million per country.")
     assert [_money(r) for r in _extract(nlp, text) if r.money] == [(3e9, "USD")]
+
+
+def test_what_a_pledged_thing_costs_is_the_pledges_money(nlp):
+    text = "Kelby Steel has said it would build two electric furnaces at Norrby at a cost of 900 million pounds."
+    assert [(r.actors, _money(r)) for r in _extract(nlp, text)] == [(["Kelby Steel"], (9e8, "GBP"))]
+
+
+def test_a_cost_estimated_is_still_no_pledge(nlp):
+    text = "Analysts say the new furnaces at Norrby would cost about 900 million pounds."
+    assert [r for r in _extract(nlp, text) if r.money] == []
