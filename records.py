@@ -214,9 +214,13 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+_WIRE_UPDATE = re.compile(r"^(?:UPDATE\s+)?\d{1,2}-(?=[A-Z])")  # "UPDATE 2-Tata Steel signs": a wire story's revision mark
+
+
 def clean_name(text: str) -> str:
-    """An entity's text as a name: no leading article, no possessive, one line."""
-    return _TRAILING_POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", " ".join(text.split()))).strip(" ,;:")
+    """An entity's text as a name: no leading article, no possessive, no wire revision mark, one line."""
+    name = _LEADING_ARTICLE.sub("", " ".join(text.split()))
+    return _TRAILING_POSSESSIVE.sub("", _WIRE_UPDATE.sub("", name)).strip(" ,;:")
 
 
 @functools.lru_cache(maxsize=65536)  # grouping compares the same names many times

@@ -56,7 +56,7 @@ def subject_of(head):
         return subject_of(head.head)
     if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" for c in head.children):
-        return subject_of(head.head)  # "the company would employ 1,800 people and would fund a college"
+        return subject_of(head.head)  # "the firm would hire 300 welders and would fund a school"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
     return None
@@ -98,7 +98,7 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         names, spans = _antecedent_names(head)
         if names or head.head.pos_ != "NOUN":
             return names, spans, None
-        # "it plans to add a design centre in Pune that will hire 900 engineers": a thing
+        # "it intends to set up a testing lab in Brno that will hire 400 chemists": a thing
         # the clause's actor makes acts for that actor, not for the place it stands in
         governor = head.head.head
         while governor.dep_ in ("xcomp", "conj") and subject_of(governor) is None and governor.head.i != governor.i:
@@ -159,8 +159,7 @@ def _without_recipient_phrases(subj) -> list:
     return [t for t in subj.subtree if t.i not in skip]
 
 
-_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "round", "incentive", "partnership",
-                              "jetp"})
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "round", "incentive", "partnership"})
 
 
 def _programme_word(name: str) -> bool:
@@ -168,8 +167,8 @@ def _programme_word(name: str) -> bool:
 
 
 def names_a_programme(subj, names: list[str]) -> bool:
-    """"The Digital Europe Programme will co-fund", "A second Hydrogen Headstart round will open",
-    "The JETP will mobilise": a named programme is what is funded; who stands behind it acts."""
+    """"The Coastal Skills Programme will co-fund", "A second Solar Starter round will open",
+    "The CETP will mobilise" (an acronym of a "... Partnership"): a named programme is what is funded; who stands behind it acts."""
     if subj.lemma_.lower() in _PROGRAMME_NOUNS:
         # named, one: "Norway's Polar Skills programme", not "these partnerships"
         return subj.tag_ == "NN" and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subj.children)
@@ -180,7 +179,7 @@ def names_a_programme(subj, names: list[str]) -> bool:
 
 
 def programme_backer(subj) -> tuple[list[str], list]:
-    """Who stands behind a programme: its possessor ("New Zealand's Manaaki programme"), else
+    """Who stands behind a programme: its possessor ("Norway's Polar Skills programme"), else
     the organisation or government the text most often makes a subject before it."""
     poss = [c for c in subj.children if c.dep_ == "poss"]
     if poss:
@@ -227,7 +226,7 @@ def _antecedent_names(relcl) -> tuple[list[str], list]:
         while noun.dep_ == "conj":
             noun = noun.head
     clause = {x.i for x in relcl.subtree}
-    if noun.pos_ == "NOUN":  # "a design centre in Pune, which": the place it stands in is not who acts
+    if noun.pos_ == "NOUN":  # "a testing lab in Brno, which": the place it stands in is not who acts
         return names_in([t for t in _without_recipient_phrases(noun) if t.i not in clause])
     return names_in([t for t in noun.subtree if t.i not in clause])
 
@@ -330,7 +329,7 @@ def names_in(tokens) -> tuple[list[str], list]:
 
 
 def _with_untagged_head_words(ent):
-    """"Real Madrid's board" with only "Madrid" tagged: the capitalised words the model left
+    """"Sporting Ostby's board" with only "Ostby" tagged: the capitalised words the model left
     out before a name, compounded with it, are part of it (a club, not the city)."""
     doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -429,7 +428,7 @@ _HOME_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered",
 
 
 def _is_home_of(ent) -> bool:
-    """"Johannesburg-listed X", "Nairobi-based X": the place says where the actor is, not who acts."""
+    """"Oslo-listed X", "Lagos-based X": the place says where the actor is, not who acts."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _HOME_PARTICIPLES
 
@@ -892,7 +891,7 @@ _COMPANY_SUFFIXES = frozenset({"co", "co.", "corp", "corp.", "corporation", "inc
 
 
 def _name_says(ent, word: str) -> bool:
-    """Whether an organisation's name says it is a ``word``: "National Bank" a bank, "Red Sea
+    """Whether an organisation's name says it is a ``word``: "National Bank" a bank, "Coral Coast
     Development Co." (its suffix, as written) a company."""
     words = ent.text.casefold().split()
     if word in ent._.actor_name.casefold().split():

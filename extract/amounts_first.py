@@ -434,7 +434,7 @@ _MEASURING = frozenset({"aggregate", "total", "amount", "number"})
 
 
 def _measures_a_noun(verb) -> bool:
-    """"swap facilities aggregating USD 2 billion", "loans totalling N": a participle that
+    """"credit lines aggregating USD 3 billion", "loans totalling N": a participle that
     gives a noun's size, on the way up to the verb that pledges the noun."""
     return verb.tag_ in ("VBG", "VBN") and verb.dep_ == "acl" and verb.lemma_.lower() in _MEASURING
 

@@ -35,7 +35,7 @@ def _own_words(subj) -> list:
 
 
 def _company_taken_for_a_person(tok):
-    """"Barrick believes ...", tagged a person, where the text names "Barrick Gold Corporation":
+    """"Halvorsen believes ...", tagged a person, where the text names "Halvorsen Copper Corporation":
     a one-word name that begins an organisation's name is that organisation (the first such
     organisation named); None otherwise."""
     from commitments.extract.actors import entities

@@ -187,3 +187,11 @@ def test_what_a_pledged_thing_costs_is_the_pledges_money(nlp):
 def test_a_cost_estimated_is_still_no_pledge(nlp):
     text = "Analysts say the new furnaces at Norrby would cost about 900 million pounds."
     assert [r for r in _extract(nlp, text) if r.money] == []
+
+
+def test_a_wire_storys_revision_mark_is_not_part_of_a_name():
+    from commitments.records import clean_name
+
+    assert clean_name("UPDATE 2-Kelby Steel") == "Kelby Steel"
+    assert clean_name("3-Kelby Steel") == "Kelby Steel"
+    assert clean_name("3M") == "3M"
