@@ -965,7 +965,11 @@ def _is_beneficiary(holder, subj) -> bool:
 
 
 def collective(subj) -> str | None:
-    """"donor nations", "the county council", "an anonymous donor": kept as written."""
+    """"donor nations", "the county council", "an anonymous donor", "11 providers",
+    "seventeen of the country's biggest pension providers": kept as written."""
+    counted = quantified_collective(subj)
+    if counted is not None:
+        return counted
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
         return None
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "punct", "prep")]
@@ -973,6 +977,18 @@ def collective(subj) -> str | None:
         return None
     phrase = subj.doc[toks[0].i:subj.i + 1].text
     return phrase if len(phrase.split()) >= 2 or subj.tag_ == "NNS" else None
+
+
+def quantified_collective(subj) -> str | None:
+    """"Seventeen of the UK's biggest pension providers": a count of an unnamed collective,
+    kept as written (the country it belongs to is not who acts)."""
+    if subj.pos_ != "NUM" and subj.lower_ not in ("some", "many", "most", "all", "several", "dozens"):
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in _w()["collective_nouns"]:
+        return None
+    return subj.doc[subj.left_edge.i:noun.i + 1].text
 
 
 def speaker_of(sent, exclude=None):

@@ -32,7 +32,7 @@ from commitments.extract.actors import (
     programme_backer,
     subject_of,
 )
-from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
+from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.fx import usd_value
@@ -229,8 +229,9 @@ def _reported_future(tok) -> bool:
 def _negated_or_hypothetical(head, chain) -> bool:
     for t in chain:
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.dep_ != "pobj"):
-                return True  # not "with no connection to the grid", "at a price of no more than
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.dep_ != "pobj") or (
+                    c.dep_ == "dobj" and c.lower_ == "nothing" and t.pos_ == "VERB"):
+                return True  # "will pay nothing"; not "with no connection to the grid", "at a price of no more than
             if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (c.lower_ == "would" and _reported_future(t)):
                 return True
         if t.lemma_.lower() in lx.HYPOTHETICAL_VERBS:
@@ -349,7 +350,8 @@ def _is_delivery(c: _Clause) -> bool:
         verbs += [v for o in c.head.children if o.dep_ == "dobj" and o.lemma_.lower() in _INTENTION_NOUNS
                   for v in o.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
-    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    # a coordinated verb with its own auxiliary is a record of its own, not this clause's delivery
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
     return any(v.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects or _counted(o)) for o in v.children)
         or _keeps_a_goal(v) for v in verbs)
@@ -495,8 +497,12 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     else:
         actors, spans, how = actors_of(head, [c.actors for c in earlier[-1:]])  # only the last is read
         actors, spans = _behind_programme(head, sent, actors, spans)
-        if not actors and head.dep_ == "relcl" and _antecedent_amount(head, amounts) is not None:
-            actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
+        subj = subject_of(head)
+        if head.dep_ == "relcl":
+            if not actors and _antecedent_amount(head, amounts) is not None:
+                actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
+        elif subj is not None and subj.dep_ == "nsubj" and (not actors and subj.tag_ == "NNS" or quantified_collective(subj)):
+            actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     actors, spans = no_dateline(actors, spans, sent)
     if not actors:
         return None

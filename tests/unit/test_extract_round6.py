@@ -195,3 +195,26 @@ def test_a_wire_storys_revision_mark_is_not_part_of_a_name():
     assert clean_name("UPDATE 2-Kelby Steel") == "Kelby Steel"
     assert clean_name("3-Kelby Steel") == "Kelby Steel"
     assert clean_name("3M") == "3M"
+
+
+# --- unnamed collectives, negation by "nothing", one record per coordinated pledge ------------------
+
+def test_a_counted_collective_is_kept_as_written_not_its_country(nlp):
+    text = ("Twelve of Ostland's largest insurers have pledged to invest at least 5% of their funds in local "
+            "start-ups by 2030.")
+    assert [r.actors for r in _extract(nlp, text)] == [["Twelve of Ostland's largest insurers"]]
+
+
+def test_paying_nothing_is_no_pledge(nlp):
+    assert _extract(nlp, "Small firms to pay nothing for apprentices under 22, the ministry said.") == []
+
+
+def test_a_coordinated_pledge_with_its_own_auxiliary_does_not_make_the_first_verb_a_delivery(nlp):
+    text = ("Ostland will continue to sit on the Harbour Fund's board and will second 12 technical specialists "
+            "to its office in Lomé.")
+    assert [r.passage.text.split()[-1] for r in _extract(nlp, text)] == ["Lomé"]
+
+
+def test_employing_a_count_of_people_in_a_future_frame_is_a_pledge(nlp):
+    text = "Kelby Mining said it would employ about 900 people during construction of the Norrby mine."
+    assert [r.actors for r in _extract(nlp, text)] == [["Kelby Mining"]]
