@@ -501,7 +501,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         if head.dep_ == "relcl":
             if not actors and _antecedent_amount(head, amounts) is not None:
                 actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
-        elif subj is not None and subj.dep_ == "nsubj" and (not actors and subj.tag_ == "NNS" or quantified_collective(subj)):
+        elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     actors, spans = no_dateline(actors, spans, sent)
     if not actors:
@@ -535,6 +535,19 @@ def _collective_subject(head):
     subj = subject_of(head)
     phrase = collective(subj) if subj is not None and subj.dep_ == "nsubj" else None
     return ([phrase], [subj.doc[subj.left_edge.i:subj.i + 1]]) if phrase else ([], [])
+
+
+_VAGUE_ADJECTIVES = frozenset({"rich", "poor", "richer", "poorer", "small", "smaller", "large", "larger", "big",
+                               "bigger", "many", "other", "some", "most", "several", "various", "local", "foreign"})
+
+
+def _counted_or_kinded(subj) -> bool:
+    """"11 providers", "donor nations", "the participating states", "governments, companies
+    and civic groups": a collective a count, a kind or a list pins down, not "rich countries"
+    or "small firms" at large."""
+    return subj.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "compound", "conj") or c.dep_ == "amod" and c.lower_ not in _VAGUE_ADJECTIVES
+        for c in subj.children)
 
 
 def _behind_programme(head, sent, actors, spans):

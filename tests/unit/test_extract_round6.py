@@ -218,3 +218,10 @@ def test_a_coordinated_pledge_with_its_own_auxiliary_does_not_make_the_first_ver
 def test_employing_a_count_of_people_in_a_future_frame_is_a_pledge(nlp):
     text = "Kelby Mining said it would employ about 900 people during construction of the Norrby mine."
     assert [r.actors for r in _extract(nlp, text)] == [["Kelby Mining"]]
+
+
+def test_a_collective_a_kind_pins_down_acts_but_one_a_vague_adjective_describes_does_not(nlp):
+    kinded = "The participating regions will each provide at least 50 hectares for a logistics hub by 2027."
+    vague = "Small regions will each provide land for new hubs, the minister said."
+    assert [r.actors for r in _extract(nlp, kinded)] == [["participating regions"]]
+    assert _extract(nlp, vague) == []
