@@ -652,8 +652,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
-        if vl in w["promise_verbs"] or vl in w["fundraising_verbs"]:
-            return "reported"
+        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"]) and vl != "deliver":
+            return "reported"  # "had delivered aid worth N" is done; "is delivering N" is pledged
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
         return "reported"  # "Canada announces $40 million", "X donates"

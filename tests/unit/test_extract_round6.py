@@ -225,3 +225,15 @@ def test_a_collective_a_kind_pins_down_acts_but_one_a_vague_adjective_describes_
     vague = "Small regions will each provide land for new hubs, the minister said."
     assert [r.actors for r in _extract(nlp, kinded)] == [["participating regions"]]
     assert _extract(nlp, vague) == []
+
+
+def test_delivering_a_sum_now_is_a_pledge_and_having_delivered_it_is_not(nlp):
+    now = "The Government is delivering $80 million to speed up upgrades at 14 clinics, the minister said."
+    done = "Neighbouring countries had delivered aid to Ostland worth about $50 billion by the end of 2023."
+    assert [_money(r) for r in _extract(nlp, now)] == [(8e7, "USD")]
+    assert [r for r in _extract(nlp, done) if r.money] == []
+
+
+def test_adding_capacity_is_a_pledge_without_money(nlp):
+    text = "Vantor Cloud will add capacity across three data centre campuses near Lisbon next year."
+    assert [r.actors for r in _extract(nlp, text)] == [["Vantor Cloud"]]
