@@ -1,0 +1,252 @@
+"""The lines at the top of a text (the headline and the standfirst lines right under it) that
+no clause rule read, re-read by their shape. A headline is a telegram: a name, then "to"
+and a verb ("Arvo and Pell to build a smelter in Kemi"), or a verb in the present
+("Lindland seals 8 billion crown deal", "Port bank inks swap pact with ..."), or no actor at
+all ("$40 million to speed up repairs at 9 depots"); a standfirst often opens on the sum
+("€300 million investment to create 1,200 jobs"). The parser reads such lines badly (a
+demonym tagged as a verb, the name and its infinitive read as a noun and a relative
+clause), so the shape is read from the words and the lists of pledge words, and the
+actor comes from the names before the verb, the story's lead, or the headline above."""
+from __future__ import annotations
+
+import re
+
+from commitments.extract import lexicon as lx
+from commitments.extract.dateline import top_lines
+from commitments.records import Commitment
+
+# Verbs that sign or close a deal; with a deal noun in the line they report its making.
+SIGN_VERBS = frozenset({"sign", "seal", "ink", "clinch", "strike", "conclude", "finalise", "finalize"})
+DEAL_NOUNS = frozenset({"deal", "pact", "agreement", "accord", "memorandum", "mou", "contract", "loan", "treaty"})
+# Verbs of an event that ended with what was pledged at it: "summit closes with 40 pledges worth N".
+CLOSING_VERBS = frozenset({"close", "end", "conclude", "wrap"})
+# Nouns of a sum that is itself a pledge when it opens a line: "€30 million grant to ...".
+SUM_NOUNS = lx.PLEDGE_NOUNS | {"contract", "aid", "support", "finance", "budget", "outlay"}
+_CONNECTORS = frozenset({"and", "&", ",", "of", "'s", "’s", "the"})
+_SEGMENT = re.compile(r"[;|]")
+MAX_ACTOR_TOKENS = 8
+
+
+def _forms(tok) -> set[str]:
+    w = tok.lower_
+    return {w, tok.lemma_.lower(), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else w,
+            w[:-3] if w.endswith("ies") else w}
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A headline's clauses: "X to build ...; Y commits N" is two."""
+    out, at = [], start
+    for m in _SEGMENT.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip()]
+
+
+def _tokens(doc, start: int, end: int) -> list:
+    return [t for t in doc if start <= t.idx < end and not t.is_space]
+
+
+def _name_phrase(toks, body: str | None = None) -> bool:
+    """Whether tokens are names: capitalised words and acronyms, with "and", commas and "of"
+    between them ("Arvo Steel and Pell Metals", "Port of Kemi"). In a title-case line
+    (``body`` given: the story under it) capitals say nothing, so a word is a name only where
+    the story writes it capitalised inside a sentence, or it is an acronym, and never in
+    lower case; the line is read as if in sentence case."""
+    words = [t for t in toks if t.lower_ not in _CONNECTORS]
+    if not (words and len(toks) <= MAX_ACTOR_TOKENS and toks[0].text[:1].isupper() and all(
+            t.text[:1].isupper() and not t.like_num and t.ent_type_ not in ("MONEY", "DATE", "CARDINAL") for t in words)):
+        return False
+    return body is None or all(_named_in(t.text, body) for t in words)
+
+
+def _named_in(word: str, body: str) -> bool:
+    if word.isupper() and len(word) > 1:
+        return True  # an acronym
+    stem = re.escape(word.rstrip("s"))
+    if re.search(rf"\b{stem.lower()}s?\b", body):
+        return False  # written in lower case in the story: a common word
+    return bool(re.search(rf"[\w,;] {stem}s?\b", body))
+
+
+def _title_case(toks) -> bool:
+    words = [t for t in toks if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def _actors(toks) -> list[str]:
+    """The names in a headline's opening words: each part between "and" and commas, by its
+    entity's name where the model tagged one, a demonym by its country, else as written."""
+    from commitments.extract.pipeline import demonyms
+
+    parts, cur = [], []
+    for t in toks:
+        if t.lower_ in ("and", "&", ",") and t.lower_ != "&" or t.text == ",":
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    names = []
+    for part in parts:
+        if not part:
+            continue
+        span = part[0].doc[part[0].i:part[-1].i + 1]
+        ents = [e for e in span.ents if e.label_ in ("ORG", "GPE", "PERSON", "NORP")]
+        text = span.text
+        word = text[:-1] if text.endswith("s") else text
+        if len(ents) == 1 and ents[0].text == text and ents[0].label_ in ("ORG", "GPE", "PERSON"):
+            names.append(ents[0]._.actor_name)
+        elif text in demonyms() or word in demonyms():
+            names.append(demonyms().get(text) or demonyms()[word])  # "Czechs" sign for the Czech state
+        elif text.casefold() not in lx.NON_ACTOR_WORDS:
+            names.append(text)
+    return list(dict.fromkeys(names))
+
+
+def _same_sum(rec: Commitment, amount) -> bool:
+    return bool(rec.money and rec.money.currency == amount.currency and rec.money.value and amount.value
+                and max(rec.money.value, amount.value) <= 1.01 * min(rec.money.value, amount.value))
+
+
+def _lead_actors(records: list[Commitment], after: int, amount) -> list[str]:
+    """The actors of the first record after ``after`` that states the same sum: a headline
+    restates its lead."""
+    lead = next((r for r in records if r.passage.start >= after and r.actors and _same_sum(r, amount)), None)
+    return list(lead.actors) if lead else []
+
+
+def _verb_shape(toks, body: str | None) -> tuple[list, object] | None:
+    """"NAMES to VERB" or "NAMES VERB(s)": the opening names and the pledge verb."""
+    cues = lx.PLEDGE_VERBS | lx.PROMISE_VERBS | SIGN_VERBS
+    for k, t in enumerate(toks[:MAX_ACTOR_TOKENS + 1]):
+        if k == 0:
+            continue
+        if t.lower_ == "to" and k + 1 < len(toks) and _forms(toks[k + 1]) & cues and _name_phrase(toks[:k], body):
+            return toks[:k], toks[k + 1]
+        if _forms(t) & (lx.PROMISE_VERBS | SIGN_VERBS | lx.REPORTED_VERBS) and _name_phrase(toks[:k], body) \
+                and t.tag_ not in ("VBD", "VBN", "VBG") and not t.lower_.endswith(("ed", "ing")):
+            return toks[:k], t
+        if not _name_phrase(toks[:k + 1]):
+            return None
+    return None
+
+
+def headline_records(document, doc, amounts, timeframes, records: list[Commitment], make) -> list[Commitment]:
+    """Records for the clauses of the headline and standfirst lines that hold none yet.
+    ``make(actors, start, end, money, kind, rule)`` builds a record."""
+    text = document.text
+    lines = top_lines(text)
+    if not lines:
+        return []
+    _titles_to_lead(doc, records, lines[0])
+    out: list[Commitment] = []
+    held = {(r.money.start, r.money.end) for r in records if r.money}
+    headline_names: list[str] = []
+    for n, (line_start, line_end) in enumerate(lines):
+        for start, end in _segments(text, line_start, line_end):
+            toks = _tokens(doc, start, end)
+            if not toks:
+                continue
+            taken = [r for r in records + out if r.passage.start < end and r.passage.end > start]
+            body = text[lines[-1][1]:] if _title_case(toks) else None
+            shape = _verb_shape(toks, body)
+            if n == 0 and shape is not None and not headline_names:
+                headline_names = _actors(shape[0])
+            if taken:
+                if n == 0 and not headline_names:
+                    headline_names = list(taken[0].actors)
+                continue
+            money = next((a for a in amounts if start <= a.start < end and (a.start, a.end) not in held), None)
+            rec = None
+            if shape is not None:
+                names, verb = shape
+                words = {w for t in toks for w in _forms(t)}
+                if _forms(verb) & SIGN_VERBS and not words & DEAL_NOUNS:
+                    continue
+                actors = _actors(names)
+                if actors:
+                    rec = make(actors, start, end, money, "investment", "headline-shape")
+            elif money is not None:
+                rec = _sum_first(doc, amounts, toks, money, records, headline_names, line_end, n, start, end, make)
+            if rec is not None:
+                out.append(rec)
+                if n == 0 and not headline_names:
+                    headline_names = list(rec.actors)
+    return out
+
+
+def _titles_to_lead(doc, records: list[Commitment], line: tuple[int, int]) -> None:
+    """"Crown prince unveils N plan", "Forum ends with 40 deals worth N": a headline whose
+    actor is only a title, or an event's tally, names the giver in the lead, the first later
+    record that states the same sum."""
+    for rec in records:
+        if not (line[0] <= rec.passage.start < line[1]) or rec.money is None or not rec.actors:
+            continue
+        if all(a.split()[-1].casefold() in lx.ROLE_TITLES for a in rec.actors if a.split()) \
+                or _tally_names(_tokens(doc, rec.passage.start, rec.money.start)) is not None:
+            actors = _lead_actors(records, line[1], rec.money)
+            if actors:
+                rec.actors = actors
+                rec.mentions = [m for m in rec.mentions if m.role != "actor"]
+
+
+def _tally_names(lead_in) -> list | None:
+    """The event's name in "NAME closes with 40 pledges worth" (the words before a sum), or
+    None where the words are not an event's tally."""
+    if len(lead_in) < 3 or lead_in[-1].lower_ != "worth" or lead_in[-2].lower_ not in _w()["worth_pledge_nouns"]:
+        return None
+    verb = next((t for t in lead_in[:-2] if _forms(t) & CLOSING_VERBS), None)
+    return None if verb is None else lead_in[:lead_in.index(verb)]
+
+
+def _sum_first(doc, amounts, toks, money, records, headline_names, line_end, n, start, end, make):
+    """A clause that opens on its sum ("$40 million to speed up ...", "€300 million investment
+    to create 1,200 jobs, signed by X") or an event's tally ("summit closes with 40 pledges
+    worth N"): the agent after "by", else the lead's record of the same sum, else (under a
+    headline) the headline's names."""
+    lead_in = [t for t in toks if t.idx < money.start]
+    after = [t for t in toks if t.idx >= money.end]
+    if lead_in and lead_in[-1].lower_ == "worth":
+        names = _tally_names(lead_in)
+        if names is None:
+            return None
+        actors = _lead_actors(records, line_end, money) or (_actors(names) if _name_phrase(names) else [])
+        return make(actors, start, end, money, "funding", "headline-tally") if actors else None
+    if any(t.is_alpha and not t.text[:1].isupper() for t in lead_in) and len(lead_in) > 1:
+        return None  # the sum is not what the clause opens on
+    if not after:
+        return None
+    first = after[0]
+    to_verb = first.lower_ == "to" and len(after) > 1 and after[1].pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+    noun = next((t for t in after[:3] if _forms(t) & SUM_NOUNS), None)
+    if not (to_verb or noun is not None):
+        return None
+    agent = next((k for k, t in enumerate(after) if t.lower_ == "by" and k and after[k - 1].tag_ == "VBN"), None)
+    actors: list[str] = []
+    if agent is not None and _name_phrase(after[agent + 1:]):
+        actors = _actors(after[agent + 1:])
+    actors = actors or _lead_actors(records, line_end, money) or (
+        headline_names if n > 0 else _restating_subject(doc, amounts, line_end, money))
+    return make(actors, start, end, money, "investment", "headline-sum") if actors else None
+
+
+def _restating_subject(doc, amounts, after: int, money) -> list[str]:
+    """The subject of the sentence of the first later amount of the same sum, where no record
+    holds it ("The council is putting $40 million into ..."): who the headline's sum is."""
+    from commitments.extract.actors import actors_of
+
+    a = next((a for a in amounts if a.start >= after and a.currency == money.currency and a.value and money.value
+              and max(a.value, money.value) <= 1.01 * min(a.value, money.value)), None)
+    if a is None:
+        return []
+    tok = next((t for t in doc if t.idx >= a.start), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return actors_of(tok, [])[0] if tok is not None and tok.pos_ in ("VERB", "AUX") else []
+
+
+def _w():
+    from commitments.extract.amounts_first import _w
+
+    return _w()
