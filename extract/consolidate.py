@@ -143,7 +143,7 @@ def _headline_and_lead(recs: list[Commitment]):
 
 
 # Rules that read a headline or standfirst line by its shape (extract/headline_shapes.py).
-REREAD_HEADLINE_RULES = frozenset({"headline-shape", "headline-sum", "headline-tally"})
+REREAD_HEADLINE_RULES = frozenset({"headline-shape", "headline-sum", "headline-tally", "headline-recased"})
 
 
 def _reread_headlines_and_leads(recs: list[Commitment]):

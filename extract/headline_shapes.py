@@ -51,13 +51,19 @@ def _name_phrase(toks, body: str | None = None) -> bool:
     """Whether tokens are names: capitalised words and acronyms, with "and", commas and "of"
     between them ("Arvo Steel and Pell Metals", "Port of Kemi"). In a title-case line
     (``body`` given: the story under it) capitals say nothing, so a word is a name only where
-    the story writes it capitalised inside a sentence, or it is an acronym, and never in
-    lower case; the line is read as if in sentence case."""
+    the story writes it capitalised and never in lower case, or it is an acronym."""
     words = [t for t in toks if t.lower_ not in _CONNECTORS]
     if not (words and len(toks) <= MAX_ACTOR_TOKENS and toks[0].text[:1].isupper() and all(
             t.text[:1].isupper() and not t.like_num and t.ent_type_ not in ("MONEY", "DATE", "CARDINAL") for t in words)):
         return False
-    return body is None or all(_named_in(t.text, body) for t in words)
+    return body is None or all(t.text in _places() or _named_in(t.text, body) for t in words)
+
+
+def _places() -> set[str]:
+    """Countries, capitals and nationalities: names in any case."""
+    from commitments.extract.pipeline import capitals, demonyms
+
+    return set(demonyms()) | set(demonyms().values()) | set(capitals()) | set(capitals().values())
 
 
 def _named_in(word: str, body: str) -> bool:
@@ -66,7 +72,7 @@ def _named_in(word: str, body: str) -> bool:
     stem = re.escape(word.rstrip("s"))
     if re.search(rf"\b{stem.lower()}s?\b", body):
         return False  # written in lower case in the story: a common word
-    return bool(re.search(rf"[\w,;] {stem}s?\b", body))
+    return bool(re.search(rf"\b{stem}s?\b", body))
 
 
 def _title_case(toks) -> bool:
@@ -124,12 +130,24 @@ def _verb_shape(toks, body: str | None) -> tuple[list, object] | None:
             continue
         if t.lower_ == "to" and k + 1 < len(toks) and _forms(toks[k + 1]) & cues and _name_phrase(toks[:k], body):
             return toks[:k], toks[k + 1]
-        if _forms(t) & (lx.PROMISE_VERBS | SIGN_VERBS | lx.REPORTED_VERBS) and _name_phrase(toks[:k], body) \
-                and t.tag_ not in ("VBD", "VBN", "VBG") and not t.lower_.endswith(("ed", "ing")):
+        present = t.tag_ not in ("VBD", "VBN", "VBG") and not t.lower_.endswith(("ed", "ing"))
+        if present and (_forms(t) & (lx.PROMISE_VERBS | SIGN_VERBS | lx.REPORTED_VERBS) or _delivers_a_count(t, toks[k + 1:])) \
+                and _name_phrase(toks[:k], body):
             return toks[:k], t
         if not _name_phrase(toks[:k + 1]):
             return None
     return None
+
+
+def _delivers_a_count(verb, rest) -> bool:
+    """"Ruritania Readies Lessons for 9,000 Nurses", "X trains 500 teachers": a verb in the
+    present (not one that only describes) before a number of things or people delivered."""
+    from commitments.extract.commitments import _deliveries
+
+    objects, not_verbs = _deliveries()
+    if not verb.lower_.endswith("s") or _forms(verb) & (not_verbs | lx.NOISE_VERBS):
+        return False
+    return any(t.like_num and any(u.lower_ in objects for u in rest[k + 1:k + 3]) for k, t in enumerate(rest))
 
 
 def headline_records(document, doc, amounts, timeframes, records: list[Commitment], make) -> list[Commitment]:
@@ -167,12 +185,45 @@ def headline_records(document, doc, amounts, timeframes, records: list[Commitmen
                 actors = _actors(names)
                 if actors:
                     rec = make(actors, start, end, money, "investment", "headline-shape")
+            elif body is not None and (found := _recased(document, amounts, toks, body, start, end, make)):
+                out.extend(found[:-1])
+                rec = found[-1]
             elif money is not None:
                 rec = _sum_first(doc, amounts, toks, money, records, headline_names, line_end, n, start, end, make)
             if rec is not None:
                 out.append(rec)
                 if n == 0 and not headline_names:
                     headline_names = list(rec.actors)
+    return out
+
+
+def _recased(document, amounts, toks, body: str, start: int, end: int, make) -> list[Commitment]:
+    """A title-case clause re-read in sentence case ("Velmora Earmarks 750 Mil. Euros for
+    Imaging Plant" as "Velmora earmarks 750 mil. euros for imaging plant"): every word but
+    the first, acronyms, places, nationalities and what the story writes as a name goes to
+    lower case, and the rules read the clause again on its own."""
+    from commitments.extract.commitments import find_commitments
+    from commitments.extract.pipeline import load_nlp
+    from commitments.records import Document
+
+    places = _places()
+    chars = list(document.text[start:end])
+    for t in toks[1:]:
+        if t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in places \
+                and not _named_in(t.text, body):
+            chars[t.idx - start] = chars[t.idx - start].lower()
+    recased = "".join(chars)
+    if recased == document.text[start:end]:
+        return []
+    clause = Document(doc=document.doc, sha256=document.sha256, text=recased, title=None,
+                      published=document.published, publisher=document.publisher)
+    out = []
+    for r in find_commitments(clause, load_nlp()(recased)):
+        money = None if r.money is None else next(
+            (a for a in amounts if a.start == start + r.money.start and a.end == start + r.money.end), None)
+        named = all(w in places or _named_in(w, body) for a in r.actors for w in a.split() if w[:1].isupper())
+        if r.actors and named and (r.money is None or money is not None):
+            out.append(make(r.actors, start + r.passage.start, start + r.passage.end, money, r.kind, "headline-recased"))
     return out
 
 
@@ -211,7 +262,9 @@ def _sum_first(doc, amounts, toks, money, records, headline_names, line_end, n, 
         names = _tally_names(lead_in)
         if names is None:
             return None
-        actors = _lead_actors(records, line_end, money) or (_actors(names) if _name_phrase(names) else [])
+        event = len(names) > 1 and names[-1].lower_ in _w()["event_nouns"] and _name_phrase(names[:-1])
+        actors = _lead_actors(records, line_end, money) or (
+            [names[0].doc[names[0].i:names[-1].i + 1].text] if event else [])  # "Tarsis Growth summit"
         return make(actors, start, end, money, "funding", "headline-tally") if actors else None
     if any(t.is_alpha and not t.text[:1].isupper() for t in lead_in) and len(lead_in) > 1:
         return None  # the sum is not what the clause opens on

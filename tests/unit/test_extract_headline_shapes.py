@@ -36,6 +36,19 @@ ONE_RECORD = {
         "Varnish promises Ostia museum a new wing and a garden by 2030\n\n"
         "President Lucia Varnish on Tuesday presented a plan to renovate the museum in Ostia.\n",
         [["Varnish"]], None),
+    "title-case-re-read-in-sentence-case": (
+        "Velmora Earmarks 750 Mil. Euros for Imaging Plant\n\n"
+        "Velmora said it would spend the money on a plant in Ghent.\n",
+        [["Velmora"]], (7.5e8, "EUR")),
+    "present-verb-before-a-count-of-people-delivered": (
+        "Velmar Hires 300 Engineers in Kemi\n\n"
+        "Velmar, a chipmaker, said on Monday that the engineers start in May.\n",
+        [["Velmar"]], None),
+    "event-tally-named-by-the-event-where-no-lead-restates-it": (
+        "Tarsis Growth summit closes with 40 pledges worth $2 bln\n\n"
+        "Updated Wed\n\n"
+        "VELOS (Wire) -- Delegates made dozens of promises at the meeting.\n",
+        [["Tarsis Growth summit"]], (2e9, "USD")),
     "sum-first-takes-the-subject-that-restates-it": (
         "$80 million to speed up upgrades at 15 clinics\n\n"
         "Hon Mara Tane\nMinister of Health\n\n"
@@ -52,9 +65,11 @@ def test_a_headline_shape_is_one_record(nlp, text, actors, money):
     assert sorted(top[0].actors) in [sorted(a) for a in actors] and _money(top[0]) == money
 
 
-def test_a_signing_verb_without_a_deal_is_no_pledge(nlp):
-    text = ("Harbour Bank inks new chief for its retail arm\n\n"
-            "The Harbour Bank named a new head of retail banking on Monday.\n")
+@pytest.mark.parametrize("text", [
+    "Harbour Bank inks new chief for its retail arm\n\nThe Harbour Bank named a new head of retail banking on Monday.\n",
+    "Velmar Loses 300 Engineers to Rival\n\nVelmar said the engineers had left for a rival.\n",
+])
+def test_a_verb_without_its_pledge_is_no_record(nlp, text):
     assert _at_top(_extract(nlp, text), text) == []
 
 
