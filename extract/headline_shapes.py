@@ -44,7 +44,8 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tokens(doc, start: int, end: int) -> list:
-    return [t for t in doc if start <= t.idx < end and not t.is_space]
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [] if span is None else [t for t in span if not t.is_space and start <= t.idx < end]
 
 
 def _name_phrase(toks, body: str | None = None) -> bool:
@@ -280,7 +281,7 @@ def _sum_first(doc, amounts, toks, money, records, headline_names, line_end, n, 
     if agent is not None and _name_phrase(after[agent + 1:]):
         actors = _actors(after[agent + 1:])
     actors = actors or _lead_actors(records, line_end, money) or (
-        headline_names if n > 0 else _restating_subject(doc, amounts, line_end, money))
+        headline_names if n > 0 else _restating_subject(doc, amounts, line_end, money) or _main_organisation(doc))
     return make(actors, start, end, money, "investment", "headline-sum") if actors else None
 
 
@@ -293,10 +294,19 @@ def _restating_subject(doc, amounts, after: int, money) -> list[str]:
               and max(a.value, money.value) <= 1.01 * min(a.value, money.value)), None)
     if a is None:
         return []
-    tok = next((t for t in doc if t.idx >= a.start), None)
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return actors_of(tok, [])[0] if tok is not None and tok.pos_ in ("VERB", "AUX") else []
+
+
+def _main_organisation(doc) -> list[str]:
+    """The organisation the text names most (twice at least): a release's own headline."""
+    from commitments.extract.commitments import _most_named_organisation
+
+    ent = _most_named_organisation(doc)
+    return [ent._.actor_name] if ent is not None else []
 
 
 def _w():

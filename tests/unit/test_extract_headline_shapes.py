@@ -49,6 +49,12 @@ ONE_RECORD = {
         "Updated Wed\n\n"
         "VELOS (Wire) -- Delegates made dozens of promises at the meeting.\n",
         [["Tarsis Growth summit"]], (2e9, "USD")),
+    "sum-first-unrestated-takes-the-organisation-the-text-names-most": (
+        "$30 million to raise coastal defences in three towns\n\n"
+        "Media release\n\n"
+        "The Tarsis Regional Council approved the works on Monday. The Tarsis Regional Council said the work "
+        "starts in June and will protect 4,000 homes.\n",
+        [["Tarsis Regional Council"]], (3e7, "USD")),
     "sum-first-takes-the-subject-that-restates-it": (
         "$80 million to speed up upgrades at 15 clinics\n\n"
         "Hon Mara Tane\nMinister of Health\n\n"
@@ -68,6 +74,7 @@ def test_a_headline_shape_is_one_record(nlp, text, actors, money):
 @pytest.mark.parametrize("text", [
     "Harbour Bank inks new chief for its retail arm\n\nThe Harbour Bank named a new head of retail banking on Monday.\n",
     "Velmar Loses 300 Engineers to Rival\n\nVelmar said the engineers had left for a rival.\n",
+    "$2 trillion market for grid batteries by 2030\n\nAnalysts at Velmar Research expect fast growth.\n",
 ])
 def test_a_verb_without_its_pledge_is_no_record(nlp, text):
     assert _at_top(_extract(nlp, text), text) == []
