@@ -165,8 +165,11 @@ def headline_records(document, doc, amounts, timeframes, records: list[Commitmen
     for n, (line_start, line_end) in enumerate(lines):
         for start, end in _segments(text, line_start, line_end):
             toks = _tokens(doc, start, end)
+            while toks and toks[0].is_punct:
+                toks = toks[1:]  # a bullet: "• €30 million grant to ..."
             if not toks:
                 continue
+            start = toks[0].idx
             taken = [r for r in records + out if r.passage.start < end and r.passage.end > start]
             body = text[lines[-1][1]:] if _title_case(toks) else None
             shape = _verb_shape(toks, body)

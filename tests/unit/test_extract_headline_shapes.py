@@ -158,3 +158,16 @@ def test_the_top_lines_are_the_headline_and_the_standfirst_not_the_lead():
             "Nothing here is read as a headline.\n")
     assert [text[a:b] for a, b in top_lines(text)] == ["Arvo to open a plant in Kemi", "The plant will employ 300 people"]
     assert top_lines("Arvo will open a plant in Kemi.\n") == []
+
+
+def test_a_bullet_under_the_headline_is_a_standfirst(nlp):
+    text = ("Arvo Steel to build a green smelter in Kemi\n\n"
+            "• €300 million investment to create 1,200 jobs\n"
+            "• First metal due in 2028\n\n"
+            "KEMI, May 2 - Arvo Steel said on Tuesday it will build the smelter next year.\n")
+    recs = _extract(nlp, text)
+    assign_groups(recs)
+    sub = _at_top(recs, text, 1)
+    assert len(sub) == 1 and sub[0].actors == ["Arvo Steel"] and _money(sub[0]) == (3e8, "EUR")
+    assert sub[0].passage.text.startswith("€300 million")
+    assert sub[0].group == _at_top(recs, text, 0)[0].group
