@@ -96,7 +96,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
     def make(actors, start, end, money, kind, rule):
         return _record(document, actors, [], start, end, money, timeframes, kind, rule, [])
 
-    shaped = headline_records(document, doc, amounts, timeframes, records, make)
+    shaped = headline_records(document, doc, amounts, timeframes, records, make, skipped)
     return sorted([*shaped, *records], key=lambda r: (r.passage.start, r.passage.end)) if shaped else records
 
 

@@ -151,9 +151,10 @@ def _delivers_a_count(verb, rest) -> bool:
     return any(t.like_num and any(u.lower_ in objects for u in rest[k + 1:k + 3]) for k, t in enumerate(rest))
 
 
-def headline_records(document, doc, amounts, timeframes, records: list[Commitment], make) -> list[Commitment]:
+def headline_records(document, doc, amounts, timeframes, records: list[Commitment], make, skipped) -> list[Commitment]:
     """Records for the clauses of the headline and standfirst lines that hold none yet.
-    ``make(actors, start, end, money, kind, rule)`` builds a record."""
+    ``make(actors, start, end, money, kind, rule)`` builds a record; ``skipped(at)`` says
+    whether a place is a link line or in a list of links (never read)."""
     text = document.text
     lines = top_lines(text)
     if not lines:
@@ -170,6 +171,8 @@ def headline_records(document, doc, amounts, timeframes, records: list[Commitmen
             if not toks:
                 continue
             start = toks[0].idx
+            if skipped(start):
+                continue
             taken = [r for r in records + out if r.passage.start < end and r.passage.end > start]
             body = text[lines[-1][1]:] if _title_case(toks) else None
             shape = _verb_shape(toks, body)
