@@ -149,8 +149,8 @@ REREAD_HEADLINE_RULES = frozenset({"headline-shape", "headline-sum", "headline-t
 def _reread_headlines_and_leads(recs: list[Commitment]):
     """A headline or standfirst read by its shape restates the story's lead: with a sum, the
     first later record of its document with the same sum; without one, the first later
-    record without one that shares an actor ("Arvo and Pell to build a smelter" and "Arvo
-    said it will build ...")."""
+    record that shares an actor ("Arvo and Pell to build a smelter" and "Arvo will invest
+    $2 billion in the smelter")."""
     for idx in _by_document(recs):
         for n, i in enumerate(idx):
             head = recs[i]
@@ -165,7 +165,7 @@ def _reread_headlines_and_leads(recs: list[Commitment]):
                         and recs[above].passage.end <= head.passage.start and _shared(head.actors, recs[above].actors):
                     lead = above  # a standfirst's sum the story never restates: the headline's pledge
             else:
-                lead = next((j for j in later if recs[j].money is None and _shared(head.actors, recs[j].actors)), None)
+                lead = next((j for j in later if _shared(head.actors, recs[j].actors)), None)
             if lead is not None:
                 yield i, lead
 
