@@ -35,6 +35,7 @@ from commitments.extract.actors import (
 from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
+from commitments.extract.headline_shapes import headline_records
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -91,8 +92,14 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
     records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
-    restated = _restated_headline(document, amounts, timeframes, records)
-    return sorted([*restated, *records], key=lambda r: (r.passage.start, r.passage.end)) if restated else records
+    records = sorted([*_restated_headline(document, amounts, timeframes, records), *records],
+                     key=lambda r: (r.passage.start, r.passage.end))
+
+    def make(actors, start, end, money, kind, rule):
+        return _record(document, actors, [], start, end, money, timeframes, kind, rule, [])
+
+    shaped = headline_records(document, doc, amounts, timeframes, records, make, skipped)
+    return sorted([*shaped, *records], key=lambda r: (r.passage.start, r.passage.end)) if shaped else records
 
 
 def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:

@@ -109,11 +109,7 @@ def _referring_back(recs: list[Commitment]):
     """"The package ... will finance six pilot lines": a record that opens on a definite
     pledge noun refers to the nearest earlier record of the same document and actor whose
     passage names that noun (the pledge it details)."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(recs):
-        by_doc[c.doc].append(i)
-    for idx in by_doc.values():
-        idx.sort(key=lambda i: recs[i].passage.start)
+    for idx in _by_document(recs):
         for k, i in enumerate(idx):
             m = _POINTS_BACK.match(recs[i].passage.text)
             noun = m.group(1).lower() if m else None
@@ -139,12 +135,56 @@ def _headline_and_lead(recs: list[Commitment]):
         head = recs[i]
         if head.money is None or head.passage.text.rstrip().endswith((".", "!", "?")):
             continue
-        later = sorted((j for j, c in enumerate(recs) if c.doc == head.doc and j != i and c.money is not None
-                        and c.passage.start > head.passage.start and c.money.currency == head.money.currency
-                        and (r := _ratio(c.money, head.money)) is not None and r <= EQUAL_RATIO),
+        later = sorted((j for j, c in enumerate(recs) if c.doc == head.doc and j != i
+                        and c.passage.start > head.passage.start and _same_sum(c.money, head.money)),
                        key=lambda j: recs[j].passage.start)
         if later:
             yield i, later[0]
+    yield from _reread_headlines_and_leads(recs)
+
+
+# Rules that read a headline or standfirst line by its shape (extract/headline_shapes.py).
+REREAD_HEADLINE_RULES = frozenset({"headline-shape", "headline-sum", "headline-tally", "headline-recased"})
+
+
+def _reread_headlines_and_leads(recs: list[Commitment]):
+    """A headline or standfirst read by its shape restates the story's lead: with a sum, the
+    first later record of its document with the same sum; without one, the first later
+    record that shares an actor ("Arvo and Pell to build a smelter" and "Arvo will invest
+    $2 billion in the smelter")."""
+    for idx in _by_document(recs):
+        for n, i in enumerate(idx):
+            head = recs[i]
+            if head.rule not in REREAD_HEADLINE_RULES:
+                continue
+            later = [j for j in idx[n + 1:] if recs[j].rule not in REREAD_HEADLINE_RULES]
+            if head.money is not None:
+                lead = next((j for j in later if _same_sum(recs[j].money, head.money)), None)
+                above = idx[n - 1] if n else None
+                if lead is None and above is not None and (recs[above].rule.startswith("headline") or above == idx[0]
+                                                           and not _ends_sentence(recs[above])) \
+                        and recs[above].passage.end <= head.passage.start and _shared(head.actors, recs[above].actors):
+                    lead = above  # a standfirst's sum the story never restates: the headline's pledge
+            else:
+                lead = next((j for j in later if _shared(head.actors, recs[j].actors)), None)
+            if lead is not None:
+                yield i, lead
+
+
+def _ends_sentence(rec: Commitment) -> bool:
+    return rec.passage.text.rstrip().endswith((".", "!", "?"))
+
+
+def _by_document(recs: list[Commitment]) -> list[list[int]]:
+    """The indices of each document's records, in text order."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(recs):
+        by_doc[c.doc].append(i)
+    return [sorted(idx, key=lambda k: recs[k].passage.start) for idx in by_doc.values()]
+
+
+def _same_sum(a: MoneyAmount | None, b: MoneyAmount) -> bool:
+    return a is not None and a.currency == b.currency and (r := _ratio(a, b)) is not None and r <= EQUAL_RATIO
 
 
 def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:

@@ -336,6 +336,42 @@ def _clean_title(line: str) -> str:
     return " ".join(_ESCAPED.sub(r"\1", line).split())
 
 
+STANDFIRST_LINES = 2  # lines under a headline read with it, before the story's first sentence
+MAX_STANDFIRST_WORDS = 30
+
+
+def _is_top_furniture(line: str) -> bool:
+    return bool(_is_furniture(line) or is_navigation(line) or _BANNER.match(line) or _COOKIES.search(line)
+                or _is_organisation_name(line))
+
+
+def top_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the headline (``find_title``'s line) and of the standfirst lines under it
+    (short lines without a final stop, furniture between them skipped), up to the story's
+    first sentence."""
+    title = find_title(text)
+    if not title or title.endswith((".", "!", "?")):
+        return []  # a text that opens on a sentence has no headline
+    spans, at = [], 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        bare = line.strip()
+        if not bare:
+            continue
+        if not spans:
+            if _clean_title(bare) == title:
+                lead = start + len(line) - len(line.lstrip())
+                spans.append((lead, lead + len(bare)))
+            continue
+        if _is_top_furniture(bare):
+            continue
+        if bare.endswith((".", "!", "?", ":")) or len(bare.split()) > MAX_STANDFIRST_WORDS or len(spans) > STANDFIRST_LINES:
+            break
+        lead = start + len(line) - len(line.lstrip())
+        spans.append((lead, lead + len(bare)))
+    return spans
+
+
 def find_title(text: str) -> str | None:
     """The headline: the first line near the top that is not furniture (navigation and the
     masthead above it, banners, bylines, datelines, cookie notices), stripped; None when
@@ -347,8 +383,7 @@ def find_title(text: str) -> str | None:
         # Everything down to a menu near the top is the site's masthead.
         menus = [i for i, line in enumerate(lines[:NAV_TOP]) if is_navigation(line)]
         for line in lines[menus[-1] + 1 if menus else 0:]:
-            if not (_is_furniture(line) or is_navigation(line) or _BANNER.match(line) or _COOKIES.search(line)
-                    or _is_organisation_name(line)):
+            if not _is_top_furniture(line):
                 return _clean_title(line) or None
         return None
     except Exception:  # as above: never let one page stop the run

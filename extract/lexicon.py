@@ -216,3 +216,8 @@ KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("investment", frozenset({"invest", "investment", "investments", "spend", "spending", "boost", "bet", "outlay",
                               "stake", "capex", "expenditure", "injection"})),
 )
+
+# Titles that name an office, not who holds it: a headline's "Crown prince unveils ..." gives
+# way to the giver its lead names.
+ROLE_TITLES = frozenset({"prince", "princess", "minister", "president", "premier", "king", "queen", "emir",
+                         "chancellor", "mayor", "governor", "ruler", "sultan", "sheikh", "monarch", "taoiseach"})

@@ -216,6 +216,8 @@ def _mark_line(doc, starts, a: int, b: int) -> None:
         starts[a] = 1
     if b - a <= HEADLINE_TOKENS and doc[b - 1].text not in (".", "!", "?", ":", "”", '"'):
         starts[a + 1:b] = -1
+    elif b - a > 2 and doc[a].is_alpha and doc[a + 1].is_alpha:
+        starts[a + 1] = -1  # a line's first word is never a sentence of its own ("Arvo | Steel will ...")
 
 
 def _initials_match(acronym: str, name: str) -> bool:

@@ -109,7 +109,6 @@ def test_a_headline_that_sets_up_a_fund(nlp):
     assert rec.actors == ["Chile"] and _money(rec) == (900e6, "USD")
 
 
-@pytest.mark.xfail(strict=True, reason="a headline verb the tagger reads as a proper noun ('Readies') with no amount is not read yet")
 def test_headlines_with_other_verbs(nlp):
     assert _extract(nlp, "Kenya Readies Coding Lessons for 400,000 Teachers")
 

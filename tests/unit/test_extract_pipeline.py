@@ -36,6 +36,13 @@ def test_every_line_starts_a_sentence_and_a_long_line_keeps_the_parsers_splits(n
     assert sents[5:] == ["Acme Corp said on Monday that it would expand its plant in Lima.", "It also hired two hundred new staff there."]
 
 
+def test_a_lines_first_word_is_never_a_sentence_of_its_own(nlp):
+    doc = nlp("Solar factory news from Arizona\n\n"
+              "Brightwater Energy will invest $3 billion in a solar panel factory in Arizona by 2028, the firm said.\n")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[1].startswith("Brightwater Energy will invest"), sents
+
+
 @pytest.mark.slow
 def test_acronym_in_brackets_is_an_alias(nlp):
     doc = nlp("Korea Electric Power Corporation (KEPCO) said on Friday that KEPCO will build two reactors.")

@@ -10,7 +10,7 @@ from commitments.store import Store
 from commitments.store.cache import cache_path
 from commitments.store.segments import segments_dir
 
-WIRE = ("Brightwater to build Arizona solar plant\n\nBrightwater Energy will invest $3 billion in a solar panel "
+WIRE = ("Brightwater plans Arizona solar plant\n\nBrightwater Energy will invest $3 billion in a solar panel "
         "factory in Arizona by 2028, according to a company statement.\n")
 PAPER = ("Solar maker pledges plant\n\nBrightwater Energy will invest $3 billion in a new solar panel factory in "
          "Arizona by 2028, the company said on Tuesday.\n")
