@@ -237,3 +237,13 @@ def test_delivering_a_sum_now_is_a_pledge_and_having_delivered_it_is_not(nlp):
 def test_adding_capacity_is_a_pledge_without_money(nlp):
     text = "Vantor Cloud will add capacity across three data centre campuses near Lisbon next year."
     assert [r.actors for r in _extract(nlp, text)] == [["Vantor Cloud"]]
+
+
+def test_near_sums_of_one_giver_in_one_text_about_different_things_are_two_pledges():
+    from commitments.extract.consolidate import assign_groups
+    from test_extract_consolidate import rec
+
+    a = rec("a.txt", ["Ostland"], "Ostland seals 400 billion crown deal for reactors", 4e11, currency="CZK")
+    b = rec("a.txt", ["Ostland"], "The government will lend the utility as much as 320 billion crowns", 3.2e11, currency="CZK")
+    assign_groups([a, b])
+    assert a.group != b.group
