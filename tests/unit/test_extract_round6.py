@@ -243,7 +243,7 @@ def test_near_sums_of_one_giver_in_one_text_about_different_things_are_two_pledg
     from commitments.extract.consolidate import assign_groups
     from test_extract_consolidate import rec
 
-    a = rec("a.txt", ["Ostland"], "Ostland seals 400 billion crown deal for reactors", 4e11, currency="CZK")
-    b = rec("a.txt", ["Ostland"], "The government will lend the utility as much as 320 billion crowns", 3.2e11, currency="CZK")
+    a = rec("a.txt", ["Ostland"], "Ostland seals CZK 400 billion deal for reactors", 4e11, currency="CZK")
+    b = rec("a.txt", ["Ostland"], "The government will lend the utility as much as CZK 320 billion", 3.2e11, currency="CZK")
     assign_groups([a, b])
     assert a.group != b.group
