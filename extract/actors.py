@@ -614,6 +614,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if region:
             return [region], [], "anaphor-gpe"  # "the state government": the state the text is about
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
+        named = _government_named_before(subj)
+        if named:
+            return [named], [], "anaphor-gpe"  # "The Victorian government will ... the government will also"
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
@@ -679,6 +682,24 @@ def _speakers_organisation(subj) -> list[str]:
 
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})\s*(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d)")
 _CITY_OF = re.compile(r"\b(City|Municipality|Town|County) of ((?:[A-Z][\w'-]+ ?){1,3})")
+
+
+def _government_named_before(tok) -> str | None:
+    """The government the text last named by its place ("The Victorian government", "the
+    Ontario government") before a bare "the government", unless a federal word sets them apart."""
+    if any(c.lower_ in lx.FEDERAL_WORDS for c in tok.children):
+        return None
+    from commitments.extract.pipeline import countries, regions
+
+    doc = tok.doc
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() == tok.lemma_.lower() and t.tag_ == "NN" and not any(
+                c.lower_ in lx.FEDERAL_WORDS for c in t.children):
+            named = [n for n in _government_of(t) if n in countries() or n in regions() or n.endswith(" " + t.text)]
+            if named:
+                return named[0]
+    return None
 
 
 def _city_named_most(tok, word: str | None = None) -> str | None:

@@ -247,3 +247,10 @@ def test_near_sums_of_one_giver_in_one_text_about_different_things_are_two_pledg
     b = rec("a.txt", ["Ostland"], "The government will lend the utility as much as CZK 320 billion", 3.2e11, currency="CZK")
     assign_groups([a, b])
     assert a.group != b.group
+
+
+def test_the_government_is_the_one_the_text_last_named_by_its_place(nlp):
+    text = ("MELBOURNE, May 14 – The Victorian government will spend $40 million on a wind port, the energy "
+            "minister said. Under the auction, winners will get contracts, and the government will also build a "
+            "new transmission line to the coast.")
+    assert set(map(tuple, _actors_of(nlp, text, "transmission line"))) == {("Victorian government",)}
