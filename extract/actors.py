@@ -613,6 +613,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _region_named_most(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "the state government": the state the text is about
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subj.children):
+        country = _persons_country(subj)
+        if country:
+            return [country], [], "anaphor-gpe"  # "Sunak pointed to the sum his government has committed"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         named = _government_named_before(subj)
         if named:
@@ -682,6 +687,31 @@ def _speakers_organisation(subj) -> list[str]:
 
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})\s*(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d)")
 _CITY_OF = re.compile(r"\b(City|Municipality|Town|County) of ((?:[A-Z][\w'-]+ ?){1,3})")
+
+
+def _persons_country(tok) -> str | None:
+    """Whose "his government" is: the country of the person last named, by their title
+    ("British Prime Minister X") or, failing that, the first country named in the sentence
+    that first names them in full."""
+    from commitments.extract.pipeline import countries
+
+    ents = entities(tok.doc)
+    person = next((e for e in reversed(ents) if e.label_ == "PERSON" and e.end <= tok.i), None)
+    if person is None:
+        return None
+    surname = person[-1].text
+    first = next((e for e in ents if e.label_ == "PERSON" and e[-1].text == surname), person)
+    org = org_for_person(first)
+    if org is not None and (getattr(org, "label_", "") == "GPE" or _is_demonym(org.text)):
+        name = _acting_name(org) if getattr(org, "label_", "") == "GPE" else None
+        from commitments.extract.pipeline import demonyms
+
+        name = name or demonyms().get(org.text)
+        if name in countries():
+            return name
+    sent = first.sent
+    return next((e._.actor_name for e in ents if e.label_ == "GPE" and sent.start <= e.start < sent.end
+                 and e._.actor_name in countries()), None)
 
 
 def _government_named_before(tok) -> str | None:

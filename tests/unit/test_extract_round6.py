@@ -254,3 +254,11 @@ def test_the_government_is_the_one_the_text_last_named_by_its_place(nlp):
             "minister said. Under the auction, winners will get contracts, and the government will also build a "
             "new transmission line to the coast.")
     assert set(map(tuple, _actors_of(nlp, text, "transmission line"))) == {("Victorian government",)}
+
+
+def test_his_government_is_the_country_of_the_person_last_named(nlp):
+    text = ("— Norway: 400 million kroner for clinics in Chad, announced by Prime Minister Ola Berg;\n"
+            "— Canada: C$90 million for school meals.\n\n"
+            "Berg also pointed to the 900 million kroner his government has committed to a new hydrogen plant "
+            "at Mongstad.")
+    assert set(map(tuple, _actors_of(nlp, text, "hydrogen plant"))) == {("Norway",)}
