@@ -354,9 +354,11 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     ratio = _ratio(a.money, b.money) if a.money and b.money else None
     if ratio is not None:
         if shared and ratio <= COMPATIBLE_RATIO and not _recipients_conflict(a, b):
-            # near sums from one giver: one pledge reported differently only where the passages
-            # name one recipient or say alike what it is for
-            return ratio <= ROUNDED_RATIO or bool(common) or bool(_shared(a.recipients, b.recipients))
+            # near sums from one giver: one pledge reported differently only where two texts
+            # write them in one currency, or the passages name one recipient or say alike what
+            # it is for (one text states one pledge's sum one way)
+            return ratio <= ROUNDED_RATIO or (a.doc != b.doc and a.money.currency == b.money.currency) \
+                or bool(common) or bool(_shared(a.recipients, b.recipients))
         # co-funders of one pledge: equal amounts, and more than one shared word (or a
         # shared party) so that two unrelated pledges of one size are not tied by chance
         return (not shared and ratio <= EQUAL_RATIO and a.doc != b.doc and _as_written_alike(a.money, b.money)

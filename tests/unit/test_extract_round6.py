@@ -112,10 +112,23 @@ def test_near_sums_of_one_giver_in_two_texts_about_different_things_are_two_pled
     from commitments.extract.consolidate import assign_groups
     from test_extract_consolidate import rec
 
+    from dataclasses import replace
+
     a = rec("a.txt", ["Ostland"], "Ostland's export credit agencies stand ready to provide up to $2 billion", 2e9)
-    b = rec("b.txt", ["Ostland"], "it will invest $2.5 billion in 76 ocean projects", 2.5e9)
+    b = rec("b.txt", ["Ostland"], "it will invest KRW 3400 billion in 76 ocean projects", 3.4e12, currency="KRW")
+    b.money = replace(b.money, usd_value=2.5e9, usd_source="stated")
     assign_groups([a, b])
     assert a.group != b.group
+
+
+def test_near_sums_of_one_giver_in_two_texts_in_one_currency_are_one_pledge_reported_differently():
+    from commitments.extract.consolidate import assign_groups
+    from test_extract_consolidate import rec
+
+    a = rec("a.txt", ["Harbour Capital"], "Harbour Capital plans to invest $8 billion in Chilean solar parks", 8e9)
+    b = rec("b.txt", ["Harbour Capital"], "Harbour Capital is committing about $10 billion to Chile's grid", 10e9)
+    assign_groups([a, b])
+    assert a.group == b.group
 
 
 def test_capitalised_words_the_model_left_out_before_a_place_are_part_of_the_name(nlp):
