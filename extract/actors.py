@@ -767,3 +767,47 @@ def named_recipients(head, actors: list[str]) -> list[str]:
                     if name not in actors and name not in out:
                         out.append(name)
     return out
+
+
+# Dependents of a giver's noun that say something else about it: a clause ("set up by X"),
+# what it funds ("in a warehouse"), an aside in brackets.
+_NOT_THE_GIVER = frozenset({"acl", "relcl", "prep", "punct", "advcl", "cc", "conj", "appos"})
+
+
+def giver_of(prep) -> tuple[list[str], list]:
+    """Who a "from X" or "by X" phrase on a pledge or an amount names as the giver ("a $3
+    million grant from the Lindqvist Trust, set up by ...", "€9 million from mining firm
+    Kalco", "an investment by arvex in ..."): the names of the phrase less its clauses and
+    prepositions; else, where the model tagged nothing, a name it left untagged: a proper
+    noun, or a word no English dictionary lists as a noun ("dnata"), written without an
+    article, after a description of what the giver is ("logistics group")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return [], []
+    toks, todo = [], [pobj]
+    while todo:
+        t = todo.pop()
+        toks.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _NOT_THE_GIVER)
+    toks.sort(key=lambda t: t.i)
+    names, spans = names_in(toks)
+    if names:
+        return names, spans
+    if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children) or pobj.tag_ not in ("NN", "NNP") \
+            or pobj.like_num or _is_amount(pobj) or is_dateline(pobj.doc[pobj.i:pobj.i + 1]):
+        return [], []
+    if pobj.pos_ != "PROPN" and not (pobj.text.islower() and not _dictionary_noun(pobj)):
+        return [], []
+    first = pobj.i
+    while first > pobj.left_edge.i and pobj.doc[first - 1].pos_ == "PROPN" and pobj.doc[first - 1].dep_ == "compound":
+        first -= 1
+    span = pobj.doc[first:pobj.i + 1]
+    if span.text.casefold() in lx.NON_ACTOR_WORDS:
+        return [], []
+    return [clean_name(span.text)], [span]
+
+
+def _dictionary_noun(tok) -> bool:
+    from commitments.extract.pipeline import is_english_word
+
+    return is_english_word(tok.lower_) or is_english_word(tok.lemma_.lower())

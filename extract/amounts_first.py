@@ -35,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
-from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import list_line
 from commitments.records import Commitment, Mention
@@ -1068,6 +1068,12 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             return None
         owner = list(subj.subtree)
     names, spans = names_in(owner or by)
+    if not names and by and not owner:
+        # "an investment by logistics group arvex in ...": a name the model left untagged
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            names, spans = giver_of(p)
+            if names:
+                break
     names, spans = no_dateline(names, spans, sent)
     if not names and owner:
         # "the government's existing $1.3 billion commitment": whose the description is

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from commitments.extract.actors import names_in
+from commitments.extract.actors import giver_of, names_in
 from commitments.extract.money import find_amounts
 
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
@@ -52,16 +52,36 @@ def _country(names: list[str]) -> list[str]:
 
 
 def _giver_after(doc, a) -> tuple[list[str], list]:
-    """"£7.6 million from Hartley Trust": the name in a "from" phrase right after the amount."""
+    """"£7.6 million from Hartley Trust", "a $2 million commitment from the Orrin Foundation,
+    set up by ...", "€9 million (about $9.8 million) from mining firm Kalco": the giver of a
+    "from" or "by" phrase on the amount, on the noun it sizes, or right after it."""
     text = doc.user_data.get("text") or doc.text
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is not None:
+        tok = span.root
+        heads = [tok]
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            heads.append(tok.head)  # "P9 million (about $700,000) from X": the equivalent hangs on the sum
+        if tok.dep_ in ("nummod", "compound", "amod", "quantmod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            heads.append(tok.head)  # "a $2 million commitment from X": the noun the amount sizes
+        for h in heads:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > tok.i:
+                    names, spans = giver_of(p)
+                    if names:
+                        return names, spans
     m = re.match(r"\)?\s*(?:\([^()]{1,40}\)\s*)?from\s+", text[a.end:a.end + 60])
     if m is None:
         return [], []
     tok = doc.char_span(a.end + m.end(), a.end + m.end() + 1, alignment_mode="expand")
     if tok is None:
         return [], []
-    pobj = tok.root
-    return names_in(list(pobj.subtree))
+    word = tok.root
+    while word.dep_ in ("compound", "amod") and word.head.i > word.i:
+        word = word.head  # "from mining firm Kalco": up from the description to the name it describes
+    if word.dep_ == "pobj" and word.head.lower_ == "from":
+        return giver_of(word.head)  # the parser may hang "from" on the line, not on the amount
+    return names_in(list(word.subtree))
 
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"})

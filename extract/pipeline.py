@@ -240,4 +240,27 @@ def load_nlp():
         ruler.add_patterns([json.loads(line) for line in f if line.strip()])
     nlp.add_pipe("entity_fixes", after="actor_entities")
     nlp.add_pipe("acronym_aliases", after="entity_fixes")
+    _remember_words(nlp)
     return nlp
+
+
+_ENGLISH_WORDS: set[str] = set()
+
+
+def _remember_words(nlp) -> None:
+    """Keep the lemmatizer's index of English words (nouns, verbs, adjectives, adverbs)."""
+    if _ENGLISH_WORDS or "lemmatizer" not in nlp.pipe_names:
+        return
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in table:
+            _ENGLISH_WORDS.update(table[pos])
+
+
+def is_english_word(word: str) -> bool:
+    """Whether the model's word index lists ``word`` (lower case): "industry" is a word,
+    "dnata" a name. True where no index was loaded, so that nothing is taken for a name."""
+    return not _ENGLISH_WORDS or word in _ENGLISH_WORDS

@@ -1,0 +1,47 @@
+"""Issue #12: numbered tracker lines and verbless list lines, and the giver of an amount
+inside a noun phrase ("a $2 million commitment from X", "an investment by X"). Every
+sentence is invented for these tests (made-up givers, places and sums)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round5 import _by_money
+
+
+# --- donor noun phrases ----------------------------------------------------------------------
+
+def test_a_foundation_after_from_gives_the_listed_commitment_not_the_collective(nlp):
+    text = ("Donors from three regions promised more than $9 million for river clinics on Monday.\n\n"
+            "The pledges include:\n"
+            "• a $2 million commitment from the Harbor Foundation, set up by banker Tom Reyes, to extend "
+            "its clinics to four towns;\n"
+            "• €3 million (about $3.3 million) from mining firm Kalco for clean water in the valley;\n")
+    recs = _by_money(_extract(nlp, text))
+    assert recs[(2e6, "USD")].actors == ["Harbor Foundation"]
+    assert recs[(3e6, "EUR")].actors == ["Kalco"]
+    assert (3.3e6, "USD") not in recs  # the stated equivalent is no second pledge
+
+
+def test_a_lowercase_giver_the_model_misses_is_still_the_giver(nlp):
+    text = ("• €4 million (about $4.4 million) from mining firm kalco for clean water in the valley;\n")
+    lead = "Donors promised more than $9 million on Monday.\n\nThe pledges include:\n"
+    recs = _by_money(_extract(nlp, lead + text))
+    assert recs[(4e6, "EUR")].actors == ["kalco"]
+
+
+def test_an_investment_by_a_described_company_is_the_companys(nlp):
+    recs = _by_money(_extract(nlp, "Also announced was a Dh900 million investment by logistics group arvex "
+                                   "in a warehouse near the port."))
+    assert recs[(9e8, "AED")].actors == ["arvex"]
+
+
+def test_an_investment_by_a_bare_lowercase_name_is_the_names(nlp):
+    recs = _by_money(_extract(nlp, "Next on the list is a Dh600 million investment by qorvane in a cold store "
+                                   "beside the new runway."))
+    assert recs[(6e8, "AED")].actors == ["qorvane"]
+
+
+def test_a_common_word_after_by_names_no_giver(nlp):
+    # "industry" is a word, not a name: no actor is invented from it
+    recs = _extract(nlp, "Next on the list is a Dh600 million investment by industry in a cold store "
+                         "beside the new runway.")
+    assert not any(r.actors == ["industry"] for r in recs)
