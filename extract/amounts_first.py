@@ -179,36 +179,6 @@ def _without_items(tok) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-# "2. 4 March 2023: Portugal, €12 million ($13 million)", "- Jan 9: Acme Corp – $5 million":
-# a numbered or bulleted line, a date, then who and how much, and nothing else
-_TRACKER_LINE = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[-•*–])\s*(?P<date>[^:\n]{3,30}?\d[^:\n]{0,20}?)\s*[:–—-]\s*"
-    r"(?P<who>[^,:;\n\d]{2,60}?)\s*[,:–—-]\s*$")
-
-
-def _tracker_line(document, doc, a, timeframes, cm):
-    """A line of a pledge tracker: the name before the amount acts, the line is the passage."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", max(0, a.start - 200), a.start) + 1
-    if line_start == 0 and a.start > 200:
-        return None  # a long line is prose or a table, not a tracker line
-    line_end = text.find("\n", a.end, a.end + 60)
-    line_end = min(len(text), a.end + 60) if line_end < 0 else line_end
-    rest = text[a.end:line_end].strip()
-    if rest and not re.fullmatch(r"\([^()]{1,40}\)\.?", rest):
-        return None  # only an equivalent may follow the amount
-    m = _TRACKER_LINE.match(text[line_start:a.start])
-    if m is None:
-        return None
-    who = doc.char_span(line_start + m.start("who"), line_start + m.end("who"), alignment_mode="expand")
-    names, spans = names_in(list(who)) if who is not None else ([], [])
-    if not names:
-        return None
-    rec = cm._record(document, names, spans, line_start + m.start("date"), a.end if not rest else line_end - (
-        1 if text[line_end - 1] == "." else 0), a, timeframes, "funding", "amount-tracker", [])
-    return "new", rec
-
-
 _SHARE_END = re.compile(r",|;|\.\s|\.$|\n|$")
 _OF_WHICH = re.compile(r"^[^.;:!?]{0,160}?,\s*of\s+which\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
@@ -339,8 +309,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
-        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part) or _tracker_line(
-            document, doc, a, timeframes, cm)
+        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
     if noun_phrase is not None:
         return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"

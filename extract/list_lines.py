@@ -106,6 +106,9 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     marker = _MARKER.match(text, line_start)
     if marker is None or marker.end() > a.start:
         return None
+    tracked = _TRACKER.match(text, marker.end(), a.start)
+    if tracked is not None:
+        return tracker_line(document, doc, a, tracked, line_end, timeframes, cm)
     lead = _lead_in(text, line_start)
     if lead is None:
         return None
@@ -118,14 +121,16 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     names, spans = [], []
     label = _LABEL.match(text, marker.end(), a.start)
     if label is None and ":" in text[marker.end():a.start]:
-        return None  # "2. 4 March 2023: Portugal, €12 million": a tracker line, read by its own rule
+        return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
         who = doc.char_span(marker.end(), marker.end() + len(label.group("label")), alignment_mode="contract")
-        if who is None or not _is_name(who):
+        if who is None or not (_is_name(who) or _country([who._.actor_name])):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
         names = _country(found)
         spans = found_spans if names else []
+        if not names and _country([who._.actor_name]):
+            names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:
         names, spans = _giver_after(doc, a)
     if second and not names:
@@ -145,4 +150,47 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if whole is not None and whole.money is not None and whole.money.currency == a.currency \
             and whole.money.value and a.value < whole.money.value:
         rec.part_of = whole.id  # a share of the package the list breaks down
+    return "new", rec
+
+
+# "3. 14 May 2022: Danish Red Cross, DKK 40 million", "- 2 June: Ostland, €300 million in
+# loans – bridges": a numbered or bulleted line whose label is a date (a day and month, a
+# month and year, or a full date) and whose giver is written between the colon and the sum
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+               rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d)")
+_TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s*[,:–—-]\s*$", re.IGNORECASE)
+# what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
+# after a dash, a comma or "for"
+_TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?\s*"
+                           r"(?:(?:[–—,;]|\s-\s|\bfor\b|\bto\b)[^\n]*)?\.?\s*$")
+
+
+def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
+    """The record of a tracker line: the name between the date and the sum gives it, the
+    line from its date is the passage, and a stated equivalent in brackets is no second
+    record. A line whose rest holds a verb or another sum is read by the other rules."""
+    text = doc.user_data.get("text") or doc.text
+    rest = text[a.end:line_end]
+    if _TRACKER_REST.match(rest) is None:
+        return None
+    after = doc.char_span(a.end, line_end, alignment_mode="contract")
+    if after is not None and any(t.tag_ in _FINITE for t in after):
+        return None  # "... €40 million, which doubles its aid": a clause the clause rules read
+    equivalent = re.match(r"\s*\([^()\n]{1,40}\)", rest)
+    if len(find_amounts(rest[equivalent.end() if equivalent else 0:])) > 0:
+        return None  # a second sum on the line: not one giver's one pledge
+    who = doc.char_span(tracked.start("who"), tracked.end("who"), alignment_mode="expand")
+    if who is None:
+        return None
+    names, spans = names_in(list(who))
+    if not names and (_country([who._.actor_name]) or sum(t.text[:1].isupper() for t in who if t.is_alpha) >= 2
+                      and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in who)):
+        names, spans = [who._.actor_name], [who]  # "Qarvik Red Cross", a name the model left untagged
+    if not names:
+        return None  # "- 2021: Revenue, $5 million": a year's figure, not a giver's pledge
+    end = line_end
+    while end > a.end and text[end - 1] in " \t;.,":
+        end -= 1
+    rec = cm._record(document, names, spans, tracked.start("date"), end, a, timeframes, "funding", "amount-tracker", [])
     return "new", rec

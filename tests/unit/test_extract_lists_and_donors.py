@@ -45,3 +45,38 @@ def test_a_common_word_after_by_names_no_giver(nlp):
     recs = _extract(nlp, "Next on the list is a Dh600 million investment by industry in a cold store "
                          "beside the new runway.")
     assert not any(r.actors == ["industry"] for r in recs)
+
+
+# --- tracker lines: a date as the label, the giver after it ------------------------------------
+
+def test_a_tracker_line_with_a_purpose_after_the_sum_is_the_givers(nlp):
+    text = ("Who gave what after the floods (figures as announced):\n"
+            "1. 14 May 2022: Qarvik Red Cross, DKK 40 million (€5.4 million) – shelters in the north\n"
+            "2. 15 May 2022: Sweden, SEK 90 million – clean water and field clinics\n"
+            "- 2 June: Ostland Development Bank, €300 million in loans – rebuilding bridges\n")
+    recs = _extract(nlp, text)
+    found = {(tuple(r.actors), _money(r)) for r in recs}
+    assert (("Qarvik Red Cross",), (4e7, "DKK")) in found
+    assert (("Sweden",), (9e7, "SEK")) in found
+    assert (("Ostland Development Bank",), (3e8, "EUR")) in found
+    assert all(_money(r) != (5.4e6, "EUR") for r in recs)  # the bracketed equivalent is no second record
+    line = next(r for r in recs if _money(r) == (4e7, "DKK"))
+    assert line.passage.text.startswith("14 May 2022: Qarvik Red Cross")
+
+
+def test_a_tracker_line_needs_a_giver_and_one_sum(nlp):
+    text = ("Figures by year:\n"
+            "- 2021: Revenue, $5 million – from ticket sales\n"
+            "- 3 March: Chile, $4 million for roads and $2 million for ports\n")
+    recs = _extract(nlp, text)
+    assert not any(r.rule == "amount-tracker" for r in recs)
+
+
+def test_a_country_label_the_model_leaves_untagged_still_gives(nlp):
+    text = ("Finland pledged money at the summit on Tuesday.\n\n"
+            "Among other announcements:\n"
+            "- Norway: 300 million kroner over four years for a fund to fight river pollution in the south\n"
+            "- Chile: 40 million euros for rangers\n")
+    found = {(tuple(r.actors), _money(r)) for r in _extract(nlp, text)}
+    assert (("Norway",), (3e8, "NOK")) in found
+    assert (("Chile",), (4e7, "EUR")) in found
