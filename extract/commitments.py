@@ -33,6 +33,7 @@ from commitments.extract.actors import (
 from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
+from commitments.extract.list_lines import deliverable_lines
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -88,6 +89,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
+    extra += deliverable_lines(document, doc, amounts, timeframes, [*out, *extra])
     records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
     restated = _restated_headline(document, amounts, timeframes, records)
     return sorted([*restated, *records], key=lambda r: (r.passage.start, r.passage.end)) if restated else records

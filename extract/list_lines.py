@@ -194,3 +194,69 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
         end -= 1
     rec = cm._record(document, names, spans, tracked.start("date"), end, a, timeframes, "funding", "amount-tracker", [])
     return "new", rec
+
+
+# a lead-in that lists pledges: "Among other announcements:", "Pledges made on the day:"
+_PLEDGE_LEAD = re.compile(r"\b(?:pledg|commit|announc|promis|contribut|donor|donat|offer)", re.IGNORECASE)
+_ANY_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+", re.MULTILINE)
+_DATED_GIVER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s*,\s*", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"(?P<who>[^,:;\n\d()]{2,60}?):\s+")
+
+
+def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
+    """Pledges without money in a list of pledges: a line whose label is a country or an
+    organisation (or a date and then one) and whose body, with no verb of its own, names
+    something delivered: a gerund ("- Ostland: publishing every vessel's owner from 2026")
+    or a count of things ("4. 2 May: Westria, 5,000 tents for the camps"). Only under a
+    lead-in that speaks of pledges, commitments or announcements, and only on lines no
+    record and no amount holds."""
+    from commitments.extract import commitments as cm
+    from commitments.extract.commitments import _counted, _deliveries, _kind_of
+
+    text = doc.user_data.get("text") or doc.text
+    _, not_verbs = _deliveries()
+    held = sorted((r.passage.start, r.passage.end) for r in records if r.doc == document.doc)
+    sums = [a.start for a in amounts]
+    out = []
+    for m in _ANY_MARKER.finditer(text):
+        line_start, line_end = _line_bounds(text, m.start())
+        if any(line_start <= s < line_end for s in sums) or any(s < line_end and line_start < e for s, e in held):
+            continue
+        lead = _lead_in(text, line_start)
+        if lead is None or not _PLEDGE_LEAD.search(text[lead:_line_bounds(text, lead)[1]]):
+            continue
+        dated = _DATED_GIVER.match(text, m.end(), line_end)
+        label = dated or _NAME_LABEL.match(text, m.end(), line_end)
+        if label is None:
+            continue
+        who = doc.char_span(label.start("who"), label.end("who"), alignment_mode="contract")
+        body = doc.char_span(label.end(), line_end, alignment_mode="contract")
+        if who is None or body is None or not len(body):
+            continue
+        names, spans = _giver_label(who)
+        if not names or any(t.tag_ in _FINITE for t in body):
+            continue  # "- Sweden: raised its support to ...": a clause the clause rules read
+        first = body[0]
+        # a gerund with an object (the tagger may call "training 400 inspectors" a noun)
+        gerund = (first.tag_ == "VBG" or first.lower_.endswith("ing")) and first.lemma_.lower() not in not_verbs \
+            and any(c.dep_ == "dobj" for c in first.children)
+        counted = first.like_num and any(_counted(t) for t in body[:4])
+        if not (gerund or counted):
+            continue
+        end = line_end
+        while end > label.end() and text[end - 1] in " \t;.,":
+            end -= 1
+        kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
+        start = label.start("date") if dated else label.start("who")
+        out.append(cm._record(document, names, spans, start, end, None, timeframes, kind, "list-deliverable", []))
+    return out
+
+
+def _giver_label(who) -> tuple[list[str], list]:
+    """A label that names a giver: a country (tagged or not) or an organisation."""
+    if _country([who._.actor_name]):
+        return [who._.actor_name], [who]
+    ents = [e for e in who.ents if e.label_ in ("ORG", "GPE")]
+    if len(ents) == 1 and ents[0].start == who.start and ents[0].end == who.end:
+        return [ents[0]._.actor_name], [ents[0]]
+    return [], []

@@ -80,3 +80,25 @@ def test_a_country_label_the_model_leaves_untagged_still_gives(nlp):
     found = {(tuple(r.actors), _money(r)) for r in _extract(nlp, text)}
     assert (("Norway",), (3e8, "NOK")) in found
     assert (("Chile",), (4e7, "EUR")) in found
+
+
+# --- pledges without money in a list of pledges ------------------------------------------------
+
+def test_a_labelled_line_without_money_under_a_list_of_pledges_is_a_pledge(nlp):
+    text = ("Forty delegations met in Valletta on Thursday.\n\n"
+            "Other commitments made at the meeting:\n"
+            "- Norway: publishing the owner of every trawler on its register from 2027\n"
+            "- Chile: training 400 port inspectors by 2028\n"
+            "3. 9 May 2024: Ostland Red Cross, 2,000 family tents for the coastal camps\n")
+    found = {(tuple(r.actors), r.money is None) for r in _extract(nlp, text) if r.rule == "list-deliverable"}
+    assert found == {(("Norway",), True), (("Chile",), True), (("Ostland Red Cross",), True)}
+
+
+def test_a_labelled_line_is_no_pledge_outside_a_list_of_pledges_or_by_topic(nlp):
+    text = ("The agency published its yearly review.\n\n"
+            "Highlights of the year:\n"
+            "- Norway: publishing the owner of every trawler on its register since 2019\n\n"
+            "Pledges by area:\n"
+            "- Science: building better ocean models\n"
+            "- Chile: raised its support to the fund\n")
+    assert not any(r.rule == "list-deliverable" for r in _extract(nlp, text))
