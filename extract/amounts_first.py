@@ -37,7 +37,7 @@ from pathlib import Path
 
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
-from commitments.extract.list_lines import list_line
+from commitments.extract.list_lines import giver_after, list_line
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -343,7 +343,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     actors, spans = _actors(verb, chain, sent, role, earlier)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
-    if actors and amount_subject and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
+    own = giver_after(doc, a) if amount_subject and role in _SUBJECT_ROLES else ([], [])
+    if own[0]:
+        actors, spans = own  # "A further €30 million from the Orrin Fund will help X": the sum's own giver
+    if actors and amount_subject and not own[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
             s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
         # the amount is the subject and only a speaker after it was found ("$2.15 billion is to
         # come as loans, Manitoba's Finance Department said"): the package's giver first

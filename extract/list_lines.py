@@ -51,7 +51,7 @@ def _country(names: list[str]) -> list[str]:
     return [n for n in names if n in countries()]
 
 
-def _giver_after(doc, a) -> tuple[list[str], list]:
+def giver_after(doc, a) -> tuple[list[str], list]:
     """"£7.6 million from Hartley Trust", "a $2 million commitment from the Orrin Foundation,
     set up by ...", "€9 million (about $9.8 million) from mining firm Kalco": the giver of a
     "from" or "by" phrase on the amount, on the noun it sizes, or right after it."""
@@ -132,7 +132,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         if not names and _country([who._.actor_name]):
             names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:
-        names, spans = _giver_after(doc, a)
+        names, spans = giver_after(doc, a)
     if second and not names:
         return None  # one line, one pledge: a later sum counts only with a giver of its own ("a further £4m from X")
     whole = None

@@ -102,3 +102,11 @@ def test_a_labelled_line_is_no_pledge_outside_a_list_of_pledges_or_by_topic(nlp)
             "- Science: building better ocean models\n"
             "- Chile: raised its support to the fund\n")
     assert not any(r.rule == "list-deliverable" for r in _extract(nlp, text))
+
+
+def test_a_sum_as_subject_with_its_own_from_phrase_is_that_givers(nlp):
+    recs = _by_money(_extract(nlp, "The Orrin Development Fund will provide €900 million, the Social Fund €300 "
+                                   "million. A further €30 million from the Coastal Transition Fund will help three "
+                                   "fishing towns move away from trawling."))
+    assert recs[(3e7, "EUR")].actors == ["Coastal Transition Fund"]
+    assert recs[(9e8, "EUR")].actors == ["Orrin Development Fund"]
