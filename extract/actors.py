@@ -195,11 +195,24 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
 
 
 def _agent_names(head) -> tuple[list[str], list]:
-    """"supported by $110 million in investment from X, Y": the givers are after "from"."""
-    toks = [t for c in head.children if c.dep_ == "agent" for t in c.subtree]
+    """"supported by $110 million in investment from X, Y": the givers are after "from".
+    "pledged by more than 60 delegations at a conference in Oslo": the agent itself, not the
+    places of its prepositions; an unnamed collective is kept as written."""
+    agents = [c for c in head.children if c.dep_ == "agent"]
+    toks = [t for c in agents for t in c.subtree]
     froms = [t for t in toks if t.lower_ == "from"]
     if froms:
-        toks = [t for f in froms for t in f.subtree]
+        return names_in([t for f in froms for t in f.subtree])
+    for agent in agents:
+        names, spans = giver_of(agent)
+        if names:
+            return names, spans
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        from commitments.extract.amounts_first import collective
+
+        named = collective(pobj) if pobj is not None else None
+        if named:
+            return [named], [pobj.doc[pobj.left_edge.i:pobj.i + 1]]
     return names_in(toks)
 
 
@@ -788,7 +801,7 @@ def giver_of(prep) -> tuple[list[str], list]:
     while todo:
         t = todo.pop()
         toks.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in _NOT_THE_GIVER)
+        todo.extend(c for c in t.children if c.dep_ not in _NOT_THE_GIVER or c.dep_ == "prep" and c.lower_ == "of")
     toks.sort(key=lambda t: t.i)
     names, spans = names_in(toks)
     if names:

@@ -110,3 +110,13 @@ def test_a_sum_as_subject_with_its_own_from_phrase_is_that_givers(nlp):
                                    "fishing towns move away from trawling."))
     assert recs[(3e7, "EUR")].actors == ["Coastal Transition Fund"]
     assert recs[(9e8, "EUR")].actors == ["Orrin Development Fund"]
+
+
+def test_a_passive_agent_is_the_giver_not_a_place_in_its_prepositions(nlp):
+    recs = _by_money(_extract(nlp, "A total of €3 billion ($3.3 billion) was pledged by more than 40 delegations "
+                                   "at the reconstruction conference in Lisbon on Tuesday."))
+    assert recs[(3e9, "EUR")].actors == ["more than 40 delegations"]
+    recs = _by_money(_extract(nlp, "Some $700 million was pledged by donor nations for the Child Nutrition Fund."))
+    assert recs[(7e8, "USD")].actors == ["donor nations"]
+    recs = _extract(nlp, "The new clinic will be funded by the Government of Chile.")
+    assert recs and recs[0].actors == ["Chile"]
