@@ -1000,6 +1000,9 @@ def _pledge_above(tok, nouns):
     return tok if tok.lemma_.lower() in nouns else None
 
 
+_LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
+
+
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
@@ -1013,6 +1016,10 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             noun = _pledge_above(noun.head, nouns) or noun  # "X's pledge to the Fund: a total of N"
             break
         noun = noun.head
+    if noun.lemma_.lower() not in nouns and (verb is None or verb.lemma_.lower() in _LISTING_VERBS):
+        # "(contributions include) US$2 billion in pledges from X": the pledge noun after the sum
+        noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ == "NNS"), noun)
     if noun.lemma_.lower() not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]

@@ -120,3 +120,11 @@ def test_a_passive_agent_is_the_giver_not_a_place_in_its_prepositions(nlp):
     assert recs[(7e8, "USD")].actors == ["donor nations"]
     recs = _extract(nlp, "The new clinic will be funded by the Government of Chile.")
     assert recs and recs[0].actors == ["Chile"]
+
+
+def test_a_sum_in_pledges_from_a_named_giver_is_the_givers(nlp):
+    recs = _by_money(_extract(nlp, "The first round of contributions includes US$2.5 billion in pledges from the "
+                                   "Ostland Group together with the Asian Development Bank, mostly as cheap loans."))
+    assert "Ostland Group" in recs[(2.5e9, "USD")].actors
+    # what a firm received in the past is no pledge of the giver's
+    assert not _extract(nlp, "The firm received $40 million in grants from the state last year.")
