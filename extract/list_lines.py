@@ -23,6 +23,14 @@ LEAD_REACH = 2500  # characters back from the lead-in to the record the list bre
 _LIST_LINES = 30  # list lines above a line, at most, before its lead-in
 
 
+def _finite(tok) -> bool:
+    """A finite verb, less the tagger's slips: a plural noun read as a verb ("postgraduate
+    diplomas in health" tagged VBZ) is no verb where the word index lists no such verb."""
+    from commitments.extract.pipeline import is_english_verb
+
+    return tok.tag_ in _FINITE and (tok.tag_ == "MD" or is_english_verb(tok.lemma_.lower()))
+
+
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -113,7 +121,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if lead is None:
         return None
     before = doc.char_span(marker.end(), a.start, alignment_mode="contract")
-    if before is not None and any(t.tag_ in _FINITE for t in before):
+    if before is not None and any(_finite(t) for t in before):
         return None  # "- Revenue fell to $5 billion": the line has a verb of its own, read elsewhere
     if _measure_before(text, a.start):
         return None  # "- a Director at a salary of €184,000": what a thing costs or earns, not a pledge

@@ -245,6 +245,7 @@ def load_nlp():
 
 
 _ENGLISH_WORDS: set[str] = set()
+_ENGLISH_VERBS: set[str] = set()
 
 
 def _remember_words(nlp) -> None:
@@ -258,6 +259,13 @@ def _remember_words(nlp) -> None:
     for pos in ("noun", "verb", "adj", "adv"):
         if pos in table:
             _ENGLISH_WORDS.update(table[pos])
+    _ENGLISH_VERBS.update(table["verb"] if "verb" in table else ())
+
+
+def is_english_verb(lemma: str) -> bool:
+    """Whether the word index lists ``lemma`` as a verb ("diploma" is none, whatever the
+    tagger made of "diplomas"). True where no index was loaded."""
+    return not _ENGLISH_VERBS or lemma in _ENGLISH_VERBS
 
 
 def is_english_word(word: str) -> bool:

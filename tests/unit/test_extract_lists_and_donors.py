@@ -128,3 +128,13 @@ def test_a_sum_in_pledges_from_a_named_giver_is_the_givers(nlp):
     assert "Ostland Group" in recs[(2.5e9, "USD")].actors
     # what a firm received in the past is no pledge of the giver's
     assert not _extract(nlp, "The firm received $40 million in grants from the state last year.")
+
+
+def test_a_plural_noun_the_tagger_reads_as_a_verb_does_not_stop_a_list_line(nlp):
+    lines = ["The Ministry of Health will spend $90 million on nursing education next year, the minister said.", "",
+             "New schemes in the plan:",
+             "- in-service awards for 30 nurses to take specialist postgraduate diplomas in midwifery and surgery – $2.4 million;",
+             "- Revenue rises to $5 million;"]
+    recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
+    assert recs[(2.4e6, "USD")].actors == ["Ministry of Health"]
+    assert (5e6, "USD") not in recs  # a real verb still leaves the line to the clause rules
