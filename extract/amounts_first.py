@@ -163,7 +163,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
 _RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
                        r"(?:trillion|billion|million|crore|lakh|bn|mn|tn)?\)?")
 _FOLLOWED = re.compile(r"^[^.;:!?]{0,160}?,\s*(?:and\s+)?followed\s+by\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
-_ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
+_ITEM_GAP = re.compile(r"^[^.;:!?]{0,200}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
 
 
@@ -343,7 +343,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     actors, spans = _actors(verb, chain, sent, role, earlier)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
-    own = giver_after(doc, a) if amount_subject and role in _SUBJECT_ROLES else ([], [])
+    # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")
+    own = giver_after(doc, a) if amount_subject and tok.i < verb.i and role in _SUBJECT_ROLES else ([], [])
     if own[0]:
         actors, spans = own  # "A further €30 million from the Orrin Fund will help X": the sum's own giver
     if actors and amount_subject and not own[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(

@@ -138,3 +138,11 @@ def test_a_plural_noun_the_tagger_reads_as_a_verb_does_not_stop_a_list_line(nlp)
     recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
     assert recs[(2.4e6, "USD")].actors == ["Ministry of Health"]
     assert (5e6, "USD") not in recs  # a real verb still leaves the line to the clause rules
+
+
+def test_a_second_item_after_a_long_description_of_the_first_is_still_an_item(nlp):
+    text = ("The lender also approved, last week, R$600 million from the Green Fund for the Ribeira Farmers "
+            "cooperative to build a soybean crushing plant in Ponta Grossa, Paraná, with capacity to process "
+            "2,500 tonnes of beans a day, and R$180.5 million for Solvira to set up a seed laboratory in Bahia.")
+    recs = _by_money(_extract(nlp, "The Ostland Development Bank will lend R$2 billion to farm cooperatives. " + text))
+    assert recs[(1.805e8, "BRL")].actors == recs[(6e8, "BRL")].actors == ["Ostland Development Bank"]
