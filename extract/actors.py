@@ -787,6 +787,9 @@ def named_recipients(head, actors: list[str]) -> list[str]:
 _NOT_THE_GIVER = frozenset({"acl", "relcl", "prep", "punct", "advcl", "cc", "conj", "appos"})
 
 
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
 def giver_of(prep) -> tuple[list[str], list]:
     """Who a "from X" or "by X" phrase on a pledge or an amount names as the giver ("a $3
     million grant from the Lindqvist Trust, set up by ...", "€9 million from mining firm
@@ -807,8 +810,9 @@ def giver_of(prep) -> tuple[list[str], list]:
     if names:
         return names, spans
     if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children) or pobj.tag_ not in ("NN", "NNP") \
-            or pobj.like_num or _is_amount(pobj) or is_dateline(pobj.doc[pobj.i:pobj.i + 1]):
-        return [], []
+            or pobj.like_num or _is_amount(pobj) or is_dateline(pobj.doc[pobj.i:pobj.i + 1]) \
+            or pobj.ent_type_ in _NOT_NAMES:
+        return [], []  # "a grant from January", "from 2025": a time or a number, not who gives
     if pobj.pos_ != "PROPN" and not (pobj.text.islower() and not _dictionary_noun(pobj)):
         return [], []
     first = pobj.i

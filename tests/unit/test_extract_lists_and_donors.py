@@ -146,3 +146,10 @@ def test_a_second_item_after_a_long_description_of_the_first_is_still_an_item(nl
             "2,500 tonnes of beans a day, and R$180.5 million for Solvira to set up a seed laboratory in Bahia.")
     recs = _by_money(_extract(nlp, "The Ostland Development Bank will lend R$2 billion to farm cooperatives. " + text))
     assert recs[(1.805e8, "BRL")].actors == recs[(6e8, "BRL")].actors == ["Ostland Development Bank"]
+
+
+def test_a_month_after_from_is_no_giver(nlp):
+    lines = ["Ostland will spend $20 million on libraries next year, the culture minister said.", "",
+             "The plan includes:", "• a $5 million grant from January for the new library in Westport;"]
+    recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
+    assert recs[(5e6, "USD")].actors == ["Ostland"]
