@@ -787,6 +787,7 @@ def named_recipients(head, actors: list[str]) -> list[str]:
 _NOT_THE_GIVER = frozenset({"acl", "relcl", "prep", "punct", "advcl", "cc", "conj", "appos"})
 
 
+_FUND_WORDS = frozenset({"fund", "facility", "window"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -806,6 +807,12 @@ def giver_of(prep) -> tuple[list[str], list]:
         toks.append(t)
         todo.extend(c for c in t.children if c.dep_ not in _NOT_THE_GIVER or c.dep_ == "prep" and c.lower_ == "of")
     toks.sort(key=lambda t: t.i)
+    owner = [t for c in pobj.children if c.dep_ == "poss" for t in c.subtree]
+    if owner and pobj.lemma_.lower() in lx.PROGRAMME_NAME_WORDS | _FUND_WORDS:
+        ids = {t.i for t in owner}
+        ents = [e for e in entities(pobj.doc) if e.start in ids and e.label_ in ACTOR_LABELS]
+        if ents:  # "from the UK's Wildlife Challenge Fund": the fund's owner gives
+            return [_acting_name(e) for e in ents], ents
     names, spans = names_in(toks)
     if names:
         return names, spans

@@ -1047,13 +1047,16 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         if subj is None:
             return None
         owner = list(subj.subtree)
-    names, spans = names_in(owner or by)
-    if not names and by and not owner:
-        # "an investment by logistics group arvex in ...": a name the model left untagged
+    names, spans = [], []
+    if by and not owner:
+        # "an investment by logistics group arvex in ...": the giver itself (a name the model
+        # left untagged, the owner of a fund), not the places of its prepositions
         for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             names, spans = giver_of(p)
             if names:
                 break
+    if not names:
+        names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
     if not names and owner:
         # "the government's existing $1.3 billion commitment": whose the description is

@@ -231,7 +231,13 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         if any(line_start <= s < line_end for s in sums) or any(s < line_end and line_start < e for s, e in held):
             continue
         lead = _lead_in(text, line_start)
-        if lead is None or not _PLEDGE_LEAD.search(text[lead:_line_bounds(text, lead)[1]]):
+        if lead is None:
+            continue
+        promised = _promise_line(document, doc, m.end(), line_end, timeframes)
+        if promised is not None:
+            out.append(promised)
+            continue
+        if not _PLEDGE_LEAD.search(text[lead:_line_bounds(text, lead)[1]]):
             continue
         dated = _DATED_GIVER.match(text, m.end(), line_end)
         label = dated or _NAME_LABEL.match(text, m.end(), line_end)
@@ -258,6 +264,46 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         start = label.start("date") if dated else label.start("who")
         out.append(cm._record(document, names, spans, start, end, None, timeframes, kind, "list-deliverable", []))
     return out
+
+
+# "- Ostland to deploy 300 rangers ...", "- Westria's pledge to protect 4,000 km² of forest":
+# a list item written like a headline, or a pledge noun with its owner
+_TO_VERB = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+to\s+(?P<verb>[a-z]+)\s+\S")
+_OWNED_PLEDGE = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?\s+(?:\w+\s+)?"
+                           r"(?:pledge|commitment|promise|vow|undertaking)\s+to\s+(?P<verb>[a-z]+)\s+\S")
+
+
+def _promise_line(document, doc, start: int, line_end: int, timeframes):
+    """A list item that promises in a headline's words: "X to VERB ..." with a verb of
+    pledging (the future of a headline), or "X's pledge to VERB ..."; X a country or one
+    organisation. The line is the passage."""
+    from commitments.extract import commitments as cm
+    from commitments.extract import lexicon as lx
+    from commitments.extract.commitments import _kind_of
+    from commitments.extract.pipeline import is_english_verb
+
+    text = doc.user_data.get("text") or doc.text
+    owned = _OWNED_PLEDGE.match(text, start, line_end)
+    m = owned or _TO_VERB.match(text, start, line_end)
+    if m is None or not is_english_verb(m.group("verb")):
+        return None
+    if owned is None and m.group("verb") not in lx.PLEDGE_VERBS:
+        return None  # "- Ostland to face a review": not a pledge
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if who is None:
+        return None
+    names, spans = _giver_label(who)
+    if not names and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP") for t in who):
+        names, spans = [who._.actor_name], [who]  # a name the model left untagged ("Gabonia's pledge to")
+    if not names:
+        return None
+    end = line_end
+    while end > m.end("verb") and text[end - 1] in " \t;.,":
+        end -= 1
+    body = doc.char_span(m.end("verb"), end, alignment_mode="contract")
+    words = {m.group("verb")} | ({t.lemma_.lower() for t in body} if body is not None else set())
+    return cm._record(document, names, spans, m.start("who"), end, None, timeframes, _kind_of(words) or "resources",
+                      "list-promise", [])
 
 
 def _giver_label(who) -> tuple[list[str], list]:

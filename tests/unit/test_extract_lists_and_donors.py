@@ -153,3 +153,24 @@ def test_a_month_after_from_is_no_giver(nlp):
              "The plan includes:", "• a $5 million grant from January for the new library in Westport;"]
     recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
     assert recs[(5e6, "USD")].actors == ["Ostland"]
+
+
+def test_a_fund_a_country_owns_is_that_countrys_gift(nlp):
+    lines = ["Donors promised more than $9 million on Friday.", "", "Outcomes included:",
+             "- a £2.2 million grant from the UK's Coastal Resilience Challenge Fund for flood sensors along the delta."]
+    recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
+    assert recs[(2.2e6, "GBP")].actors == ["United Kingdom"]
+    recs = _by_money(_extract(nlp, "Also on the list is a £1.1 million grant from the UK's Coastal Resilience "
+                                   "Challenge Fund for tide gauges."))
+    assert recs[(1.1e6, "GBP")].actors == ["United Kingdom"]
+
+
+# --- list items written like headlines -----------------------------------------------------------
+
+def test_a_list_item_that_promises_in_a_headlines_words_is_a_pledge(nlp):
+    lines = ["Summit outcomes included:", "",
+             "• Angola to deploy 300 additional rangers along the northern corridor by mid-2026;",
+             "• Gabonia's pledge to place a further 4,000 square kilometres of forest under park protection;",
+             "• Peru to face a review of its reserves next year."]
+    found = {(tuple(r.actors), r.money is None) for r in _extract(nlp, "\n".join(lines) + "\n")}
+    assert found == {(("Angola",), True), (("Gabonia",), True)}
