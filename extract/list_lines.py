@@ -242,6 +242,9 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         dated = _DATED_GIVER.match(text, m.end(), line_end)
         label = dated or _NAME_LABEL.match(text, m.end(), line_end)
         if label is None:
+            counted = _counted_line(document, doc, m.end(), line_end, lead, line_start, records, timeframes)
+            if counted is not None:
+                out.append(counted)
             continue
         who = doc.char_span(label.start("who"), label.end("who"), alignment_mode="contract")
         body = doc.char_span(label.end(), line_end, alignment_mode="contract")
@@ -304,6 +307,33 @@ def _promise_line(document, doc, start: int, line_end: int, timeframes):
     words = {m.group("verb")} | ({t.lemma_.lower() for t in body} if body is not None else set())
     return cm._record(document, names, spans, m.start("who"), end, None, timeframes, _kind_of(words) or "resources",
                       "list-promise", [])
+
+
+def _counted_line(document, doc, start: int, line_end: int, lead: int, line_start: int, records, timeframes):
+    """"- 300 vocational scholarships for ...": a count of things delivered, with no verb of
+    its own and no label, in a list of pledges: a share of the record the list breaks down
+    (the nearest record with an actor before the lead-in), by that record's actor."""
+    from commitments.extract import commitments as cm
+    from commitments.extract.commitments import _counted, _deliveries, _kind_of
+
+    text = doc.user_data.get("text") or doc.text
+    body = doc.char_span(start, line_end, alignment_mode="contract")
+    if body is None or len(body) < 3 or not body[0].like_num or any(_finite(t) for t in body):
+        return None
+    objects, _ = _deliveries()
+    if not any(_counted(t) and (t.lemma_.lower() in objects or t.lower_ in objects) for t in body[:4]):
+        return None  # only things delivered to people ("scholarships", "nurses"), not any count
+    whole = max((r for r in records if r.doc == document.doc and r.actors
+                 and lead - LEAD_REACH <= r.passage.start and r.passage.end <= lead), key=lambda r: r.passage.start,
+                default=None)
+    if whole is None:
+        return None
+    end = line_end
+    while end > start and text[end - 1] in " \t;.,":
+        end -= 1
+    kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
+    rec = cm._record(document, list(whole.actors), [], start, end, None, timeframes, kind, "list-deliverable", [])
+    return rec
 
 
 def _giver_label(who) -> tuple[list[str], list]:

@@ -174,3 +174,14 @@ def test_a_list_item_that_promises_in_a_headlines_words_is_a_pledge(nlp):
              "• Peru to face a review of its reserves next year."]
     found = {(tuple(r.actors), r.money is None) for r in _extract(nlp, "\n".join(lines) + "\n")}
     assert found == {(("Angola",), True), (("Gabonia",), True)}
+
+
+def test_a_count_of_things_delivered_in_a_list_of_pledges_is_the_lists_givers(nlp):
+    lines = ["The Ministry of Education will spend $40 million on vocational training next year, the minister said.", "",
+             "New schemes announced in the plan:",
+             "- 250 apprenticeships in welding and marine trades delivered with local shipyards;",
+             "- 120 scholarships for nursing diplomas at the state college.", "",
+             "Results announced last year:", "- 300 jobs lost at the port;"]
+    recs = [r for r in _extract(nlp, "\n".join(lines) + "\n") if r.money is None]
+    assert [(r.actors, r.passage.text[:20]) for r in recs] == [
+        (["Ministry of Education"], "250 apprenticeships "), (["Ministry of Education"], "120 scholarships for")]
