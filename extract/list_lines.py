@@ -295,9 +295,7 @@ def _promise_line(document, doc, start: int, line_end: int, timeframes):
     who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
     if who is None:
         return None
-    names, spans = _giver_label(who)
-    if not names and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP") for t in who):
-        names, spans = [who._.actor_name], [who]  # a name the model left untagged ("Gabonia's pledge to")
+    names, spans = _giver_label(who, untagged=True)
     if not names:
         return None
     end = line_end
@@ -336,11 +334,24 @@ def _counted_line(document, doc, start: int, line_end: int, lead: int, line_star
     return rec
 
 
-def _giver_label(who) -> tuple[list[str], list]:
-    """A label that names a giver: a country (tagged or not) or an organisation."""
+def _giver_label(who, untagged: bool = True) -> tuple[list[str], list]:
+    """A label that names a giver: a country (tagged or not), an organisation, or (with
+    ``untagged``) a run of proper nouns the model left untagged ("Gabonia's pledge to")."""
     if _country([who._.actor_name]):
         return [who._.actor_name], [who]
     ents = [e for e in who.ents if e.label_ in ("ORG", "GPE")]
     if len(ents) == 1 and ents[0].start == who.start and ents[0].end == who.end:
         return [ents[0]._.actor_name], [ents[0]]
+    if untagged and all(_untagged_name(t) for t in who):
+        return [who._.actor_name], [who]
     return [], []
+
+
+def _untagged_name(tok) -> bool:
+    """A capitalised word that names someone though the model tagged nothing: a proper noun,
+    or a word no English dictionary lists ("Ostland", not "Science" or "Phase")."""
+    from commitments.extract.pipeline import is_english_word
+
+    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "GPE", "ORG", "NORP"):
+        return False
+    return tok.pos_ == "PROPN" or not is_english_word(tok.lower_)

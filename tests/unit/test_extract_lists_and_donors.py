@@ -185,3 +185,11 @@ def test_a_count_of_things_delivered_in_a_list_of_pledges_is_the_lists_givers(nl
     recs = [r for r in _extract(nlp, "\n".join(lines) + "\n") if r.money is None]
     assert [(r.actors, r.passage.text[:20]) for r in recs] == [
         (["Ministry of Education"], "250 apprenticeships "), (["Ministry of Education"], "120 scholarships for")]
+
+
+def test_an_untagged_name_as_label_gives_but_a_topic_word_does_not(nlp):
+    lines = ["Forty delegations met on Thursday.", "", "Other commitments made at the meeting:",
+             "- Ostland: publishing the owner of every trawler on its register from 2027",
+             "- Science: building better ocean models", "- Phase Two: training 40 wardens"]
+    recs = [r for r in _extract(nlp, "\n".join(lines) + "\n") if r.rule == "list-deliverable"]
+    assert [r.actors for r in recs] == [["Ostland"]]
