@@ -12,6 +12,8 @@ nearest record before the lead-in), whose share the line is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from commitments.extract.actors import giver_of, names_in
 from commitments.extract.money import find_amounts
@@ -223,13 +225,19 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
 
     text = doc.user_data.get("text") or doc.text
     _, not_verbs = _deliveries()
+    # looked up by bisection: a table of 10,000 bulleted lines and amounts must stay linear
     held = sorted((r.passage.start, r.passage.end) for r in records if r.doc == document.doc)
-    sums = [a.start for a in amounts]
+    held_starts = [s for s, _ in held]
+    reach = list(accumulate((e for _, e in held), max))  # the furthest end of the passages up to each
+    sums = sorted(a.start for a in amounts)
+    mine = sorted((r for r in records if r.doc == document.doc and r.actors), key=lambda r: r.passage.start)
+    mine_starts = [r.passage.start for r in mine]
     out = []
     for m in _ANY_MARKER.finditer(text):
         line_start, line_end = _line_bounds(text, m.start())
-        if any(line_start <= s < line_end for s in sums) or any(s < line_end and line_start < e for s, e in held):
-            continue
+        k = bisect_left(held_starts, line_end)
+        if bisect_left(sums, line_start) < bisect_left(sums, line_end) or k and reach[k - 1] > line_start:
+            continue  # an amount on the line, or a record that holds part of it
         lead = _lead_in(text, line_start)
         if lead is None:
             continue
@@ -242,7 +250,7 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         dated = _DATED_GIVER.match(text, m.end(), line_end)
         label = dated or _NAME_LABEL.match(text, m.end(), line_end)
         if label is None:
-            counted = _counted_line(document, doc, m.end(), line_end, lead, line_start, records, timeframes)
+            counted = _counted_line(document, doc, m.end(), line_end, lead, mine, mine_starts, timeframes)
             if counted is not None:
                 out.append(counted)
             continue
@@ -307,7 +315,7 @@ def _promise_line(document, doc, start: int, line_end: int, timeframes):
                       "list-promise", [])
 
 
-def _counted_line(document, doc, start: int, line_end: int, lead: int, line_start: int, records, timeframes):
+def _counted_line(document, doc, start: int, line_end: int, lead: int, records, starts, timeframes):
     """"- 300 vocational scholarships for ...": a count of things delivered, with no verb of
     its own and no label, in a list of pledges: a share of the record the list breaks down
     (the nearest record with an actor before the lead-in), by that record's actor."""
@@ -321,9 +329,13 @@ def _counted_line(document, doc, start: int, line_end: int, lead: int, line_star
     objects, _ = _deliveries()
     if not any(_counted(t) and (t.lemma_.lower() in objects or t.lower_ in objects) for t in body[:4]):
         return None  # only things delivered to people ("scholarships", "nurses"), not any count
-    whole = max((r for r in records if r.doc == document.doc and r.actors
-                 and lead - LEAD_REACH <= r.passage.start and r.passage.end <= lead), key=lambda r: r.passage.start,
-                default=None)
+    whole = None  # the nearest record with an actor that ends before the lead-in (``records`` in text order)
+    for k in range(bisect_left(starts, lead) - 1, -1, -1):
+        if records[k].passage.start < lead - LEAD_REACH:
+            break
+        if records[k].passage.end <= lead:
+            whole = records[k]
+            break
     if whole is None:
         return None
     end = line_end
