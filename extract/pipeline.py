@@ -30,6 +30,8 @@ ORG_SUFFIXES = frozenset({
 })
 HEADLINE_TOKENS = 25
 ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
+# labels the small model gives an organisation's name by mistake ("the Cohesion Fund" as a law)
+_MISREAD_LABELS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def read_word_list(name: str) -> frozenset[str]:
@@ -147,6 +149,10 @@ def _register() -> None:
             ents = doc.ents
             kept = []
             for e in ents:
+                last = clean_name(e.text).casefold().split()[-1:]
+                if e.label_ in _MISREAD_LABELS and last and last[0].strip(".") in ORG_SUFFIXES | {"fund"}:
+                    e = doc[e.start:e.end]  # "the Cohesion Fund" tagged as a law: an organisation
+                    e.label_ = "ORG"
                 if e.label_ not in ACTOR_ENTITY_LABELS:
                     kept.append(e)
                     continue

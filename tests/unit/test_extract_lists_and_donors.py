@@ -193,3 +193,9 @@ def test_an_untagged_name_as_label_gives_but_a_topic_word_does_not(nlp):
              "- Science: building better ocean models", "- Phase Two: training 40 wardens"]
     recs = [r for r in _extract(nlp, "\n".join(lines) + "\n") if r.rule == "list-deliverable"]
     assert [r.actors for r in recs] == [["Ostland"]]
+
+
+def test_a_fund_the_model_tags_as_a_law_still_names_its_item(nlp):
+    recs = _by_money(_extract(nlp, "The Ostland Regional Fund will provide €11.5 billion, the Ostland Social Fund "
+                                   "€7.8 billion, and the Cohesion Fund €3.1 billion."))
+    assert recs[(3.1e9, "EUR")].actors == ["Cohesion Fund"]
