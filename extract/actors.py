@@ -255,11 +255,24 @@ def _government_of(noun, organisations: bool = False) -> list[str]:
 
 
 def _agent_names(head) -> tuple[list[str], list]:
-    """"supported by $110 million in investment from X, Y": the givers are after "from"."""
-    toks = [t for c in head.children if c.dep_ == "agent" for t in c.subtree]
+    """"supported by $110 million in investment from X, Y": the givers are after "from".
+    "pledged by more than 60 delegations at a conference in Oslo": the agent itself, not the
+    places of its prepositions; an unnamed collective is kept as written."""
+    agents = [c for c in head.children if c.dep_ == "agent"]
+    toks = [t for c in agents for t in c.subtree]
     froms = [t for t in toks if t.lower_ == "from"]
     if froms:
-        toks = [t for f in froms for t in f.subtree]
+        return names_in([t for f in froms for t in f.subtree])
+    for agent in agents:
+        names, spans = giver_of(agent)
+        if names:
+            return names, spans
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        from commitments.extract.amounts_first import collective
+
+        named = collective(pobj) if pobj is not None else None
+        if named:
+            return [named], [pobj.doc[pobj.left_edge.i:pobj.i + 1]]
     return names_in(toks)
 
 
@@ -981,3 +994,58 @@ def named_recipients(head, actors: list[str]) -> list[str]:
                     if name not in actors and name not in out:
                         out.append(name)
     return out
+
+
+# Dependents of a giver's noun that say something else about it: a clause ("set up by X"),
+# what it funds ("in a warehouse"), an aside in brackets.
+_NOT_THE_GIVER = frozenset({"acl", "relcl", "prep", "punct", "advcl", "cc", "conj", "appos"})
+
+
+_FUND_WORDS = frozenset({"fund", "facility", "window"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def giver_of(prep) -> tuple[list[str], list]:
+    """Who a "from X" or "by X" phrase on a pledge or an amount names as the giver ("a $3
+    million grant from the Lindqvist Trust, set up by ...", "€9 million from mining firm
+    Kalco", "an investment by arvex in ..."): the names of the phrase less its clauses and
+    prepositions; else, where the model tagged nothing, a name it left untagged: a proper
+    noun, or a word no English dictionary lists as a noun ("dnata"), written without an
+    article, after a description of what the giver is ("logistics group")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return [], []
+    toks, todo = [], [pobj]
+    while todo:
+        t = todo.pop()
+        toks.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _NOT_THE_GIVER or c.dep_ == "prep" and c.lower_ == "of")
+    toks.sort(key=lambda t: t.i)
+    owner = [t for c in pobj.children if c.dep_ == "poss" for t in c.subtree]
+    if owner and pobj.lemma_.lower() in lx.PROGRAMME_NAME_WORDS | _FUND_WORDS:
+        ids = {t.i for t in owner}
+        ents = [e for e in entities(pobj.doc) if e.start in ids and e.label_ in ACTOR_LABELS]
+        if ents:  # "from the UK's Wildlife Challenge Fund": the fund's owner gives
+            return [_acting_name(e) for e in ents], ents
+    names, spans = names_in(toks)
+    if names:
+        return names, spans
+    if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children) or pobj.tag_ not in ("NN", "NNP") \
+            or pobj.like_num or _is_amount(pobj) or is_dateline(pobj.doc[pobj.i:pobj.i + 1]) \
+            or pobj.ent_type_ in _NOT_NAMES:
+        return [], []  # "a grant from January", "from 2025": a time or a number, not who gives
+    if pobj.pos_ != "PROPN" and not (pobj.text.islower() and not _dictionary_noun(pobj)):
+        return [], []
+    first = pobj.i
+    while first > pobj.left_edge.i and pobj.doc[first - 1].pos_ == "PROPN" and pobj.doc[first - 1].dep_ == "compound":
+        first -= 1
+    span = pobj.doc[first:pobj.i + 1]
+    if span.text.casefold() in lx.NON_ACTOR_WORDS:
+        return [], []
+    return [clean_name(span.text)], [span]
+
+
+def _dictionary_noun(tok) -> bool:
+    from commitments.extract.pipeline import is_english_word
+
+    return is_english_word(tok.lower_) or is_english_word(tok.lemma_.lower())

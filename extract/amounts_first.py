@@ -35,9 +35,9 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
-from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, names_in, subject_of
+from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
-from commitments.extract.list_lines import list_line
+from commitments.extract.list_lines import giver_after, list_line
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -163,7 +163,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
 _RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
                        r"(?:trillion|billion|million|crore|lakh|bn|mn|tn)?\)?")
 _FOLLOWED = re.compile(r"^[^.;:!?]{0,160}?,\s*(?:and\s+)?followed\s+by\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
-_ITEM_GAP = re.compile(r"^[^.;:!?]{0,160}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
+_ITEM_GAP = re.compile(r"^[^.;:!?]{0,200}?(?:,|\band\b|\bplus\b|\bwhile\b)\s*(?:\w+\s+){0,6}?$", re.IGNORECASE)
 _ITEM_END = re.compile(r",|;|\.\s|\band\b|\bplus\b|\bwhile\b|$", re.IGNORECASE)
 
 
@@ -177,36 +177,6 @@ def _without_items(tok) -> list:
         todo.extend(c for c in t.children if not (c.dep_ in ("appos", "conj") and any(
             x.like_num or x.tag_ == "$" for x in c.subtree)))
     return sorted(out, key=lambda t: t.i)
-
-
-# "2. 4 March 2023: Portugal, €12 million ($13 million)", "- Jan 9: Acme Corp – $5 million":
-# a numbered or bulleted line, a date, then who and how much, and nothing else
-_TRACKER_LINE = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[-•*–])\s*(?P<date>[^:\n]{3,30}?\d[^:\n]{0,20}?)\s*[:–—-]\s*"
-    r"(?P<who>[^,:;\n\d]{2,60}?)\s*[,:–—-]\s*$")
-
-
-def _tracker_line(document, doc, a, timeframes, cm):
-    """A line of a pledge tracker: the name before the amount acts, the line is the passage."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", max(0, a.start - 200), a.start) + 1
-    if line_start == 0 and a.start > 200:
-        return None  # a long line is prose or a table, not a tracker line
-    line_end = text.find("\n", a.end, a.end + 60)
-    line_end = min(len(text), a.end + 60) if line_end < 0 else line_end
-    rest = text[a.end:line_end].strip()
-    if rest and not re.fullmatch(r"\([^()]{1,40}\)\.?", rest):
-        return None  # only an equivalent may follow the amount
-    m = _TRACKER_LINE.match(text[line_start:a.start])
-    if m is None:
-        return None
-    who = doc.char_span(line_start + m.start("who"), line_start + m.end("who"), alignment_mode="expand")
-    names, spans = names_in(list(who)) if who is not None else ([], [])
-    if not names:
-        return None
-    rec = cm._record(document, names, spans, line_start + m.start("date"), a.end if not rest else line_end - (
-        1 if text[line_end - 1] == "." else 0), a, timeframes, "funding", "amount-tracker", [])
-    return "new", rec
 
 
 _SHARE_END = re.compile(r",|;|\.\s|\.$|\n|$")
@@ -339,8 +309,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
-        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part) or _tracker_line(
-            document, doc, a, timeframes, cm)
+        return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
     if noun_phrase is not None:
         return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"
@@ -374,7 +343,11 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     actors, spans = _actors(verb, chain, sent, role, earlier)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
-    if actors and amount_subject and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
+    # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")
+    own = giver_after(doc, a) if amount_subject and tok.i < verb.i and role in _SUBJECT_ROLES else ([], [])
+    if own[0]:
+        actors, spans = own  # "A further €30 million from the Orrin Fund will help X": the sum's own giver
+    if actors and amount_subject and not own[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
             s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
         # the amount is the subject and only a speaker after it was found ("$2.15 billion is to
         # come as loans, Manitoba's Finance Department said"): the package's giver first
@@ -1053,6 +1026,9 @@ def _pledge_above(tok, nouns):
     return tok if tok.lemma_.lower() in nouns else None
 
 
+_LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
+
+
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
@@ -1066,6 +1042,10 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             noun = _pledge_above(noun.head, nouns) or noun  # "X's pledge to the Fund: a total of N"
             break
         noun = noun.head
+    if noun.lemma_.lower() not in nouns and (verb is None or verb.lemma_.lower() in _LISTING_VERBS):
+        # "(contributions include) US$2 billion in pledges from X": the pledge noun after the sum
+        noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ == "NNS"), noun)
     if noun.lemma_.lower() not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
@@ -1092,7 +1072,16 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         if subj is None:
             return None
         owner = list(subj.subtree)
-    names, spans = names_in(owner or by)
+    names, spans = [], []
+    if by and not owner:
+        # "an investment by logistics group arvex in ...": the giver itself (a name the model
+        # left untagged, the owner of a fund), not the places of its prepositions
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            names, spans = giver_of(p)
+            if names:
+                break
+    if not names:
+        names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
     if not names and owner:
         # "the government's existing $1.3 billion commitment": whose the description is

@@ -36,6 +36,7 @@ from commitments.extract.amounts_first import amount_records, pledge_nouns, date
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.headline_shapes import headline_records
+from commitments.extract.list_lines import deliverable_lines
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -91,6 +92,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         return line.startswith(lx.LINK_LINE_PREFIXES) or _within(links, at)
 
     extra = amount_records(document, doc, amounts, timeframes, out, skipped)
+    extra += deliverable_lines(document, doc, amounts, timeframes, [*out, *extra])
     records = headline_actors(sorted([*out, *extra], key=lambda r: (r.passage.start, r.passage.end)), text)
     records = sorted([*_restated_headline(document, amounts, timeframes, records), *records],
                      key=lambda r: (r.passage.start, r.passage.end))

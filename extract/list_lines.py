@@ -12,8 +12,10 @@ nearest record before the lead-in), whose share the line is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
-from commitments.extract.actors import names_in
+from commitments.extract.actors import giver_of, names_in
 from commitments.extract.money import find_amounts
 
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
@@ -21,6 +23,14 @@ _LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Chil
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEAD_REACH = 2500  # characters back from the lead-in to the record the list breaks down
 _LIST_LINES = 30  # list lines above a line, at most, before its lead-in
+
+
+def _finite(tok) -> bool:
+    """A finite verb, less the tagger's slips: a plural noun read as a verb ("postgraduate
+    diplomas in health" tagged VBZ) is no verb where the word index lists no such verb."""
+    from commitments.extract.pipeline import is_english_verb
+
+    return tok.tag_ in _FINITE and (tok.tag_ == "MD" or is_english_verb(tok.lemma_.lower()))
 
 
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
@@ -51,17 +61,37 @@ def _country(names: list[str]) -> list[str]:
     return [n for n in names if n in countries()]
 
 
-def _giver_after(doc, a) -> tuple[list[str], list]:
-    """"£7.6 million from Hartley Trust": the name in a "from" phrase right after the amount."""
+def giver_after(doc, a) -> tuple[list[str], list]:
+    """"£7.6 million from Hartley Trust", "a $2 million commitment from the Orrin Foundation,
+    set up by ...", "€9 million (about $9.8 million) from mining firm Kalco": the giver of a
+    "from" or "by" phrase on the amount, on the noun it sizes, or right after it."""
     text = doc.user_data.get("text") or doc.text
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is not None:
+        tok = span.root
+        heads = [tok]
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            heads.append(tok.head)  # "P9 million (about $700,000) from X": the equivalent hangs on the sum
+        if tok.dep_ in ("nummod", "compound", "amod", "quantmod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            heads.append(tok.head)  # "a $2 million commitment from X": the noun the amount sizes
+        for h in heads:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > tok.i:
+                    names, spans = giver_of(p)
+                    if names:
+                        return names, spans
     m = re.match(r"\)?\s*(?:\([^()]{1,40}\)\s*)?from\s+", text[a.end:a.end + 60])
     if m is None:
         return [], []
     tok = doc.char_span(a.end + m.end(), a.end + m.end() + 1, alignment_mode="expand")
     if tok is None:
         return [], []
-    pobj = tok.root
-    return names_in(list(pobj.subtree))
+    word = tok.root
+    while word.dep_ in ("compound", "amod") and word.head.i > word.i:
+        word = word.head  # "from mining firm Kalco": up from the description to the name it describes
+    if word.dep_ == "pobj" and word.head.lower_ == "from":
+        return giver_of(word.head)  # the parser may hang "from" on the line, not on the amount
+    return names_in(list(word.subtree))
 
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"})
@@ -86,11 +116,14 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     marker = _MARKER.match(text, line_start)
     if marker is None or marker.end() > a.start:
         return None
+    tracked = _TRACKER.match(text, marker.end(), a.start)
+    if tracked is not None:
+        return tracker_line(document, doc, a, tracked, line_end, timeframes, cm)
     lead = _lead_in(text, line_start)
     if lead is None:
         return None
     before = doc.char_span(marker.end(), a.start, alignment_mode="contract")
-    if before is not None and any(t.tag_ in _FINITE for t in before):
+    if before is not None and any(_finite(t) for t in before):
         return None  # "- Revenue fell to $5 billion": the line has a verb of its own, read elsewhere
     if _measure_before(text, a.start):
         return None  # "- a Director at a salary of €184,000": what a thing costs or earns, not a pledge
@@ -98,16 +131,18 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     names, spans = [], []
     label = _LABEL.match(text, marker.end(), a.start)
     if label is None and ":" in text[marker.end():a.start]:
-        return None  # "2. 4 March 2023: Portugal, €12 million": a tracker line, read by its own rule
+        return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
         who = doc.char_span(marker.end(), marker.end() + len(label.group("label")), alignment_mode="contract")
-        if who is None or not _is_name(who):
+        if who is None or not (_is_name(who) or _country([who._.actor_name])):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
         names = _country(found)
         spans = found_spans if names else []
+        if not names and _country([who._.actor_name]):
+            names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:
-        names, spans = _giver_after(doc, a)
+        names, spans = giver_after(doc, a)
     if second and not names:
         return None  # one line, one pledge: a later sum counts only with a giver of its own ("a further £4m from X")
     whole = None
@@ -126,3 +161,209 @@ def list_line(document, doc, a, timeframes, earlier, cm):
             and whole.money.value and a.value < whole.money.value:
         rec.part_of = whole.id  # a share of the package the list breaks down
     return "new", rec
+
+
+# "3. 14 May 2022: Danish Red Cross, DKK 40 million", "- 2 June: Ostland, €300 million in
+# loans – bridges": a numbered or bulleted line whose label is a date (a day and month, a
+# month and year, or a full date) and whose giver is written between the colon and the sum
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+               rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d)")
+_TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s*[,:–—-]\s*$", re.IGNORECASE)
+# what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
+# after a dash, a comma or "for"
+_TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?\s*"
+                           r"(?:(?:[–—,;]|\s-\s|\bfor\b|\bto\b)[^\n]*)?\.?\s*$")
+
+
+def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
+    """The record of a tracker line: the name between the date and the sum gives it, the
+    line from its date is the passage, and a stated equivalent in brackets is no second
+    record. A line whose rest holds a verb or another sum is read by the other rules."""
+    text = doc.user_data.get("text") or doc.text
+    rest = text[a.end:line_end]
+    if _TRACKER_REST.match(rest) is None:
+        return None
+    after = doc.char_span(a.end, line_end, alignment_mode="contract")
+    if after is not None and any(t.tag_ in _FINITE for t in after):
+        return None  # "... €40 million, which doubles its aid": a clause the clause rules read
+    equivalent = re.match(r"\s*\([^()\n]{1,40}\)", rest)
+    if len(find_amounts(rest[equivalent.end() if equivalent else 0:])) > 0:
+        return None  # a second sum on the line: not one giver's one pledge
+    who = doc.char_span(tracked.start("who"), tracked.end("who"), alignment_mode="expand")
+    if who is None:
+        return None
+    names, spans = names_in(list(who))
+    if not names and (_country([who._.actor_name]) or sum(t.text[:1].isupper() for t in who if t.is_alpha) >= 2
+                      and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in who)):
+        names, spans = [who._.actor_name], [who]  # "Qarvik Red Cross", a name the model left untagged
+    if not names:
+        return None  # "- 2021: Revenue, $5 million": a year's figure, not a giver's pledge
+    end = line_end
+    while end > a.end and text[end - 1] in " \t;.,":
+        end -= 1
+    rec = cm._record(document, names, spans, tracked.start("date"), end, a, timeframes, "funding", "amount-tracker", [])
+    return "new", rec
+
+
+# a lead-in that lists pledges: "Among other announcements:", "Pledges made on the day:"
+_PLEDGE_LEAD = re.compile(r"\b(?:pledg|commit|announc|promis|contribut|donor|donat|offer)", re.IGNORECASE)
+_ANY_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+", re.MULTILINE)
+_DATED_GIVER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s*,\s*", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"(?P<who>[^,:;\n\d()]{2,60}?):\s+")
+
+
+def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
+    """Pledges without money in a list of pledges: a line whose label is a country or an
+    organisation (or a date and then one) and whose body, with no verb of its own, names
+    something delivered: a gerund ("- Ostland: publishing every vessel's owner from 2026")
+    or a count of things ("4. 2 May: Westria, 5,000 tents for the camps"). Only under a
+    lead-in that speaks of pledges, commitments or announcements, and only on lines no
+    record and no amount holds."""
+    from commitments.extract import commitments as cm
+    from commitments.extract.commitments import _counted, _deliveries, _kind_of
+
+    text = doc.user_data.get("text") or doc.text
+    _, not_verbs = _deliveries()
+    # looked up by bisection: a table of 10,000 bulleted lines and amounts must stay linear
+    held = sorted((r.passage.start, r.passage.end) for r in records if r.doc == document.doc)
+    held_starts = [s for s, _ in held]
+    reach = list(accumulate((e for _, e in held), max))  # the furthest end of the passages up to each
+    sums = sorted(a.start for a in amounts)
+    mine = sorted((r for r in records if r.doc == document.doc and r.actors), key=lambda r: r.passage.start)
+    mine_starts = [r.passage.start for r in mine]
+    out = []
+    for m in _ANY_MARKER.finditer(text):
+        line_start, line_end = _line_bounds(text, m.start())
+        k = bisect_left(held_starts, line_end)
+        if bisect_left(sums, line_start) < bisect_left(sums, line_end) or k and reach[k - 1] > line_start:
+            continue  # an amount on the line, or a record that holds part of it
+        lead = _lead_in(text, line_start)
+        if lead is None:
+            continue
+        promised = _promise_line(document, doc, m.end(), line_end, timeframes)
+        if promised is not None:
+            out.append(promised)
+            continue
+        if not _PLEDGE_LEAD.search(text[lead:_line_bounds(text, lead)[1]]):
+            continue
+        dated = _DATED_GIVER.match(text, m.end(), line_end)
+        label = dated or _NAME_LABEL.match(text, m.end(), line_end)
+        if label is None:
+            counted = _counted_line(document, doc, m.end(), line_end, lead, mine, mine_starts, timeframes)
+            if counted is not None:
+                out.append(counted)
+            continue
+        who = doc.char_span(label.start("who"), label.end("who"), alignment_mode="contract")
+        body = doc.char_span(label.end(), line_end, alignment_mode="contract")
+        if who is None or body is None or not len(body):
+            continue
+        names, spans = _giver_label(who)
+        if not names or any(t.tag_ in _FINITE for t in body):
+            continue  # "- Sweden: raised its support to ...": a clause the clause rules read
+        first = body[0]
+        # a gerund with an object (the tagger may call "training 400 inspectors" a noun)
+        gerund = (first.tag_ == "VBG" or first.lower_.endswith("ing")) and first.lemma_.lower() not in not_verbs \
+            and any(c.dep_ == "dobj" for c in first.children)
+        counted = first.like_num and any(_counted(t) for t in body[:4])
+        if not (gerund or counted):
+            continue
+        end = line_end
+        while end > label.end() and text[end - 1] in " \t;.,":
+            end -= 1
+        kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
+        start = label.start("date") if dated else label.start("who")
+        out.append(cm._record(document, names, spans, start, end, None, timeframes, kind, "list-deliverable", []))
+    return out
+
+
+# "- Ostland to deploy 300 rangers ...", "- Westria's pledge to protect 4,000 km² of forest":
+# a list item written like a headline, or a pledge noun with its owner
+_TO_VERB = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+to\s+(?P<verb>[a-z]+)\s+\S")
+_OWNED_PLEDGE = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?\s+(?:\w+\s+)?"
+                           r"(?:pledge|commitment|promise|vow|undertaking)\s+to\s+(?P<verb>[a-z]+)\s+\S")
+
+
+def _promise_line(document, doc, start: int, line_end: int, timeframes):
+    """A list item that promises in a headline's words: "X to VERB ..." with a verb of
+    pledging (the future of a headline), or "X's pledge to VERB ..."; X a country or one
+    organisation. The line is the passage."""
+    from commitments.extract import commitments as cm
+    from commitments.extract import lexicon as lx
+    from commitments.extract.commitments import _kind_of
+    from commitments.extract.pipeline import is_english_verb
+
+    text = doc.user_data.get("text") or doc.text
+    owned = _OWNED_PLEDGE.match(text, start, line_end)
+    m = owned or _TO_VERB.match(text, start, line_end)
+    if m is None or not is_english_verb(m.group("verb")):
+        return None
+    if owned is None and m.group("verb") not in lx.PLEDGE_VERBS:
+        return None  # "- Ostland to face a review": not a pledge
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if who is None:
+        return None
+    names, spans = _giver_label(who, untagged=True)
+    if not names:
+        return None
+    end = line_end
+    while end > m.end("verb") and text[end - 1] in " \t;.,":
+        end -= 1
+    body = doc.char_span(m.end("verb"), end, alignment_mode="contract")
+    words = {m.group("verb")} | ({t.lemma_.lower() for t in body} if body is not None else set())
+    return cm._record(document, names, spans, m.start("who"), end, None, timeframes, _kind_of(words) or "resources",
+                      "list-promise", [])
+
+
+def _counted_line(document, doc, start: int, line_end: int, lead: int, records, starts, timeframes):
+    """"- 300 vocational scholarships for ...": a count of things delivered, with no verb of
+    its own and no label, in a list of pledges: a share of the record the list breaks down
+    (the nearest record with an actor before the lead-in), by that record's actor."""
+    from commitments.extract import commitments as cm
+    from commitments.extract.commitments import _counted, _deliveries, _kind_of
+
+    text = doc.user_data.get("text") or doc.text
+    body = doc.char_span(start, line_end, alignment_mode="contract")
+    if body is None or len(body) < 3 or not body[0].like_num or any(_finite(t) for t in body):
+        return None
+    objects, _ = _deliveries()
+    if not any(_counted(t) and (t.lemma_.lower() in objects or t.lower_ in objects) for t in body[:4]):
+        return None  # only things delivered to people ("scholarships", "nurses"), not any count
+    whole = None  # the nearest record with an actor that ends before the lead-in (``records`` in text order)
+    for k in range(bisect_left(starts, lead) - 1, -1, -1):
+        if records[k].passage.start < lead - LEAD_REACH:
+            break
+        if records[k].passage.end <= lead:
+            whole = records[k]
+            break
+    if whole is None:
+        return None
+    end = line_end
+    while end > start and text[end - 1] in " \t;.,":
+        end -= 1
+    kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
+    rec = cm._record(document, list(whole.actors), [], start, end, None, timeframes, kind, "list-deliverable", [])
+    return rec
+
+
+def _giver_label(who, untagged: bool = True) -> tuple[list[str], list]:
+    """A label that names a giver: a country (tagged or not), an organisation, or (with
+    ``untagged``) a run of proper nouns the model left untagged ("Gabonia's pledge to")."""
+    if _country([who._.actor_name]):
+        return [who._.actor_name], [who]
+    ents = [e for e in who.ents if e.label_ in ("ORG", "GPE")]
+    if len(ents) == 1 and ents[0].start == who.start and ents[0].end == who.end:
+        return [ents[0]._.actor_name], [ents[0]]
+    if untagged and all(_untagged_name(t) for t in who):
+        return [who._.actor_name], [who]
+    return [], []
+
+
+def _untagged_name(tok) -> bool:
+    """A capitalised word that names someone though the model tagged nothing: a proper noun,
+    or a word no English dictionary lists ("Ostland", not "Science" or "Phase")."""
+    from commitments.extract.pipeline import is_english_word
+
+    if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "GPE", "ORG", "NORP"):
+        return False
+    return tok.pos_ == "PROPN" or not is_english_word(tok.lower_)

@@ -30,6 +30,8 @@ ORG_SUFFIXES = frozenset({
 })
 HEADLINE_TOKENS = 25
 ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
+# labels the small model gives an organisation's name by mistake ("the Cohesion Fund" as a law)
+_MISREAD_LABELS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def read_word_list(name: str) -> frozenset[str]:
@@ -149,6 +151,10 @@ def _register() -> None:
             ents = doc.ents
             kept = []
             for e in ents:
+                last = clean_name(e.text).casefold().split()[-1:]
+                if e.label_ in _MISREAD_LABELS and last and last[0].strip(".") in ORG_SUFFIXES | {"fund"}:
+                    e = doc[e.start:e.end]  # "the Cohesion Fund" tagged as a law: an organisation
+                    e.label_ = "ORG"
                 if e.label_ not in ACTOR_ENTITY_LABELS:
                     kept.append(e)
                     continue
@@ -252,4 +258,35 @@ def load_nlp():
         ruler.add_patterns([json.loads(line) for line in f if line.strip()])
     nlp.add_pipe("entity_fixes", after="actor_entities")
     nlp.add_pipe("acronym_aliases", after="entity_fixes")
+    _remember_words(nlp)
     return nlp
+
+
+_ENGLISH_WORDS: set[str] = set()
+_ENGLISH_VERBS: set[str] = set()
+
+
+def _remember_words(nlp) -> None:
+    """Keep the lemmatizer's index of English words (nouns, verbs, adjectives, adverbs)."""
+    if _ENGLISH_WORDS or "lemmatizer" not in nlp.pipe_names:
+        return
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in table:
+            _ENGLISH_WORDS.update(table[pos])
+    _ENGLISH_VERBS.update(table["verb"] if "verb" in table else ())
+
+
+def is_english_verb(lemma: str) -> bool:
+    """Whether the word index lists ``lemma`` as a verb ("diploma" is none, whatever the
+    tagger made of "diplomas"). True where no index was loaded."""
+    return not _ENGLISH_VERBS or lemma in _ENGLISH_VERBS
+
+
+def is_english_word(word: str) -> bool:
+    """Whether the model's word index lists ``word`` (lower case): "industry" is a word,
+    "dnata" a name. True where no index was loaded, so that nothing is taken for a name."""
+    return not _ENGLISH_WORDS or word in _ENGLISH_WORDS
