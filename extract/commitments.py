@@ -755,8 +755,15 @@ _FORWARD_RULES = frozenset({"future-pledge", "intent", "delivery-pledge", "amoun
                             "amount-obligation"})
 
 
+def _without_fragments(actors: list[str]) -> list[str]:
+    """"Union Cabinet" and "Union" read from one subject: a name that only begins another
+    listed name is a piece of it."""
+    return [a for a in actors if not any(b != a and b.startswith(a + " ") for b in actors)]
+
+
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
+    actors = _without_fragments(actors)
     forward = rule in _FORWARD_RULES
     timeframe = _timeframe_in(timeframes, start, end, _date(document.published) if forward else None, forward)
     if timeframe is None:

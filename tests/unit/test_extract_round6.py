@@ -275,3 +275,8 @@ def test_his_government_is_the_country_of_the_person_last_named(nlp):
             "Berg also pointed to the 900 million kroner his government has committed to a new hydrogen plant "
             "at Mongstad.")
     assert set(map(tuple, _actors_of(nlp, text, "hydrogen plant"))) == {("Norway",)}
+
+
+def test_a_piece_of_a_name_read_from_the_same_subject_is_not_a_second_actor(nlp):
+    text = "The Union Cabinet on Thursday approved three chip plants with a combined investment of about Rs 90,000 crore."
+    assert [r.actors for r in _extract(nlp, text)] == [["Union Cabinet"]]
