@@ -334,7 +334,7 @@ def names_in(tokens) -> tuple[list[str], list]:
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
             span = doc[first:t.i + 1]
-            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span):
+            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span) and not _quoted_title(span):
                 names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
@@ -349,6 +349,15 @@ def _with_untagged_head_words(ent):
             and not doc[start - 1].ent_type_ and ent.start <= doc[start - 1].head.i < ent.end and not is_dateline(doc[start - 1:start]):
         start -= 1
     return ent if start == ent.start else doc[start:ent.end]
+
+
+_QUOTES = frozenset('"“”‘’\'')
+
+
+def _quoted_title(span) -> bool:
+    """"“Squid Game” broke records": a name in quotation marks is a title, not who acts."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in _QUOTES and doc[span.end].text in _QUOTES
 
 
 def _named_elsewhere(tok) -> bool:

@@ -280,3 +280,9 @@ def test_his_government_is_the_country_of_the_person_last_named(nlp):
 def test_a_piece_of_a_name_read_from_the_same_subject_is_not_a_second_actor(nlp):
     text = "The Union Cabinet on Thursday approved three chip plants with a combined investment of about Rs 90,000 crore."
     assert [r.actors for r in _extract(nlp, text)] == [["Union Cabinet"]]
+
+
+def test_a_title_in_quotation_marks_is_not_the_company_it_means(nlp):
+    text = ("Streamflix has spent heavily on Korean shows since 2016. Back in 2021, after \"Crash Landing\" broke "
+            "viewing records, the company said it would put $300 million into Korean films that year alone.")
+    assert [r.actors for r in _extract(nlp, text) if r.money] == [["Streamflix"]]
