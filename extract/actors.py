@@ -660,7 +660,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if names:
             return names, spans, "anaphor-salient"  # "the company": the company the text goes on about
     label = {"org": "ORG", "gpe": "GPE"}.get(kind)
-    names = _earlier_actors(subj, label, plural)
+    names = []
+    if word in ("partners", "parties") and subj.pos_ == "NOUN":
+        names = _earlier_actors(subj, "ORG", plural)  # "the partners": the companies of the deal, not its places
+    names = names or _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)

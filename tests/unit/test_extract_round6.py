@@ -286,3 +286,9 @@ def test_a_title_in_quotation_marks_is_not_the_company_it_means(nlp):
     text = ("Streamflix has spent heavily on Korean shows since 2016. Back in 2021, after \"Crash Landing\" broke "
             "viewing records, the company said it would put $300 million into Korean films that year alone.")
     assert [r.actors for r in _extract(nlp, text) if r.money] == [["Streamflix"]]
+
+
+def test_the_partners_are_the_organisations_of_the_deal_not_its_places(nlp):
+    text = ("Harbourline and Kestrel Capital will invest $900 million in ports in Senegal, Egypt and Somaliland. "
+            "The partners have committed to apply Kestrel's labour standards to all three projects.")
+    assert set(map(tuple, _actors_of(nlp, text, "labour standards"))) == {("Harbourline", "Kestrel Capital")}
