@@ -22,8 +22,10 @@ def parse_texts(texts: Iterable[str], batch_size: int = 16, workers: int = 1,
     """One parsed ``Doc`` per text, in order, with our pipeline (``load_nlp``)."""
     from commitments.extract.pipeline import load_nlp
 
+    from commitments.extract.console_markup import mask_markup
+
     nlp = load_nlp()
-    for pieces, whole in _runs(texts, piece_chars):
+    for pieces, whole in _runs((mask_markup(t) for t in texts), piece_chars):
         if whole:
             yield from nlp.pipe(whole, batch_size=batch_size, n_process=workers)
         else:

@@ -292,3 +292,12 @@ def test_the_partners_are_the_organisations_of_the_deal_not_its_places(nlp):
     text = ("Harbourline and Kestrel Capital will invest $900 million in ports in Senegal, Egypt and Somaliland. "
             "The partners have committed to apply Kestrel's labour standards to all three projects.")
     assert set(map(tuple, _actors_of(nlp, text, "labour standards"))) == {("Harbourline", "Kestrel Capital")}
+
+
+def test_console_markup_is_masked_with_offsets_kept_and_other_brackets_left():
+    from commitments.extract.console_markup import mask_markup
+
+    text = "[bold red]Vantor[/] said [sic] in [1] and [link=https://x.example]here[/link] [#ff0000 on white]x[/]"
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["Vantor", "said", "[sic]", "in", "[1]", "and", "here", "x"]
