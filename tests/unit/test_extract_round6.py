@@ -301,3 +301,10 @@ def test_console_markup_is_masked_with_offsets_kept_and_other_brackets_left():
     masked = mask_markup(text)
     assert len(masked) == len(text)
     assert masked.split() == ["Vantor", "said", "[sic]", "in", "[1]", "and", "here", "x"]
+
+
+def test_a_wire_agency_in_the_dateline_never_acts(nlp):
+    text = ("(PTI) Japan has committed loans totalling 60 billion yen for a metro line in Pune. It will provide 40 "
+            "villages with clean water, the statement said.")
+    recs = _extract(nlp, text)
+    assert len(recs) == 2 and all(r.actors == ["Japan"] for r in recs)
