@@ -908,7 +908,7 @@ def _separate_clause(t) -> bool:
         c.dep_ == "mark" and c.lower_ in ("since", "after", "when", "as", "before", "until") for c in t.children)
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout|between)\s+((?:19|20)\d\d)\b")
 
 
 def _delivered_in_past_period(verb, auxes) -> bool:
@@ -916,7 +916,8 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     worth N": a verb of handing over, in the simple past, in a period over before the story
     was written, reports what was delivered (a promise verb, "approved in 2023", stays a
     pledge reported again; "gave $40m last week" stays a gift)."""
-    if verb.tag_ != "VBD" or auxes or verb.lemma_.lower() not in _w()["delivered_verbs"]:
+    past_perfect = verb.tag_ == "VBN" and auxes == {"had"}  # "had provided N between 2016 and 2019"
+    if (verb.tag_ != "VBD" or auxes) and not past_perfect or verb.lemma_.lower() not in _w()["delivered_verbs"]:
         return False
     clause = " ".join(t.lower_ for t in verb.subtree)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
@@ -926,7 +927,9 @@ def _delivered_in_past_period(verb, auxes) -> bool:
                  r"|\bthe previous year\b", clause):
         return True
     published = verb.doc.user_data.get("published_year")
-    return published is not None and any(int(y) < published for y in _IN_YEAR.findall(clause))
+    if published is None:  # no date: a past perfect over a closed span of years is done all the same
+        return past_perfect and re.search(r"\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b", clause) is not None
+    return any(int(y) < published for y in _IN_YEAR.findall(clause))
 
 
 def _is_beneficiary(holder, subj) -> bool:

@@ -308,3 +308,12 @@ def test_a_wire_agency_in_the_dateline_never_acts(nlp):
             "villages with clean water, the statement said.")
     recs = _extract(nlp, text)
     assert len(recs) == 2 and all(r.actors == ["Japan"] for r in recs)
+
+
+# --- track records over a closed span of past years -------------------------------------------------
+
+def test_money_handed_over_in_a_closed_span_of_past_years_is_a_track_record(nlp):
+    dated = "The previous government invested $2.1 billion in hospital projects between 2017 and 2020."
+    undated = "Campaigners said Ostbank had provided about $40 billion of financing to coal miners between 2015 and 2018."
+    assert _extract(nlp, dated, published="2025-03-03") == []
+    assert _extract(nlp, undated, published=None) == []
