@@ -98,7 +98,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "should"})
 
 # Money that is a measurement, not a promise.
 NOISE_NOUNS = frozenset({
-    "revenue", "sales", "profit", "earnings", "valuation", "market", "salary", "income",
+    "revenue", "sales", "sale", "profit", "earnings", "earning", "valuation", "market", "salary", "income",
     "turnover", "loss", "capitalisation", "capitalization", "gdp", "deficit", "debt", "price",
     "cost", "net", "wealth", "fortune", "fine", "penalty", "value",
 })

@@ -317,3 +317,8 @@ def test_money_handed_over_in_a_closed_span_of_past_years_is_a_track_record(nlp)
     undated = "Campaigners said Ostbank had provided about $40 billion of financing to coal miners between 2015 and 2018."
     assert _extract(nlp, dated, published="2025-03-03") == []
     assert _extract(nlp, undated, published=None) == []
+
+
+def test_a_goal_for_sales_is_no_pledge(nlp):
+    text = "Kestrel bought the shipyard in 2024. It aims to lift the yard's annual sales fivefold, to $2 billion, by 2033."
+    assert [r for r in _extract(nlp, text) if r.money] == []
