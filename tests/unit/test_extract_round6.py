@@ -322,3 +322,9 @@ def test_money_handed_over_in_a_closed_span_of_past_years_is_a_track_record(nlp)
 def test_a_goal_for_sales_is_no_pledge(nlp):
     text = "Kestrel bought the shipyard in 2024. It aims to lift the yard's annual sales fivefold, to $2 billion, by 2033."
     assert [r for r in _extract(nlp, text) if r.money] == []
+
+
+def test_a_hedge_without_committing_is_no_pledge(nlp):
+    text = ("Kestrel Phones is weighing new plants. Its boss Lena Holt said the phone maker would \"look at\" building a "
+            "plant in Ostland, without committing to a figure.")
+    assert _extract(nlp, text) == []
