@@ -691,6 +691,9 @@ def _speakers_organisation(subj) -> list[str]:
         return []
     tokens = list(said[-1].subtree)
     ents = entities_between(subj.doc, tokens[0].i, tokens[-1].i)
+    family = _family_firm(subj, ents)
+    if family:
+        return [family]
     for e in ents:
         if e.label_ == "PERSON" and e.start >= tokens[0].i:
             title = _title_words(e) | {t.lower_ for t in tokens if not (e.start <= t.i < e.end)}
@@ -775,6 +778,21 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)
     return max(counts, key=counts.get) if counts else None
+
+
+def _family_firm(subj, speaker_ents) -> str | None:
+    """"Aliko Halden said the group would": a person whose surname an organisation named
+    before bears ("the Halden Group") speaks for it, when the description says what it is."""
+    word = subj.lemma_.lower()
+    for e in speaker_ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        surname = e[-1].text
+        firm = next((o for o in reversed(list(_actors_before(subj, "ORG")))
+                     if surname in o.text.split() and word in o.text.casefold().split()), None)
+        if firm is not None:
+            return _acting_name(firm)
+    return None
 
 
 def _region_named_most(tok) -> str | None:

@@ -328,3 +328,10 @@ def test_a_hedge_without_committing_is_no_pledge(nlp):
     text = ("Kestrel Phones is weighing new plants. Its boss Lena Holt said the phone maker would \"look at\" building a "
             "plant in Ostland, without committing to a figure.")
     assert _extract(nlp, text) == []
+
+
+def test_a_founder_whose_surname_the_group_bears_speaks_for_the_group(nlp):
+    text = ("The Okafor Group raised its stake in a fertiliser plant in Kenya. Kestrel Holdings will own the rest "
+            "and said it would build a port. Michael Okafor said the group would also double output at its Tema plant "
+            "by 2029.")
+    assert set(map(tuple, _actors_of(nlp, text, "double output"))) == {("Okafor Group",)}
