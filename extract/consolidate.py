@@ -300,7 +300,11 @@ def _known_date(c: Commitment) -> bool:
 def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
     if not a.recipients or not b.recipients:
         return False
-    return not any(names_agree(_as_named(x), _as_named(y)) or _initials_of(x, y) for x in a.recipients for y in b.recipients)
+    if any(names_agree(_as_named(x), _as_named(y)) or _initials_of(x, y) for x in a.recipients for y in b.recipients):
+        return False
+    # "into Lumwana" and "at its Lumwana mine in North-Western Province": a recipient the other
+    # passage names is the same place, read at another level
+    return not any(x in b.passage.text for x in a.recipients) and not any(y in a.passage.text for y in b.recipients)
 
 
 def _compatible(a: Commitment, b: Commitment) -> bool:

@@ -335,3 +335,15 @@ def test_a_founder_whose_surname_the_group_bears_speaks_for_the_group(nlp):
             "and said it would build a port. Michael Okafor said the group would also double output at its Tema plant "
             "by 2029.")
     assert set(map(tuple, _actors_of(nlp, text, "double output"))) == {("Okafor Group",)}
+
+
+def test_a_recipient_the_other_passage_names_is_no_conflict():
+    from commitments.extract.consolidate import assign_groups
+    from test_extract_consolidate import rec
+
+    a = rec("a.txt", ["Kelby"], "Kelby to pour $2 billion into Norrby", 2e9, recipients=["Norrby"])
+    b = rec("a.txt", ["Kelby Mining"], "Kelby Mining will invest $2 billion at its Norrby mine in Northern Province",
+            2e9, recipients=["Northern Province"])
+    c = rec("a.txt", ["Kelby Mining"], "Separately, Kelby Mining will invest $2 billion in Chile", 2e9, recipients=["Chile"])
+    assign_groups([a, b, c])
+    assert a.group == b.group != c.group
