@@ -340,6 +340,20 @@ def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
 
 
+@functools.lru_cache(maxsize=1)
+def _changes() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that deliver or change something with any object, and verbs of growth that
+    deliver only a count of delivered things ("will grow from 20 staff to 50")."""
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["change_verbs"]), frozenset(data["growth_verbs"])
+
+
+_RELOCATING = frozenset({"relocate", "transfer", "move"})
+
+
+_EXPECTING_VERBS = frozenset({"expect", "predict", "forecast", "anticipate", "project", "urge", "want", "ask"})
+_MEASURE_SUBJECTS = frozenset({"plan", "rule", "law", "bill", "measure", "policy", "strategy", "reform", "regulation",
+                               "decree", "code", "framework", "programme", "program", "scheme", "deal", "agreement"})
 _ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume"})
 _INTENTION_NOUNS = frozenset({"mandate", "plan", "commitment", "obligation", "pledge", "intention", "duty", "mission"})
 
@@ -349,9 +363,11 @@ def _is_delivery(c: _Clause) -> bool:
     something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
     apprentices", "will lend technical experts")."""
     objects, not_verbs = _deliveries()
+    if any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children):
+        return False  # "the new rules will cut red tape", "the plan aims to add capacity": a measure acts for no one
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
-    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS:
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS or c.lemma == "be":
         # "plans to ship", "will keep sending": the governed verb delivers
         verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     if c.lemma == "have":
@@ -361,9 +377,50 @@ def _is_delivery(c: _Clause) -> bool:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     # a coordinated verb with its own auxiliary is a record of its own, not this clause's delivery
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
+    if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
+        verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
     return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects or _counted(o)) for o in v.children)
-        or _keeps_a_goal(v) for v in verbs)
+        o.dep_ == "dobj" and _delivered(o, objects) for o in v.children)
+        or _changes_something(v, objects) or _keeps_a_goal(v) for v in verbs) or _sets_a_goal(c.head)
+
+
+def _delivered(noun, objects) -> bool:
+    """A delivered thing, or a measure of one ("3,000 square kilometres of new reserves")."""
+    if noun.lemma_.lower() in objects or noun.lower_ in objects or _counted(noun):
+        return True
+    measured = any(c.dep_ == "nummod" for c in noun.children)  # "2,000 hectares of", not "a cornerstone of"
+    return measured and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in p.children)
+        for p in noun.children)
+
+
+def _changes_something(verb, objects) -> bool:
+    """"will designate new reserves", "will waive tuition fees", "will move its operation to
+    the new terminal", "will grow from 20 staff to 50": a verb that delivers or changes by
+    itself; a move needs a destination, a growth a count of delivered things."""
+    change, growth = _changes()
+    lemma = _lemma(verb)
+    if lemma in change and any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children):
+        return lemma not in _RELOCATING or any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children)
+    if lemma in growth:
+        return any(p.dep_ == "prep" and p.lower_ in ("from", "to") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in objects for o in p.children) for p in verb.children)
+    return False
+
+
+def _grows_staff(verb) -> bool:
+    """"will grow from 20 staff to 50": a growth verb whose measure is delivered things (people,
+    places) is a delivery in a future frame, not a measure of output."""
+    _, growth = _changes()
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in growth and _changes_something(verb, _deliveries()[0])
+
+
+def _sets_a_goal(head) -> bool:
+    """"has set a net-zero target for 2040": a goal set for the actor itself is a pledge."""
+    return head.lemma_.lower() in ("set", "adopt") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("target", "goal") for o in head.children) and bool(
+        _NET_ZERO.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text.lower()))
 
 
 def _counted(noun) -> bool:
@@ -390,7 +447,7 @@ def _keeps_a_goal(verb) -> bool:
     undertaking to keep a goal is a pledge of its own; so is matching a gift ("the college
     would match the scholarship share") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
-    if lemma in ("become", "reach", "achieve", "go", "get") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
+    if lemma in ("become", "reach", "achieve", "go", "get", "cut", "reduce", "bring") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
         return True  # "would become net zero in its own operations by 2030": an emissions goal undertaken
     if lemma == "rename":
         return any(o.dep_ == "dobj" for o in verb.children)  # "will rename the faculty the X Faculty": a naming pledged
@@ -427,8 +484,11 @@ def _cue(head) -> str | None:
         return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
-            t.pos_ == "NOUN" and t.dep_ == "pobj")} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
+            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
         return None
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
+            c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "investors expect X to build a plant": what others expect, not X's pledge
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
@@ -458,8 +518,11 @@ def _is_tally(head) -> bool:
 
 def _counts_recipients(prep) -> bool:
     """"... to over 90 schemes", "across 25 firms": money spread over a count of
-    recipients is a running total of past grants, not one pledge."""
+    recipients is a running total of past grants, not one pledge ("pledged rent-free space
+    for 25 start-ups", with no money, is one)."""
     if prep.lower_ not in ("to", "across", "in", "for", "among"):
+        return False
+    if not any(t.ent_type_ == "MONEY" for t in prep.head.subtree):
         return False
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.tag_ == "NNS":

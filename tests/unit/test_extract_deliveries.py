@@ -1,0 +1,55 @@
+"""Issue #12: pledges without money. A future, intention or obligation frame whose verb
+delivers or changes something, with an organisation, government or named collective as
+actor (invented names and figures; no sentence of any evaluation text)."""
+from __future__ import annotations
+
+import pytest
+from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Ostland will designate 3,000 square kilometres of new marine reserves this year.", ["Ostland"]),
+    ("Kestrel Holdings will phase in the new fisheries code by 2027.", ["Kestrel Holdings"]),
+    ("Varo Bank said it would publish a policy to phase out coal financing.", ["Varo Bank"]),
+    ("The Ostland government will take a reserve power in the coming bill to set binding targets.", ["Ostland"]),
+    ("Norvia Air is to relocate its headquarters and its fleet to the new airport by 2031.", ["Norvia Air"]),
+    ("Norvia Air will move its entire operation to the new terminal.", ["Norvia Air"]),
+    ("The Ostland Cyber Agency will grow from 20 staff to 50 within two years.", ["Ostland Cyber Agency"]),
+    ("The Marlow Institute will waive tuition fees for 30 students.", ["Marlow Institute"]),
+    ("Brightwater Studios pledged rent-free space for 25 start-ups.", ["Brightwater Studios"]),
+    ("Kestrel Holdings has set a net-zero target for 2040.", ["Kestrel Holdings"]),
+    ("Varo Bank will aim to cut its clients' emissions to net zero by 2050.", ["Varo Bank"]),
+    ("The Ostland government will buy 40 new trams before 2030.", ["Ostland"]),
+    ("Kestrel Holdings will build four new blending plants across the country.", ["Kestrel Holdings"]),
+])
+def test_a_delivery_without_money_is_a_pledge(nlp, text, actors):
+    recs = _extract(nlp, text)
+    assert [r.actors for r in recs] == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Holdings said 300 jobs were lost last year.",
+    "Analysts said output will rise next year.",
+    "The new rules will cut red tape for small firms.",
+    "Ostland's parliament approved of the plan to build new schools.",
+    "Kestrel Holdings will not build new plants this year.",
+    "If demand holds, Kestrel Holdings could build four new plants.",
+    "Investors expect Kestrel Holdings to build a new plant.",
+    "The market for drones will grow to 40,000 units by 2030.",
+])
+def test_what_is_no_delivery_pledge_stays_out(nlp, text):
+    assert _extract(nlp, text) == []
+
+
+def test_a_list_line_takes_the_actor_its_lead_in_names(nlp):
+    text = ("The Ostland government has approved an expansion of the Cyber Agency.\n\n"
+            "The Cyber Agency will grow from 20 staff to 50 within two years.\n\n"
+            "The measures approved by the Ostland government include:\n\n"
+            "  • 12 new posts, funded by a €1.5 million increase in the agency's budget;\n")
+    recs = _extract(nlp, text)
+    listed = [r for r in recs if r.money is not None]
+    assert [(r.actors, r.money.value) for r in listed] == [(["Ostland"], 1.5e6)]
+
+
+def test_a_measure_as_subject_is_no_delivery(nlp):
+    assert _extract(nlp, "The Plan for the Expansion of the Grid aims to add 2,000 megawatts of capacity by 2030.") == []
