@@ -42,7 +42,7 @@ def test_what_is_no_delivery_pledge_stays_out(nlp, text):
 
 
 def test_a_list_line_takes_the_actor_its_lead_in_names(nlp):
-    text = ("The Ostland government has backed a larger Cyber Agency.\n\n"
+    text = ("The Ostland government has approved a bigger role for its Cyber Agency.\n\n"
             "The Cyber Agency will grow from 20 staff to 50 within two years.\n\n"
             "The steps backed by the Ostland government include:\n\n"
             "  • 12 new posts, funded by a €1.5 million increase in the agency's budget;\n")
