@@ -588,8 +588,9 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
-    if money is None and any(a <= start and end <= b for a, b in quoted):
-        return None  # a vague intention inside a quotation
+    if money is None and any(a <= start and end <= b for a, b in quoted) and not (
+            cue == "delivery-pledge" and _counts_what_it_delivers(head)):
+        return None  # a vague intention inside a quotation ("will designate 2,000 hectares" is no vague one)
     if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
         return None  # "the ministers announced the package in a joint statement": the pledge told again
     recipients = named_recipients(head, actors)
@@ -696,6 +697,11 @@ def _givers(head) -> list:
     """Tokens of the "from X" phrase of a receiving verb: who gives."""
     return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep"
             and not (p.i and p.nbor(-1).lower_ in ("apart", "aside")) for t in p.subtree][1:]  # not "Apart from the MoUs"
+
+
+def _counts_what_it_delivers(head) -> bool:
+    """A count or measure of what is delivered ("six depots", "2,000 hectares"), not a year."""
+    return any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") for t in head.subtree)
 
 
 def _states_quantity(head) -> bool:

@@ -53,3 +53,10 @@ def test_a_list_line_takes_the_actor_its_lead_in_names(nlp):
 
 def test_a_measure_as_subject_is_no_delivery(nlp):
     assert _extract(nlp, "The Plan for the Expansion of the Grid aims to add 2,000 megawatts of capacity by 2030.") == []
+
+
+def test_a_counted_delivery_inside_a_quotation_is_a_pledge(nlp):
+    text = ('"Ostland will designate more than 3,000 square kilometres of new marine reserves this year," '
+            'the fisheries minister said.')
+    assert [r.actors for r in _extract(nlp, text)] == [["Ostland"]]
+    assert _extract(nlp, '"Ostland will do more for the oceans in the years ahead," the minister said.') == []
