@@ -348,6 +348,7 @@ def _changes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["change_verbs"]), frozenset(data["growth_verbs"])
 
 
+_FORMED = frozenset({"company", "venture", "partnership", "consortium", "alliance", "entity", "taskforce", "committee"})
 _RELOCATING = frozenset({"relocate", "transfer", "move"})
 
 
@@ -400,6 +401,11 @@ def _changes_something(verb, objects) -> bool:
     itself; a move needs a destination, a growth a count of delivered things."""
     change, growth = _changes()
     lemma = _lemma(verb)
+    if lemma == "put" and any(p.lower_ == "tender" or p.dep_ == "prep" and p.lower_ == "to" and any(
+            o.lower_ == "tender" for o in p.children) for p in verb.children):
+        return True  # "will put out to tender nine projects"
+    if lemma == "form" and any(o.dep_ == "dobj" and o.lemma_.lower() in _FORMED for o in verb.children):
+        return True  # "will form a joint company"
     if lemma in change and any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children):
         return lemma not in _RELOCATING or any(
             p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children)
@@ -407,6 +413,13 @@ def _changes_something(verb, objects) -> bool:
         return any(p.dep_ == "prep" and p.lower_ in ("from", "to") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in objects for o in p.children) for p in verb.children)
     return False
+
+
+def _goal_of(tok) -> bool:
+    """"its commitment to generate 40% from clean sources": the infinitive of a goal noun
+    kept is the goal, not a measure."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in _GOAL_NOUNS and tok.head.dep_ == "dobj" \
+        and tok.head.head.lemma_.lower() in _KEEPING_VERBS
 
 
 def _grows_staff(verb) -> bool:
@@ -484,7 +497,7 @@ def _cue(head) -> str | None:
         return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
-            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
+            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
             c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):

@@ -20,6 +20,11 @@ from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fix
     ("Kestrel Holdings has set a net-zero target for 2040.", ["Kestrel Holdings"]),
     ("Varo Bank will aim to cut its clients' emissions to net zero by 2050.", ["Varo Bank"]),
     ("The Ostland government will buy 40 new trams before 2030.", ["Ostland"]),
+    ("Kestrel Power will put out to tender nine transmission projects.", ["Kestrel Power"]),
+    ("The Ostland government will meet its commitment to generate 40% of its power from clean sources by 2030.",
+     ["Ostland"]),
+    ("Under the deal, Kestrel Mining will form a joint company to refine copper from 2026.", ["Kestrel Mining"]),
+    ("Varo Museum will raise ticket prices for visitors from abroad from January 2026.", ["Varo Museum"]),
     ("Kestrel Holdings will build four new blending plants across the country.", ["Kestrel Holdings"]),
 ])
 def test_a_delivery_without_money_is_a_pledge(nlp, text, actors):
@@ -36,6 +41,8 @@ def test_a_delivery_without_money_is_a_pledge(nlp, text, actors):
     "If demand holds, Kestrel Holdings could build four new plants.",
     "Investors expect Kestrel Holdings to build a new plant.",
     "The market for drones will grow to 40,000 units by 2030.",
+    "Kestrel Power will generate 40% of its power from clean sources by 2030.",
+    "Kestrel Holdings said the scheme will form part of a wider plan.",
 ])
 def test_what_is_no_delivery_pledge_stays_out(nlp, text):
     assert _extract(nlp, text) == []
