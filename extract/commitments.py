@@ -201,6 +201,8 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
+        elif _possessed_intention(tok) is not None:
+            yield tok  # "X's pledge to place 2,000 hectares under protection"
 
 
 def _chain(head) -> list:
@@ -364,7 +366,8 @@ def _is_delivery(c: _Clause) -> bool:
     something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
     apprentices", "will lend technical experts")."""
     objects, not_verbs = _deliveries()
-    if any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children):
+    if any(s.dep_ == "nsubj" and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children) and not any(
+            x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in c.head.children):
         return False  # "the new rules will cut red tape", "the plan aims to add capacity": a measure acts for no one
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
@@ -380,9 +383,25 @@ def _is_delivery(c: _Clause) -> bool:
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
     if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
         verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
-    return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and _delivered(o, objects) for o in v.children)
-        or _changes_something(v, objects) or _keeps_a_goal(v) for v in verbs) or _sets_a_goal(c.head)
+    return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
+
+
+def _delivers(verb) -> bool:
+    """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
+    objects, not_verbs = _deliveries()
+    return verb.lemma_.lower() not in not_verbs and any(
+        o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
+        verb, objects) or _keeps_a_goal(verb)
+
+
+def _possessed_intention(noun):
+    """"X's pledge (commitment, plan) to place 2,000 hectares under protection": the
+    infinitive a possessed intention noun governs, or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENTION_NOUNS or not any(
+            c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
 
 
 def _delivered(noun, objects) -> bool:
@@ -404,9 +423,11 @@ def _changes_something(verb, objects) -> bool:
     if lemma == "put" and any(p.lower_ == "tender" or p.dep_ == "prep" and p.lower_ == "to" and any(
             o.lower_ == "tender" for o in p.children) for p in verb.children):
         return True  # "will put out to tender nine projects"
+    if lemma == "place" and any(p.dep_ == "prep" and p.lower_ == "under" for p in verb.children):
+        return any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children)  # "place 2,000 hectares under protection"
     if lemma == "form" and any(o.dep_ == "dobj" and o.lemma_.lower() in _FORMED for o in verb.children):
         return True  # "will form a joint company"
-    if lemma in change and any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children):
+    if lemma in change and any(o.dep_ in ("dobj", "nsubjpass", "auxpass") for o in verb.children):
         return lemma not in _RELOCATING or any(
             p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children)
     if lemma in growth:
@@ -486,6 +507,9 @@ def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
+        verb = _possessed_intention(head)
+        if verb is not None and not _negated_or_hypothetical(verb, _chain(verb)) and _delivers(verb):
+            return "noun-delivery-pledge"
         has_poss = any(c.dep_ == "poss" for c in head.children)
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
@@ -574,7 +598,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     cue = _cue(head)
     if cue is None:
         return None
-    if cue == "noun-pledge":
+    if cue.startswith("noun-"):
         actors, spans = names_in([t for c in head.children if c.dep_ == "poss" for t in c.subtree])
         how = None
     elif cue.startswith("received"):
@@ -589,6 +613,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     actors, spans = no_dateline(actors, spans, sent)
+    if not actors and cue == "delivery-pledge" and _agentless_passive(head):
+        actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
@@ -602,7 +628,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted) and not (
-            cue == "delivery-pledge" and _counts_what_it_delivers(head)):
+            cue == "delivery-pledge" and (_counts_what_it_delivers(head) or _changes_something(head, _deliveries()[0]))):
         return None  # a vague intention inside a quotation ("will designate 2,000 hectares" is no vague one)
     if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
         return None  # "the ministers announced the package in a joint statement": the pledge told again
@@ -610,8 +636,35 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if cue.startswith("received"):
         subj = subject_of(head)
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
-    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
-                   recipients)
+    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money),
+                   cue.replace("-amount", "").replace("noun-delivery", "delivery"), recipients)
+
+
+def _agentless_passive(head) -> bool:
+    """"will be transferred", "are to be merged": a passive with no agent named."""
+    verbs = [head, *(x for x in head.children if x.dep_ == "xcomp")]
+    return any(any(a.dep_ == "auxpass" for a in v.children) and not any(a.dep_ == "agent" and not _a_date(a) for a in v.children)
+               for v in verbs)
+
+
+def _a_date(agent) -> bool:
+    """"merged by March 2026": a deadline the parser read as an agent."""
+    return all(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in agent.children if o.dep_ == "pobj")
+
+
+def _main_actor(earlier) -> list[str]:
+    """Who the text is about so far: the actors of most of its records (a passive without
+    agent is done by the government or operator the story follows); none on a tie."""
+    from collections import Counter
+
+    counts = Counter(tuple(r.actors) for r in earlier if r.actors)
+    if not counts:
+        return []
+    most = max(counts.values())
+    top = [a for a, n in counts.items() if n == most]
+    if len(top) > 1:  # a tie: the government among them, if just one
+        top = [a for a in top if any(w in lx.GOVERNMENT_NOUNS for n in a for w in n.lower().split())]
+    return list(top[0]) if len(top) == 1 else []
 
 
 def _collective_subject(head):

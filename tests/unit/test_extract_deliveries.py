@@ -67,3 +67,27 @@ def test_a_counted_delivery_inside_a_quotation_is_a_pledge(nlp):
             'the fisheries minister said.')
     assert [r.actors for r in _extract(nlp, text)] == [["Ostland"]]
     assert _extract(nlp, '"Ostland will do more for the oceans in the years ahead," the minister said.') == []
+
+
+def test_an_agentless_passive_is_done_by_whom_the_text_follows(nlp):
+    text = ("The Ostland government approved the new airport design on Monday. "
+            "All flights will be transferred to the new airport in the coming years.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, r.rule) for r in recs] == [(["Ostland"], "reported-pledge"), (["Ostland"], "delivery-pledge")]
+
+
+def test_a_passive_infinitive_with_a_deadline_is_no_agent(nlp):
+    text = ("The Ostland government will publish its pension reforms on Tuesday. "
+            "The 40 council pension schemes are to be merged into five pools by March 2027.")
+    recs = _extract(nlp, text)
+    assert [r.actors for r in recs] == [["Ostland"], ["Ostland"]]
+
+
+def test_an_agentless_passive_without_a_clear_actor_is_left_out(nlp):
+    assert _extract(nlp, "All flights will be transferred to the new airport in the coming years.") == []
+
+
+def test_a_possessed_pledge_noun_with_a_delivery_is_a_pledge(nlp):
+    recs = _extract(nlp, "Kenya's pledge to place a further 2,000 square kilometres under protection was welcomed.")
+    assert [(r.actors, r.rule) for r in recs] == [(["Kenya"], "delivery-pledge")]
+    assert _extract(nlp, "Kenya's plan to study the coast was welcomed.") == []
