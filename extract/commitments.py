@@ -201,6 +201,9 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
+        elif tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and any(
+                c.dep_ == "dobj" for c in tok.children) and subject_of(tok) is not None:
+            yield tok  # "X will second advisers to Y": a verb the tagger read as an adjective
         elif _possessed_intention(tok) is not None:
             yield tok  # "X's pledge to place 2,000 hectares under protection"
 

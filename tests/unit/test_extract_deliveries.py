@@ -24,6 +24,8 @@ from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fix
     ("The Ostland government will meet its commitment to generate 40% of its power from clean sources by 2030.",
      ["Ostland"]),
     ("Under the deal, Kestrel Mining will form a joint company to refine copper from 2026.", ["Kestrel Mining"]),
+    ("Denmark said it would study grid plans, while Norway will second energy advisers to the Ministry of Energy.",
+     ["Norway"]),
     ("Varo Museum will raise ticket prices for visitors from abroad from January 2026.", ["Varo Museum"]),
     ("Kestrel Holdings will build four new blending plants across the country.", ["Kestrel Holdings"]),
 ])
