@@ -183,7 +183,8 @@ def _for_to(tok) -> bool:
 def _second_pledge_verb(tok) -> bool:
     """A verb coordinated with a clause's verb that carries its own future, modal or
     intention ("... will build three parks, and has promised to clear all approvals")."""
-    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and (
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and (tok.head.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "aux" for c in tok.head.children)) and (
         any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "must"} for c in tok.children)
         or any(c.dep_ == "aux" for c in tok.children) and tok.lemma_.lower() in lx.INTENT_VERBS)
 
@@ -201,9 +202,10 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
-        elif tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and any(
+        elif tok.pos_ in ("ADJ", "NOUN") and tok.dep_ != "ROOT" and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in tok.children) and any(
                 c.dep_ == "dobj" for c in tok.children) and subject_of(tok) is not None:
-            yield tok  # "X will second advisers to Y": a verb the tagger read as an adjective
+            yield tok  # "X will second advisers to Y", "would fast-track the licences": a verb tagged otherwise
         elif _possessed_intention(tok) is not None:
             yield tok  # "X's pledge to place 2,000 hectares under protection"
 
@@ -423,6 +425,8 @@ def _changes_something(verb, objects) -> bool:
     itself; a move needs a destination, a growth a count of delivered things."""
     change, growth = _changes()
     lemma = _lemma(verb)
+    if verb.i >= 2 and verb.nbor(-1).text == "-":
+        lemma = f"{verb.nbor(-2).lower_}-{lemma}"  # "fast-track", split by the tokenizer
     if lemma == "put" and any(p.lower_ == "tender" or p.dep_ == "prep" and p.lower_ == "to" and any(
             o.lower_ == "tender" for o in p.children) for p in verb.children):
         return True  # "will put out to tender nine projects"
@@ -509,7 +513,7 @@ RULES = (
 def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
-    if head.pos_ in ("NOUN", "PROPN"):
+    if head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in head.children):  # "would fast-track": a verb
         verb = _possessed_intention(head)
         if verb is not None and not _negated_or_hypothetical(verb, _chain(verb)) and _delivers(verb):
             return "noun-delivery-pledge"

@@ -93,3 +93,11 @@ def test_a_possessed_pledge_noun_with_a_delivery_is_a_pledge(nlp):
     recs = _extract(nlp, "Kenya's pledge to place a further 2,000 square kilometres under protection was welcomed.")
     assert [(r.actors, r.rule) for r in recs] == [(["Kenya"], "delivery-pledge")]
     assert _extract(nlp, "Kenya's plan to study the coast was welcomed.") == []
+
+
+def test_a_hyphenated_verb_tagged_as_a_noun_is_a_clause_of_its_own(nlp):
+    text = ("Ostland's mines minister said the Ostland government would fast-track the permits the plant needs "
+            "and would set aside $5 million in next year's budget for roads.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, r.money.value if r.money else None) for r in recs] == [(["Ostland"], None), (["Ostland"], 5e6)]
+    assert "set aside" not in text[recs[0].passage.start:recs[0].passage.end]
