@@ -945,7 +945,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
     if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
         toks = toks[dash + 1:]  # "BRUSSELS — Duneway will invest": the dateline is not the pledge
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "... its studio and": the next pledge's "and"
         toks.pop()
     while toks and toks[0].is_punct:
         toks.pop(0)

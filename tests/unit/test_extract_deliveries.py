@@ -101,3 +101,11 @@ def test_a_hyphenated_verb_tagged_as_a_noun_is_a_clause_of_its_own(nlp):
     recs = _extract(nlp, text)
     assert [(r.actors, r.money.value if r.money else None) for r in recs] == [(["Ostland"], None), (["Ostland"], 5e6)]
     assert "set aside" not in text[recs[0].passage.start:recs[0].passage.end]
+
+
+
+def test_a_passage_ends_before_the_and_of_the_next_clause(nlp):
+    text = "Kestrel Holdings will build four new depots, and Varo Bank said it will train 300 engineers."
+    recs = _extract(nlp, text)
+    assert [text[r.passage.start:r.passage.end] for r in recs] == [
+        "Kestrel Holdings will build four new depots", "it will train 300 engineers"]
