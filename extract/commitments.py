@@ -183,7 +183,8 @@ def _for_to(tok) -> bool:
 def _second_pledge_verb(tok) -> bool:
     """A verb coordinated with a clause's verb that carries its own future, modal or
     intention ("... will build three parks, and has promised to clear all approvals")."""
-    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and (
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and (tok.head.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "aux" for c in tok.head.children)) and (
         any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "must"} for c in tok.children)
         or any(c.dep_ == "aux" for c in tok.children) and tok.lemma_.lower() in lx.INTENT_VERBS)
 
@@ -201,6 +202,12 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "will build three parks, and has promised to clear all approvals": a second pledge
         elif tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             yield tok  # a headline noun phrase: "X's $2B Boost for Y"
+        elif tok.pos_ in ("ADJ", "NOUN") and tok.dep_ != "ROOT" and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in tok.children) and any(
+                c.dep_ == "dobj" for c in tok.children) and subject_of(tok) is not None:
+            yield tok  # "X will second advisers to Y", "would fast-track the licences": a verb tagged otherwise
+        elif _possessed_intention(tok) is not None:
+            yield tok  # "X's pledge to place 2,000 hectares under protection"
 
 
 def _chain(head) -> list:
@@ -343,6 +350,21 @@ def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
 
 
+@functools.lru_cache(maxsize=1)
+def _changes() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that deliver or change something with any object, and verbs of growth that
+    deliver only a count of delivered things ("will grow from 20 staff to 50")."""
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["change_verbs"]), frozenset(data["growth_verbs"])
+
+
+_FORMED = frozenset({"company", "venture", "partnership", "consortium", "alliance", "entity", "taskforce", "committee"})
+_RELOCATING = frozenset({"relocate", "transfer", "move"})
+
+
+_EXPECTING_VERBS = frozenset({"expect", "predict", "forecast", "anticipate", "project", "urge", "want", "ask"})
+_MEASURE_SUBJECTS = frozenset({"plan", "rule", "law", "bill", "measure", "policy", "strategy", "reform", "regulation",
+                               "decree", "code", "framework", "programme", "program", "scheme", "deal", "agreement"})
 _ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume"})
 _INTENTION_NOUNS = frozenset({"mandate", "plan", "commitment", "obligation", "pledge", "intention", "duty", "mission"})
 
@@ -352,9 +374,12 @@ def _is_delivery(c: _Clause) -> bool:
     something ("will table a bill", "intends to ship 5,000 servers", "to take on 900
     apprentices", "will lend technical experts")."""
     objects, not_verbs = _deliveries()
+    if any(s.dep_ == "nsubj" and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children) and not any(
+            x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in c.head.children):
+        return False  # "the new rules will cut red tape", "the plan aims to add capacity": a measure acts for no one
     frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
     verbs = [c.head] if frame else []
-    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS:
+    if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS or c.lemma == "be":
         # "plans to ship", "will keep sending": the governed verb delivers
         verbs += [x for x in c.head.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     if c.lemma == "have":
@@ -364,9 +389,82 @@ def _is_delivery(c: _Clause) -> bool:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     # a coordinated verb with its own auxiliary is a record of its own, not this clause's delivery
     verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
-    return any(v.lemma_.lower() not in not_verbs and any(
-        o.dep_ == "dobj" and (o.lemma_.lower() in objects or o.lower_ in objects or _counted(o)) for o in v.children)
-        or _keeps_a_goal(v) for v in verbs)
+    if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
+        verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+    return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
+
+
+def _delivers(verb) -> bool:
+    """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
+    objects, not_verbs = _deliveries()
+    return verb.lemma_.lower() not in not_verbs and any(
+        o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
+        verb, objects) or _keeps_a_goal(verb)
+
+
+def _possessed_intention(noun):
+    """"X's pledge (commitment, plan) to place 2,000 hectares under protection": the
+    infinitive a possessed intention noun governs, or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENTION_NOUNS or not any(
+            c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+
+
+def _delivered(noun, objects) -> bool:
+    """A delivered thing, or a measure of one ("3,000 square kilometres of new reserves")."""
+    if noun.lemma_.lower() in objects or noun.lower_ in objects or _counted(noun):
+        return True
+    measured = any(c.dep_ == "nummod" for c in noun.children)  # "2,000 hectares of", not "a cornerstone of"
+    return measured and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects) for o in p.children)
+        for p in noun.children)
+
+
+def _changes_something(verb, objects) -> bool:
+    """"will designate new reserves", "will waive tuition fees", "will move its operation to
+    the new terminal", "will grow from 20 staff to 50": a verb that delivers or changes by
+    itself; a move needs a destination, a growth a count of delivered things."""
+    change, growth = _changes()
+    lemma = _lemma(verb)
+    if verb.i >= 2 and verb.nbor(-1).text == "-":
+        lemma = f"{verb.nbor(-2).lower_}-{lemma}"  # "fast-track", split by the tokenizer
+    if lemma == "put" and any(p.lower_ == "tender" or p.dep_ == "prep" and p.lower_ == "to" and any(
+            o.lower_ == "tender" for o in p.children) for p in verb.children):
+        return True  # "will put out to tender nine projects"
+    if lemma == "place" and any(p.dep_ == "prep" and p.lower_ == "under" for p in verb.children):
+        return any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children)  # "place 2,000 hectares under protection"
+    if lemma == "form" and any(o.dep_ == "dobj" and o.lemma_.lower() in _FORMED for o in verb.children):
+        return True  # "will form a joint company"
+    if lemma in change and any(o.dep_ in ("dobj", "nsubjpass", "auxpass") for o in verb.children):
+        return lemma not in _RELOCATING or any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children)
+    if lemma in growth:
+        return any(p.dep_ == "prep" and p.lower_ in ("from", "to") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in objects for o in p.children) for p in verb.children)
+    return False
+
+
+def _goal_of(tok) -> bool:
+    """"its commitment to generate 40% from clean sources": the infinitive of a goal noun
+    kept is the goal, not a measure."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in _GOAL_NOUNS and tok.head.dep_ == "dobj" \
+        and tok.head.head.lemma_.lower() in _KEEPING_VERBS
+
+
+def _grows_staff(verb) -> bool:
+    """"will grow from 20 staff to 50": a growth verb whose measure is delivered things (people,
+    places) is a delivery in a future frame, not a measure of output."""
+    _, growth = _changes()
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in growth and _changes_something(verb, _deliveries()[0])
+
+
+def _sets_a_goal(head) -> bool:
+    """"has set a net-zero target for 2040": a goal set for the actor itself is a pledge."""
+    return head.lemma_.lower() in ("set", "adopt") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("target", "goal") for o in head.children) and bool(
+        _NET_ZERO.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text.lower()))
 
 
 def _counted(noun) -> bool:
@@ -393,7 +491,7 @@ def _keeps_a_goal(verb) -> bool:
     undertaking to keep a goal is a pledge of its own; so is matching a gift ("the college
     would match the scholarship share") or renaming in a giver's honour."""
     lemma = verb.lemma_.lower()
-    if lemma in ("become", "reach", "achieve", "go", "get") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
+    if lemma in ("become", "reach", "achieve", "go", "get", "cut", "reduce", "bring") and _NET_ZERO.search(" ".join(t.lower_ for t in verb.subtree)):
         return True  # "would become net zero in its own operations by 2030": an emissions goal undertaken
     if lemma == "rename":
         return any(o.dep_ == "dobj" for o in verb.children)  # "will rename the faculty the X Faculty": a naming pledged
@@ -418,7 +516,10 @@ RULES = (
 def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
-    if head.pos_ in ("NOUN", "PROPN"):
+    if head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in head.children):  # "would fast-track": a verb
+        verb = _possessed_intention(head)
+        if verb is not None and not _negated_or_hypothetical(verb, _chain(verb)) and _delivers(verb):
+            return "noun-delivery-pledge"
         has_poss = any(c.dep_ == "poss" for c in head.children)
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
@@ -430,8 +531,11 @@ def _cue(head) -> str | None:
         return None  # "approved of the plan": an opinion, not a sanction
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
-            t.pos_ == "NOUN" and t.dep_ == "pobj")} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
+            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
         return None
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
+            c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "investors expect X to build a plant": what others expect, not X's pledge
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
@@ -461,8 +565,11 @@ def _is_tally(head) -> bool:
 
 def _counts_recipients(prep) -> bool:
     """"... to over 90 schemes", "across 25 firms": money spread over a count of
-    recipients is a running total of past grants, not one pledge."""
+    recipients is a running total of past grants, not one pledge ("pledged rent-free space
+    for 25 start-ups", with no money, is one)."""
     if prep.lower_ not in ("to", "across", "in", "for", "among"):
+        return False
+    if not any(t.ent_type_ == "MONEY" for t in prep.head.subtree):
         return False
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.tag_ == "NNS":
@@ -501,7 +608,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     cue = _cue(head)
     if cue is None:
         return None
-    if cue == "noun-pledge":
+    if cue.startswith("noun-"):
         actors, spans = names_in([t for c in head.children if c.dep_ == "poss" for t in c.subtree])
         how = None
     elif cue.startswith("received"):
@@ -516,6 +623,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     actors, spans = no_dateline(actors, spans, sent)
+    if not actors and cue == "delivery-pledge" and _agentless_passive(head):
+        actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"
     if not actors:
         return None
     start, end = _passage_bounds(head, sent)
@@ -528,16 +637,44 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
-    if money is None and any(a <= start and end <= b for a, b in quoted):
-        return None  # a vague intention inside a quotation
+    if money is None and any(a <= start and end <= b for a, b in quoted) and not (
+            cue == "delivery-pledge" and (_counts_what_it_delivers(head) or _changes_something(head, _deliveries()[0]))):
+        return None  # a vague intention inside a quotation ("will designate 2,000 hectares" is no vague one)
     if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
         return None  # "the ministers announced the package in a joint statement": the pledge told again
     recipients = named_recipients(head, actors)
     if cue.startswith("received"):
         subj = subject_of(head)
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
-    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money), cue.replace("-amount", ""),
-                   recipients)
+    return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money),
+                   cue.replace("-amount", "").replace("noun-delivery", "delivery"), recipients)
+
+
+def _agentless_passive(head) -> bool:
+    """"will be transferred", "are to be merged": a passive with no agent named."""
+    verbs = [head, *(x for x in head.children if x.dep_ == "xcomp")]
+    return any(any(a.dep_ == "auxpass" for a in v.children) and not any(a.dep_ == "agent" and not _a_date(a) for a in v.children)
+               for v in verbs)
+
+
+def _a_date(agent) -> bool:
+    """"merged by March 2026": a deadline the parser read as an agent."""
+    return all(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in agent.children if o.dep_ == "pobj")
+
+
+def _main_actor(earlier) -> list[str]:
+    """Who the text is about so far: the actors of most of its records (a passive without
+    agent is done by the government or operator the story follows); none on a tie."""
+    from collections import Counter
+
+    counts = Counter(tuple(r.actors) for r in earlier if r.actors)
+    if not counts:
+        return []
+    most = max(counts.values())
+    top = [a for a, n in counts.items() if n == most]
+    if len(top) > 1:  # a tie: the government among them, if just one
+        top = [a for a in top if any(w in lx.GOVERNMENT_NOUNS for n in a for w in n.lower().split())]
+    return list(top[0]) if len(top) == 1 else []
 
 
 def _collective_subject(head):
@@ -636,6 +773,11 @@ def _givers(head) -> list:
     """Tokens of the "from X" phrase of a receiving verb: who gives."""
     return [t for p in head.subtree if p.lower_ == "from" and p.dep_ == "prep"
             and not (p.i and p.nbor(-1).lower_ in ("apart", "aside")) for t in p.subtree][1:]  # not "Apart from the MoUs"
+
+
+def _counts_what_it_delivers(head) -> bool:
+    """A count or measure of what is delivered ("six depots", "2,000 hectares"), not a year."""
+    return any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") for t in head.subtree)
 
 
 def _states_quantity(head) -> bool:
@@ -813,7 +955,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     dash = next((k for k, t in enumerate(toks[:6]) if t.text in _DATELINE_DASHES), None)
     if dash is not None and all(t.is_upper or t.is_punct or t.like_num for t in toks[:dash]):
         toks = toks[dash + 1:]  # "BRUSSELS — Duneway will invest": the dateline is not the pledge
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "... its studio and": the next pledge's "and"
         toks.pop()
     while toks and toks[0].is_punct:
         toks.pop(0)

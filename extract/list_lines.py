@@ -147,9 +147,13 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         return None  # one line, one pledge: a later sum counts only with a giver of its own ("a further £4m from X")
     whole = None
     if not names:
-        whole = next((r for r in reversed(earlier) if r.doc == document.doc and r.actors
-                      and lead - LEAD_REACH <= r.passage.start < lead + (len(text[lead:line_start]))
-                      and r.passage.end <= line_start), None)
+        before = [r for r in reversed(earlier) if r.doc == document.doc and r.actors
+                  and lead - LEAD_REACH <= r.passage.start < lead + (len(text[lead:line_start]))
+                  and r.passage.end <= line_start]
+        lead_line = text[lead:_line_bounds(text, lead)[1]]
+        # a record whose actor the lead-in names ("Projects backed by the city council are:")
+        # beats a nearer one about something else
+        whole = next((r for r in before if any(n in lead_line for n in r.actors)), before[0] if before else None)
         if whole is None:
             return None
         names = list(whole.actors)
