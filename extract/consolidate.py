@@ -302,7 +302,7 @@ def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
         return False
     if any(names_agree(_as_named(x), _as_named(y)) or _initials_of(x, y) for x in a.recipients for y in b.recipients):
         return False
-    # "into Lumwana" and "at its Lumwana mine in North-Western Province": a recipient the other
+    # "into Norrby" and "at its Norrby mine in Northern Province": a recipient the other
     # passage names is the same place, read at another level
     return not any(x in b.passage.text for x in a.recipients) and not any(y in a.passage.text for y in b.recipients)
 
