@@ -868,7 +868,18 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
             top = max(counts.values())
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
         return _country_named_most(doc[:tok.i], named)
-    return home
+    return home or _country_by_demonym(doc[:tok.i])
+
+
+def _country_by_demonym(before) -> str | None:
+    """A text whose country the tagger never marks as a place ("Mexico News Daily", "Mexican
+    utility"): the country its words, demonyms and cities name most."""
+    from commitments.extract.pipeline import capitals, countries, demonyms
+
+    by_demonym, by_city, known = demonyms(), capitals(), countries()
+    counts = Counter(c for t in before if (c := by_demonym.get(t.text) or by_city.get(t.text)
+                                           or (t.text if t.text in known else None)))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _country_named_most(before, named: list[tuple[str, bool]]) -> str:

@@ -347,3 +347,11 @@ def test_a_recipient_the_other_passage_names_is_no_conflict():
     c = rec("a.txt", ["Kelby Mining"], "Separately, Kelby Mining will invest $2 billion in Chile", 2e9, recipients=["Chile"])
     assign_groups([a, b, c])
     assert a.group == b.group != c.group
+
+
+def test_the_government_of_a_text_whose_country_is_never_tagged_a_place(nlp):
+    text = ("Mexico News Daily | Energy\n\n"
+            "The state utility will build four plants in Sonora and Tula, its director Ana Ruiz said. "
+            "She added that the government will meet its commitment to generate 40% of the country's power from "
+            "clean sources by 2030.")
+    assert set(map(tuple, _actors_of(nlp, text, "clean sources"))) == {("Mexico",)}
