@@ -714,7 +714,7 @@ def _speakers_organisation(subj) -> list[str]:
 
 
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})\s*(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d)")
-_CITY_OF = re.compile(r"\b(City|Municipality|Town|County) of ((?:[A-Z][\w'-]+ ?){1,3})")
+_CITY_OF = re.compile(r"\b(City|Municipality|Town|County|Region) of ((?:[A-Z][\w'-]+ ?){1,3})")
 
 
 def _persons_country(tok) -> str | None:
@@ -769,6 +769,9 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     named = [m for m in _CITY_OF.finditer(tok.doc.text[:tok.idx]) if m.group(1).lower() == word]
     if named:
         return f"{named[-1].group(1)} of {named[-1].group(2).strip()}"
+    if word == "region":  # "Region Stockholm ... the region will buy": only a body named so
+        bodies = [w for w in re.findall(r"\bRegion (\w[\w-]*)", tok.doc.text[:tok.idx]) if w[0].isupper()]
+        return f"Region {bodies[-1]}" if bodies else None
     if word in ("city", "town"):
         for line in tok.doc.text[:tok.idx].split("\n")[:8]:
             m = _DATELINE_PLACE.match(line)

@@ -125,7 +125,7 @@ ANAPHORS = {
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
-    **dict.fromkeys(("city", "municipality", "town", "county"), "city"),
+    **dict.fromkeys(("city", "municipality", "town", "county", "region"), "city"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
                      "commitment", "funding", "package", "agreement", "initiative", "loan", "grant", "gift",
                      "donation", "facility"), "pledge"),

@@ -355,3 +355,10 @@ def test_the_government_of_a_text_whose_country_is_never_tagged_a_place(nlp):
             "She added that the government will meet its commitment to generate 40% of the country's power from "
             "clean sources by 2030.")
     assert set(map(tuple, _actors_of(nlp, text, "clean sources"))) == {("Mexico",)}
+
+
+def test_the_region_is_a_body_named_region_x_and_nothing_else(nlp):
+    named = "Region Östergötland has agreed to pay half of the new tram line. The region will also buy 30 new trams before 2031."
+    unnamed = "Farmers in the north are struggling. The region will also buy 30 new trams before 2031."
+    assert set(map(tuple, _actors_of(nlp, named, "30 new trams"))) == {("Region Östergötland",)}
+    assert _actors_of(nlp, unnamed, "30 new trams") == []
