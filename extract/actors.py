@@ -334,7 +334,8 @@ def names_in(tokens) -> tuple[list[str], list]:
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
             span = doc[first:t.i + 1]
-            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span) and not _quoted_title(span):
+            if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span) and not _quoted_title(span) \
+                    and not all(w.lower_ in _TITLE_WORDS | {"prime", "professor", "dr", "sir", "for"} for w in span):
                 names.append(_acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))

@@ -640,7 +640,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if money is None and any(a <= start and end <= b for a, b in quoted) and not (
             cue == "delivery-pledge" and (_counts_what_it_delivers(head) or _changes_something(head, _deliveries()[0]))):
         return None  # a vague intention inside a quotation ("will designate 2,000 hectares" is no vague one)
-    if money is None and cue == "announced-pledge" and earlier and _names_earlier_pledge(head):
+    if money is None and (cue == "announced-pledge" or _lemma(head) in ("announce", "unveil", "present")) \
+            and earlier and _names_earlier_pledge(head):
         return None  # "the ministers announced the package in a joint statement": the pledge told again
     recipients = named_recipients(head, actors)
     if cue.startswith("received"):

@@ -362,3 +362,11 @@ def test_the_region_is_a_body_named_region_x_and_nothing_else(nlp):
     unnamed = "Farmers in the north are struggling. The region will also buy 30 new trams before 2031."
     assert set(map(tuple, _actors_of(nlp, named, "30 new trams"))) == {("Region Östergötland",)}
     assert _actors_of(nlp, unnamed, "30 new trams") == []
+
+
+def test_announcing_the_allocation_named_before_is_no_new_pledge_and_titles_are_no_names(nlp):
+    text = ("The Government will spend $90 million on vocational scholarships next year.\n\n"
+            "Deputy Prime Minister and Minister for Finance Professor Sione Vatu announced the allocation while "
+            "delivering the budget in Parliament last week.")
+    recs = _extract(nlp, text)
+    assert [(r.actors, _money(r)) for r in recs] == [(["Government"], (9e7, "USD"))]
