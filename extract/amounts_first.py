@@ -35,6 +35,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
+from commitments.extract import amount_frames as frames
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, list_line
@@ -123,6 +124,11 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             host = max((r for r in nearby if r.money is not None and r.doc == document.doc
                         and host.money.start <= r.money.start and r.money.end <= a.start),
                        key=lambda r: r.money.end, default=host)
+            level = _revision_level(document, doc, a, host, cm)
+            if level is not None:
+                records[by_id[level.id]] = level
+                seen[next(j for j in range(k - 1, -1, -1) if seen[j].id == level.id)] = level
+                continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
                 out.append(rec)
@@ -158,6 +164,22 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             starts.insert(j, rec.passage.start)
             seen.insert(j, rec)
     return out
+
+
+def _revision_level(document, doc, a, host, cm):
+    """The host with the new level of a revision as its sum, where the host holds the step
+    ("increased its commitment by N to M": M is the pledge), or None."""
+    step = doc.char_span(host.money.start, host.money.end, alignment_mode="expand")
+    if step is None:
+        return None
+    _path, verb = _path_to_verb(step.root)
+    if verb is None or verb.lemma_.lower() not in _w()["revision_verbs"]:
+        return None
+    text = doc_text(doc)
+    if not frames.is_revision_step(text, host.money.start, host.money.end) or text[host.money.end:a.start].strip() != "to":
+        return None
+    return replace(host, money=cm._in_dollars(a, document.published),
+                   mentions=[m if m.role != "money" else Mention("money", a.start, a.end, a.text) for m in host.mentions])
 
 
 _RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
@@ -328,8 +350,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             return "new", rec
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
-    if role is None:
-        return None
+    if role is None or role == "revision" and frames.is_revision_step(text, a.start, a.end):
+        return None  # (the step of "by N to M": the new level is the pledge)
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
     host = next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
                  and sent.start_char <= r.passage.start < a.start and r.passage.end <= a.start
@@ -547,6 +569,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return None
+    if frames.credit_facility(verb) is not None:
+        return "credit"  # "a facility under which X can borrow up to N": the lender's sum, whatever the borrower's modal
     hypothetical = {"would", "could", "might", "may", "should", "can", "'d"} & auxes
     if hypothetical and not ("would" in auxes and any(cm._reported_future(t) for t in chain)):
         return None
@@ -574,6 +598,10 @@ def _role(verb, chain, sent, cm) -> str | None:
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
         return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
+    if frames.revised_pledge(verb) is not None:
+        return "revision"  # "raised its planned investment to N": a pledge held, at its new level
+    if frames.event_tally(verb) is not None:
+        return "fundraising"  # "the summit closed with pledges worth N"
     plan = intention_noun_of(verb)
     if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
         return None  # "failed to meet a 2009 promise to mobilise N"
@@ -735,6 +763,15 @@ def _actors(verb, chain, sent, role, earlier):
                 names, spans = names_in(list(obj.subtree))
                 if names:
                     return no_dateline(names, spans, sent)
+    if role == "credit":
+        lends = frames.lender_clause(frames.credit_facility(verb))
+        if lends is None:
+            return [], []
+        names, spans, _how = actors_of(lends, [r.actors for r in earlier[-1:]])
+        return no_dateline(names, spans, sent)
+    if role == "fundraising" and frames.event_tally(verb) is not None and not (
+            _givers(verb) or _event_givers(verb) or _object_givers(verb)):
+        return frames.event_as_written(frames.event_tally(verb))  # no giver named: the event as written
     if role == "fundraising":
         names, spans = names_in(_givers(verb) or _event_givers(verb) or _object_givers(verb))
         if not names and not (_givers(verb) or _event_givers(verb) or _object_givers(verb)):

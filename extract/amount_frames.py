@@ -1,0 +1,115 @@
+"""Three frames in which an amount is pledged although its own verb is not a verb of giving.
+
+- **A revision**: "X raised its planned investment to N", "lifted its pledge to N",
+  "increased its commitment by N to M". The verb changes a pledge the actor already holds;
+  the new level ("to M") is the pledge, the step ("by N") is not a pledge of its own.
+- **An event's tally**: "the summit closed with pledges worth N". Where no giver is named,
+  the event as written is the actor.
+- **A credit line**: "signed a swap agreement that will allow X to draw up to N", "agreed a
+  facility under which X can borrow up to N". The verb of drawing belongs to the borrower;
+  the sum is the lender's, who signed or agreed the facility.
+
+Word lists live in ``patterns/amount_roles.json`` (``revision_verbs``, ``tally_verbs``,
+``credit_nouns``, ``drawing_verbs``).
+"""
+from __future__ import annotations
+
+import re
+
+from commitments.extract.actors import SUBJECTS, subject_of
+
+_VERBAL = ("VERB", "AUX")
+
+
+def _w():
+    from commitments.extract.amounts_first import _w as words
+
+    return words()
+
+
+def _pledge_nouns():
+    from commitments.extract.amounts_first import pledge_nouns
+
+    return pledge_nouns()
+
+
+def revised_pledge(verb):
+    """The pledge noun a revision verb changes ("raised its planned investment ... to N"),
+    or None. The verb must take the pledge as object and say its new level with "to"."""
+    if verb.lemma_.lower() not in _w()["revision_verbs"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _pledge_nouns() and obj.lower_ not in _pledge_nouns():
+        return None
+    if not any(c.dep_ in ("poss", "det") for c in obj.children):
+        return None  # "raised funding" is fundraising; "raised its funding" revises a pledge
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in verb.children):
+        return None
+    return obj
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\A\s+to\s+(?:about\s+|some\s+|around\s+)?\S{0,4}\s?\d")
+
+
+def is_revision_step(text: str, start: int, end: int) -> bool:
+    """The amount at ``text[start:end]`` is the step of a revision that also gives the new
+    level ("by N to M"): the new level is the pledge. Read from the words, since a parser
+    often makes "N to M" one number."""
+    return bool(_BY_BEFORE.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text[end:end + 30]))
+
+
+def event_tally(verb):
+    """The event that "closed with pledges worth N" ("the summit ended with commitments of
+    N"), or None."""
+    if verb.lemma_.lower() not in _w()["tally_verbs"]:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in _w()["event_nouns"]:
+        return None
+    with_pledges = any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.lemma_.lower() in ("pledge", "commitment", "contribution", "promise") for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
+    return subj if with_pledges else None
+
+
+def event_as_written(subj) -> tuple[list[str], list]:
+    """"The Accra water summit" → "Accra water summit": the event, less its article."""
+    start = subj.left_edge.i
+    while start < subj.i and subj.doc[start].dep_ in ("det", "poss"):
+        start += 1
+    span = subj.doc[start:subj.i + 1]
+    return [span.text], [span]
+
+
+def credit_facility(verb):
+    """The credit noun a verb of drawing hangs on ("a swap agreement that will allow X to
+    draw", "a facility under which X can borrow"), or None."""
+    if verb.lemma_.lower() not in _w()["drawing_verbs"]:
+        return None
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            noun = t.head
+            words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
+            return noun if words & _w()["credit_nouns"] else None
+        if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.pos_ not in _VERBAL:
+            return None
+        t = t.head
+    return None
+
+
+def lender_clause(noun):
+    """The verb whose object is the credit noun ("signed a swap agreement"): its subject lends."""
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj", "nsubjpass"):
+            return None
+        t = t.head
+        if t.pos_ in _VERBAL and any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+    return None

@@ -1,0 +1,90 @@
+"""Revisions and top-ups, tallies by an event or a collective, and credit lines: three shapes of
+general news English (issue #12). The sentences are written for these tests; names and sums are
+invented."""
+from __future__ import annotations
+
+import pytest
+from commitments.extract.commitments import find_commitments
+from commitments.extract.consolidate import assign_groups
+from commitments.extract.pipeline import load_nlp
+from commitments.records import Document, content_hash
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _extract(nlp, text: str, published: str = "2025-03-03"):
+    doc = Document(doc="t.txt", sha256=content_hash(text), text=text, title=None, published=published)
+    return find_commitments(doc, nlp(text))
+
+
+def _with(recs, value):
+    found = [r for r in recs if r.money and r.money.value == value]
+    assert found, f"no record for {value}: {[(r.actors, r.money and r.money.value) for r in recs]}"
+    return found[0]
+
+
+# --- revisions and top-ups ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, value, currency", [
+    ("Brevik Motors raised its planned investment in a gearbox plant at Tarnow to $2.5 billion.",
+     "Brevik Motors", 2.5e9, "USD"),
+    ("Denmark lifted its pledge to the ocean fund to DKK 640 million on Thursday.", "Denmark", 640e6, "DKK"),
+    ("Ireland topped up its contribution to €75 million.", "Ireland", 75e6, "EUR"),
+    ("Corvane Energy increased its commitment by $300 million to $1.1 billion.", "Corvane Energy", 1.1e9, "USD"),
+    ("The Halden Foundation has boosted its grant to the vaccine alliance to $410 million.",
+     "Halden Foundation", 410e6, "USD"),
+])
+def test_a_revision_is_a_record_for_the_new_sum(nlp, text, actor, value, currency):
+    rec = _with(_extract(nlp, text), value)
+    assert actor in rec.actors[0] and rec.money.currency == currency
+
+
+def test_a_revision_is_grouped_with_the_pledge_it_revises(nlp):
+    recs = _extract(nlp, "In May, Ostrava Steel pledged $800 million for a rolling mill in Brno. "
+                         "On Monday, Ostrava Steel raised its planned investment in the mill to $1.2 billion.")
+    first, later = _with(recs, 8e8), _with(recs, 1.2e9)
+    assign_groups(recs)
+    assert first.group == later.group
+
+
+def test_the_increment_of_a_revision_is_not_a_pledge_of_its_own(nlp):
+    recs = _extract(nlp, "Corvane Energy increased its commitment by $300 million to $1.1 billion.")
+    assert not [r for r in recs if r.money and r.money.value == 3e8 and r.group is None and len(recs) > 1
+                and not any(o.money and o.money.value == 1.1e9 for o in recs)]
+
+
+# --- tallies by an event or a collective -------------------------------------------------
+
+def test_an_event_raising_money_from_governments_credits_the_givers(nlp):
+    rec = _with(_extract(nlp, "The Lisbon nutrition summit raised $4.2 billion from 31 governments."), 4.2e9)
+    assert rec.actors == ["31 governments"] and rec.money.currency == "USD"
+
+
+def test_a_collective_making_commitments_worth_a_sum_is_the_actor(nlp):
+    rec = _with(_extract(nlp, "Governments, companies and civic groups made 312 new commitments worth "
+                              "US$7.4 billion at the forum."), 7.4e9)
+    assert rec.actors and "Governments" in " ".join(rec.actors)
+
+
+def test_an_event_that_closed_with_pledges_is_the_actor_when_no_giver_is_named(nlp):
+    rec = _with(_extract(nlp, "The Accra water summit closed with pledges worth $2.6 billion."), 2.6e9)
+    assert rec.actors and "summit" in rec.actors[0]
+
+
+# --- credit lines and facilities ---------------------------------------------------------
+
+def test_a_swap_agreement_lets_the_borrower_draw_up_to_a_sum(nlp):
+    recs = _extract(nlp, "The Bank of Kestria signed a swap agreement with Maldova that will allow the island "
+                         "nation to draw up to USD 250 million.")
+    rec = _with(recs, 250e6)
+    assert "Kestria" in rec.actors[0] and rec.money.currency == "USD"
+
+
+def test_a_facility_under_which_a_borrower_can_borrow(nlp):
+    recs = _extract(nlp, "The Nordic Credit Fund agreed a facility under which Tamsa Power can borrow up to "
+                         "€180 million.")
+    rec = _with(recs, 180e6)
+    assert "Nordic Credit Fund" in rec.actors[0]
