@@ -143,6 +143,8 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         if found is None:
             # an item listed after the amount of a record of the same sentence
             prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
+            if prev is not None and _credit_in_another_currency(doc, a, prev):
+                continue
             rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
             if rec is not None:
                 found = "new", rec
@@ -154,6 +156,8 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         if found is None:
             continue
         kind, rec = found
+        if kind == "held":
+            continue
         if kind == "fill":
             records[by_id[rec.id]] = rec
             at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
@@ -164,6 +168,16 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             starts.insert(j, rec.passage.start)
             seen.insert(j, rec)
     return out
+
+
+def _credit_in_another_currency(doc, a, prev) -> bool:
+    """"may draw up to USD 150 million and Rs 900 crore": the credit line of ``prev`` in a
+    second currency, not a pledge of its own."""
+    if prev.money.currency == a.currency or doc_text(doc)[prev.money.end:a.start].strip() != "and":
+        return False
+    span = doc.char_span(prev.money.start, prev.money.end, alignment_mode="expand")
+    _path, verb = _path_to_verb(span.root) if span is not None else ([], None)
+    return verb is not None and frames.credit_facility(verb) is not None
 
 
 def _revision_level(document, doc, a, host, cm):
@@ -399,6 +413,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             actors, spans = list(prev.actors), []
     if not actors:
         return None
+    if role == "credit" and any(r.doc == document.doc and r.money is not None and r.passage.start >= sent.start_char
+                                and set(r.actors) == set(actors) for r in earlier):
+        return "held", None  # "may draw up to N and M": one credit line in two currencies, its record made
     if _additive_governor(verb) is not None:  # the gerund's own phrase, not the clause it leads into
         start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge.text)
     else:

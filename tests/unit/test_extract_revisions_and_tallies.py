@@ -88,3 +88,10 @@ def test_a_facility_under_which_a_borrower_can_borrow(nlp):
                          "€180 million.")
     rec = _with(recs, 180e6)
     assert "Nordic Credit Fund" in rec.actors[0]
+
+
+def test_a_credit_line_in_two_currencies_is_one_record(nlp):
+    recs = _extract(nlp, "The central bank of Ostravia on Tuesday signed a swap agreement with the Lagoon Islands that "
+                         "will allow the island state to draw up to USD 150 million and Rs 900 crore from it.")
+    with_money = [r for r in recs if r.money is not None]
+    assert len(with_money) == 1 and with_money[0].money.value == 150e6 and "Ostravia" in with_money[0].actors[0]
