@@ -9,7 +9,7 @@
   facility under which X can borrow up to N". The verb of drawing belongs to the borrower;
   the sum is the lender's, who signed or agreed the facility.
 
-Word lists live in ``patterns/amount_roles.json`` (``revision_verbs``, ``tally_verbs``,
+Word lists live in ``patterns/amount_roles.json`` (``revision_verbs``, ``tally_verbs``, ``credit_opening_verbs``,
 ``credit_nouns``, ``drawing_verbs``).
 """
 from __future__ import annotations
@@ -74,9 +74,10 @@ def event_tally(verb):
 
 
 def event_as_written(subj) -> tuple[list[str], list]:
-    """"The Accra water summit" → "Accra water summit": the event, less its article."""
+    """"The Lagos water summit" → "Lagos water summit": the event, less its article
+    ("the donors' conference" keeps its donors)."""
     start = subj.left_edge.i
-    while start < subj.i and subj.doc[start].dep_ in ("det", "poss"):
+    while start < subj.i and subj.doc[start].dep_ == "det":
         start += 1
     span = subj.doc[start:subj.i + 1]
     return [span.text], [span]
@@ -92,13 +93,28 @@ def credit_facility(verb):
         if t.head.i == t.i:
             return None
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
-            noun = t.head
-            words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
-            return noun if words & _w()["credit_nouns"] else None
+            return t.head if _is_credit(t.head) else None
         if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.pos_ not in _VERBAL:
             return None
         t = t.head
     return None
+
+
+def credit_object(verb):
+    """"opened a line of credit of up to N": the credit noun a lender's verb takes as object,
+    or None (a borrower "took a loan", "completed an arrangement")."""
+    if verb.lemma_.lower() not in _w()["credit_opening_verbs"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and _is_credit(obj) else None
+
+
+def _is_credit(noun) -> bool:
+    """"swap agreement", "credit line", "line of credit", "facility"."""
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
+    words |= {o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children}
+    credit = _w()["credit_nouns"]
+    return bool(words & credit) and (noun.lemma_.lower() in credit or "credit" in words or "swap" in words)
 
 
 def lender_clause(noun):

@@ -670,7 +670,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
-        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"]) and vl != "deliver":
+        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"] or frames.credit_object(verb) is not None) \
+                and vl != "deliver":
             return "reported"  # "had delivered aid worth N" is done; "is delivering N" is pledged
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
@@ -785,7 +786,11 @@ def _actors(verb, chain, sent, role, earlier):
         if lends is None:
             return [], []
         names, spans, _how = actors_of(lends, [r.actors for r in earlier[-1:]])
-        return no_dateline(names, spans, sent)
+        if names:
+            return no_dateline(names, spans, sent)
+        subj = subject_of(lends)
+        named = collective(subj) if subj is not None else None
+        return ([named], [subj.doc[subj.left_edge.i:subj.i + 1]]) if named else ([], [])  # "the central bank"
     if role == "fundraising" and frames.event_tally(verb) is not None and not (
             _givers(verb) or _event_givers(verb) or _object_givers(verb)):
         return frames.event_as_written(frames.event_tally(verb))  # no giver named: the event as written
@@ -798,7 +803,12 @@ def _actors(verb, chain, sent, role, earlier):
         giver = next((t for p in [*verb.children, *(x for o in verb.children if o.dep_ == "dobj" for x in o.subtree)]
                       if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
         named = collective(giver) if giver is not None else None
-        return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
+        if named:
+            return [named], [giver.doc[giver.left_edge.i:giver.i + 1]]
+        subj = subject_of(verb)
+        if subj is not None and subj.lemma_.lower() in _w()["event_nouns"]:
+            return frames.event_as_written(subj)  # "The telethon raised £12 million from viewers": no giver named
+        return [], []
     plan = intention_noun_of(verb)
     if plan is not None and any(c.dep_ == "poss" for c in plan.children):
         names, spans = names_in([t for c in plan.children if c.dep_ == "poss" for t in c.subtree])

@@ -70,7 +70,7 @@ def test_a_collective_making_commitments_worth_a_sum_is_the_actor(nlp):
 
 
 def test_an_event_that_closed_with_pledges_is_the_actor_when_no_giver_is_named(nlp):
-    rec = _with(_extract(nlp, "The Accra water summit closed with pledges worth $2.6 billion."), 2.6e9)
+    rec = _with(_extract(nlp, "The Port Velden water summit closed with pledges worth $2.6 billion."), 2.6e9)
     assert rec.actors and "summit" in rec.actors[0]
 
 
@@ -95,3 +95,42 @@ def test_a_credit_line_in_two_currencies_is_one_record(nlp):
                          "will allow the island state to draw up to USD 150 million and Rs 900 crore from it.")
     with_money = [r for r in recs if r.money is not None]
     assert len(with_money) == 1 and with_money[0].money.value == 150e6 and "Ostravia" in with_money[0].actors[0]
+
+
+@pytest.mark.parametrize("text, actor, value", [
+    ("The donors' conference ended with pledges of $1.5 billion.", "donors' conference", 1.5e9),
+    ("The Harbin pledging conference wrapped up with commitments totalling $2.2 billion.",
+     "Harbin pledging conference", 2.2e9),
+    ("The telethon raised £12 million from viewers.", "telethon", 12e6),
+])
+def test_an_event_stands_for_givers_it_does_not_name(nlp, text, actor, value):
+    assert _with(_extract(nlp, text), value).actors == [actor]
+
+
+@pytest.mark.parametrize("text, actor, value", [
+    ("Harlow Bank opened a line of credit of up to $600 million for Ghana.", "Harlow Bank", 600e6),
+    ("The central bank signed a currency swap agreement allowing Ghana to access up to $2 billion.",
+     "central bank", 2e9),
+    ("Harlow Bank agreed a revolving credit facility under which Tesco may draw down up to $1 billion.",
+     "Harlow Bank", 1e9),
+])
+def test_credit_lines_are_the_lenders(nlp, text, actor, value):
+    assert _with(_extract(nlp, text), value).actors == [actor]
+
+
+def test_an_agreement_that_allows_trade_is_no_credit_line(nlp):
+    recs = _extract(nlp, "The firm signed a trade agreement that will allow it to export up to $2 billion of beef.")
+    assert not [r for r in recs if r.money is not None]
+
+
+def test_extending_a_new_facility_is_no_revision(nlp):
+    rec = _with(_extract(nlp, "Harlow Bank extended a $500 million credit line to Ghana."), 5e8)
+    assert rec.rule != "amount-revision" and rec.actors == ["Harlow Bank"]
+
+
+@pytest.mark.parametrize("text", [
+    "Westmoor completed a $2 billion standby arrangement with the lenders' fund last month.",
+    "The club took its first loan, of 300 million euros, in 2018.",
+])
+def test_a_borrowers_credit_is_not_their_pledge(nlp, text):
+    assert not [r for r in _extract(nlp, text) if r.money is not None]
