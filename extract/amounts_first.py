@@ -604,7 +604,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
+    if any(t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS  # "sales" (lemma "sale")
+           for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
         return None  # "contribute $1.9 billion to Chile's GDP": a measurement (an adverbial
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS

@@ -134,3 +134,11 @@ def test_extending_a_new_facility_is_no_revision(nlp):
 ])
 def test_a_borrowers_credit_is_not_their_pledge(nlp, text):
     assert not [r for r in _extract(nlp, text) if r.money is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Brevik Motors aims to lift the plant's annual sales to $3 billion by 2031.",
+    "The ministry wants to raise revenue to $3 billion next year.",
+])
+def test_raising_a_measure_to_a_sum_is_no_revision_of_a_pledge(nlp, text):
+    assert not [r for r in _extract(nlp, text) if r.money is not None]
