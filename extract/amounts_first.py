@@ -37,6 +37,7 @@ from pathlib import Path
 
 from commitments.extract import amount_frames as frames
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
+from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, list_line
 from commitments.records import Commitment, Mention
@@ -112,6 +113,13 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     # (a table of 10,000 amounts must stay linear)
     seen = sorted(records, key=lambda r: r.passage.start)
     starts = [r.passage.start for r in seen]
+
+    def add(rec: Commitment) -> None:
+        out.append(rec)
+        j = bisect_right(starts, rec.passage.start)
+        starts.insert(j, rec.passage.start)
+        seen.insert(j, rec)
+
     for a in amounts:
         if skipped(a.start) or cm._is_noise_money(a, doc):
             continue
@@ -124,6 +132,10 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             host = max((r for r in nearby if r.money is not None and r.doc == document.doc
                         and host.money.start <= r.money.start and r.money.end <= a.start),
                        key=lambda r: r.money.end, default=host)
+            revised = _level_revised(document, doc, a, timeframes, nearby, cm) if host.rule == REVISION_RULE else None
+            if revised is not None:
+                add(revised)
+                continue
             level = _revision_level(document, doc, a, host, cm)
             if level is not None:
                 records[by_id[level.id]] = level
@@ -131,10 +143,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
                 continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
-                out.append(rec)
-                j = bisect_right(starts, rec.passage.start)
-                starts.insert(j, rec.passage.start)
-                seen.insert(j, rec)
+                add(rec)
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
@@ -163,11 +172,33 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
             seen[at] = rec
         else:
-            out.append(rec)
-            j = bisect_right(starts, rec.passage.start)
-            starts.insert(j, rec.passage.start)
-            seen.insert(j, rec)
+            add(rec)
     return out
+
+
+_UP_FROM = re.compile(r"\bup from(?: the| an?)?\Z")
+
+
+def _level_revised(document, doc, a, timeframes, earlier, cm):
+    """"raised its planned investment to M, up from the N it announced last year": N is the
+    pledge the revision changes, by the same giver (a record of its own, grouped with the
+    revision by ``consolidate``), not a comparison."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sentence_of(span.root)
+    before = " ".join(doc_text(doc)[max(sent.start_char, a.start - 30):a.start].casefold().split())
+    if not _UP_FROM.search(before):
+        return None
+    revision = next((r for r in reversed(earlier) if r.rule == REVISION_RULE and r.doc == document.doc
+                     and r.money is not None and sent.start_char <= r.money.start < a.start), None)
+    if revision is None:
+        return None
+    tok = span.root
+    start = doc_text(doc).rfind("up from", sent.start_char, a.start)
+    start = start if start >= 0 else a.start
+    end = max(a.end, tok.right_edge.idx + len(tok.right_edge.text))
+    return cm._record(document, list(revision.actors), [], start, end, a, timeframes, revision.kind, REVISED_RULE, [])
 
 
 def _credit_in_another_currency(doc, a, prev) -> bool:

@@ -122,8 +122,10 @@ def _referring_back(recs: list[Commitment]):
                     break
 
 
-# the rule of a record whose verb changes a pledge already held ("lifted its pledge to N")
+# the rule of a record whose verb changes a pledge already held ("lifted its pledge to N"),
+# and of the earlier level its sentence names ("..., up from the N it announced last year")
 REVISION_RULE = "amount-revision"
+REVISED_RULE = "amount-revised"
 
 
 def _revising(recs: list[Commitment]):
@@ -134,7 +136,8 @@ def _revising(recs: list[Commitment]):
         for k, i in enumerate(idx):
             if recs[i].rule != REVISION_RULE or recs[i].money is None:
                 continue
-            j = next((j for j in reversed(idx[:k]) if _revises(recs[i], recs[j])), None)
+            named = [j for j in idx[k + 1:] if recs[j].rule == REVISED_RULE and recs[j].passage.start < recs[i].passage.end + 2]
+            j = next((j for j in [*named, *reversed(idx[:k])] if _revises(recs[i], recs[j])), None)
             if j is not None:
                 yield i, j
 

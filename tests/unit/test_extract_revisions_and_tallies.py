@@ -142,3 +142,17 @@ def test_a_borrowers_credit_is_not_their_pledge(nlp, text):
 ])
 def test_raising_a_measure_to_a_sum_is_no_revision_of_a_pledge(nlp, text):
     assert not [r for r in _extract(nlp, text) if r.money is not None]
+
+
+def test_the_level_a_revision_comes_up_from_is_the_earlier_pledge_and_grouped_with_it(nlp):
+    recs = _extract(nlp, "In March, Ostrava Steel raised its planned investment in the mill to $1.2 billion, "
+                         "up from the $800 million it announced last year.")
+    later, earlier = _with(recs, 1.2e9), _with(recs, 8e8)
+    assert earlier.actors == later.actors == ["Ostrava Steel"] and earlier.passage.text.startswith("up from")
+    assign_groups(recs)
+    assert earlier.group == later.group
+
+
+def test_up_from_after_a_measure_is_still_a_comparison(nlp):
+    recs = _extract(nlp, "Ostrava Steel said sales rose to $1.2 billion, up from $800 million a year earlier.")
+    assert not [r for r in recs if r.money is not None]
