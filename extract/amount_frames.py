@@ -3,14 +3,15 @@
 - **A revision**: "X raised its planned investment to N", "lifted its pledge to N",
   "increased its commitment by N to M". The verb changes a pledge the actor already holds;
   the new level ("to M") is the pledge, the step ("by N") is not a pledge of its own.
-- **An event's tally**: "the summit closed with pledges worth N". Where no giver is named,
-  the event as written is the actor.
+- **An event's tally**: "the summit closed with pledges worth N", "drew pledges of N",
+  "pledges at the conference totalled N". Where no giver is named, the event as written is
+  the actor.
 - **A credit line**: "signed a swap agreement that will allow X to draw up to N", "agreed a
   facility under which X can borrow up to N". The verb of drawing belongs to the borrower;
   the sum is the lender's, who signed or agreed the facility.
 
-Word lists live in ``patterns/amount_roles.json`` (``revision_verbs``, ``tally_verbs``, ``credit_opening_verbs``,
-``credit_nouns``, ``drawing_verbs``).
+Word lists live in ``patterns/amount_roles.json`` (``revision_verbs``, ``tally_verbs``,
+``tally_totals``, ``credit_opening_verbs``, ``credit_nouns``, ``drawing_verbs``).
 """
 from __future__ import annotations
 
@@ -59,18 +60,31 @@ def is_revision_step(text: str, start: int, end: int) -> bool:
     return bool(_BY_BEFORE.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text[end:end + 30]))
 
 
+_TALLY_PLEDGES = frozenset({"pledge", "commitment", "contribution", "promise"})
+
+
 def event_tally(verb):
-    """The event that "closed with pledges worth N" ("the summit ended with commitments of
-    N"), or None."""
-    if verb.lemma_.lower() not in _w()["tally_verbs"]:
-        return None
+    """The event whose pledges the clause tallies, or None: "the summit closed with pledges
+    worth N", "the summit drew pledges of N", "pledges at the conference totalled N"."""
+    w = _w()
+    lemma = verb.lemma_.lower()
     subj = subject_of(verb)
-    if subj is None or subj.lemma_.lower() not in _w()["event_nouns"]:
+    if subj is None:
         return None
-    with_pledges = any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.lemma_.lower() in ("pledge", "commitment", "contribution", "promise") for o in p.children if o.dep_ == "pobj")
-        for p in verb.children)
-    return subj if with_pledges else None
+    is_event = subj.lemma_.lower() in w["event_nouns"]
+    if is_event and lemma in w["tally_verbs"] and any(
+            p.dep_ == "prep" and p.lower_ == "with" and _pledges(p.children) for p in verb.children):
+        return subj  # "closed with pledges worth N"
+    if is_event and lemma in w["fundraising_verbs"] and _pledges(c for c in verb.children if c.dep_ == "dobj"):
+        return subj  # "drew pledges of N"
+    if lemma in w["tally_totals"] and subj.lemma_.lower() in _TALLY_PLEDGES:
+        return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("at", "during", "from")
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w["event_nouns"]), None)
+    return None
+
+
+def _pledges(tokens) -> bool:
+    return any(t.dep_ in ("pobj", "dobj") and t.lemma_.lower() in _TALLY_PLEDGES for t in tokens)
 
 
 def event_as_written(subj) -> tuple[list[str], list]:

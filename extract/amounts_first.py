@@ -629,6 +629,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
+    if frames.event_tally(verb) is not None:
+        return "fundraising"  # "the summit closed with pledges worth N", "pledges at the conference totalled N"
     if _receives_share(verb, auxes, sent):
         return "received"  # "Lakeside Water will receive R2.3 billion", "the satellite gets Rs 6,710 crore"
     if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
@@ -649,8 +651,6 @@ def _role(verb, chain, sent, cm) -> str | None:
     vl0 = verb.lemma_.lower()
     if frames.revised_pledge(verb) is not None:
         return "revision"  # "raised its planned investment to N": a pledge held, at its new level
-    if frames.event_tally(verb) is not None:
-        return "fundraising"  # "the summit closed with pledges worth N"
     plan = intention_noun_of(verb)
     if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
         return None  # "failed to meet a 2009 promise to mobilise N"

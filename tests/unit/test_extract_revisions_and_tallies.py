@@ -156,3 +156,17 @@ def test_the_level_a_revision_comes_up_from_is_the_earlier_pledge_and_grouped_wi
 def test_up_from_after_a_measure_is_still_a_comparison(nlp):
     recs = _extract(nlp, "Ostrava Steel said sales rose to $1.2 billion, up from $800 million a year earlier.")
     assert not [r for r in recs if r.money is not None]
+
+
+@pytest.mark.parametrize("text, actor, value", [
+    ("Pledges at the Velden conference totalled $4.4 billion.", "Velden conference", 4.4e9),
+    ("The summit drew pledges of $2 billion.", "summit", 2e9),
+    ("The summit drew pledges of $2 billion from 40 countries.", "40 countries", 2e9),
+])
+def test_a_tally_of_an_events_pledges(nlp, text, actor, value):
+    assert _with(_extract(nlp, text), value).actors == [actor]
+
+
+def test_a_tally_of_sales_at_an_event_is_no_pledge(nlp):
+    recs = _extract(nlp, "Ticket sales at the Velden conference totalled $4 million.")
+    assert not [r for r in recs if r.money is not None]
