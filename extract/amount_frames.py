@@ -39,12 +39,13 @@ def revised_pledge(verb):
     or None. The verb must take the pledge as object and say its new level with "to"."""
     if verb.lemma_.lower() not in _w()["revision_verbs"]:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Sweden's contribution was raised to N"
     if obj is None or obj.lemma_.lower() not in _pledge_nouns() and obj.lower_ not in _pledge_nouns():
         return None
     if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return None  # "raised funding" is fundraising, "extended a facility" a new pledge; "raised its funding" revises one
-    if not any(c.dep_ == "prep" and c.lower_ in ("to", "by") and any(t.like_num for t in c.subtree) for c in verb.children):
+    if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") and any(t.like_num for t in c.subtree) for c in verb.children):
         return None  # the new level or the step is a sum: "to $2 billion", "by $300 million"
     return obj
 

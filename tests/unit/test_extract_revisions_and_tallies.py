@@ -170,3 +170,20 @@ def test_a_tally_of_an_events_pledges(nlp, text, actor, value):
 def test_a_tally_of_sales_at_an_event_is_no_pledge(nlp):
     recs = _extract(nlp, "Ticket sales at the Velden conference totalled $4 million.")
     assert not [r for r in recs if r.money is not None]
+
+
+@pytest.mark.parametrize("text, actor, value, currency", [
+    ("Sweden's contribution was increased to SEK 2 billion.", "Sweden", 2e9, "SEK"),
+    ("Halvard Energy's pledge was lifted by $40 million to $250 million.", "Halvard Energy", 250e6, "USD"),
+])
+def test_a_passive_revision_is_the_possessors(nlp, text, actor, value, currency):
+    rec = _with(_extract(nlp, text), value)
+    assert rec.actors == [actor] and rec.money.currency == currency
+
+
+def test_a_passive_revision_joins_the_pledge_it_revises(nlp):
+    recs = _extract(nlp, "Halvard Energy announced a $700 million plant in May. "
+                         "The company's planned investment was raised to $900 million on Monday.")
+    first, later = _with(recs, 7e8), _with(recs, 9e8)
+    assign_groups(recs)
+    assert later.actors == ["Halvard Energy"] and first.group == later.group
