@@ -187,3 +187,11 @@ def test_a_passive_revision_joins_the_pledge_it_revises(nlp):
     first, later = _with(recs, 7e8), _with(recs, 9e8)
     assign_groups(recs)
     assert later.actors == ["Halvard Energy"] and first.group == later.group
+
+
+@pytest.mark.parametrize("text, actor, value", [
+    ("Participants at the forum announced commitments worth $5 billion.", "Participants", 5e9),
+    ("Delegates at the summit pledged $900 million for school meals.", "Delegates", 9e8),
+])
+def test_an_unnamed_collective_at_an_event_is_kept_as_written(nlp, text, actor, value):
+    assert _with(_extract(nlp, text), value).actors == [actor]
