@@ -144,3 +144,28 @@ def lender_clause(noun):
         if t.pos_ in _VERBAL and any(c.dep_ in SUBJECTS for c in t.children):
             return t
     return None
+
+
+_MORE = frozenset({"additional", "further", "extra", "fresh"})
+
+
+def is_top_up(tok, verb) -> bool:
+    """"An additional N has been provided": a passive of giving whose sum is more of a pledge
+    just changed, not a track record of the perfect."""
+    return (any(c.dep_ == "amod" and c.lower_ in _MORE for t in (tok, *tok.ancestors) if t.i != verb.i
+                for c in t.children)
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ in ("nsubjpass",) and tok in c.subtree for c in verb.children))
+
+
+def reviser_before(sent):
+    """Who changed a pledge in the sentence before ("X has expanded the programme. An
+    additional N has been provided"): that sentence's subject, where its verb revises."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if root.lemma_.lower() not in _w()["revision_verbs"]:
+        return None
+    return subject_of(root)

@@ -393,6 +393,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(verb, a), "amount-intention",
                              [n for n in _recipients(verb) if n not in names])
             return "new", rec
+    top_up = role is None and frames.is_top_up(tok, verb) and frames.reviser_before(sent) is not None
+    if top_up:
+        role = "reported"  # "X has expanded the scheme. An additional N has been provided": more of X's pledge
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
     if role is None or role == "revision" and frames.is_revision_step(text, a.start, a.end):
@@ -408,6 +411,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
+    if top_up and not actors:
+        reviser = frames.reviser_before(sent)
+        actors, spans = no_dateline(*names_in(list(reviser.subtree)), sent)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
     # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")

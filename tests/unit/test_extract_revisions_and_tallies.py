@@ -195,3 +195,15 @@ def test_a_passive_revision_joins_the_pledge_it_revises(nlp):
 ])
 def test_an_unnamed_collective_at_an_event_is_kept_as_written(nlp, text, actor, value):
     assert _with(_extract(nlp, text), value).actors == [actor]
+
+
+def test_a_top_up_after_a_revision_is_the_revisers(nlp):
+    recs = _extract(nlp, "The Cabinet has expanded the Skyward programme. An additional Rs 900 crore has been "
+                         "provided, taking the total outlay to Rs 2,100 crore.")
+    rec = _with(recs, 9e9)
+    assert rec.actors == ["Cabinet"] and rec.money.currency == "INR"
+
+
+def test_more_money_spent_under_a_scheme_run_for_years_is_no_top_up(nlp):
+    recs = _extract(nlp, "The county has run the scheme since 2019. An additional $9 million has been spent on it.")
+    assert not [r for r in recs if r.money is not None]
