@@ -35,7 +35,9 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
+from commitments.extract import amount_frames as frames
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
+from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, list_line
 from commitments.records import Commitment, Mention
@@ -111,6 +113,13 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     # (a table of 10,000 amounts must stay linear)
     seen = sorted(records, key=lambda r: r.passage.start)
     starts = [r.passage.start for r in seen]
+
+    def add(rec: Commitment) -> None:
+        out.append(rec)
+        j = bisect_right(starts, rec.passage.start)
+        starts.insert(j, rec.passage.start)
+        seen.insert(j, rec)
+
     for a in amounts:
         if skipped(a.start) or cm._is_noise_money(a, doc):
             continue
@@ -123,12 +132,18 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             host = max((r for r in nearby if r.money is not None and r.doc == document.doc
                         and host.money.start <= r.money.start and r.money.end <= a.start),
                        key=lambda r: r.money.end, default=host)
+            revised = _level_revised(document, doc, a, timeframes, nearby, cm) if host.rule == REVISION_RULE else None
+            if revised is not None:
+                add(revised)
+                continue
+            level = _revision_level(document, doc, a, host, cm)
+            if level is not None:
+                records[by_id[level.id]] = level
+                seen[next(j for j in range(k - 1, -1, -1) if seen[j].id == level.id)] = level
+                continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
-                out.append(rec)
-                j = bisect_right(starts, rec.passage.start)
-                starts.insert(j, rec.passage.start)
-                seen.insert(j, rec)
+                add(rec)
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
@@ -137,6 +152,8 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         if found is None:
             # an item listed after the amount of a record of the same sentence
             prev = next((r for r in reversed(nearby) if r.money is not None and r.doc == document.doc), None)
+            if prev is not None and _credit_in_another_currency(doc, a, prev):
+                continue
             rec = _list_item(document, doc, a, prev, timeframes, cm) if prev is not None else None
             if rec is not None:
                 found = "new", rec
@@ -148,16 +165,66 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         if found is None:
             continue
         kind, rec = found
+        if kind == "held":
+            continue
         if kind == "fill":
             records[by_id[rec.id]] = rec
             at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
             seen[at] = rec
         else:
-            out.append(rec)
-            j = bisect_right(starts, rec.passage.start)
-            starts.insert(j, rec.passage.start)
-            seen.insert(j, rec)
+            add(rec)
     return out
+
+
+_UP_FROM = re.compile(r"\bup from(?: the| an?)?\Z")
+
+
+def _level_revised(document, doc, a, timeframes, earlier, cm):
+    """"raised its planned investment to M, up from the N it announced last year": N is the
+    pledge the revision changes, by the same giver (a record of its own, grouped with the
+    revision by ``consolidate``), not a comparison."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sentence_of(span.root)
+    before = " ".join(doc_text(doc)[max(sent.start_char, a.start - 30):a.start].casefold().split())
+    if not _UP_FROM.search(before):
+        return None
+    revision = next((r for r in reversed(earlier) if r.rule == REVISION_RULE and r.doc == document.doc
+                     and r.money is not None and sent.start_char <= r.money.start < a.start), None)
+    if revision is None:
+        return None
+    tok = span.root
+    start = doc_text(doc).rfind("up from", sent.start_char, a.start)
+    start = start if start >= 0 else a.start
+    end = max(a.end, tok.right_edge.idx + len(tok.right_edge.text))
+    return cm._record(document, list(revision.actors), [], start, end, a, timeframes, revision.kind, REVISED_RULE, [])
+
+
+def _credit_in_another_currency(doc, a, prev) -> bool:
+    """"may draw up to USD 150 million and Rs 900 crore": the credit line of ``prev`` in a
+    second currency, not a pledge of its own."""
+    if prev.money.currency == a.currency or doc_text(doc)[prev.money.end:a.start].strip() != "and":
+        return False
+    span = doc.char_span(prev.money.start, prev.money.end, alignment_mode="expand")
+    _path, verb = _path_to_verb(span.root) if span is not None else ([], None)
+    return verb is not None and frames.credit_facility(verb) is not None
+
+
+def _revision_level(document, doc, a, host, cm):
+    """The host with the new level of a revision as its sum, where the host holds the step
+    ("increased its commitment by N to M": M is the pledge), or None."""
+    step = doc.char_span(host.money.start, host.money.end, alignment_mode="expand")
+    if step is None:
+        return None
+    _path, verb = _path_to_verb(step.root)
+    if verb is None or verb.lemma_.lower() not in _w()["revision_verbs"]:
+        return None
+    text = doc_text(doc)
+    if not frames.is_revision_step(text, host.money.start, host.money.end) or text[host.money.end:a.start].strip() != "to":
+        return None
+    return replace(host, money=cm._in_dollars(a, document.published),
+                   mentions=[m if m.role != "money" else Mention("money", a.start, a.end, a.text) for m in host.mentions])
 
 
 _RESTATED = re.compile(r"\s*(?:or|\()\s*(?:about\s+|roughly\s+|some\s+)?[^\s\d,;()]{0,4}\s?\d[\d.,]*\s*"
@@ -326,10 +393,13 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(verb, a), "amount-intention",
                              [n for n in _recipients(verb) if n not in names])
             return "new", rec
+    top_up = role is None and frames.is_top_up(tok, verb) and frames.reviser_before(sent) is not None
+    if top_up:
+        role = "reported"  # "X has expanded the scheme. An additional N has been provided": more of X's pledge
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
-    if role is None:
-        return None
+    if role is None or role == "revision" and frames.is_revision_step(text, a.start, a.end):
+        return None  # (the step of "by N to M": the new level is the pledge)
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
     host = next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
                  and sent.start_char <= r.passage.start < a.start and r.passage.end <= a.start
@@ -341,6 +411,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
                                mentions=mentions)
     actors, spans = _actors(verb, chain, sent, role, earlier)
+    if top_up and not actors:
+        reviser = frames.reviser_before(sent)
+        actors, spans = no_dateline(*names_in(list(reviser.subtree)), sent)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
     # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")
@@ -377,6 +450,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             actors, spans = list(prev.actors), []
     if not actors:
         return None
+    if role == "credit" and any(r.doc == document.doc and r.money is not None and r.passage.start >= sent.start_char
+                                and set(r.actors) == set(actors) for r in earlier):
+        return "held", None  # "may draw up to N and M": one credit line in two currencies, its record made
     if _additive_governor(verb) is not None:  # the gerund's own phrase, not the clause it leads into
         start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge.text)
     else:
@@ -547,6 +623,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return None
+    if frames.credit_facility(verb) is not None:
+        return "credit"  # "a facility under which X can borrow up to N": the lender's sum, whatever the borrower's modal
     hypothetical = {"would", "could", "might", "may", "should", "can", "'d"} & auxes
     if hypothetical and not ("would" in auxes and any(cm._reported_future(t) for t in chain)):
         return None
@@ -557,13 +635,16 @@ def _role(verb, chain, sent, cm) -> str | None:
     for t in [chain[-1], *chain[-1].ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return None
+    if frames.event_tally(verb) is not None:
+        return "fundraising"  # "the summit closed with pledges worth N", "pledges at the conference totalled N"
     if _receives_share(verb, auxes, sent):
         return "received"  # "Lakeside Water will receive R2.3 billion", "the satellite gets Rs 6,710 crore"
     if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
+    if any(t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS  # "sales" (lemma "sale")
+           for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
         return None  # "contribute $1.9 billion to Chile's GDP": a measurement (an adverbial
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
@@ -574,6 +655,8 @@ def _role(verb, chain, sent, cm) -> str | None:
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
         return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
+    if frames.revised_pledge(verb) is not None:
+        return "revision"  # "raised its planned investment to N": a pledge held, at its new level
     plan = intention_noun_of(verb)
     if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
         return None  # "failed to meet a 2009 promise to mobilise N"
@@ -625,7 +708,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
-        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"]) and vl != "deliver":
+        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"] or frames.credit_object(verb) is not None) \
+                and vl != "deliver":
             return "reported"  # "had delivered aid worth N" is done; "is delivering N" is pledged
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
@@ -735,6 +819,19 @@ def _actors(verb, chain, sent, role, earlier):
                 names, spans = names_in(list(obj.subtree))
                 if names:
                     return no_dateline(names, spans, sent)
+    if role == "credit":
+        lends = frames.lender_clause(frames.credit_facility(verb))
+        if lends is None:
+            return [], []
+        names, spans, _how = actors_of(lends, [r.actors for r in earlier[-1:]])
+        if names:
+            return no_dateline(names, spans, sent)
+        subj = subject_of(lends)
+        named = collective(subj) if subj is not None else None
+        return ([named], [subj.doc[subj.left_edge.i:subj.i + 1]]) if named else ([], [])  # "the central bank"
+    if role == "fundraising" and frames.event_tally(verb) is not None and not (
+            _givers(verb) or _event_givers(verb) or _object_givers(verb)):
+        return frames.event_as_written(frames.event_tally(verb))  # no giver named: the event as written
     if role == "fundraising":
         names, spans = names_in(_givers(verb) or _event_givers(verb) or _object_givers(verb))
         if not names and not (_givers(verb) or _event_givers(verb) or _object_givers(verb)):
@@ -744,7 +841,12 @@ def _actors(verb, chain, sent, role, earlier):
         giver = next((t for p in [*verb.children, *(x for o in verb.children if o.dep_ == "dobj" for x in o.subtree)]
                       if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pobj"), None)
         named = collective(giver) if giver is not None else None
-        return ([named], [giver.doc[giver.left_edge.i:giver.i + 1]]) if named else ([], [])
+        if named:
+            return [named], [giver.doc[giver.left_edge.i:giver.i + 1]]
+        subj = subject_of(verb)
+        if subj is not None and subj.lemma_.lower() in _w()["event_nouns"]:
+            return frames.event_as_written(subj)  # "The telethon raised £12 million from viewers": no giver named
+        return [], []
     plan = intention_noun_of(verb)
     if plan is not None and any(c.dep_ == "poss" for c in plan.children):
         names, spans = names_in([t for c in plan.children if c.dep_ == "poss" for t in c.subtree])

@@ -89,7 +89,7 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
     for i, j in sorted(_candidate_pairs(recs, new)):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             join(i, j)
-    for i, j in [*_referring_back(recs), *_headline_and_lead(recs)]:
+    for i, j in [*_referring_back(recs), *_headline_and_lead(recs), *_revising(recs)]:
         join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
@@ -120,6 +120,34 @@ def _referring_back(recs: list[Commitment]):
                 if _shared(earlier.actors, recs[i].actors) and re.search(rf"\b{noun}\b", earlier.passage.text, re.IGNORECASE):
                     yield i, j
                     break
+
+
+# the rule of a record whose verb changes a pledge already held ("lifted its pledge to N"),
+# and of the earlier level its sentence names ("..., up from the N it announced last year")
+REVISION_RULE = "amount-revision"
+REVISED_RULE = "amount-revised"
+
+
+def _revising(recs: list[Commitment]):
+    """"X raised its planned investment in the mill to N": a revision joins the nearest
+    earlier record of its document, by a giver it shares, with a smaller sum (the pledge it
+    revises)."""
+    for idx in _by_document(recs):
+        for k, i in enumerate(idx):
+            if recs[i].rule != REVISION_RULE or recs[i].money is None:
+                continue
+            named = [j for j in idx[k + 1:] if recs[j].rule == REVISED_RULE and recs[j].passage.start < recs[i].passage.end + 2]
+            j = next((j for j in [*named, *reversed(idx[:k])] if _revises(recs[i], recs[j])), None)
+            if j is not None:
+                yield i, j
+
+
+def _revises(new: Commitment, old: Commitment) -> bool:
+    """Whether ``new`` is a revision upward of ``old``'s pledge by a giver they share."""
+    if new.rule != REVISION_RULE or old.part_of or new.part_of or not _shared(new.actors, old.actors):
+        return False
+    a, b = usd(new.money), usd(old.money)
+    return a is not None and b is not None and a > b and not (old.published and new.published and old.published > new.published)
 
 
 def _headline_and_lead(recs: list[Commitment]):
@@ -315,6 +343,8 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
         return True
     if a.part_of == b.id or b.part_of == a.id or (a.part_of and a.part_of == b.part_of):
         return False
+    if _revises(a, b) or _revises(b, a):
+        return True  # a pledge and its revision upward: one pledge, its sum changed
     if _recipients_conflict(a, b) or (_known_date(a) and _known_date(b) and _days_apart(a, b) > MAX_DAYS):
         return False  # a missing date or recipient is unknown, not a match: it never bridges two that differ
     ratio = _ratio(a.money, b.money) if a.money and b.money else None

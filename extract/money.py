@@ -263,6 +263,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF = re.compile(r"\s{1,3}(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
+_BY = re.compile(r"(?i:\bby)\s+\Z")  # "raised it by $3 million to $11 million": a step and a new level
 # between an amount and its restatement: "(", "(about", ", or about", " / "
 _EQUIV_GAP = re.compile(
     r"\s*(?:[(\[]|,?\s+(?i:or|i\.e\.|equivalent\s+to|worth)|\s*/)\s*"
@@ -441,8 +442,8 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     sep = t.group("sep").strip().lower() if t else ""
     before = text[max(floor, h.start - 20):h.start]
     if not t or (sep == "and" and not _BETWEEN.search(before)) \
-            or (sep == "to" and _FROM.search(before)):
-        return  # "from $5 million to $10 million" is a change, not a range
+            or (sep == "to" and (_FROM.search(before) or _BY.search(before))):
+        return  # "from $5 million to $10 million", "by $1 million to $9 million" are changes, not ranges
     form, keep_suffix = _currency(t.group("pre"), t.group("u"))
     if form is not None and form.iso != h.form.iso:
         return
