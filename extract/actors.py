@@ -159,23 +159,21 @@ def _without_recipient_phrases(subj) -> list:
     return [t for t in subj.subtree if t.i not in skip]
 
 
-_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "round", "incentive", "partnership"})
-
-
 def _programme_word(name: str) -> bool:
-    return name.split()[-1].casefold() in _PROGRAMME_NOUNS if name.split() else False
+    return name.split()[-1].casefold() in lx.BACKED_PROGRAMME_NOUNS if name.split() else False
 
 
 def names_a_programme(subj, names: list[str]) -> bool:
     """"The Coastal Skills Programme will co-fund", "A second Solar Starter round will open",
-    "The CETP will mobilise" (an acronym of a "... Partnership"): a named programme is what is funded; who stands behind it acts."""
-    if subj.lemma_.lower() in _PROGRAMME_NOUNS:
+    "The CETP will mobilise" (an acronym of a "... Partnership"): a named programme is what is
+    funded; who stands behind it acts."""
+    if subj.lemma_.lower() in lx.BACKED_PROGRAMME_NOUNS:
         # named, one: "Norway's Polar Skills programme", not "these partnerships"
         return subj.tag_ == "NN" and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subj.children)
     if len(names) != 1:
         return False
     expanded = subj.doc._.aliases.get(names[0], names[0]) if subj.doc._.aliases else names[0]
-    return subj.lemma_.lower() in _PROGRAMME_NOUNS or _programme_word(names[0]) or _programme_word(expanded)
+    return _programme_word(names[0]) or _programme_word(expanded)
 
 
 def programme_backer(subj) -> tuple[list[str], list]:

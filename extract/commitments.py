@@ -687,16 +687,12 @@ def _collective_subject(head):
     return ([phrase], [subj.doc[subj.left_edge.i:subj.i + 1]]) if phrase else ([], [])
 
 
-_VAGUE_ADJECTIVES = frozenset({"rich", "poor", "richer", "poorer", "small", "smaller", "large", "larger", "big",
-                               "bigger", "many", "other", "some", "most", "several", "various", "local", "foreign"})
-
-
 def _counted_or_kinded(subj) -> bool:
     """"11 providers", "donor nations", "the participating states", "governments, companies
     and civic groups": a collective a count, a kind or a list pins down, not "rich countries"
     or "small firms" at large."""
     return subj.tag_ == "NNS" and any(
-        c.dep_ in ("nummod", "compound", "conj") or c.dep_ == "amod" and c.lower_ not in _VAGUE_ADJECTIVES
+        c.dep_ in ("nummod", "compound", "conj") or c.dep_ == "amod" and c.lower_ not in lx.VAGUE_ADJECTIVES
         for c in subj.children)
 
 

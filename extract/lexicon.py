@@ -152,6 +152,16 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "minist
 
 # Capitalised words that make a name a programme's ("... Programme", "... Yojana", "...
 # Subsidy Scheme"): what is funded, not who funds it.
+# Nouns of a named programme that something else funds ("A second X round will open", "Y's Z
+# programme will offer"): its backer acts (actors.programme_backer).
+BACKED_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "round", "incentive",
+                                    "partnership"})
+
+# Adjectives that describe a collective at large ("rich countries", "small firms"), which
+# therefore names no one, unlike a kind ("donor nations") or a count ("11 providers").
+VAGUE_ADJECTIVES = frozenset({"rich", "poor", "richer", "poorer", "small", "smaller", "large", "larger", "big",
+                              "bigger", "many", "other", "some", "most", "several", "various", "local", "foreign"})
+
 PROGRAMME_NAME_WORDS = frozenset({"programme", "program", "scheme", "yojana", "abhiyan", "mission", "initiative",
                                   "project", "projects", "plan"})
 
