@@ -873,14 +873,20 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
     return home or _country_by_demonym(doc[:tok.i])
 
 
-def _country_by_demonym(before) -> str | None:
-    """A text whose country the tagger never marks as a place ("Mexico News Daily", "Mexican
-    utility"): the country its words, demonyms and cities name most."""
+def _country_words(before, names: bool) -> Counter:
+    """How often the tokens name each country: by demonym ("Kenyan"), city ("Nairobi-based")
+    and, where ``names``, the country's own one-word name."""
     from commitments.extract.pipeline import capitals, countries, demonyms
 
     by_demonym, by_city, known = demonyms(), capitals(), countries()
-    counts = Counter(c for t in before if (c := by_demonym.get(t.text) or by_city.get(t.text)
-                                           or (t.text if t.text in known else None)))
+    return Counter(c for t in before if (c := by_demonym.get(t.text) or by_city.get(t.text)
+                                         or (t.text if names and t.text in known else None)))
+
+
+def _country_by_demonym(before) -> str | None:
+    """A text whose country the tagger never marks as a place ("Mexico News Daily", "Mexican
+    utility"): the country its words, demonyms and cities name most."""
+    counts = _country_words(before, names=True)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -888,14 +894,8 @@ def _country_named_most(before, named: list[tuple[str, bool]]) -> str:
     """Where no country acts, the one the text names most, by name, demonym ("Kenyan") or
     city ("Nairobi-based"): a country named once as an investor's home is not whose "the
     state" is; on a tie, the nearest."""
-    from commitments.extract.pipeline import capitals, demonyms
-
     counts = Counter(n for n, _ in named)
-    by_demonym, by_city = demonyms(), capitals()
-    for t in before:
-        country = by_demonym.get(t.text) or by_city.get(t.text)
-        if country is not None and country in counts:
-            counts[country] += 1
+    counts.update({c: k for c, k in _country_words(before, names=False).items() if c in counts})
     top = max(counts.values())
     return next(n for n, _ in reversed(named) if counts[n] == top)
 
