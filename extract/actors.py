@@ -190,7 +190,7 @@ def programme_backer(subj) -> tuple[list[str], list]:
         root = e.root
         if e.label_ not in ("ORG", "GPE") or not (root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS):
             continue
-        name = _acting_name(e)
+        name = acting_name(e)
         if _programme_word(name) or name.split()[-1].casefold() == "fund":
             continue
         acting[name] += 1
@@ -305,7 +305,7 @@ def names_in(tokens) -> tuple[list[str], list]:
             named = _named_for(e) if _is_description(e) else None
             if _is_description(e) and named is None and e.root.lower_ in lx.ANAPHORS:
                 continue  # "The partners" tagged as a name: a description for the anaphor rules to resolve
-            names.append(named or _acting_name(e))
+            names.append(named or acting_name(e))
             spans.append(e)
         elif e.label_ == "PERSON" and _names_an_organisation(e):
             names.append(e._.actor_name)  # "telecoms group Norrlid" tagged as a person
@@ -334,7 +334,7 @@ def names_in(tokens) -> tuple[list[str], list]:
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span) and not _quoted_title(span) \
                     and not all(w.lower_ in _TITLE_WORDS | {"prime", "professor", "dr", "sir", "for"} for w in span):
-                names.append(_acting_name(span))
+                names.append(acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
     return list(dict.fromkeys(names)), spans
@@ -407,11 +407,11 @@ def _named_for(ent) -> str | None:
         if here - _sentence_index(doc, e.start) > NAMED_REACH:
             break
         if e.end <= ent.start and not _is_description(e) and word in e._.actor_name.casefold().split():
-            return _acting_name(e)
+            return acting_name(e)
     return None
 
 
-def _acting_name(ent) -> str:
+def acting_name(ent) -> str:
     """The name an organisation or place acts under: a capital stands for its country
     ("Ottawa will pay" → Canada)."""
     from commitments.extract.pipeline import seats
@@ -639,6 +639,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         country = _persons_country(subj)
         if country:
             return [country], [], "anaphor-gpe"  # "Sunak pointed to the sum his government has committed"
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_premier(subj):
+        region = _region_named_most(subj)
+        if region:
+            return [region], [], "anaphor-gpe"  # "Deputy Premier X said the government would": the state's
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         named = _government_named_before(subj)
         if named:
@@ -722,15 +726,25 @@ def _persons_country(tok) -> str | None:
     that first names them in full."""
     from commitments.extract.pipeline import countries
 
+    verb = tok.head
+    if verb.dep_ == "ccomp":
+        said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
+        # the parser may split the title from the name ("Cook Islands" a modifier of "said")
+        titled = _place_in_title(tok.doc[verb.sent.start:said[-1].right_edge.i + 1]) if said else None
+        if titled:
+            return titled  # "Cook Islands Prime Minister X said his government", the name untagged
     ents = entities(tok.doc)
     person = next((e for e in reversed(ents) if e.label_ == "PERSON" and e.end <= tok.i), None)
     if person is None:
         return None
     surname = person[-1].text
     first = next((e for e in ents if e.label_ == "PERSON" and e[-1].text == surname), person)
+    titled = _place_in_title(_title_run(person)) or _place_in_title(_title_run(first))
+    if titled:
+        return titled  # "Manitoba Premier X said his government": a premier's is the province's
     org = org_for_person(first)
     if org is not None and (getattr(org, "label_", "") == "GPE" or _is_demonym(org.text)):
-        name = _acting_name(org) if getattr(org, "label_", "") == "GPE" else None
+        name = acting_name(org) if getattr(org, "label_", "") == "GPE" else None
         from commitments.extract.pipeline import demonyms
 
         name = name or demonyms().get(org.text)
@@ -739,6 +753,43 @@ def _persons_country(tok) -> str | None:
     sent = first.sent
     return next((e._.actor_name for e in ents if e.label_ == "GPE" and sent.start <= e.start < sent.end
                  and e._.actor_name in countries()), None)
+
+
+_HEAD_OF_GOVERNMENT = frozenset({"premier", "president", "governor", "mayor", "chancellor", "taoiseach"})
+
+
+def _said_by_a_premier(subj) -> bool:
+    """"(Deputy) Premier X said the government would": a premier heads a state or province,
+    so "the government" is not the country's."""
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
+        return False
+    said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
+    return bool(said) and any(t.lower_ == "premier" for t in said[-1].subtree)
+
+
+def _place_in_title(tokens) -> str | None:
+    """The country or region a head of government's title names ("Manitoba Premier",
+    "Cook Islands Prime Minister", "Kenyan President") in ``tokens`` (the words before a
+    name, or a speaker's whole phrase), whatever the tagger made of the place (it often tags
+    a province as a person, or the whole title as nothing)."""
+    from commitments.extract.pipeline import countries, demonyms, regions
+
+    run = [t for t in tokens if t.text not in ("-", "–")]
+    words = [t.lower_ for t in run]
+    at = next((k for k, w in enumerate(words) if w in _HEAD_OF_GOVERNMENT or (
+        w in ("prime", "chief") and words[k + 1:k + 2] == ["minister"])), None)
+    if not at:
+        return None
+    place = [t.text for t in run[:at] if t.lower_ not in ("deputy", "acting", "former", "the")]
+    for k in range(len(place)):
+        name = " ".join(place[k:])
+        name = demonyms().get(name, name)
+        if name in countries() or name in regions():
+            return name
+    return None
 
 
 def _government_named_before(tok) -> str | None:
@@ -793,7 +844,7 @@ def _family_firm(subj, speaker_ents) -> str | None:
         firm = next((o for o in reversed(list(_actors_before(subj, "ORG")))
                      if surname in o.text.split() and word in o.text.casefold().split()), None)
         if firm is not None:
-            return _acting_name(firm)
+            return acting_name(firm)
     return None
 
 
@@ -957,8 +1008,8 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if not _name_says(e, word):
                 continue
             if here - _sentence_index(doc, e.start) <= NAMED_REACH:
-                return [_acting_name(e)]
-            name = _acting_name(e)
+                return [acting_name(e)]
+            name = acting_name(e)
             if far is None or (far and names_agree(far, name) and len(name) < len(far)):
                 far = name  # "University of Eastvale" for "the University of Eastvale's School of Nursing" too
             elif far and not names_agree(far, name):
@@ -980,8 +1031,8 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:
                 break
             if e.root.dep_ in SUBJECTS:
-                return [_acting_name(e)]
-        return [_acting_name(nearest)] if nearest is not None else []
+                return [acting_name(e)]
+        return [acting_name(nearest)] if nearest is not None else []
     sentence, names = None, []  # names of one sentence, nearest first
     for e in _actors_before(tok, label):
         at = _sentence_index(doc, e.start)
@@ -989,7 +1040,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             if len(set(names)) >= 2:
                 break
             sentence, names = at, []
-        names.append(_acting_name(e))
+        names.append(acting_name(e))
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
 
 
@@ -1069,7 +1120,7 @@ def giver_of(prep) -> tuple[list[str], list]:
         ids = {t.i for t in owner}
         ents = [e for e in entities(pobj.doc) if e.start in ids and e.label_ in ACTOR_LABELS]
         if ents:  # "from the UK's Wildlife Challenge Fund": the fund's owner gives
-            return [_acting_name(e) for e in ents], ents
+            return [acting_name(e) for e in ents], ents
     names, spans = names_in(toks)
     if names:
         return names, spans

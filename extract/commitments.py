@@ -22,6 +22,7 @@ from commitments.extract import lexicon as lx
 from commitments.extract.actors import (
     ACTOR_LABELS,
     SUBJECTS,
+    acting_name,
     actors_of,
     entities,
     entities_between,
@@ -793,7 +794,8 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
     if not text or text != line or text[-1] in ".!?”\"'":
         return None
-    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES or t.i == sent.start and _gerund_of_pledge(t)), None)
+    cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES or _headline_phrasal(t)
+                    or t.i == sent.start and _gerund_of_pledge(t)), None)
     money = _money_in(amounts, sent.start_char, sent.end_char, sent.doc)
     if cue_tok is None or money is None:
         return None
@@ -824,7 +826,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
             return _record(document, [author._.actor_name], [], start, end, money, timeframes, "investment", "headline", [])
     if not ents or any(e.text.casefold() in lx.NON_ACTOR_WORDS for e in ents):
         return None
-    actors = list(dict.fromkeys(e._.actor_name for e in ents))
+    actors = list(dict.fromkeys(acting_name(e) for e in ents))  # a capital heading a headline: its government
     start = sent.start_char
     end = start + len(full[start:sent.end_char].rstrip())
     kind = next((k for t in sent if (k := _kind_of({t.lemma_.lower(), t.lower_}))), "investment")
@@ -883,6 +885,14 @@ def _most_named_organisation(doc):
 
 
 _HEADLINE_CUES = lx.PLEDGE_NOUNS | lx.ANNOUNCE_VERBS | lx.PLEDGE_VERBS
+
+
+def _headline_phrasal(tok) -> bool:
+    """A pledge verb with its particle in a title-case headline ("Locks In", "Tops Up"), which
+    the parser rarely reads as a verb and particle."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    return any(f"{w} {tok.nbor().lower_}" in lx.HEADLINE_PHRASAL_VERBS for w in _headline_word(tok))
 
 
 def _headline_word(tok) -> set[str]:

@@ -24,6 +24,9 @@ PLEDGE_VERBS = frozenset({
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
+# Verb and particle that pledge a sum in a headline: "Canberra Locks In $2b for ...".
+HEADLINE_PHRASAL_VERBS = frozenset({"lock in", "set aside", "put up", "top up", "tip in", "stump up", "chip in", "pour in"})
+
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".
 BACKGROUND_MARKS = frozenset({"when", "since", "after", "before", "once", "as"})
 
