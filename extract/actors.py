@@ -27,9 +27,16 @@ def entities(doc) -> tuple:
     """``doc.ents``, built once per document: spaCy makes new spans on every access."""
     cached = doc.user_data.get("actor_ents")
     if cached is None:
-        cached = doc.user_data["actor_ents"] = tuple(doc.ents)
+        # "US $400 million": a currency's mark, not a place that acts
+        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e))
         doc.user_data["actor_ent_starts"] = [e.start for e in cached]
     return cached
+
+
+def _currency_mark(ent) -> bool:
+    """A place's short name written before a currency sign ("US $", "NZ $", "HK $")."""
+    return ent.label_ == "GPE" and len(ent) == 1 and ent.text.isupper() and ent.end < len(ent.doc) \
+        and ent.doc[ent.end].text in ("$", "dollars", "dollar")
 
 
 def entities_between(doc, first: int, last: int) -> tuple:
@@ -361,9 +368,12 @@ def _quoted_title(span) -> bool:
 
 def _named_elsewhere(tok) -> bool:
     """A capitalised subject the tagger read as a common noun ("Valmora to invest $1.4 bln", a
-    headline) that the text names as an organisation or person elsewhere."""
+    headline) that the text names as an organisation or person elsewhere, or that speaks and
+    is no dictionary word."""
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if tok.head.lemma_ in lx.REPORTING_VERBS and not _dictionary_noun(tok):
+        return True  # "Varnok, whose ... , said it would": a word no dictionary has, speaking, is a name
     doc = tok.doc
     words = doc.user_data.get("entity_words")
     if words is None:
@@ -483,7 +493,8 @@ def _title_run(ent) -> list:
     run = []
     for k in range(ent.start - 1, max(ent.start - 9, -1), -1):
         t = doc[k]
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and t.text not in ("-", "–") or "\n" in t.text_with_ws:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") and t.text not in ("-", "–") and t.lower_ not in _TITLE_WORDS \
+                or "\n" in t.text_with_ws:  # "managing" of "managing director" may be tagged a verb
             break
         run.append(t)
     return run[::-1]
@@ -582,7 +593,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         speaker = said[-1] if said else _stray_speaker(subj.head.head)
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
-            names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree}, key=lambda t: t.i))
+            # not the names of a relative clause ("X, whose Y unit began ..., said it would")
+            aside = {t.i for s in said or [speaker] for c in s.children if c.dep_ == "relcl" for t in c.subtree}
+            names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree if t.i not in aside},
+                                           key=lambda t: t.i))
             if names and subj.lower_ == "it" and speaker.i > subj.i and all(getattr(s, "label_", "") == "PERSON" for s in spans):
                 names = []  # "It will hire 250 agents, Mwangi told X": a person quoted after is never "it"
             if names:
@@ -651,7 +665,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if country:
             return [country], [], "anaphor-gpe"
     if kind == "org" and not plural and subj.pos_ == "NOUN":
-        speaker_org = _speakers_organisation(subj)
+        speaker_org = _speakers_organisation(subj) or _last_speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
     if word == "it" and subj.pos_ == "PRON":
@@ -683,16 +697,41 @@ _OUTSIDE_VOICES = frozenset({"analyst", "analysts", "economist", "strategist", "
                              "consultant", "critic", "lawyer", "adviser", "advisor"})
 
 
+# tags the small model gives company names it does not know ("Northern Star" a work of art)
+_NOT_A_PLACE_OR_PERSON = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
+
+
 def _speakers_organisation(subj) -> list[str]:
     """"Corvane chairman X said the group would pump ...": a description in a reported clause
     is the organisation its speaker speaks for, not the company named last."""
     verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X said the phase was ..., and that the company would also fund"
     if verb.dep_ != "ccomp":
         return []
-    said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    return _organisation_speaking(verb.head, subj)
+
+
+def _last_speakers_organisation(subj) -> list[str]:
+    """"Norvik managing director X told reporters. The company plans to hire ...": a
+    description opening a sentence, right after a quoted officer, is the officer's organisation."""
+    if subj.head.dep_ != "ROOT" or subj.i - subj.sent.start > 2 or subj.sent.start == 0:
+        return []
+    before = subj.doc[subj.sent.start - 1].sent
+    for verb in before:
+        if verb.lemma_ in lx.REPORTING_VERBS and verb.pos_ == "VERB":
+            found = _organisation_speaking(verb, subj)
+            if found:
+                return found
+    return []
+
+
+def _organisation_speaking(said_verb, subj) -> list[str]:
+    said = [c for c in said_verb.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
     if not said:
         return []
-    tokens = list(said[-1].subtree)
+    # the parser may split one speaker in several subjects ("X's vice - president Y said")
+    tokens = sorted({t for c in said for t in c.subtree}, key=lambda t: t.i)
     ents = entities_between(subj.doc, tokens[0].i, tokens[-1].i)
     family = _family_firm(subj, ents)
     if family:
@@ -705,9 +744,13 @@ def _speakers_organisation(subj) -> list[str]:
             org = org_for_person(e)
             if org is not None and getattr(org, "label_", "") == "ORG":
                 return [org._.actor_name]
+            owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN" and t.i < e.start
+                          and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in _TITLE_WORDS), None)
+            if owner is not None:  # "Norvik's vice-president X", whatever the tagger made of Norvik
+                return [clean_name(owner.doc[min(c.i for c in owner.subtree if c.pos_ == "PROPN"):owner.i + 1].text)]
             # "Corvane chairman X", the company left untagged: the proper nouns of the title
-            run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.ent_type_
-                   and t.lower_ not in _TITLE_WORDS]
+            run = [t for t in _title_run(e) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+                   and t.ent_type_ in _NOT_A_PLACE_OR_PERSON and t.lower_ not in _TITLE_WORDS]
             if run and run[-1].i + 1 < e.start and run[-1].nbor().lower_ in _TITLE_WORDS \
                     and run[-1].nbor().lower_ not in lx.PORTFOLIO_TITLES:
                 return [clean_name(e.doc[run[0].i:run[-1].i + 1].text)]

@@ -55,3 +55,36 @@ def test_a_capital_that_locks_in_a_sum_in_a_headline_is_its_government_not_the_p
             "The federal government will contribute $60 million towards new piers in Halifax.")
     heads = [r for r in _extract(nlp, text) if r.passage.text.startswith("Ottawa")]
     assert [(r.actors, _money(r)) for r in heads] == [(["Canada"], (6e7, "CAD"))]
+
+
+def test_a_state_government_in_a_text_that_writes_us_dollars_is_the_state_not_the_us(nlp):
+    text = ("Hotel groups will open 40 resorts in Yucatán this year. Developers signed a deal to build a "
+            "200-room hotel at Progreso, a project worth around US $300 million.\n\n"
+            "To support the growth, the state government said it will spend 900 million pesos widening the "
+            "coastal highway.")
+    recs = [r for r in _extract(nlp, text) if "900 million pesos" in r.passage.text]
+    assert [(r.actors, _money(r)) for r in recs] == [(["Yucatán"], (9e8, "MXN"))]
+
+
+def test_a_speaker_is_not_the_names_of_the_relative_clause_hung_on_it(nlp):
+    text = ("Flag carrier Iberia agreed to buy more green fuel from the Huelva site. Tavrik, whose €80 million "
+            "Sines unit began producing SAF from used cooking oil last year, said it would double that plant's "
+            "output by 2028.")
+    recs = [r for r in _extract(nlp, text) if "double" in r.passage.text]
+    assert [r.actors for r in recs] == [["Tavrik"]]
+
+
+def test_the_company_of_a_speaker_named_by_a_possessive_title_whatever_the_tagger_made_of_it(nlp):
+    text = ("Hilton's resort in Tulum remains the largest hotel investment in the area.\n\n"
+            "Xantora's vice-president Diego Llamas said the new phase was the largest in the group's history, "
+            "and that the company would also fund a training school for 300 local cooks.")
+    recs = [r for r in _extract(nlp, text) if "training school" in r.passage.text]
+    assert [r.actors for r in recs] == [["Xantora"]]
+
+
+def test_the_company_after_a_quoted_officer_is_the_officers_company(nlp):
+    text = ("The European Commission has approved a grant of 50 million euros for the terminal.\n\n"
+            "\"Phase two is where this becomes a business,\" Northern Star managing director Tom Hale told "
+            "reporters. The company plans to hire around 60 more operators at the terminal over the next two years.")
+    recs = [r for r in _extract(nlp, text) if "hire" in r.passage.text]
+    assert [r.actors for r in recs] == [["Northern Star"]]
