@@ -7,6 +7,11 @@ from commitments.extract.currency_context import local_dollar
 from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
 
 
+def _records_saying(nlp, text: str, words: str) -> list[tuple[list[str], tuple | None]]:
+    """(actors, money) of each record whose passage holds ``words``."""
+    return [(r.actors, _money(r) if r.money else None) for r in _extract(nlp, text) if words in r.passage.text]
+
+
 # --- which dollar a bare "$" is -----------------------------------------------------------------
 
 def test_a_story_about_nsw_towns_writes_australian_dollars():
@@ -27,16 +32,14 @@ def test_a_premiers_government_is_the_provinces(nlp):
     text = ("Ottawa will spend $30 million on language classes for newcomers, the federal minister said.\n\n"
             "Manitoba Premier Ada Korven said his government would add $4.5 million for rent help in towns outside "
             "Winnipeg.")
-    recs = [r for r in _extract(nlp, text) if "rent help" in r.passage.text]
-    assert [(r.actors, _money(r)) for r in recs] == [(["Manitoba"], (4.5e6, "CAD"))]
+    assert _records_saying(nlp, text, "rent help") == [(["Manitoba"], (4.5e6, "CAD"))]
 
 
 def test_a_small_island_states_prime_minister_speaks_for_it(nlp):
     text = ("New Zealand will lend NZ$20 million for a second undersea cable.\n\n"
             "Cook Islands Prime Minister Tere Vaka said his government would introduce a law on open access "
             "to the cable next year.")
-    recs = [r for r in _extract(nlp, text) if "introduce a law" in r.passage.text]
-    assert [r.actors for r in recs] == [["Cook Islands"]]
+    assert _records_saying(nlp, text, "introduce a law") == [(["Cook Islands"], None)]
 
 
 def test_a_deputy_premiers_government_is_the_states_not_the_countrys(nlp):
@@ -44,8 +47,7 @@ def test_a_deputy_premiers_government_is_the_states_not_the_countrys(nlp):
             "Infrastructure Minister said in Brisbane.\n\n"
             "Deputy Premier Rob Tallis said the government would introduce legislation this year to speed up "
             "planning approvals for the venues.")
-    recs = [r for r in _extract(nlp, text) if "introduce legislation" in r.passage.text]
-    assert [r.actors for r in recs] == [["Queensland"]]
+    assert _records_saying(nlp, text, "introduce legislation") == [(["Queensland"], None)]
 
 
 # --- headlines ----------------------------------------------------------------------------------
@@ -62,29 +64,25 @@ def test_a_state_government_in_a_text_that_writes_us_dollars_is_the_state_not_th
             "200-room hotel at Progreso, a project worth around US $300 million.\n\n"
             "To support the growth, the state government said it will spend 900 million pesos widening the "
             "coastal highway.")
-    recs = [r for r in _extract(nlp, text) if "900 million pesos" in r.passage.text]
-    assert [(r.actors, _money(r)) for r in recs] == [(["Yucatán"], (9e8, "MXN"))]
+    assert _records_saying(nlp, text, "900 million pesos") == [(["Yucatán"], (9e8, "MXN"))]
 
 
 def test_a_speaker_is_not_the_names_of_the_relative_clause_hung_on_it(nlp):
     text = ("Flag carrier Iberia agreed to buy more green fuel from the Huelva site. Tavrik, whose €80 million "
             "Sines unit began producing SAF from used cooking oil last year, said it would double that plant's "
             "output by 2028.")
-    recs = [r for r in _extract(nlp, text) if "double" in r.passage.text]
-    assert [r.actors for r in recs] == [["Tavrik"]]
+    assert _records_saying(nlp, text, "double") == [(["Tavrik"], None)]
 
 
 def test_the_company_of_a_speaker_named_by_a_possessive_title_whatever_the_tagger_made_of_it(nlp):
     text = ("Hilton's resort in Tulum remains the largest hotel investment in the area.\n\n"
             "Xantora's vice-president Diego Llamas said the new phase was the largest in the group's history, "
             "and that the company would also fund a training school for 300 local cooks.")
-    recs = [r for r in _extract(nlp, text) if "training school" in r.passage.text]
-    assert [r.actors for r in recs] == [["Xantora"]]
+    assert _records_saying(nlp, text, "training school") == [(["Xantora"], None)]
 
 
 def test_the_company_after_a_quoted_officer_is_the_officers_company(nlp):
     text = ("The European Commission has approved a grant of 50 million euros for the terminal.\n\n"
             "\"Phase two is where this becomes a business,\" Northern Star managing director Tom Hale told "
             "reporters. The company plans to hire around 60 more operators at the terminal over the next two years.")
-    recs = [r for r in _extract(nlp, text) if "hire" in r.passage.text]
-    assert [r.actors for r in recs] == [["Northern Star"]]
+    assert _records_saying(nlp, text, "hire") == [(["Northern Star"], None)]
