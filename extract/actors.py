@@ -93,8 +93,8 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     """Names of the committing actors, the spans that name them in the clause, and how the
     subject was read ("anaphor-org", "anaphor-pledge", ...) where it was not a name."""
     subj = subject_of(head)
-    if subj is None:
-        return [], [], None
+    if subj is None or any(c.tag_ == "WP" and c.dep_ in ("dobj", "attr") for c in head.children):
+        return [], [], None  # "who pledged what": a question, not a pledge
     if subj.dep_ == "nsubjpass":
         names, spans = _agent_names(head)
         if names:
@@ -232,6 +232,10 @@ def _antecedent_names(relcl) -> tuple[list[str], list]:
             noun = noun.head
     clause = {x.i for x in relcl.subtree}
     if noun.pos_ == "NOUN":  # "a testing lab in Brno, which": the place it stands in is not who acts
+        nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v in ("org", "gpe")}
+        if not _is_organisation_noun(noun, nouns):
+            # "the Stirling engine units, which": a name that only says what kind of thing it is
+            clause |= {x.i for c in noun.children if c.dep_ == "compound" for x in c.subtree}
         return names_in([t for t in _without_recipient_phrases(noun) if t.i not in clause])
     return names_in([t for t in noun.subtree if t.i not in clause])
 
@@ -587,7 +591,8 @@ def resolve_description(noun) -> list[str]:
 
 
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
-    if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
+    if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp" and subj.tag_ not in ("WDT", "WP"):
+        # ("which X said would cut costs": the relative pronoun stands for its antecedent, not X)
         # "The Australian government said it would invest": the speaker's subject.
         said = [c for c in subj.head.head.children if c.dep_ in SUBJECTS]
         speaker = said[-1] if said else _stray_speaker(subj.head.head)

@@ -77,7 +77,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
         found = False
         for head in _clause_heads(sent):
             rec = _commitment_for(document, head, sent, amounts, timeframes, quoted, out)
-            if rec is not None:
+            if rec is not None and not _restates_without_money(rec, out):
                 out.append(rec)
                 found = True
         if not found:
@@ -103,6 +103,14 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
 
     shaped = headline_records(document, doc, amounts, timeframes, records, make, skipped)
     return sorted([*shaped, *records], key=lambda r: (r.passage.start, r.passage.end)) if shaped else records
+
+
+def _restates_without_money(rec: Commitment, out: list[Commitment]) -> bool:
+    """"X commits the country to resettling 21,000 refugees": the gerund's own clause, inside
+    a record of the same actors just made, says nothing more."""
+    return rec.money is None and any(
+        o.money is None and o.actors == rec.actors and o.passage.start <= rec.passage.start
+        and rec.passage.end <= o.passage.end for o in out[-3:])
 
 
 def _restated_headline(document: Document, amounts, timeframes, records: list[Commitment]) -> list[Commitment]:

@@ -86,3 +86,21 @@ def test_the_company_after_a_quoted_officer_is_the_officers_company(nlp):
             "\"Phase two is where this becomes a business,\" Northern Star managing director Tom Hale told "
             "reporters. The company plans to hire around 60 more operators at the terminal over the next two years.")
     assert _records_saying(nlp, text, "hire") == [(["Northern Star"], None)]
+
+
+# --- what is not a pledge of its own --------------------------------------------------------------
+
+def test_what_a_relative_clause_says_a_speaker_expects_is_no_pledge_of_the_speaker(nlp):
+    text = ("Varnel Foods will build 40 grain stores for about 30,000 farmers in producer groups, which "
+            "Halden said would cut wastage and give growers better prices.")
+    assert [r.actors for r in _extract(nlp, text)] == [["Varnel Foods"]]
+
+
+def test_a_gerund_inside_a_pledge_is_not_a_second_record(nlp):
+    text = "Ostland's immigration plan commits the country to resettling 12,000 refugees in 2027, the minister said."
+    assert len(_extract(nlp, text)) == 1
+
+
+def test_a_question_in_a_headline_is_no_pledge(nlp):
+    text = "Ostland-Varnia floods: who pledged what in Geneva\n\nDonors met in Geneva on Monday."
+    assert _extract(nlp, text) == []
