@@ -711,6 +711,10 @@ def _behind_programme(head, sent, actors, spans):
     subj = subject_of(head)
     if subj is None or not (is_programme(subj) or names_a_programme(subj, actors)):
         return actors, spans
+    if any(c.dep_ == "poss" for c in subj.children):
+        backer, backer_spans = programme_backer(subj)
+        if backer:
+            return backer, backer_spans  # "the Ostland government's X mission will add, Acme said": Ostland's
     found = speaker_of(sent, exclude=subj)
     if found:
         return found

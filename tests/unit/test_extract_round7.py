@@ -104,3 +104,9 @@ def test_a_gerund_inside_a_pledge_is_not_a_second_record(nlp):
 def test_a_question_in_a_headline_is_no_pledge(nlp):
     text = "Ostland-Varnia floods: who pledged what in Geneva\n\nDonors met in Geneva on Monday."
     assert _extract(nlp, text) == []
+
+
+def test_a_programme_a_government_owns_acts_for_that_government_not_for_the_speaker(nlp):
+    text = ("The Kenyan government's Afya Labs mission will add a grant of up to US$2 million to set up vaccine "
+            "filling in Kisumu, Varda Biotech said.")
+    assert _records_saying(nlp, text, "Afya Labs") == [(["Kenya"], (2e6, "USD"))]
