@@ -117,6 +117,9 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         return [], [], None  # "X's terminal capacity will increase": a measure, not an actor
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
+    listed = governments_listed(subj)
+    if listed:
+        return listed, [], None  # "The Queensland and federal governments promised"
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
@@ -658,6 +661,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         country = _persons_country(subj)
         if country:
             return [country], [], "anaphor-gpe"  # "Sunak pointed to the sum his government has committed"
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and plural and _definite(subj):
+        listed = next((names for t in reversed(subj.doc[max(0, subj.i - 400):subj.i])
+                       if t.lemma_ == subj.lemma_ and t.tag_ == "NNS" and (names := governments_listed(t))), None)
+        if listed:
+            return listed, [], "anaphor-gpe"  # "the two governments": the ones last listed
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_premier(subj):
         region = _region_named_most(subj)
         if region:
@@ -804,6 +812,26 @@ def _persons_country(tok) -> str | None:
 
 
 _HEAD_OF_GOVERNMENT = frozenset({"premier", "president", "governor", "mayor", "chancellor", "taoiseach"})
+
+
+def governments_listed(noun) -> list[str]:
+    """"the federal and NSW governments", "the Queensland and federal governments": each
+    government the plural lists, a federal one being its country's."""
+    if noun.lemma_.lower() not in lx.GOVERNMENT_NOUNS or noun.tag_ != "NNS":
+        return []
+    first = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    words = [w for c in first for w in (c, *(x for x in c.subtree if x.dep_ == "conj"))]
+    names = []
+    for w in words:
+        if w.lower_ in lx.FEDERAL_WORDS:
+            name = _government_country(noun, federal=True) or f"{w.lower_} government"
+        elif w.pos_ == "PROPN" or w.text[:1].isupper():
+            name = acting_name(w.doc[w.i:w.i + 1]) if not w.ent_type_ else acting_name(_ent_at(w))
+        else:
+            name = None
+        if name and name not in names:
+            names.append(name)
+    return names if len(names) >= 2 else []
 
 
 def _said_by_a_premier(subj) -> bool:

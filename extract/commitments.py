@@ -26,6 +26,7 @@ from commitments.extract.actors import (
     actors_of,
     entities,
     entities_between,
+    governments_listed,
     is_stranded_main_verb,
     named_recipients,
     names_a_programme,
@@ -634,12 +635,15 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     actors, spans = no_dateline(actors, spans, sent)
     if not actors and cue == "delivery-pledge" and _agentless_passive(head):
         actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"
-    if not actors:
-        return None
     start, end = _passage_bounds(head, sent)
     start = max(start, dateline_end(sent))
     money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts) \
         or _amount_right_after(head, amounts, end) or _valued_in_apposition(head, amounts, end)
+    funders = _funded_by(head.doc, money)
+    if funders:
+        actors, spans = funders  # "towns will share a $310 million package, funded by X and Y"
+    if not actors:
+        return None
     if money is not None and not (start <= money.start and money.end <= end):
         start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
@@ -658,6 +662,35 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         recipients = [n for n in names_in(list(subj.subtree))[0] if n not in actors] if subj is not None else []
     return _record(document, actors, spans, start, end, money, timeframes, _kind(head, money),
                    cue.replace("-amount", "").replace("noun-delivery", "delivery"), recipients)
+
+
+def _funded_by(doc, money) -> tuple[list[str], list] | None:
+    """Who a participle after the amount's noun names as paying ("a $310 million package,
+    jointly funded by the federal and state governments"): the givers, whoever the clause's
+    subject is."""
+    if money is None:
+        return None
+    at = doc.char_span(money.start, money.end, alignment_mode="expand")
+    if at is None:
+        return None
+    noun = at.root
+    while noun.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    # the parser hangs the participle on the noun, or after a comma on the noun's verb
+    parts = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+    for part in parts:
+        if part.dep_ in ("acl", "advcl") and part.tag_ == "VBN" and part.lemma_.lower() in lx.FUNDED_BY_VERBS:
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is None:
+                continue
+            listed = governments_listed(pobj)
+            if listed:
+                return listed, []
+            names, spans = names_in(list(pobj.subtree))
+            if names:
+                return names, spans
+    return None
 
 
 def _agentless_passive(head) -> bool:

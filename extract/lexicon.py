@@ -24,6 +24,9 @@ PLEDGE_VERBS = frozenset({
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
+# Participles that name who pays for a sum: "a $40 million package funded by the state".
+FUNDED_BY_VERBS = frozenset({"fund", "finance", "bankroll", "underwrite", "pay", "back", "provide", "co-fund", "cofund"})
+
 # Verb and particle that pledge a sum in a headline: "Canberra Locks In $2b for ...".
 HEADLINE_PHRASAL_VERBS = frozenset({"lock in", "set aside", "put up", "top up", "tip in", "stump up", "chip in", "pour in"})
 

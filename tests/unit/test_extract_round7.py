@@ -110,3 +110,18 @@ def test_a_programme_a_government_owns_acts_for_that_government_not_for_the_spea
     text = ("The Kenyan government's Afya Labs mission will add a grant of up to US$2 million to set up vaccine "
             "filling in Kisumu, Varda Biotech said.")
     assert _records_saying(nlp, text, "Afya Labs") == [(["Kenya"], (2e6, "USD"))]
+
+
+# --- governments listed together, and who pays for a package ---------------------------------------
+
+def test_a_package_funded_by_two_governments_is_theirs_not_the_towns_that_share_it(nlp):
+    text = ("Storm-hit towns on the coast will share a $90 million recovery package, jointly funded by the "
+            "federal and Queensland governments.")
+    assert [actors for actors, _ in _records_saying(nlp, text, "recovery package")] == [["Australia", "Queensland"]]
+
+
+def test_the_two_governments_are_the_governments_listed_before(nlp):
+    text = ("Flooded farms in Ontario will share a $40 million fund, jointly financed by the federal and Ontario "
+            "governments. Separately, the two governments will set up a $15 million loan scheme for rebuilding "
+            "barns, Ontario Deputy Premier Ann Reid said.")
+    assert [sorted(actors) for actors, _ in _records_saying(nlp, text, "loan scheme")] == [["Canada", "Ontario"]]
