@@ -77,9 +77,12 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
     for i in range(len(recs)):
         held[find(i)].append(i)
 
-    def join(i: int, j: int) -> None:
+    def join(i: int, j: int, restated: bool = False) -> None:
         ri, rj = find(i), find(j)
-        if ri == rj or not all(_compatible(recs[a], recs[b]) for a in held[ri] for b in held[rj]):
+        # a headline restating its lead's sum names the places at another level ("for water
+        # projects in two cities" over "loans to two states"): the pair itself needs no check
+        if ri == rj or not all(_compatible(recs[a], recs[b]) or restated and {a, b} == {i, j}
+                               for a in held[ri] for b in held[rj]):
             return
         parent[ri] = rj
         held[rj].extend(held.pop(ri))
@@ -89,8 +92,10 @@ def assign_groups(commitments: Sequence[Commitment], fresh: set[str] | None = No
     for i, j in sorted(_candidate_pairs(recs, new)):
         if _same_pledge(recs[i], recs[j], words[i], words[j]):
             join(i, j)
-    for i, j in [*_referring_back(recs), *_headline_and_lead(recs), *_revising(recs)]:
+    for i, j in [*_referring_back(recs), *_revising(recs)]:
         join(i, j)
+    for i, j in _headline_and_lead(recs):
+        join(i, j, restated=True)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(recs)):
         members[find(i)].append(i)

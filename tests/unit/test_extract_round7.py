@@ -125,3 +125,16 @@ def test_the_two_governments_are_the_governments_listed_before(nlp):
             "governments. Separately, the two governments will set up a $15 million loan scheme for rebuilding "
             "barns, Ontario Deputy Premier Ann Reid said.")
     assert [sorted(actors) for actors, _ in _records_saying(nlp, text, "loan scheme")] == [["Canada", "Ontario"]]
+
+
+# --- grouping -------------------------------------------------------------------------------------
+
+def test_a_headline_restating_its_leads_sum_is_one_pledge_whatever_level_of_place_each_names(nlp):
+    from commitments.extract.consolidate import assign_groups
+
+    text = ("Ostland commits 52 bn yen loans for water projects in Varby, Lund\n\n"
+            "Ostland has committed development loans totalling 52.04 billion yen to Norrland and Sudmark "
+            "for water supply projects, its embassy said on Sunday.")
+    recs = _extract(nlp, text)
+    assign_groups(recs)
+    assert len(recs) == 2 and recs[0].group == recs[1].group
