@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from commitments.extract.candidates import CandidateIndex, keys_of
 from commitments.extract.lexicon import PLEDGE_NOUNS
@@ -217,7 +218,15 @@ def _by_document(recs: list[Commitment]) -> list[list[int]]:
 
 
 def _same_sum(a: MoneyAmount | None, b: MoneyAmount) -> bool:
-    return a is not None and a.currency == b.currency and (r := _ratio(a, b)) is not None and r <= EQUAL_RATIO
+    """One sum as written, or a range's upper bound ("up to $1 trillion" and "between $750
+    billion and $1 trillion")."""
+    if a is None or a.currency != b.currency:
+        return False
+    tops = [m for m in (a, b) if m.value_max]
+    for x, y in ((a, b), *((replace(m, value=m.value_max), b if m is a else a) for m in tops)):
+        if (r := _ratio(x, y)) is not None and r <= EQUAL_RATIO:
+            return True
+    return False
 
 
 def groups_of(commitments: Sequence[Commitment]) -> dict[str, list[Commitment]]:

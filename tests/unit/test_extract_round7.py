@@ -138,3 +138,14 @@ def test_a_headline_restating_its_leads_sum_is_one_pledge_whatever_level_of_plac
     recs = _extract(nlp, text)
     assign_groups(recs)
     assert len(recs) == 2 and recs[0].group == recs[1].group
+
+
+def test_a_headline_sum_is_the_upper_bound_of_its_leads_range(nlp):
+    from commitments.extract.consolidate import assign_groups
+
+    text = ("Norbank targets up to $400 billion in green finance by 2040\n\n"
+            "Norbank Holdings said on Friday it will provide between $300 billion and $400 billion in "
+            "sustainable financing over the next decade.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    assign_groups(recs)
+    assert len(recs) == 2 and recs[0].group == recs[1].group
