@@ -99,6 +99,8 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         names, spans = _agent_names(head)
         if names:
             return names, spans, None
+        if _handed_to(head, subj):
+            return [], [], "handed-to"  # "City Power has been allocated R1.2 billion": it receives
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _names_a_programme(head.head):
             return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
@@ -134,6 +136,13 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         names = _government_of(subj, organisations=True)
         spans, how = [subj.doc[subj.left_edge.i:subj.i + 1]] if names else [], "description"
     return names, spans, how
+
+
+def _handed_to(head, subj) -> bool:
+    """"Portugal was allocated €25.9 billion", "the €2 billion it was promised": the passive
+    subject of a verb of giving, a place, organisation or pronoun, is who receives."""
+    return head.lemma_.lower() in lx.HANDED_TO_VERBS and (
+        subj.lower_ in ("it", "they", "we", "he", "she") or subj.ent_type_ in ("GPE", "ORG", "PERSON"))
 
 
 def _each_of(subj):

@@ -722,15 +722,21 @@ def _role(verb, chain, sent, cm) -> str | None:
 _RECEIVING = frozenset({"receive", "get"})
 
 
+_ALLOTTING = frozenset({"allocate", "allot"})
+
+
 def _receives_share(verb, auxes, sent) -> bool:
     """A named beneficiary that will receive (or, in a live blog or headline, "gets") a sum:
     a share of a budget or package another gives, not a sum it sought or expects."""
-    if verb.lemma_.lower() not in _RECEIVING:
+    allotted = verb.lemma_.lower() in _ALLOTTING and any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() not in _RECEIVING and not allotted:
         return False
     subj = subject_of(verb)
-    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON" or not (
+    if subj is None or subj.dep_ != ("nsubjpass" if allotted else "nsubj") or subj.pos_ == "PRON" or not (
             subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
         return False
+    if allotted:
+        return True  # "City Power has been allocated R1.2 billion": its share of a budget another sets
     if verb.tag_ == "VBZ" and not auxes:
         return True  # "The launcher gets Rs 8,240 crore": the present of a budget's breakdown
     return bool(auxes & {"will", "shall", "'ll"}) or ("to" in auxes and verb.head.lemma_ == "be")
@@ -1039,7 +1045,8 @@ def _is_beneficiary(holder, subj) -> bool:
     lemma = holder.lemma_.lower()
     passive = subj.dep_ == "nsubjpass"
     return (lemma in {"receive", "get", "win", "obtain", "land", "attract"} and not passive) or (
-        passive and lemma in {"hand", "give", "award", "grant", "gift", "offer"} and lemma in w["beneficiary_verbs"])
+        passive and lemma in {"hand", "give", "award", "grant", "gift", "offer", "allocate", "allot", "promise"}
+        and lemma in w["beneficiary_verbs"])
 
 
 def collective(subj) -> str | None:

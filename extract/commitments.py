@@ -539,6 +539,9 @@ def _cue(head) -> str | None:
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            o.lemma_.lower() in lx.ECONOMIC_AGGREGATES for o in c.children if o.dep_ == "pobj") for c in head.children):
+        return None  # "the sector contributed $25 billion to GDP": a share of output, not a gift
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
             t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise

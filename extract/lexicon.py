@@ -24,6 +24,14 @@ PLEDGE_VERBS = frozenset({
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
+# Verbs of giving whose passive subject, where it is a party, receives: "Portugal was
+# allocated €2 billion", "it was promised $40 million".
+HANDED_TO_VERBS = frozenset({"allocate", "allot", "give", "grant", "award", "promise", "hand", "offer", "pay", "lend"})
+
+# What a sector or firm "contributes to" that is a measure of output, not a fund.
+ECONOMIC_AGGREGATES = frozenset({"gdp", "gnp", "economy", "output", "exports", "growth", "revenue", "revenues",
+                                 "turnover", "product", "gva"})
+
 # Participles that name who pays for a sum: "a $40 million package funded by the state".
 FUNDED_BY_VERBS = frozenset({"fund", "finance", "bankroll", "underwrite", "pay", "back", "provide", "co-fund", "cofund"})
 

@@ -149,3 +149,21 @@ def test_a_headline_sum_is_the_upper_bound_of_its_leads_range(nlp):
     recs = [r for r in _extract(nlp, text) if r.money]
     assign_groups(recs)
     assert len(recs) == 2 and recs[0].group == recs[1].group
+
+
+# --- who receives, and what is no gift ------------------------------------------------------------
+
+def test_a_sectors_contribution_to_gdp_is_no_pledge(nlp):
+    text = "Ostland's fishing sector contributed roughly $4.2 billion to national GDP in 2021 and employs 30,000 people."
+    assert _extract(nlp, text) == []
+
+
+def test_a_party_allocated_a_sum_receives_it_from_the_body_the_story_follows(nlp):
+    text = ("The City of Varby will spend R2 billion on infrastructure this year, the mayor said. "
+            "Varby Power has been allocated R400 million for substations.")
+    assert _records_saying(nlp, text, "Varby Power") == [(["City of Varby"], (4e8, "ZAR"))]
+
+
+def test_the_sum_a_country_was_allocated_is_not_its_pledge(nlp):
+    text = "Ostland paid out only 74% of the €5.9 billion it was allocated under the 2014-2020 programmes."
+    assert _extract(nlp, text) == []
