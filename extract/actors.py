@@ -679,6 +679,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _region_named_most(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "Deputy Premier X said the government would": the state's
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_head_of_government(subj):
+        country = _country_named_most_often(subj)
+        if country:
+            return [country], [], "anaphor-gpe"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         named = _government_named_before(subj)
         if named:
@@ -843,16 +847,28 @@ def governments_listed(noun) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-def _said_by_a_premier(subj) -> bool:
-    """"(Deputy) Premier X said the government would": a premier heads a state or province,
-    so "the government" is not the country's."""
+def _speakers_words(subj) -> set[str]:
+    """The words of the named speaker whose reported clause ``subj`` is the subject of ("(Deputy)
+    Premier X said the government would"), or none."""
     verb = subj.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp" or any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
-        return False
+        return set()
     said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
-    return bool(said) and any(t.lower_ == "premier" for t in said[-1].subtree)
+    return {t.lower_ for t in said[-1].subtree} if said else set()
+
+
+def _said_by_a_premier(subj) -> bool:
+    """A premier heads a state or province, so their "the government" is not the country's."""
+    return "premier" in _speakers_words(subj)
+
+
+def _said_by_a_head_of_government(subj) -> bool:
+    """"President X said the government would": the government of the country the story is
+    about, not of the donor that acts most in it."""
+    words = _speakers_words(subj)
+    return bool(words & {"president", "chancellor"} or {"prime", "minister"} <= words)
 
 
 def _place_in_title(tokens) -> str | None:
@@ -1007,6 +1023,26 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
         return _country_named_most(doc[:tok.i], named)
     return home or _country_by_demonym(doc[:tok.i])
+
+
+def _country_named_most_often(tok) -> str | None:
+    """The known country the text names most often before ``tok`` (places and demonyms), the
+    last named on a tie."""
+    from commitments.extract.pipeline import countries, seats
+
+    known, seat = countries(), seats()
+    counts: Counter = Counter()
+    last: dict[str, int] = {}
+    for e in entities(tok.doc)[:bisect_left(tok.doc.user_data["actor_ent_starts"], tok.i)]:
+        name = seat.get(e._.actor_name, e._.actor_name)
+        if e.label_ == "GPE" and name in known:
+            counts[name] += 1
+            last[name] = e.start
+    counts.update({c: k for c, k in _country_words(tok.doc[:tok.i], names=False).items() if c in counts})
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((n for n in counts if counts[n] == top), key=lambda n: last[n])
 
 
 def _country_words(before, names: bool) -> Counter:

@@ -167,3 +167,12 @@ def test_a_party_allocated_a_sum_receives_it_from_the_body_the_story_follows(nlp
 def test_the_sum_a_country_was_allocated_is_not_its_pledge(nlp):
     text = "Ostland paid out only 74% of the €5.9 billion it was allocated under the 2014-2020 programmes."
     assert _extract(nlp, text) == []
+
+
+def test_a_presidents_government_is_the_country_the_story_is_about_not_the_donor_that_acts_most(nlp):
+    text = ("Morocco quake: donors pledge aid for rebuilding\n\n"
+            "Sweden will give €45 million to Morocco. Norway will give €30 million for schools in Morocco. "
+            "Sweden will also send 40 engineers to Morocco.\n\n"
+            "Speaking by video link, President Amal Rahmi said the government would build 20,000 new homes "
+            "in the quake zone within a year.")
+    assert _records_saying(nlp, text, "20,000 new homes") == [(["Morocco"], None)]
