@@ -138,6 +138,31 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     return names, spans, how
 
 
+_GOVERNMENT_TITLES = {"premier": "region", "governor": "region", "mayor": "city", "minister": "country",
+                      "president": "country", "chancellor": "country", "taoiseach": "country"}
+
+
+def titled_speakers_government(head) -> list[str]:
+    """"..., the premier said": the government a speaker named only by title stands for
+    (a premier's or governor's the state named nearest, a mayor's the city, a minister's the
+    country the story is about)."""
+    for verb in head.sent:
+        if verb.lemma_ not in lx.REPORTING_VERBS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        level = _GOVERNMENT_TITLES.get(subj.lower_) if subj is not None and _definite(subj) else None
+        if level == "region":
+            found = _nearest_region(verb) or _region_named_most(verb)
+        elif level == "city":
+            found = _city_named_most(verb, "city")
+        elif level == "country":
+            found = _government_country(verb)
+        else:
+            continue
+        return [found] if found else []
+    return []
+
+
 def _handed_to(head, subj) -> bool:
     """"Portugal was allocated €25.9 billion", "the €2 billion it was promised": the passive
     subject of a verb of giving, a place, organisation or pronoun, is who receives."""

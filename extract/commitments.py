@@ -33,6 +33,7 @@ from commitments.extract.actors import (
     names_in,
     programme_backer,
     subject_of,
+    titled_speakers_government,
 )
 from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
 from commitments.extract.currency_context import explain, localise
@@ -635,6 +636,10 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
                 actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
+    if not actors and how in ("description", "handed-to") and _agentless_passive(head) \
+            and _lemma(head) in lx.HANDED_TO_VERBS:
+        # "every nurse will be given access to ..., the premier said": the speaker's government gives
+        actors, spans = titled_speakers_government(head), []
     actors, spans = no_dateline(actors, spans, sent)
     if not actors and cue == "delivery-pledge" and _agentless_passive(head):
         actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"

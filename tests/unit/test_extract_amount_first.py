@@ -216,10 +216,9 @@ def test_outcome_clauses_do_not_stop_the_pledge(nlp):
     assert rec.actors == ["Toyota"] and _money(rec) == (1.2e9, "USD")
 
 
-@pytest.mark.xfail(strict=True, reason="beneficiary subjects without a named giver, verbless lists and parts named before their whole are not read yet")
+@pytest.mark.xfail(strict=True, reason="beneficiary subjects without any giver in sight, verbless lists and parts named before their whole are not read yet")
 @pytest.mark.parametrize("text", [
     "Lakeside University has been handed a $90 million endowment gift.",
-    "Every nurse in Ontario will be given access to AI-assisted charting tools under a provincial plan, the premier said.",
     "The plan has three parts: “SolarHomes” (R$120 million) for rooftop panels, “GridNext” (R$75 million) to upgrade "
     "substations, and “CleanBus” (R$45 million) for electric buses.",
     "A coastal-roads scheme accounts for US$ 120 million of the loan.",

@@ -176,3 +176,14 @@ def test_a_presidents_government_is_the_country_the_story_is_about_not_the_donor
             "Speaking by video link, President Amal Rahmi said the government would build 20,000 new homes "
             "in the quake zone within a year.")
     assert _records_saying(nlp, text, "20,000 new homes") == [(["Morocco"], None)]
+
+
+def test_what_a_premier_says_a_group_will_be_given_is_the_provinces_pledge(nlp):
+    text = "Every teacher in Manitoba will be given a laptop under a provincial plan, the premier said."
+    assert _records_saying(nlp, text, "laptop") == [(["Manitoba"], None)]
+
+
+def test_what_a_minister_says_farmers_will_be_offered_is_the_countrys_pledge(nlp):
+    text = ("Kenya's farm exports rose last year. Every smallholder in the Rift Valley will be offered "
+            "subsidised seed next season, the minister said.")
+    assert _records_saying(nlp, text, "subsidised seed") == [(["Kenya"], None)]
