@@ -672,7 +672,7 @@ def _role(verb, chain, sent, cm) -> str | None:
             return "fundraising"
         # (a startup's funding round stays out: tests/unit/test_extract_dev.py rules it no commitment)
         if verb.tag_ in ("VBD", "VBN", "VBZ") and _object_givers(verb) \
-                and not is_track_record(verb) and not _earlier_year(verb):  # raised, not "aims to raise"
+                and not is_track_record(verb) and not earlier_year(verb):  # raised, not "aims to raise"
             return "fundraising"  # "has raised $40 million in a Series B round led by X", "secured N in funding from 20 investors"
         return None
     top = chain[-1]
@@ -955,7 +955,7 @@ def _object_givers(verb) -> list:
     return [t for o in near for p in o.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
 
 
-def _earlier_year(verb) -> bool:
+def earlier_year(verb) -> bool:
     """A year named in the clause that is over when the story was written ("raised $6 million in 2019")."""
     published = verb.doc.user_data.get("published_year")
     clause = " ".join(t.lower_ for t in verb.subtree)

@@ -35,7 +35,7 @@ from commitments.extract.actors import (
     subject_of,
     titled_speakers_government,
 )
-from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
+from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, earlier_year, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.headline_shapes import headline_records
@@ -656,6 +656,9 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         start, end = min(start, money.start), max(end, money.end)
     if money is None and (cue == "noun-pledge" or cue.endswith("-amount")):
         return None
+    if money is None and head.tag_ == "VBD" and _lemma(head) in lx.ANNOUNCE_VERBS | {"agree", "form"} \
+            and earlier_year(head):
+        return None  # "Tokyo and Canberra signed a minerals partnership in 2022": background, not news
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted) and not (

@@ -187,3 +187,10 @@ def test_what_a_minister_says_farmers_will_be_offered_is_the_countrys_pledge(nlp
     text = ("Kenya's farm exports rose last year. Every smallholder in the Rift Valley will be offered "
             "subsidised seed next season, the minister said.")
     assert _records_saying(nlp, text, "subsidised seed") == [(["Kenya"], None)]
+
+
+def test_a_partnership_signed_in_an_earlier_year_is_background(nlp):
+    text = ("Ostland and Varnia signed a critical minerals partnership in 2022. Ostland will lend A$50 million "
+            "to a Varnian lithium refinery, the minister said on Monday.")
+    recs = _extract(nlp, text, published="2024-05-06")
+    assert [r.passage.text[:14] for r in recs] == ["Ostland will l"]
