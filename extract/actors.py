@@ -734,6 +734,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     names = names or _earlier_actors(subj, label, plural)
     if not names and word in lx.JOINT_NOUNS:
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
+    if not names and kind == "org" and not plural:
+        names = _earlier_named_subject(subj)  # "Ostby United unveiled ... The club will": a name the model mis-tagged
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
 
 
@@ -1188,6 +1190,22 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             sentence, names = at, []
         names.append(acting_name(e))
     return list(dict.fromkeys(reversed(names))) if len(set(names)) >= 2 else []
+
+
+def _earlier_named_subject(tok) -> list[str]:
+    """The proper-noun subject of one of the last sentences that the model tagged as no
+    organisation ("Ostby United" as a nationality), standing for "the club", "the group"."""
+    doc = tok.doc
+    here = _sentence_index(doc, tok.i)
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if here - _sentence_index(doc, k) > SUBJECT_REACH:
+            break
+        if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE", "DATE", "MONEY") \
+                and not _is_demonym(t.text):
+            first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ == "compound"), default=t.i)
+            return [clean_name(doc[first:t.i + 1].text)]
+    return []
 
 
 _COMPANY_SUFFIXES = frozenset({"co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc",

@@ -880,16 +880,27 @@ def _actors(verb, chain, sent, role, earlier):
         named = _pledge_named_before(subj, earlier)
         names, spans, _how = actors_of(holder, [named.actors] if named is not None else [r.actors for r in earlier[-1:]])
         names, spans = no_dateline(names, spans, sent)
-        if names and not _is_person_only(spans):
+        if names:
             return names, spans
     if subj is not None:
         named = collective(subj)
         if named:
             return [named], [subj.doc[subj.left_edge.i:subj.i + 1]]
     speaker = speaker_of(sent, exclude=subj)
-    if speaker:
-        return speaker
+    if speaker and not (subj is not None and _names_an_organisation_kind(subj) and _is_only_people(speaker[1])):
+        return speaker  # not "the club will spend N, chairman X said": X is no club
     return [], []
+
+
+def _names_an_organisation_kind(subj) -> bool:
+    """"the club", "the company": a description of an organisation, which a person is not."""
+    from commitments.extract.lexicon import ANAPHORS
+
+    return subj.pos_ == "NOUN" and ANAPHORS.get(subj.lower_, ANAPHORS.get(subj.lemma_.lower())) == "org"
+
+
+def _is_only_people(spans) -> bool:
+    return bool(spans) and all(getattr(s, "label_", "") == "PERSON" for s in spans)
 
 
 def _giver_of_share(verb, sent, earlier):
@@ -965,10 +976,6 @@ def earlier_year(verb) -> bool:
 def _givers(verb) -> list:
     """The tokens of "from X" on a verb of raising money, when X names givers."""
     return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree][1:]
-
-
-def _is_person_only(spans) -> bool:
-    return False
 
 
 def no_dateline(names, spans, sent):

@@ -194,3 +194,10 @@ def test_a_partnership_signed_in_an_earlier_year_is_background(nlp):
             "to a Varnian lithium refinery, the minister said on Monday.")
     recs = _extract(nlp, text, published="2024-05-06")
     assert [r.passage.text[:14] for r in recs] == ["Ostland will l"]
+
+
+def test_the_club_a_person_speaks_for_is_not_the_person(nlp):
+    assert _extract(nlp, "The club will spend £50 million on a new youth academy, chairman Tom Reed said.") == []
+    text = ("Ostby United unveiled plans for its new ground. The club will spend £50 million on a new youth "
+            "academy, chairman Tom Reed said.")
+    assert _records_saying(nlp, text, "youth academy") == [(["Ostby United"], (5e7, "GBP"))]
