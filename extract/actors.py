@@ -468,8 +468,9 @@ def acting_name(ent) -> str:
     from commitments.extract.pipeline import seats
 
     name = ent._.actor_name
-    if name in seats() and ent.label_ in ("GPE", "ORG", ""):  # the model may tag "Oslo said" as anything
-        return seats()[name]
+    if name in seats() and ent.label_ in ("GPE", "ORG", "") and not (
+            ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in lx.LOCAL_BODIES):
+        return seats()[name]  # the model may tag "Oslo said" as anything; "Oslo's council" is the city's
     return name
 
 

@@ -640,6 +640,9 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
             and _lemma(head) in lx.HANDED_TO_VERBS:
         # "every nurse will be given access to ..., the premier said": the speaker's government gives
         actors, spans = titled_speakers_government(head), []
+    national = _nation_of_approved_aid(head)
+    if national:
+        actors, spans = national, []  # "the Commission approved a €700 million Spanish measure": Spain gives
     actors, spans = no_dateline(actors, spans, sent)
     if not actors and cue == "delivery-pledge" and _agentless_passive(head):
         actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"
@@ -702,6 +705,20 @@ def _funded_by(doc, money) -> tuple[list[str], list] | None:
             if names:
                 return names, spans
     return None
+
+
+def _nation_of_approved_aid(head) -> list[str]:
+    """The country a nationality on an approved measure names ("approved a €700 million
+    Spanish measure to support ..."): state aid is the state's, whoever clears it."""
+    from commitments.extract.pipeline import demonyms
+
+    if _lemma(head) not in lx.APPROVAL_VERBS:
+        return []
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for c in obj.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i and c.text in demonyms():
+                return [demonyms()[c.text]]
+    return []
 
 
 def _agentless_passive(head) -> bool:

@@ -24,6 +24,12 @@ PLEDGE_VERBS = frozenset({
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
+# Verbs by which a regulator or cabinet clears a measure another body pays for.
+APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear", "sanction", "endorse"})
+
+# A city's own bodies: "Lisbon's council" is the city's, not the country's its capital stands for.
+LOCAL_BODIES = frozenset({"council", "mayor", "municipality", "assembly", "city", "corporation", "authority"})
+
 # Verbs of giving whose passive subject, where it is a party, receives: "Portugal was
 # allocated €2 billion", "it was promised $40 million".
 HANDED_TO_VERBS = frozenset({"allocate", "allot", "give", "grant", "award", "promise", "hand", "offer", "pay", "lend"})
@@ -51,7 +57,7 @@ REPORTED_VERBS = frozenset({
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek",
-    "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target",
+    "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target", "vote",
 })
 
 # Intention verbs that bind whatever they govern: "vowed to cut emissions".
@@ -92,7 +98,7 @@ HOSTED_NOUNS = frozenset({"school", "academy", "course", "bootcamp", "programme"
                           "incubator", "accelerator", "fellowship", "data"})
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
-RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract"})
+RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract", "borrow"})
 
 # Reporting verbs: "said it would invest" reports a future, it is not a hypothetical.
 REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "report", "add", "note", "disclose", "reveal"})

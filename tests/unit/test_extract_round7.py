@@ -201,3 +201,21 @@ def test_the_club_a_person_speaks_for_is_not_the_person(nlp):
     text = ("Ostby United unveiled plans for its new ground. The club will spend £50 million on a new youth "
             "academy, chairman Tom Reed said.")
     assert _records_saying(nlp, text, "youth academy") == [(["Ostby United"], (5e7, "GBP"))]
+
+
+# --- state aid, loans taken, city bodies ------------------------------------------------------------
+
+def test_state_aid_a_regulator_approves_is_the_states(nlp):
+    text = ("The European Commission has approved a €500 million Portuguese measure to support a battery cell "
+            "plant in Sines.")
+    assert _records_saying(nlp, text, "Portuguese measure") == [(["Portugal"], (5e8, "EUR"))]
+
+
+def test_a_sum_borrowed_from_a_lender_is_the_lenders_loan(nlp):
+    text = "Varby will borrow €300 million from the European Investment Bank for new trams."
+    assert _records_saying(nlp, text, "borrow") == [(["European Investment Bank"], (3e8, "EUR"))]
+
+
+def test_a_capitals_council_is_the_city_not_the_country(nlp):
+    text = "Lisbon's council voted to spend €90 million on new trams."
+    assert _records_saying(nlp, text, "trams") == [(["Lisbon"], (9e7, "EUR"))]
