@@ -94,13 +94,13 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     subject was read ("anaphor-org", "anaphor-pledge", ...) where it was not a name."""
     subj = subject_of(head)
     if subj is None or any(c.tag_ == "WP" and c.dep_ in ("dobj", "attr") for c in head.children):
-        return [], [], None  # "who pledged what": a question, not a pledge
+        return [], [], None  # "who gives what": a question, not a pledge
     if subj.dep_ == "nsubjpass":
         names, spans = _agent_names(head)
         if names:
             return names, spans, None
         if _handed_to(head, subj):
-            return [], [], "handed-to"  # "City Power has been allocated R1.2 billion": it receives
+            return [], [], "handed-to"  # "Varby Power has been allocated R400 million": it receives
     if subj.lower_ in lx.RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _names_a_programme(head.head):
             return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
@@ -121,7 +121,7 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
     listed = governments_listed(subj)
     if listed:
-        return listed, [], None  # "The Queensland and federal governments promised"
+        return listed, [], None  # "The Ontario and federal governments promised"
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
@@ -164,10 +164,12 @@ def titled_speakers_government(head) -> list[str]:
 
 
 def _handed_to(head, subj) -> bool:
-    """"Portugal was allocated €25.9 billion", "the €2 billion it was promised": the passive
+    """"Ostland was allocated €5 billion", "the €2 billion it was promised": the passive
     subject of a verb of giving, a place, organisation or pronoun, is who receives."""
+    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v in ("org", "gpe")}
     return head.lemma_.lower() in lx.HANDED_TO_VERBS and (
-        subj.lower_ in ("it", "they", "we", "he", "she") or subj.ent_type_ in ("GPE", "ORG", "PERSON"))
+        subj.lower_ in ("it", "they", "we", "he", "she") or subj.ent_type_ in ("GPE", "ORG", "PERSON")
+        or subj.pos_ == "PROPN" or _is_organisation_noun(subj, nouns))
 
 
 def _each_of(subj):
@@ -760,14 +762,14 @@ def _speakers_organisation(subj) -> list[str]:
     is the organisation its speaker speaks for, not the company named last."""
     verb = subj.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "X said the phase was ..., and that the company would also fund"
+        verb = verb.head  # "X said sales were up, and that the company would also fund"
     if verb.dep_ != "ccomp":
         return []
     return _organisation_speaking(verb.head, subj)
 
 
 def _last_speakers_organisation(subj) -> list[str]:
-    """"Norvik managing director X told reporters. The company plans to hire ...": a
+    """"Norvik managing director X told reporters. The company will open ...": a
     description opening a sentence, right after a quoted officer, is the officer's organisation."""
     if subj.head.dep_ != "ROOT" or subj.i - subj.sent.start > 2 or subj.sent.start == 0:
         return []
@@ -826,10 +828,10 @@ def _persons_country(tok) -> str | None:
     verb = tok.head
     if verb.dep_ == "ccomp":
         said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
-        # the parser may split the title from the name ("Cook Islands" a modifier of "said")
+        # the parser may split the title from the name ("Solomon Islands" a modifier of "said")
         titled = _place_in_title(tok.doc[verb.sent.start:said[-1].right_edge.i + 1]) if said else None
         if titled:
-            return titled  # "Cook Islands Prime Minister X said his government", the name untagged
+            return titled  # "Solomon Islands Prime Minister X said his government", the name untagged
     ents = entities(tok.doc)
     person = next((e for e in reversed(ents) if e.label_ == "PERSON" and e.end <= tok.i), None)
     if person is None:
@@ -838,7 +840,7 @@ def _persons_country(tok) -> str | None:
     first = next((e for e in ents if e.label_ == "PERSON" and e[-1].text == surname), person)
     titled = _place_in_title(_title_run(person)) or _place_in_title(_title_run(first))
     if titled:
-        return titled  # "Manitoba Premier X said his government": a premier's is the province's
+        return titled  # "Alberta Premier X said his government": a premier's is the province's
     org = org_for_person(first)
     if org is not None and (getattr(org, "label_", "") == "GPE" or _is_demonym(org.text)):
         name = acting_name(org) if getattr(org, "label_", "") == "GPE" else None
@@ -856,7 +858,7 @@ _HEAD_OF_GOVERNMENT = frozenset({"premier", "president", "governor", "mayor", "c
 
 
 def governments_listed(noun) -> list[str]:
-    """"the federal and NSW governments", "the Queensland and federal governments": each
+    """"the federal and Ontario governments", "the Tasmanian and federal governments": each
     government the plural lists, a federal one being its country's."""
     if noun.lemma_.lower() not in lx.GOVERNMENT_NOUNS or noun.tag_ != "NNS":
         return []
@@ -900,8 +902,8 @@ def _said_by_a_head_of_government(subj) -> bool:
 
 
 def _place_in_title(tokens) -> str | None:
-    """The country or region a head of government's title names ("Manitoba Premier",
-    "Cook Islands Prime Minister", "Kenyan President") in ``tokens`` (the words before a
+    """The country or region a head of government's title names ("Alberta Premier",
+    "Solomon Islands Prime Minister", "Kenyan President") in ``tokens`` (the words before a
     name, or a speaker's whole phrase), whatever the tagger made of the place (it often tags
     a province as a person, or the whole title as nothing)."""
     from commitments.extract.pipeline import countries, demonyms, regions

@@ -36,7 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from commitments.extract import amount_frames as frames
-from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, subject_of
+from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, programme_backer, subject_of
 from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, list_line
@@ -736,7 +736,7 @@ def _receives_share(verb, auxes, sent) -> bool:
             subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
         return False
     if allotted:
-        return True  # "City Power has been allocated R1.2 billion": its share of a budget another sets
+        return True  # "Varby Power has been allocated R400 million": its share of a budget another sets
     if verb.tag_ == "VBZ" and not auxes:
         return True  # "The launcher gets Rs 8,240 crore": the present of a budget's breakdown
     return bool(auxes & {"will", "shall", "'ll"}) or ("to" in auxes and verb.head.lemma_ == "be")
@@ -869,6 +869,10 @@ def _actors(verb, chain, sent, role, earlier):
         holder = top.head  # "X said it won a bid ... and will invest N": the first verb's subject acts
     subj = subject_of(holder) if holder is not None else None
     if subj is not None and is_programme(subj):
+        if any(c.dep_ == "poss" for c in subj.children):
+            backer = programme_backer(subj)
+            if backer[0]:
+                return backer  # "the Ostland government's X mission will add N, Acme said": Ostland's
         speaker = speaker_of(sent, exclude=subj)
         if speaker:
             return speaker

@@ -108,7 +108,7 @@ def find_commitments(document: Document, doc) -> list[Commitment]:
 
 
 def _restates_without_money(rec: Commitment, out: list[Commitment]) -> bool:
-    """"X commits the country to resettling 21,000 refugees": the gerund's own clause, inside
+    """"the plan commits the country to resettling 12,000 refugees": the gerund's own clause, inside
     a record of the same actors just made, says nothing more."""
     return rec.money is None and any(
         o.money is None and o.actors == rec.actors and o.passage.start <= rec.passage.start
@@ -542,7 +542,7 @@ def _cue(head) -> str | None:
         return None  # "approved of the plan": an opinion, not a sanction
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             o.lemma_.lower() in lx.ECONOMIC_AGGREGATES for o in c.children if o.dep_ == "pobj") for c in head.children):
-        return None  # "the sector contributed $25 billion to GDP": a share of output, not a gift
+        return None  # "the sector contributed $4 billion to GDP": a share of output, not a gift
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
             t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
@@ -638,7 +638,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     if not actors and how in ("description", "handed-to") and _agentless_passive(head) \
             and _lemma(head) in lx.HANDED_TO_VERBS:
-        # "every nurse will be given access to ..., the premier said": the speaker's government gives
+        # "every teacher will be given a laptop, the premier said": the speaker's government gives
         actors, spans = titled_speakers_government(head), []
     national = _nation_of_approved_aid(head)
     if national:
@@ -652,7 +652,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         or _amount_right_after(head, amounts, end) or _valued_in_apposition(head, amounts, end)
     funders = _funded_by(head.doc, money)
     if funders:
-        actors, spans = funders  # "towns will share a $310 million package, funded by X and Y"
+        actors, spans = funders  # "towns will share a $90 million package, funded by X and Y"
     if not actors:
         return None
     if money is not None and not (start <= money.start and money.end <= end):
@@ -661,7 +661,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         return None
     if money is None and head.tag_ == "VBD" and _lemma(head) in lx.ANNOUNCE_VERBS | {"agree", "form"} \
             and earlier_year(head):
-        return None  # "Tokyo and Canberra signed a minerals partnership in 2022": background, not news
+        return None  # "Ostland and Varnia signed a minerals pact in 2021": background, not news
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted) and not (
@@ -679,7 +679,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
 
 
 def _funded_by(doc, money) -> tuple[list[str], list] | None:
-    """Who a participle after the amount's noun names as paying ("a $310 million package,
+    """Who a participle after the amount's noun names as paying ("a $90 million package,
     jointly funded by the federal and state governments"): the givers, whoever the clause's
     subject is."""
     if money is None:

@@ -218,8 +218,8 @@ def _by_document(recs: list[Commitment]) -> list[list[int]]:
 
 
 def _same_sum(a: MoneyAmount | None, b: MoneyAmount) -> bool:
-    """One sum as written, or a range's upper bound ("up to $1 trillion" and "between $750
-    billion and $1 trillion")."""
+    """One sum as written, or a range's upper bound ("up to $400 billion" and "between $300
+    billion and $400 billion")."""
     if a is None or a.currency != b.currency:
         return False
     tops = [m for m in (a, b) if m.value_max]

@@ -41,7 +41,7 @@ ECONOMIC_AGGREGATES = frozenset({"gdp", "gnp", "economy", "output", "exports", "
 # Participles that name who pays for a sum: "a $40 million package funded by the state".
 FUNDED_BY_VERBS = frozenset({"fund", "finance", "bankroll", "underwrite", "pay", "back", "provide", "co-fund", "cofund"})
 
-# Verb and particle that pledge a sum in a headline: "Canberra Locks In $2b for ...".
+# Verb and particle that pledge a sum in a headline: "Ottawa Locks In $60m for ...".
 HEADLINE_PHRASAL_VERBS = frozenset({"lock in", "set aside", "put up", "top up", "tip in", "stump up", "chip in", "pour in"})
 
 # Subordinators that put a clause in the background: "since 2022, when X made a commitment".

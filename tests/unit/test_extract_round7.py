@@ -15,8 +15,8 @@ def _records_saying(nlp, text: str, words: str) -> list[tuple[list[str], tuple |
 # --- which dollar a bare "$" is -----------------------------------------------------------------
 
 def test_a_story_about_nsw_towns_writes_australian_dollars():
-    text = ("Storm-hit NSW villages get $40m clean-up fund\n\nRiverbend and Lismore residents still cleaning up "
-            "after the NSW storms will share a $40 million fund, the NSW government said on Sunday.")
+    text = ("Bushfire recovery: $40m for NSW villages\n\nResidents of Riverbend and Lismore will be able to "
+            "apply for grants from a $40 million fund, the NSW government said on Sunday; NSW councils welcomed it.")
     assert local_dollar(text)[0] == "AUD"
 
 
@@ -30,30 +30,30 @@ def test_a_story_about_smaller_canadian_cities_writes_canadian_dollars():
 
 def test_a_premiers_government_is_the_provinces(nlp):
     text = ("Ottawa will spend $30 million on language classes for newcomers, the federal minister said.\n\n"
-            "Manitoba Premier Ada Korven said his government would add $4.5 million for rent help in towns outside "
-            "Winnipeg.")
-    assert _records_saying(nlp, text, "rent help") == [(["Manitoba"], (4.5e6, "CAD"))]
+            "Saskatchewan Premier Ada Korven said his government would put $4.5 million into rural clinics near "
+            "Regina.")
+    assert _records_saying(nlp, text, "rural clinics") == [(["Saskatchewan"], (4.5e6, "CAD"))]
 
 
 def test_a_small_island_states_prime_minister_speaks_for_it(nlp):
     text = ("New Zealand will lend NZ$20 million for a second undersea cable.\n\n"
-            "Cook Islands Prime Minister Tere Vaka said his government would introduce a law on open access "
-            "to the cable next year.")
-    assert _records_saying(nlp, text, "introduce a law") == [(["Cook Islands"], None)]
+            "Solomon Islands Prime Minister Tere Vaka said his government would introduce a bill on shared use of "
+            "the cable next year.")
+    assert _records_saying(nlp, text, "introduce a bill") == [(["Solomon Islands"], None)]
 
 
 def test_a_deputy_premiers_government_is_the_states_not_the_countrys(nlp):
     text = ("Australia will contribute $2 billion to new Games venues across Queensland, the federal "
             "Infrastructure Minister said in Brisbane.\n\n"
-            "Deputy Premier Rob Tallis said the government would introduce legislation this year to speed up "
-            "planning approvals for the venues.")
-    assert _records_saying(nlp, text, "introduce legislation") == [(["Queensland"], None)]
+            "Deputy Premier Rob Tallis said the government would table a bill this year to fast-track stadium "
+            "approvals.")
+    assert _records_saying(nlp, text, "table a bill") == [(["Queensland"], None)]
 
 
 # --- headlines ----------------------------------------------------------------------------------
 
 def test_a_capital_that_locks_in_a_sum_in_a_headline_is_its_government_not_the_place_funded(nlp):
-    text = ("Ottawa locks in $60m for Halifax harbour works as port deal is signed\n\n"
+    text = ("Ottawa locks in $60m for Halifax piers as harbour deal is signed\n\n"
             "The federal government will contribute $60 million towards new piers in Halifax.")
     heads = [r for r in _extract(nlp, text) if r.passage.text.startswith("Ottawa")]
     assert [(r.actors, _money(r)) for r in heads] == [(["Canada"], (6e7, "CAD"))]
@@ -62,68 +62,67 @@ def test_a_capital_that_locks_in_a_sum_in_a_headline_is_its_government_not_the_p
 def test_a_state_government_in_a_text_that_writes_us_dollars_is_the_state_not_the_us(nlp):
     text = ("Hotel groups will open 40 resorts in Yucatán this year. Developers signed a deal to build a "
             "200-room hotel at Progreso, a project worth around US $300 million.\n\n"
-            "To support the growth, the state government said it will spend 900 million pesos widening the "
-            "coastal highway.")
+            "The state government said it will also spend 900 million pesos on a new coastal highway.")
     assert _records_saying(nlp, text, "900 million pesos") == [(["Yucatán"], (9e8, "MXN"))]
 
 
 def test_a_speaker_is_not_the_names_of_the_relative_clause_hung_on_it(nlp):
-    text = ("Flag carrier Iberia agreed to buy more green fuel from the Huelva site. Tavrik, whose €80 million "
-            "Sines unit began producing SAF from used cooking oil last year, said it would double that plant's "
-            "output by 2028.")
+    text = ("Flag carrier Iberia agreed to buy more green fuel from the Huelva site. Tavrik, whose Sines "
+            "refinery started making SAF from waste fat in 2023, said it would double the refinery's output by "
+            "2028.")
     assert _records_saying(nlp, text, "double") == [(["Tavrik"], None)]
 
 
 def test_the_company_of_a_speaker_named_by_a_possessive_title_whatever_the_tagger_made_of_it(nlp):
     text = ("Hilton's resort in Tulum remains the largest hotel investment in the area.\n\n"
-            "Xantora's vice-president Diego Llamas said the new phase was the largest in the group's history, "
-            "and that the company would also fund a training school for 300 local cooks.")
+            "Xantora's vice-president Diego Llamas said sales had doubled, and that the company would also pay "
+            "for a training school for 300 apprentices.")
     assert _records_saying(nlp, text, "training school") == [(["Xantora"], None)]
 
 
 def test_the_company_after_a_quoted_officer_is_the_officers_company(nlp):
     text = ("The European Commission has approved a grant of 50 million euros for the terminal.\n\n"
-            "\"Phase two is where this becomes a business,\" Northern Star managing director Tom Hale told "
-            "reporters. The company plans to hire around 60 more operators at the terminal over the next two years.")
-    assert _records_saying(nlp, text, "hire") == [(["Northern Star"], None)]
+            "\"We are ready to grow,\" Northern Star managing director Tom Hale told reporters. The company "
+            "will open a second depot at the port next year.")
+    assert _records_saying(nlp, text, "second depot") == [(["Northern Star"], None)]
 
 
 # --- what is not a pledge of its own --------------------------------------------------------------
 
 def test_what_a_relative_clause_says_a_speaker_expects_is_no_pledge_of_the_speaker(nlp):
     text = ("Varnel Foods will build 40 grain stores for about 30,000 farmers in producer groups, which "
-            "Halden said would cut wastage and give growers better prices.")
+            "Halden said would cut waste and give farmers fairer prices.")
     assert [r.actors for r in _extract(nlp, text)] == [["Varnel Foods"]]
 
 
 def test_a_gerund_inside_a_pledge_is_not_a_second_record(nlp):
-    text = "Ostland's immigration plan commits the country to resettling 12,000 refugees in 2027, the minister said."
+    text = "Ostland's asylum plan commits the country to resettling 9,000 refugees by 2028, the minister said."
     assert len(_extract(nlp, text)) == 1
 
 
 def test_a_question_in_a_headline_is_no_pledge(nlp):
-    text = "Ostland-Varnia floods: who pledged what in Geneva\n\nDonors met in Geneva on Monday."
+    text = "Ostland floods: who pledged what at the donors' meeting\n\nDonors met in Geneva on Monday."
     assert _extract(nlp, text) == []
 
 
 def test_a_programme_a_government_owns_acts_for_that_government_not_for_the_speaker(nlp):
-    text = ("The Kenyan government's Afya Labs mission will add a grant of up to US$2 million to set up vaccine "
-            "filling in Kisumu, Varda Biotech said.")
+    text = ("The Kenyan government's Afya Labs mission will add a grant of up to US$2 million for a vaccine "
+            "filling line, Varda Biotech said.")
     assert _records_saying(nlp, text, "Afya Labs") == [(["Kenya"], (2e6, "USD"))]
 
 
 # --- governments listed together, and who pays for a package ---------------------------------------
 
 def test_a_package_funded_by_two_governments_is_theirs_not_the_towns_that_share_it(nlp):
-    text = ("Storm-hit towns on the coast will share a $90 million recovery package, jointly funded by the "
-            "federal and Queensland governments.")
-    assert [actors for actors, _ in _records_saying(nlp, text, "recovery package")] == [["Australia", "Queensland"]]
+    text = ("Coastal shires hit by the cyclone will split a $90 million rebuilding fund, paid for jointly by "
+            "the federal and Queensland governments.")
+    assert [actors for actors, _ in _records_saying(nlp, text, "rebuilding fund")] == [["Australia", "Queensland"]]
 
 
 def test_the_two_governments_are_the_governments_listed_before(nlp):
     text = ("Flooded farms in Ontario will share a $40 million fund, jointly financed by the federal and Ontario "
-            "governments. Separately, the two governments will set up a $15 million loan scheme for rebuilding "
-            "barns, Ontario Deputy Premier Ann Reid said.")
+            "governments. The two governments will also create a $15 million loan scheme for barns, Ontario "
+            "Deputy Premier Ann Reid said.")
     assert [sorted(actors) for actors, _ in _records_saying(nlp, text, "loan scheme")] == [["Canada", "Ontario"]]
 
 
@@ -132,9 +131,9 @@ def test_the_two_governments_are_the_governments_listed_before(nlp):
 def test_a_headline_restating_its_leads_sum_is_one_pledge_whatever_level_of_place_each_names(nlp):
     from commitments.extract.consolidate import assign_groups
 
-    text = ("Ostland commits 52 bn yen loans for water projects in Varby, Lund\n\n"
-            "Ostland has committed development loans totalling 52.04 billion yen to Norrland and Sudmark "
-            "for water supply projects, its embassy said on Sunday.")
+    text = ("Ostland commits 52 bn yen for sewer upgrades in Varby, Lund\n\n"
+            "Ostland will extend development loans totalling 52.04 billion yen to Norrland and Sudmark "
+            "for sanitation works, its embassy said on Sunday.")
     recs = _extract(nlp, text)
     assign_groups(recs)
     assert len(recs) == 2 and recs[0].group == recs[1].group
@@ -143,9 +142,9 @@ def test_a_headline_restating_its_leads_sum_is_one_pledge_whatever_level_of_plac
 def test_a_headline_sum_is_the_upper_bound_of_its_leads_range(nlp):
     from commitments.extract.consolidate import assign_groups
 
-    text = ("Norbank targets up to $400 billion in green finance by 2040\n\n"
-            "Norbank Holdings said on Friday it will provide between $300 billion and $400 billion in "
-            "sustainable financing over the next decade.")
+    text = ("Norbank earmarks up to $400 billion for clean-energy lending\n\n"
+            "Norbank Holdings said on Friday it will provide between $300 billion and $400 billion in loans "
+            "for renewable projects over the next decade.")
     recs = [r for r in _extract(nlp, text) if r.money]
     assign_groups(recs)
     assert len(recs) == 2 and recs[0].group == recs[1].group
@@ -154,18 +153,18 @@ def test_a_headline_sum_is_the_upper_bound_of_its_leads_range(nlp):
 # --- who receives, and what is no gift ------------------------------------------------------------
 
 def test_a_sectors_contribution_to_gdp_is_no_pledge(nlp):
-    text = "Ostland's fishing sector contributed roughly $4.2 billion to national GDP in 2021 and employs 30,000 people."
+    text = "Ostland's fishing industry contributed about $4.2 billion to the country's GDP last year, the statistics office said."
     assert _extract(nlp, text) == []
 
 
 def test_a_party_allocated_a_sum_receives_it_from_the_body_the_story_follows(nlp):
     text = ("The City of Varby will spend R2 billion on infrastructure this year, the mayor said. "
-            "Varby Power has been allocated R400 million for substations.")
-    assert _records_saying(nlp, text, "Varby Power") == [(["City of Varby"], (4e8, "ZAR"))]
+            "The Varby water board has been allocated R400 million for new pipes.")
+    assert _records_saying(nlp, text, "water board") == [(["City of Varby"], (4e8, "ZAR"))]
 
 
 def test_the_sum_a_country_was_allocated_is_not_its_pledge(nlp):
-    text = "Ostland paid out only 74% of the €5.9 billion it was allocated under the 2014-2020 programmes."
+    text = "Ostland has drawn only 60% of the €5.9 billion it was allocated for the last budget period."
     assert _extract(nlp, text) == []
 
 
@@ -173,9 +172,8 @@ def test_a_presidents_government_is_the_country_the_story_is_about_not_the_donor
     text = ("Morocco quake: donors pledge aid for rebuilding\n\n"
             "Sweden will give €45 million to Morocco. Norway will give €30 million for schools in Morocco. "
             "Sweden will also send 40 engineers to Morocco.\n\n"
-            "Speaking by video link, President Amal Rahmi said the government would build 20,000 new homes "
-            "in the quake zone within a year.")
-    assert _records_saying(nlp, text, "20,000 new homes") == [(["Morocco"], None)]
+            "President Amal Rahmi told the conference the government would rebuild 20,000 houses before winter.")
+    assert _records_saying(nlp, text, "20,000 houses") == [(["Morocco"], None)]
 
 
 def test_what_a_premier_says_a_group_will_be_given_is_the_provinces_pledge(nlp):
@@ -190,7 +188,7 @@ def test_what_a_minister_says_farmers_will_be_offered_is_the_countrys_pledge(nlp
 
 
 def test_a_partnership_signed_in_an_earlier_year_is_background(nlp):
-    text = ("Ostland and Varnia signed a critical minerals partnership in 2022. Ostland will lend A$50 million "
+    text = ("Ostland and Varnia signed a fisheries accord in 2022. Ostland will lend A$50 million "
             "to a Varnian lithium refinery, the minister said on Monday.")
     recs = _extract(nlp, text, published="2024-05-06")
     assert [r.passage.text[:14] for r in recs] == ["Ostland will l"]
