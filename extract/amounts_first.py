@@ -692,7 +692,9 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "intention"
     if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
         return "intention"
-    words = " " + " ".join(t.lower_ for t in sent) + " "
+    # the verb's own clause: "..., an amount the partners said was already counted" says
+    # nothing of when the grant was made
+    words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
     track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
@@ -1010,10 +1012,19 @@ def is_track_record(verb) -> bool:
 
 def _own_clause(verb) -> list:
     """The sentence less the relative clauses of other words ("..., of which $2 billion has
-    already been disbursed" says nothing of when the main verb's pledge was made)."""
+    already been disbursed" says nothing of when the main verb's pledge was made), and less
+    a clause the parser hung the verb's clause on ("X has awarded N ..., an amount the
+    partners said was already counted": "already" is the counting's, not the award's)."""
     sent = sentence_of(verb)
     other = {x.i for t in sent if _separate_clause(t) and t.i != verb.i and verb.i not in {a.i for a in t.subtree}
              for x in t.subtree}
+    top = verb
+    while top.dep_ in ("xcomp", "conj", "aux") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("ccomp", "advcl") and any(c.dep_ in SUBJECTS for c in top.children) \
+            and top.head.lemma_.lower() not in _w()["reporting_verbs"]:
+        mine = {x.i for x in top.subtree}
+        other |= {t.i for t in sent if t.i not in mine}
     return [t for t in sent if t.i not in other]
 
 

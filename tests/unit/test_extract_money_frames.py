@@ -1,0 +1,16 @@
+"""Issue #12, money-bearing pledges the amount-first pass missed or misread: each general
+shape probed with a sentence written for it (invented companies, places and sums; no
+sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
+
+
+def _with_money(nlp, text: str, **kw) -> list[tuple[list[str], tuple[float, str] | None]]:
+    return [(r.actors, _money(r)) for r in _extract(nlp, text, **kw) if r.money]
+
+
+def test_a_done_cue_in_a_clause_hung_above_the_grant_is_not_the_grants(nlp):
+    text = ("The Ostland Commission has awarded a grant of 45 million euros from its Transport Fund towards the new "
+            "port, an amount the owners said was already counted in the budget.")
+    assert _with_money(nlp, text) == [(["Ostland Commission"], (45e6, "EUR"))]
