@@ -1120,6 +1120,10 @@ def _is_per_unit(money, text: str) -> bool:
     return m is not None and m.group(1).casefold() in _w()["price_units"]
 
 
+_AT_A_COST = re.compile(r"\bat an? (?:\w+ )?cost of (?:about |around |some |roughly |nearly |almost |up to |over |more than )?\Z",
+                        re.IGNORECASE)
+
+
 def _is_noise_money(money, doc) -> bool:
     from commitments.extract.amounts_first import doc_text
 
@@ -1133,9 +1137,12 @@ def _is_noise_money(money, doc) -> bool:
     # wealth fund will invest $2 billion")
     lo = max(span.start - 4, 0)
     lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
-    if span.start >= 4 and [t.lower_ for t in doc[span.start - 4:span.start]] == ["at", "a", "cost", "of"]:
-        lo = span.start  # "will build X at a cost of N": what the pledge costs, not a price quoted
-    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN"}
+    if _AT_A_COST.search(doc_text(doc), max(0, money.start - 60), money.start):
+        lo = span.start  # "will build X at a cost of (about) N": what the pledge costs, not a price quoted
+    # "on farmer income programmes": a noun that only describes the next one ("income"
+    # of "programmes") says what the money is for, not what it measures
+    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN" and not (
+        t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 
 

@@ -14,3 +14,13 @@ def test_a_done_cue_in_a_clause_hung_above_the_grant_is_not_the_grants(nlp):
     text = ("The Ostland Commission has awarded a grant of 45 million euros from its Transport Fund towards the new "
             "port, an amount the owners said was already counted in the budget.")
     assert _with_money(nlp, text) == [(["Ostland Commission"], (45e6, "EUR"))]
+
+
+def test_a_measure_word_that_only_describes_what_the_money_is_for_is_no_measurement(nlp):
+    text = "Danish group Holmvik said last month it would spend 80 million euros on farmer income programmes by 2030."
+    assert _with_money(nlp, text) == [(["Holmvik"], (80e6, "EUR"))]
+
+
+def test_what_a_pledge_costs_with_a_qualifier_is_its_sum(nlp):
+    text = "Kestrel Energy said on Monday it would double the Ostby refinery's capacity by 2028 at a cost of about €90 million."
+    assert _with_money(nlp, text) == [(["Kestrel Energy"], (90e6, "EUR"))]
