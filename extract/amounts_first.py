@@ -475,6 +475,8 @@ def _pledge_worth(word) -> bool:
     if word.head.pos_ in _VERBAL:  # "concluded MoUs worth N", "will send equipment worth N": the object's worth
         heads = [c for c in word.head.children if c.dep_ == "dobj"]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    # "a sponsorship deal worth N": the noun that says what kind of deal it is counts too
+    heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
     nouns = {x for h in heads for x in (h.lower_, h.lemma_.lower())}
     return bool(nouns & _w()["worth_pledge_nouns"])
 
@@ -1198,6 +1200,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         while up.i != verb.i and up.dep_ in ("prep", "npadvmod", "pobj") and hops < 3:
             up, hops = up.head, hops + 1
         adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        # "X broke ground on two hotels, with a combined investment of N": a trailing "with" of
+        # an outlay says what the subject's undertaking costs it (not one done or of a past year)
+        adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
+                              and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]
+                              and not is_track_record(verb) and not _earlier_year(verb))
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:
             return None

@@ -24,3 +24,20 @@ def test_a_measure_word_that_only_describes_what_the_money_is_for_is_no_measurem
 def test_what_a_pledge_costs_with_a_qualifier_is_its_sum(nlp):
     text = "Kestrel Energy said on Monday it would double the Ostby refinery's capacity by 2028 at a cost of about €90 million."
     assert _with_money(nlp, text) == [(["Kestrel Energy"], (90e6, "EUR"))]
+
+
+def test_a_trailing_with_an_investment_of_n_is_what_the_subjects_undertaking_costs_it(nlp):
+    text = ("Halvor Resorts broke ground this week on two hotels near Ostby, a Marina Blue and a Casa Verde, "
+            "with a combined investment of more than US$250 million.")
+    assert _with_money(nlp, text) == [(["Halvor Resorts"], (250e6, "USD"))]
+
+
+def test_an_investment_a_hotel_was_opened_with_in_a_past_year_is_no_pledge(nlp):
+    text = "Halvor Resorts opened the hotel in 2019 with an investment of US$250 million."
+    assert _with_money(nlp, text) == []
+
+
+def test_a_sponsorship_deal_worth_n_is_a_pledge_of_its_size(nlp):
+    text = ("Brewer Ostmark signed on as the main partner of the Varnel festival last month in a sponsorship deal "
+            "worth about €40 million over five years.")
+    assert _with_money(nlp, text) == [(["Brewer Ostmark"], (40e6, "EUR"))]
