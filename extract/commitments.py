@@ -336,8 +336,17 @@ def _is_reported(c: _Clause) -> bool:
     if not any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prt", "attr") or x.dep_ == "prep" and x.lower_ in (
             "to", "toward", "towards", "for", "into", "on", "with") for x in c.head.children):
         return False  # "X and Y contributed.": a byline, nothing handed over
+    if _measures(c.head):
+        return False  # "the sector contributed $25 billion to GDP": a measurement, nothing handed over
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
+
+
+def _measures(head) -> bool:
+    """Whether an object of the verb is a measure ("to GDP", "its revenue")."""
+    from commitments.extract.amounts_first import _objects
+
+    return any(t.lemma_.lower() in lx.NOISE_NOUNS or t.lower_ in lx.NOISE_NOUNS for t in _objects(head))
 
 
 def _is_reported_present(c: _Clause) -> bool:
@@ -1141,7 +1150,8 @@ def _is_noise_money(money, doc) -> bool:
         lo = span.start  # "will build X at a cost of (about) N": what the pledge costs, not a price quoted
     # "on farmer income programmes": a noun that only describes the next one ("income"
     # of "programmes") says what the money is for, not what it measures
-    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN" and not (
+    # (an acronym the model took for a name is still a measure: "GDP")
+    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if (t.pos_ != "PROPN" or t.is_upper) and not (
         t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 

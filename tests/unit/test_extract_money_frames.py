@@ -41,3 +41,9 @@ def test_a_sponsorship_deal_worth_n_is_a_pledge_of_its_size(nlp):
     text = ("Brewer Ostmark signed on as the main partner of the Varnel festival last month in a sponsorship deal "
             "worth about €40 million over five years.")
     assert _with_money(nlp, text) == [(["Brewer Ostmark"], (40e6, "EUR"))]
+
+
+def test_a_sectors_contribution_to_gdp_is_a_measurement_not_a_pledge(nlp):
+    text = ("Ostland's fishing industry contributed roughly $3.1 billion to national GDP in 2022 and employs about "
+            "40,000 people.")
+    assert _extract(nlp, text) == []
