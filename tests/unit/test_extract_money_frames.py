@@ -47,3 +47,10 @@ def test_a_sectors_contribution_to_gdp_is_a_measurement_not_a_pledge(nlp):
     text = ("Ostland's fishing industry contributed roughly $3.1 billion to national GDP in 2022 and employs about "
             "40,000 people.")
     assert _extract(nlp, text) == []
+
+
+def test_a_sum_in_won_is_read_as_a_noun_not_the_verb_win(nlp):
+    # the model read "won" after a number as the past of "win", which broke the clause
+    doc = nlp("In return, the firms get 12 trillion won in loans that state lenders will provide over five years.")
+    won = next(t for t in doc if t.lower_ == "won")
+    assert won.pos_ == "NOUN" and won.dep_ != "ROOT"
