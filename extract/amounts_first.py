@@ -113,6 +113,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     # (a table of 10,000 amounts must stay linear)
     seen = sorted(records, key=lambda r: r.passage.start)
     starts = [r.passage.start for r in seen]
+    doc.user_data["records_in_order"] = seen  # kept current below: a relative clause's record lies after its sum
 
     def add(rec: Commitment) -> None:
         out.append(rec)
@@ -140,6 +141,12 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             if level is not None:
                 records[by_id[level.id]] = level
                 seen[next(j for j in range(k - 1, -1, -1) if seen[j].id == level.id)] = level
+                continue
+            inside = doc.char_span(a.start, a.end, alignment_mode="expand")
+            relative = _relative_pledge(document, doc, a, inside.root, sentence_of(inside.root), timeframes, nearby, cm) \
+                if inside is not None else None
+            if relative is not None and relative[0] == "new" and set(relative[1].actors) != set(host.actors):
+                add(relative[1])  # "in return for N in loans that state lenders will provide": another's pledge
                 continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
@@ -169,10 +176,17 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             continue
         if kind == "fill":
             records[by_id[rec.id]] = rec
-            at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
-            seen[at] = rec
+            at = next(j for j in range(len(seen) - 1, -1, -1) if seen[j].id == rec.id)
+            if rec.passage.start == starts[at]:
+                seen[at] = rec
+            else:  # the passage now starts at the sum before it ("N in loans that X will provide")
+                del seen[at], starts[at]
+                add_seen = bisect_right(starts, rec.passage.start)
+                starts.insert(add_seen, rec.passage.start)
+                seen.insert(add_seen, rec)
         else:
             add(rec)
+    doc.user_data.pop("records_in_order", None)
     return out
 
 
@@ -371,6 +385,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    relative = _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm)
+    if relative is not None:
+        return relative  # "the 2.7 billion reais that X announced in August", "N in loans that X will provide"
     listed = list_line(document, doc, a, timeframes, earlier, cm)
     if listed is not None:
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
@@ -405,11 +422,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
                  and sent.start_char <= r.passage.start < a.start and r.passage.end <= a.start
                  and _attached_to(top, r, doc)), None)
     if host is not None:
-        end = max(host.passage.end, a.end)
-        money = cm._in_dollars(a, document.published)
-        mentions = sorted([*host.mentions, Mention("money", a.start, a.end, a.text)], key=lambda m: m.start)
-        return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
-                               mentions=mentions)
+        return "fill", _filled(host, a, document, cm, text, host.passage.start, max(host.passage.end, a.end))
     actors, spans = _actors(verb, chain, sent, role, earlier)
     if top_up and not actors:
         reviser = frames.reviser_before(sent)
@@ -463,6 +476,61 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
     if whole is not None:
         rec.part_of = whole.id
+    return "new", rec
+
+
+def _filled(host, a, document, cm, text, start, end):
+    """``host``, a record without a sum, with the amount ``a`` as its sum and its passage
+    stretched to ``start:end``."""
+    money = cm._in_dollars(a, document.published)
+    mentions = sorted([*host.mentions, Mention("money", a.start, a.end, a.text)], key=lambda m: m.start)
+    return replace(host, money=money, passage=replace(host.passage, start=start, end=end, text=text[start:end]),
+                   mentions=mentions)
+
+
+def _measured_nouns(tok) -> list:
+    """The amount and the nouns it measures: "N in loans", "an envelope of N"."""
+    out = [tok]
+    out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        out.append(tok.head.head)
+    return out
+
+
+def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
+    """An amount a relative clause with its own subject pledges ("the 2.7 billion reais that
+    X announced in August", "N in loans that state lenders will provide", "a budget of N that
+    the assembly authorised"): the clause's subject gives it. A record of that clause with
+    no sum gets this one; else a record of its own."""
+    w = _w()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.like_num or tok.head.head.tag_ == "CD"):
+        return None  # "spending only N of the M it budgeted": the whole a share is measured against
+    giving = w["promise_verbs"] | w["spending_verbs"]
+    clause = next((c for n in _measured_nouns(tok) for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                   and c.lemma_.lower() in giving and any(
+                       x.dep_ in SUBJECTS and x.tag_ not in ("WDT", "WP") for x in c.children)), None)
+    if clause is None:
+        return None
+    chain = _verb_chain(clause)
+    role = _role(clause, chain, sent, cm)
+    if role is None and clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+            and clause.lemma_.lower() in w["promise_verbs"] and not any(c.dep_ == "neg" for c in clause.children):
+        role = "reported"  # "that the board approved in 2021": a past the model tagged as a participle
+    if role is None or role in ("received", "part", "credit", "fundraising") or is_track_record(clause):
+        return None
+    text = doc_text(doc)
+    start = min(a.start, tok.left_edge.idx)
+    end = max(a.end, clause.right_edge.idx + len(clause.right_edge.text))
+    ahead = doc.user_data.get("records_in_order", earlier)  # the clause's record starts after the sum
+    host = next((r for r in ahead if r.money is None and r.doc == document.doc
+                 and r.passage.start <= clause.idx < r.passage.end), None)
+    if host is not None:
+        return "fill", _filled(host, a, document, cm, text, min(start, host.passage.start), max(end, host.passage.end))
+    actors, spans = _actors(clause, chain, sent, role, earlier)
+    if not actors:
+        return None
+    recipients = [n for n in _recipients(clause) if n not in actors]
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(clause, a), "amount-relative", recipients)
     return "new", rec
 
 

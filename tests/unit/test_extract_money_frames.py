@@ -54,3 +54,21 @@ def test_a_sum_in_won_is_read_as_a_noun_not_the_verb_win(nlp):
     doc = nlp("In return, the firms get 12 trillion won in loans that state lenders will provide over five years.")
     won = next(t for t in doc if t.lower_ == "won")
     assert won.pos_ == "NOUN" and won.dep_ != "ROOT"
+
+
+def test_a_sum_a_relative_clause_says_someone_announced_is_their_pledge(nlp):
+    text = ("The total includes the 900 million rand that Kelmar announced in May for its two bakeries in Durban, "
+            "a company spokesperson said.")
+    assert _with_money(nlp, text) == [(["Kelmar"], (900e6, "ZAR"))]
+
+
+def test_an_envelope_of_n_a_board_approved_is_the_boards_pledge(nlp):
+    text = ("The buses will be paid for from an envelope of $40 million that the Ostland Transit Board approved in "
+            "March for fleet renewal over 2026-2028.")
+    assert _with_money(nlp, text) == [(["Ostland Transit Board"], (40e6, "USD"))]
+
+
+def test_the_whole_a_spent_share_is_measured_against_is_no_pledge(nlp):
+    text = ("The opposition said the city had underspent its capital budget, spending only R2.1 billion of the "
+            "R3.4 billion it budgeted in 2022/23.")
+    assert _with_money(nlp, text) == []
