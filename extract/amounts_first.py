@@ -146,7 +146,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             relative = _relative_pledge(document, doc, a, inside.root, sentence_of(inside.root), timeframes, nearby, cm) \
                 if inside is not None else None
             if relative is not None and relative[0] == "new" and set(relative[1].actors) != set(host.actors):
-                add(relative[1])  # "in return for N in loans that state lenders will provide": another's pledge
+                add(relative[1])  # "as well as N in credit that two state banks will extend": another's pledge
                 continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
@@ -179,7 +179,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
             at = next(j for j in range(len(seen) - 1, -1, -1) if seen[j].id == rec.id)
             if rec.passage.start == starts[at]:
                 seen[at] = rec
-            else:  # the passage now starts at the sum before it ("N in loans that X will provide")
+            else:  # the passage now starts at the sum before it ("N in credit that X will extend")
                 del seen[at], starts[at]
                 add_seen = bisect_right(starts, rec.passage.start)
                 starts.insert(add_seen, rec.passage.start)
@@ -387,7 +387,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
     relative = _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm)
     if relative is not None:
-        return relative  # "the 2.7 billion reais that X announced in August", "N in loans that X will provide"
+        return relative  # "the 400 million rand that X unveiled in May", "N in credit that X will extend"
     listed = list_line(document, doc, a, timeframes, earlier, cm)
     if listed is not None:
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
@@ -489,7 +489,7 @@ def _filled(host, a, document, cm, text, start, end):
 
 
 def _measured_nouns(tok) -> list:
-    """The amount and the nouns it measures: "N in loans", "an envelope of N"."""
+    """The amount and the nouns it measures: "N in credit", "a pot of N"."""
     out = [tok]
     out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -498,13 +498,13 @@ def _measured_nouns(tok) -> list:
 
 
 def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
-    """An amount a relative clause with its own subject pledges ("the 2.7 billion reais that
-    X announced in August", "N in loans that state lenders will provide", "a budget of N that
+    """An amount a relative clause with its own subject pledges ("the 400 million rand that
+    X unveiled in May", "N in credit that two state banks will extend", "a budget of N that
     the assembly authorised"): the clause's subject gives it. A record of that clause with
     no sum gets this one; else a record of its own."""
     w = _w()
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.like_num or tok.head.head.tag_ == "CD"):
-        return None  # "spending only N of the M it budgeted": the whole a share is measured against
+        return None  # "it paid out N of the M set aside for the year": the whole a share is measured against
     giving = w["promise_verbs"] | w["spending_verbs"]
     clause = next((c for n in _measured_nouns(tok) for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                    and c.lemma_.lower() in giving and any(
@@ -543,7 +543,7 @@ def _pledge_worth(word) -> bool:
     if word.head.pos_ in _VERBAL:  # "concluded MoUs worth N", "will send equipment worth N": the object's worth
         heads = [c for c in word.head.children if c.dep_ == "dobj"]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
-    # "a sponsorship deal worth N": the noun that says what kind of deal it is counts too
+    # "a sponsorship agreement worth N": the noun that says what kind of deal it is counts too
     heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
     nouns = {x for h in heads for x in (h.lower_, h.lemma_.lower())}
     return bool(nouns & _w()["worth_pledge_nouns"])
@@ -762,8 +762,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "intention"
     if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
         return "intention"
-    # the verb's own clause: "..., an amount the partners said was already counted" says
-    # nothing of when the grant was made
+    # the verb's own clause: "..., a sum its auditors say was already booked" says nothing
+    # of when the grant was made
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
     track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
@@ -1083,8 +1083,8 @@ def is_track_record(verb) -> bool:
 def _own_clause(verb) -> list:
     """The sentence less the relative clauses of other words ("..., of which $2 billion has
     already been disbursed" says nothing of when the main verb's pledge was made), and less
-    a clause the parser hung the verb's clause on ("X has awarded N ..., an amount the
-    partners said was already counted": "already" is the counting's, not the award's)."""
+    a clause the parser hung the verb's clause on ("X has granted N ..., a sum its auditors
+    say was already booked": "already" is the booking's, not the grant's)."""
     sent = sentence_of(verb)
     other = {x.i for t in sent if _separate_clause(t) and t.i != verb.i and verb.i not in {a.i for a in t.subtree}
              for x in t.subtree}
@@ -1268,7 +1268,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         while up.i != verb.i and up.dep_ in ("prep", "npadvmod", "pobj") and hops < 3:
             up, hops = up.head, hops + 1
         adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
-        # "X broke ground on two hotels, with a combined investment of N": a trailing "with" of
+        # "X began work on a plant, with a total investment of N": a trailing "with" of
         # an outlay says what the subject's undertaking costs it (not one done or of a past year)
         adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
                               and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]

@@ -337,7 +337,7 @@ def _is_reported(c: _Clause) -> bool:
             "to", "toward", "towards", "for", "into", "on", "with") for x in c.head.children):
         return False  # "X and Y contributed.": a byline, nothing handed over
     if _measures(c.head):
-        return False  # "the sector contributed $25 billion to GDP": a measurement, nothing handed over
+        return False  # "the industry added $4 billion to GDP": a measurement, nothing handed over
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
 
@@ -1148,8 +1148,8 @@ def _is_noise_money(money, doc) -> bool:
     lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
     if _AT_A_COST.search(doc_text(doc), max(0, money.start - 60), money.start):
         lo = span.start  # "will build X at a cost of (about) N": what the pledge costs, not a price quoted
-    # "on farmer income programmes": a noun that only describes the next one ("income"
-    # of "programmes") says what the money is for, not what it measures
+    # "on market access schemes": a noun that only describes the next one ("market"
+    # of "schemes") says what the money is for, not what it measures
     # (an acronym the model took for a name is still a measure: "GDP")
     near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if (t.pos_ != "PROPN" or t.is_upper) and not (
         t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)}
