@@ -44,8 +44,7 @@ def test_a_sponsorship_deal_worth_n_is_a_pledge_of_its_size(nlp):
 
 
 def test_a_sectors_contribution_to_gdp_is_a_measurement_not_a_pledge(nlp):
-    text = ("Ostland's fishing industry contributed roughly $3.1 billion to national GDP in 2022 and employs about "
-            "40,000 people.")
+    text = "Ostland's fishing industry contributed about $3.1 billion to the country's GDP last year, the ministry's report says."
     assert _extract(nlp, text) == []
 
 
@@ -57,8 +56,7 @@ def test_a_sum_in_won_is_read_as_a_noun_not_the_verb_win(nlp):
 
 
 def test_a_sum_a_relative_clause_says_someone_announced_is_their_pledge(nlp):
-    text = ("The total includes the 900 million rand that Kelmar announced in May for its two bakeries in Durban, "
-            "a company spokesperson said.")
+    text = "The bill includes the 900 million rand that Kelmar unveiled in May for two bakeries in Durban, according to the filing."
     assert _with_money(nlp, text) == [(["Kelmar"], (900e6, "ZAR"))]
 
 
