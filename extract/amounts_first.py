@@ -415,6 +415,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         role = "reported"  # "X has expanded the scheme. An additional N has been provided": more of X's pledge
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
+    if role is None and verb.lemma_.lower() in w["reporting_verbs"]:
+        adjunct = _size_adjunct_of_report(document, a, path, verb, sent, earlier)
+        if adjunct is not None:
+            return "fill", _filled(adjunct, a, document, cm, text, adjunct.passage.start, max(adjunct.passage.end, a.end))
     if role is None or role == "revision" and frames.is_revision_step(text, a.start, a.end):
         return None  # (the step of "by N to M": the new level is the pledge)
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
@@ -477,6 +481,21 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
+    """"X will build a plant at Y, in a joint venture worth N, the companies said": a size
+    phrase the parser hung on the reporting verb belongs to the pledge reported just before
+    it in the sentence, when that pledge has no sum. Returns that record, or None."""
+    if len(path) < 2 or path[-1].dep_ != "prep" or path[-1].lower_ not in ("in", "with", "at"):
+        return None
+    noun = path[-2]
+    sized = any(p.lower_ == "worth" and _pledge_worth(p) for p in path) or (
+        noun.lemma_.lower() in _w()["outlay_nouns"] and path[-1].lower_ == "with")
+    if not sized or path[-1].i > verb.i:
+        return None
+    return next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
+                 and sent.start_char <= r.passage.start and r.passage.end <= a.start), None)
 
 
 def _filled(host, a, document, cm, text, start, end):

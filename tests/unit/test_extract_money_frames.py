@@ -70,3 +70,9 @@ def test_the_whole_a_spent_share_is_measured_against_is_no_pledge(nlp):
     text = ("The opposition said the city had underspent its capital budget, spending only R2.1 billion of the "
             "R3.4 billion it budgeted in 2022/23.")
     assert _with_money(nlp, text) == []
+
+
+def test_a_joint_venture_worth_n_hung_on_the_reporting_verb_sizes_the_pledge_before_it(nlp):
+    text = ("Corvena and Lumo Oils will build a second-generation biofuels plant at Corvena's Ria energy park in Moguer, "
+            "Huelva, in a joint venture worth €800 million, the companies said on Tuesday.")
+    assert [(r.actors, _money(r)) for r in _extract(nlp, text)] == [(["Corvena and Lumo Oils"], (800e6, "EUR"))]
