@@ -385,6 +385,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    borne = _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm)
+    if borne is not None:
+        return borne  # "will bear the cost of X, estimated at N"
     relative = _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm)
     if relative is not None:
         return relative  # "the 400 million rand that X unveiled in May", "N in credit that X will extend"
@@ -480,6 +483,44 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
     if whole is not None:
         rec.part_of = whole.id
+    return "new", rec
+
+
+_ESTIMATING = frozenset({"estimate", "put", "peg", "value", "calculate", "project"})
+
+
+def _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm):
+    """"X will bear the cost of the land for the project, estimated at N": a sum an estimate
+    puts on a cost that a verb of bearing takes as object is what its subject will pay."""
+    if verb is None or verb.lemma_.lower() not in _ESTIMATING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    t, cost = verb.head, False
+    for _ in range(6):
+        cost = cost or t.lemma_.lower() in _w()["cost_nouns"]
+        if t.dep_ not in ("pobj", "prep", "conj", "dobj", "compound") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in _VERBAL:
+            break
+    if not cost or t.pos_ not in _VERBAL or t.lemma_.lower() not in _w()["cost_bearing_verbs"]:
+        return None
+    # (the role is read from the auxiliaries alone: "the cost" as object would make the
+    # clause a measurement for ``_role``)
+    chain = _verb_chain(t)
+    auxes, w = _auxes(chain), _w()
+    if any(c.dep_ == "neg" for x in chain for c in x.children):
+        return None
+    role = "obligation" if auxes & set(w["obligation_aux"]) else "future" if auxes & set(w["future_aux"]) else (
+        "intention" if "to" in auxes and {x.lemma_.lower() for x in chain[1:]} & w["intention_verbs"] else None)
+    if role is None:
+        return None
+    actors, spans = _actors(t, chain, sent, role, earlier)
+    if not actors:
+        return None
+    start, end = cm._passage_bounds(chain[-1], sent)
+    start, end = max(min(start, a.start), dateline_end(sent)), max(end, a.end)
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(t, a), f"amount-{role}",
+                     [n for n in _recipients(t) if n not in actors])
     return "new", rec
 
 

@@ -76,3 +76,14 @@ def test_a_joint_venture_worth_n_hung_on_the_reporting_verb_sizes_the_pledge_bef
     text = ("Corvena and Lumo Oils will build a second-generation biofuels plant at Corvena's Ria energy park in Moguer, "
             "Huelva, in a joint venture worth €800 million, the companies said on Tuesday.")
     assert [(r.actors, _money(r)) for r in _extract(nlp, text)] == [(["Corvena and Lumo Oils"], (800e6, "EUR"))]
+
+
+def test_a_cost_a_government_will_bear_estimated_at_n_is_its_pledge(nlp):
+    text = ("The Ostland regional government will bear the cost of land acquisition and permits for the Varnel tramway, "
+            "estimated at Rs 640 crore, while the city council has agreed to run the line.")
+    assert [m for _a, m in _with_money(nlp, text)] == [(6.4e9, "INR")]
+
+
+def test_a_cost_estimated_at_n_that_no_one_bears_is_no_pledge(nlp):
+    text = "The Ostland regional government said the cost of the Varnel tramway, estimated at Rs 640 crore, was too high."
+    assert _with_money(nlp, text) == []
