@@ -864,8 +864,11 @@ def _receives_share(verb, auxes, sent) -> bool:
     if verb.lemma_.lower() not in _RECEIVING and not allotted:
         return False
     subj = subject_of(verb)
+    # "the roads agency will get N": a body the text names by what it is counts as named
+    body = subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in _w()["collective_nouns"] and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     if subj is None or subj.dep_ != ("nsubjpass" if allotted else "nsubj") or subj.pos_ == "PRON" or not (
-            subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
+            body or subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
         return False
     if allotted:
         return True  # "City Power has been allocated R1.2 billion": its share of a budget another sets

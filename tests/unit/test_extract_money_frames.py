@@ -87,3 +87,10 @@ def test_a_cost_a_government_will_bear_estimated_at_n_is_its_pledge(nlp):
 def test_a_cost_estimated_at_n_that_no_one_bears_is_no_pledge(nlp):
     text = "The Ostland regional government said the cost of the Varnel tramway, estimated at Rs 640 crore, was too high."
     assert _with_money(nlp, text) == []
+
+
+def test_a_body_named_by_what_it_is_that_will_get_a_share_gets_it_from_the_budgets_giver(nlp):
+    text = ("The City of Ostvale will spend R9 billion on services this year, the mayor said. The housing department "
+            "has been allocated R1.1 billion for new flats, and the parks agency will get R300 million to replant trees "
+            "and fix playgrounds.")
+    assert (["City of Ostvale"], (300e6, "ZAR")) in _with_money(nlp, text)
