@@ -779,7 +779,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
-    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
+    if cm._lemma(verb) not in w["building_verbs"] and any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
+        # (a "unit" one builds is a plant, not a business bought)
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
@@ -848,6 +849,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "reported"  # "Canada announces $40 million", "X donates"
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "3.1 billion crowns is set aside for", "X are giving $180 million"
+    if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
+        return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
     return None
 
 

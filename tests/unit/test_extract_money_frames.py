@@ -94,3 +94,13 @@ def test_a_body_named_by_what_it_is_that_will_get_a_share_gets_it_from_the_budge
             "has been allocated R1.1 billion for new flats, and the parks agency will get R300 million to replant trees "
             "and fix playgrounds.")
     assert (["City of Ostvale"], (300e6, "ZAR")) in _with_money(nlp, text)
+
+
+def test_a_plant_of_n_under_construction_is_an_outlay_under_way(nlp):
+    text = ("Varnel Chips is also building a ₹9,000-crore packaging and test unit in Hosur, Tamil Nadu, and it plans "
+            "to open a design lab in Pune.")
+    assert _with_money(nlp, text) == [(["Varnel Chips"], (9e10, "INR"))]
+
+
+def test_a_plant_of_n_built_years_ago_is_no_pledge(nlp):
+    assert _with_money(nlp, "Varnel Chips built a ₹9,000-crore packaging and test unit in Hosur in 2019.") == []
