@@ -1319,7 +1319,9 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if not by:  # "a USD 28 billion agreement ... signed by KVT", "a $2 billion loan approved by the bank"
         by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
-    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":
+    whole_of_a_part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _w()["part_nouns"]
+    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det" \
+            and not whole_of_a_part:  # ("that sum forms part of the N plan": the whole only named as a reference)
         # "The Rs 270 crore ($32.9 million) grant belongs to ...": the pledge named before, restated
         same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
                      and r.money.currency == a.currency and abs(r.money.value - a.value) <= 0.01 * a.value), None)

@@ -104,3 +104,10 @@ def test_a_plant_of_n_under_construction_is_an_outlay_under_way(nlp):
 
 def test_a_plant_of_n_built_years_ago_is_no_pledge(nlp):
     assert _with_money(nlp, "Varnel Chips built a ₹9,000-crore packaging and test unit in Hosur in 2019.") == []
+
+
+def test_the_whole_a_part_is_said_to_belong_to_is_no_restated_pledge(nlp):
+    text = ("Ostmark Steel said on Monday that it would invest 2 trillion won in its Ohio mill. Ostmark Metals had said "
+            "last week that it would put $40 million into the mill this year. An official said that sum forms part of "
+            "the 2 trillion won plan.")
+    assert [m for _a, m in _with_money(nlp, text)] == [(2e12, "KRW"), (40e6, "USD")]
