@@ -539,6 +539,32 @@ def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
                  and sent.start_char <= r.passage.start and r.passage.end <= a.start), None)
 
 
+def _zero_relative(doc, a, sent, giving):
+    """"the $2 billion Ostland has already committed to rail": a relative clause without
+    "that", which the parser reads as the sum measuring the name after it. A name right
+    after a definite sum, then only auxiliaries and adverbs up to a verb of giving with no
+    subject of its own: the name and that verb (else ``(None, None)``)."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or span.start < 1 or span.end >= sent.end or doc[span.start - 1].lower_ != "the":
+        return None, None
+    ent = next((e for e in doc.ents if e.start == span.end and e.label_ in ACTOR_LABELS), None)
+    if ent is None and not any(e.start == span.end for e in doc.ents):  # a name the model left untagged
+        end = span.end
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        ent = doc[span.end:end] if end > span.end else None
+    if ent is None:
+        return None, None
+    for t in doc[ent.end:min(ent.end + 4, sent.end)]:
+        if t.dep_ in ("aux", "advmod", "neg") or t.pos_ == "ADV":
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in giving and any(x.dep_ == "aux" for x in t.children) \
+                and not any(x.dep_ in SUBJECTS and x.i != ent.root.i for x in t.children):
+            return ent, t
+        break
+    return None, None
+
+
 def _filled(host, a, document, cm, text, start, end):
     """``host``, a record without a sum, with the amount ``a`` as its sum and its passage
     stretched to ``start:end``."""
@@ -569,9 +595,12 @@ def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
     clause = next((c for n in _measured_nouns(tok) for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                    and c.lemma_.lower() in giving and any(
                        x.dep_ in SUBJECTS and x.tag_ not in ("WDT", "WP") for x in c.children)), None)
+    giver = None
+    if clause is None:
+        giver, clause = _zero_relative(doc, a, sent, giving)
     if clause is None:
         return None
-    chain = _verb_chain(clause)
+    chain = _verb_chain(clause) if giver is None else [clause]
     role = _role(clause, chain, sent, cm)
     if role is None and clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
             and clause.lemma_.lower() in w["promise_verbs"] and not any(c.dep_ == "neg" for c in clause.children):
@@ -586,7 +615,7 @@ def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
                  and r.passage.start <= clause.idx < r.passage.end), None)
     if host is not None:
         return "fill", _filled(host, a, document, cm, text, min(start, host.passage.start), max(end, host.passage.end))
-    actors, spans = _actors(clause, chain, sent, role, earlier)
+    actors, spans = ([giver._.actor_name], [giver]) if giver is not None else _actors(clause, chain, sent, role, earlier)
     if not actors:
         return None
     recipients = [n for n in _recipients(clause) if n not in actors]
@@ -826,7 +855,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     # the verb's own clause: "..., a sum its auditors say was already booked" says nothing
     # of when the grant was made
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
-    track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+    track = bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
     vl = cm._lemma(verb)
@@ -1143,7 +1172,17 @@ def is_track_record(verb) -> bool:
     if not past:
         return False
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
-    return any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+    return bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
+
+
+def done_cues(verb, words: str) -> list[str]:
+    """The track-record cues among ``words`` (the verb's clause, spaced), less a lone
+    "already" on a verb of promising: "has already committed N" is a pledge that stands."""
+    from commitments.extract import commitments as cm
+
+    w = _w()
+    cues = [c for c in w["track_record_cues"] if f" {c} " in words]
+    return [] if cues == ["already"] and cm._lemma(verb) in w["standing_pledge_verbs"] else cues
 
 
 def _own_clause(verb) -> list:

@@ -111,3 +111,17 @@ def test_the_whole_a_part_is_said_to_belong_to_is_no_restated_pledge(nlp):
             "last week that it would put $40 million into the mill this year. An official said that sum forms part of "
             "the 2 trillion won plan.")
     assert [m for _a, m in _with_money(nlp, text)] == [(2e12, "KRW"), (40e6, "USD")]
+
+
+def test_a_sum_followed_by_a_name_and_has_committed_is_a_relative_clause_without_that(nlp):
+    text = ("The stadium deal sits alongside the $2.1 billion Canberra has already committed to rail projects, "
+            "including a new line.")
+    assert [m for _a, m in _with_money(nlp, text)] == [(2.1e9, "USD")]
+
+
+def test_a_sum_a_name_has_already_spent_is_no_pledge(nlp):
+    assert _with_money(nlp, "The plan adds to the $3 billion Ottawa has already spent on transit.") == []
+
+
+def test_a_pledge_already_committed_still_stands(nlp):
+    assert _with_money(nlp, "Ostland has already committed $2 billion to rail.") == [(["Ostland"], (2e9, "USD"))]
