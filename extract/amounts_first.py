@@ -1377,8 +1377,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
         # "X began work on a plant, with a total investment of N": a trailing "with" of
         # an outlay says what the subject's undertaking costs it (not one done or of a past year)
+        # ("a": the size of what is undertaken, not "posted profits, with spending of N")
         adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
                               and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                              and cm._lemma(verb) in _w()["undertaking_verbs"]
                               and not is_track_record(verb) and not _earlier_year(verb))
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:

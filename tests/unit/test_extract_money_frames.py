@@ -125,3 +125,10 @@ def test_a_sum_a_name_has_already_spent_is_no_pledge(nlp):
 
 def test_a_pledge_already_committed_still_stands(nlp):
     assert _with_money(nlp, "Ostland has already committed $2 billion to rail.") == [(["Ostland"], (2e9, "USD"))]
+
+
+def test_spending_a_result_is_reported_with_is_no_pledge(nlp):
+    for text in ("Kelmar reported a net profit of $300 million for the quarter, with capital expenditure of $2 billion.",
+                 "Kelmar ended the year with spending of $2 billion on research.",
+                 "Kelmar posted record sales last year, with an investment of $1 billion in new stores."):
+        assert _with_money(nlp, text) == [], text
