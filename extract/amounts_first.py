@@ -802,7 +802,9 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS  # "sales" (lemma "sale")
+    # (a cost one pays or bears is what one pledges: "agreed to pay half of the N cost of X")
+    borne = w["cost_nouns"] if cm._lemma(verb) in w["cost_bearing_verbs"] else frozenset()
+    if any((t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS) and t.lower_ not in borne  # "sales" (lemma "sale")
            for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
         return None  # "contribute $1.9 billion to Chile's GDP": a measurement (an adverbial
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")

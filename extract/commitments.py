@@ -1133,6 +1133,17 @@ _AT_A_COST = re.compile(r"\bat an? (?:\w+ )?cost of (?:about |around |some |roug
                         re.IGNORECASE)
 
 
+def _cost_borne(tok) -> bool:
+    """"agreed to pay half of the N cost of X": a cost a verb of paying or bearing takes is
+    what its subject pledges, not a price measured."""
+    from commitments.extract.amounts_first import _w
+
+    if tok.lemma_.lower() not in _w()["cost_nouns"]:
+        return False
+    verb = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _lemma(verb) in _w()["cost_bearing_verbs"]
+
+
 def _is_noise_money(money, doc) -> bool:
     from commitments.extract.amounts_first import doc_text
 
@@ -1152,7 +1163,8 @@ def _is_noise_money(money, doc) -> bool:
     # of "schemes") says what the money is for, not what it measures
     # (an acronym the model took for a name is still a measure: "GDP")
     near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if (t.pos_ != "PROPN" or t.is_upper) and not (
-        t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)}
+        t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)
+        and not _cost_borne(t)}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 
 

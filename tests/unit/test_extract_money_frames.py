@@ -132,3 +132,9 @@ def test_spending_a_result_is_reported_with_is_no_pledge(nlp):
                  "Kelmar ended the year with spending of $2 billion on research.",
                  "Kelmar posted record sales last year, with an investment of $1 billion in new stores."):
         assert _with_money(nlp, text) == [], text
+
+
+def test_a_share_of_a_cost_a_body_agreed_to_pay_is_its_pledge(nlp):
+    text = ("Ostby County has agreed to pay half of the 9 billion kronor cost of extending the Red tram line to Norrvik, "
+            "with the state covering the rest.")
+    assert _with_money(nlp, text) == [(["Ostby County"], (9e9, "SEK"))]
