@@ -524,6 +524,20 @@ def _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm):
     return "new", rec
 
 
+_SINGLING_OUT = frozenset({"first", "second", "third", "fourth", "last", "other", "larger", "smaller", "bigger",
+                           "largest", "smallest", "biggest", "remaining"})
+
+
+def _named_part(document, a, noun, earlier):
+    """"The larger loan, of N, is for X" after "loans totalling M": a pledge noun singled out
+    by "the" and an ordinal or comparison names one of the pledges of the whole before it
+    (same currency, larger sum, close by). Returns that whole, or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+            c.dep_ == "amod" and c.lower_ in _SINGLING_OUT for c in noun.children):
+        return None
+    return _whole(a, earlier, document.doc, within=_SHARE_REACH)
+
+
 def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
     """"X will build a plant at Y, in a joint venture worth N, the companies said": a size
     phrase the parser hung on the reporting verb belongs to the pledge reported just before
@@ -1370,6 +1384,12 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             start, end = min(noun.left_edge.idx, a.start), max(noun.idx + len(noun.text), a.end)
             rec = cm._record(document, list(same.actors), [], start, end, a, timeframes, same.kind, "amount-restated", [])
             return "new", rec
+    part = _named_part(document, a, noun, earlier) if not (owner or by) else None
+    if part is not None:
+        start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
+        rec = cm._record(document, list(part.actors), [], start, end, a, timeframes, part.kind, "amount-part", [])
+        rec.part_of = part.id
+        return "new", rec
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
         # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb

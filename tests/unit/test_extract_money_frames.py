@@ -138,3 +138,11 @@ def test_a_share_of_a_cost_a_body_agreed_to_pay_is_its_pledge(nlp):
     text = ("Ostby County has agreed to pay half of the 9 billion kronor cost of extending the Red tram line to Norrvik, "
             "with the state covering the rest.")
     assert _with_money(nlp, text) == [(["Ostby County"], (9e9, "SEK"))]
+
+
+def test_a_loan_singled_out_by_the_larger_is_a_part_of_the_loans_before(nlp):
+    text = ("Ostland has committed loans totalling 50 billion yen for two port projects in Varnia. The larger loan, "
+            "of 32 billion yen, is for the new container terminal at Kesh.")
+    recs = [r for r in _extract(nlp, text) if r.money]
+    whole, part = recs
+    assert (part.actors, _money(part), part.part_of) == (["Ostland"], (32e9, "JPY"), whole.id)
