@@ -873,7 +873,9 @@ def _role(verb, chain, sent, cm) -> str | None:
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
     track = bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
-    past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
+    # ("a grant of N was signed": the past of a passive)
+    past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain) or (
+        verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
     vl = cm._lemma(verb)
     if _is_headline(sent) and (verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") or verb.tag_ == "VB" and not auxes) \
             and vl in w["promise_verbs"] | w["spending_verbs"]:

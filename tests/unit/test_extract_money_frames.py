@@ -146,3 +146,9 @@ def test_a_loan_singled_out_by_the_larger_is_a_part_of_the_loans_before(nlp):
     recs = [r for r in _extract(nlp, text) if r.money]
     whole, part = recs
     assert (part.actors, _money(part), part.part_of) == (["Ostland"], (32e9, "JPY"), whole.id)
+
+
+def test_a_grant_that_was_signed_is_a_pledge_reported_in_the_past_passive(nlp):
+    text = ("The Ostland Development Bank on Friday signed two loans worth $400 million for ports in Varnia. In addition, "
+            "a technical assistance grant of $2 million was signed to support a fisheries project in Kesh.")
+    assert (["Ostland Development Bank"], (2e6, "USD")) in _with_money(nlp, text)
