@@ -492,10 +492,12 @@ _ESTIMATING = frozenset({"estimate", "put", "peg", "value", "calculate", "projec
 def _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm):
     """"X will bear the cost of the land for the project, estimated at N": a sum an estimate
     puts on a cost that a verb of bearing takes as object is what its subject will pay."""
-    if verb is None or verb.lemma_.lower() not in _ESTIMATING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if verb is None or verb.lemma_.lower() not in _ESTIMATING or verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN":
         return None
     t, cost = verb.head, False
-    for _ in range(6):
+    if verb.dep_ == "advcl":  # (the parser may hang the estimate on the verb: "will cover the costs, estimated at N")
+        cost = any(o.dep_ == "dobj" and o.lemma_.lower() in _w()["cost_nouns"] for o in t.children)
+    for _ in range(6 if verb.dep_ == "acl" else 0):
         cost = cost or t.lemma_.lower() in _w()["cost_nouns"]
         if t.dep_ not in ("pobj", "prep", "conj", "dobj", "compound") or t.head.i == t.i:
             break

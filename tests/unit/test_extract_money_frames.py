@@ -152,3 +152,9 @@ def test_a_grant_that_was_signed_is_a_pledge_reported_in_the_past_passive(nlp):
     text = ("The Ostland Development Bank on Friday signed two loans worth $400 million for ports in Varnia. In addition, "
             "a technical assistance grant of $2 million was signed to support a fisheries project in Kesh.")
     assert (["Ostland Development Bank"], (2e6, "USD")) in _with_money(nlp, text)
+
+
+def test_a_cost_estimate_the_parser_hangs_on_the_verb_is_still_the_cost_borne(nlp):
+    assert [m for _a, m in _with_money(nlp, "The Ostland government will cover the costs of the inquiry, estimated at $3 million.")] \
+        == [(3e6, "USD")]
+    assert _with_money(nlp, "The Ostland government will review the costs of the inquiry, estimated at $3 million.") == []
