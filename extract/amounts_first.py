@@ -626,6 +626,8 @@ def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
     text = doc_text(doc)
     start = min(a.start, tok.left_edge.idx)
     end = max(a.end, clause.right_edge.idx + len(clause.right_edge.text))
+    while end > a.end and text[end - 1] in ".,;:":
+        end -= 1
     ahead = doc.user_data.get("records_in_order", earlier)  # the clause's record starts after the sum
     host = next((r for r in ahead if r.money is None and r.doc == document.doc
                  and r.passage.start <= clause.idx < r.passage.end), None)
