@@ -531,7 +531,7 @@ _SINGLING_OUT = frozenset({"first", "second", "third", "fourth", "last", "other"
 
 
 def _named_part(document, a, noun, earlier):
-    """"The larger loan, of N, is for X" after "loans totalling M": a pledge noun singled out
+    """"The second loan, of N, will go to X" after "loans totalling M": a pledge noun singled out
     by "the" and an ordinal or comparison names one of the pledges of the whole before it
     (same currency, larger sum, close by). Returns that whole, or None."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
@@ -541,7 +541,7 @@ def _named_part(document, a, noun, earlier):
 
 
 def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
-    """"X will build a plant at Y, in a joint venture worth N, the companies said": a size
+    """"X will build a mill at Y, in a joint venture worth N, the two firms said": a size
     phrase the parser hung on the reporting verb belongs to the pledge reported just before
     it in the sentence, when that pledge has no sum. Returns that record, or None."""
     if len(path) < 2 or path[-1].dep_ != "prep" or path[-1].lower_ not in ("in", "with", "at"):
@@ -820,7 +820,7 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    # (a cost one pays or bears is what one pledges: "agreed to pay half of the N cost of X")
+    # (a cost one pays or bears is what one pledges: "will pay a third of the N cost of X")
     borne = w["cost_nouns"] if cm._lemma(verb) in w["cost_bearing_verbs"] else frozenset()
     if any((t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS) and t.lower_ not in borne  # "sales" (lemma "sale")
            for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
@@ -918,7 +918,7 @@ def _receives_share(verb, auxes, sent) -> bool:
     if verb.lemma_.lower() not in _RECEIVING and not allotted:
         return False
     subj = subject_of(verb)
-    # "the roads agency will get N": a body the text names by what it is counts as named
+    # "the parks agency will get N": a body the text names by what it is counts as named
     body = subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in _w()["collective_nouns"] and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     if subj is None or subj.dep_ != ("nsubjpass" if allotted else "nsubj") or subj.pos_ == "PRON" or not (
@@ -1382,7 +1382,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
     whole_of_a_part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _w()["part_nouns"]
     if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det" \
-            and not whole_of_a_part:  # ("that sum forms part of the N plan": the whole only named as a reference)
+            and not whole_of_a_part:  # ("that sum is part of the N programme": the whole only named as a reference)
         # "The Rs 270 crore ($32.9 million) grant belongs to ...": the pledge named before, restated
         same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
                      and r.money.currency == a.currency and abs(r.money.value - a.value) <= 0.01 * a.value), None)

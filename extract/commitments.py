@@ -1134,7 +1134,7 @@ _AT_A_COST = re.compile(r"\bat an? (?:\w+ )?cost of (?:about |around |some |roug
 
 
 def _cost_borne(tok) -> bool:
-    """"agreed to pay half of the N cost of X": a cost a verb of paying or bearing takes is
+    """"will pay a third of the N cost of X": a cost a verb of paying or bearing takes is
     what its subject pledges, not a price measured."""
     from commitments.extract.amounts_first import _w
 
