@@ -174,6 +174,10 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         kind, rec = found
         if kind == "held":
             continue
+        if kind == "many":
+            for one in rec:
+                add(one)
+            continue
         if kind == "fill":
             records[by_id[rec.id]] = rec
             at = next(j for j in range(len(seen) - 1, -1, -1) if seen[j].id == rec.id)
@@ -480,10 +484,31 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     start, end = min(start, a.start), max(end, a.end)
     start = max(start, dateline_end(sent))
     recipients = [n for n in _recipients(top) if n not in actors]
+    if role == "received":
+        each = _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm)
+        if each:
+            return "many", each  # "A and B will each receive N": one pledge to each
     rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm) -> list:
+    """"A and B will each receive N": the sum goes to each of the coordinated beneficiaries,
+    one record each (its passage from that beneficiary's name), or [] if not so."""
+    if not any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep", "det") for c in verb.children):
+        return []
+    subj = subject_of(verb)
+    names, name_spans = names_in(list(subj.subtree)) if subj is not None else ([], [])
+    if len(names) < 2 or len(name_spans) != len(names):
+        return []
+    out = []
+    for name, span in zip(names, name_spans):
+        rec = cm._record(document, actors, spans, max(start, span.start_char) if span.start_char < a.start else start, end,
+                         a, timeframes, cm._kind(verb, a), "amount-received", [name])
+        out.append(rec)
+    return out if len({r.id for r in out}) == len(out) else []
 
 
 _ESTIMATING = frozenset({"estimate", "put", "peg", "value", "calculate", "project"})

@@ -158,3 +158,10 @@ def test_a_cost_estimate_the_parser_hangs_on_the_verb_is_still_the_cost_borne(nl
     assert [m for _a, m in _with_money(nlp, "The Ostland government will cover the costs of the inquiry, estimated at $3 million.")] \
         == [(3e6, "USD")]
     assert _with_money(nlp, "The Ostland government will review the costs of the inquiry, estimated at $3 million.") == []
+
+
+def test_two_beneficiaries_that_will_each_receive_n_get_a_pledge_each(nlp):
+    text = ("The Ostland Development Bank has approved R$900 million in loans to three drugmakers. Kelfarma and Medivar "
+            "will each receive R$300 million, and Ostlab will receive R$300 million.")
+    each = [(r.recipients, _money(r)) for r in _extract(nlp, text) if r.recipients]
+    assert each == [(["Kelfarma"], (3e8, "BRL")), (["Medivar"], (3e8, "BRL"))]
