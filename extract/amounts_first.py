@@ -1435,7 +1435,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
                               and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]
                               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
                               and cm._lemma(verb) in _w()["undertaking_verbs"]
-                              and not is_track_record(verb) and not _earlier_year(verb))
+                              and not is_track_record(verb) and not earlier_year(verb))
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:
             return None
