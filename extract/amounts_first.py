@@ -113,6 +113,7 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
     # (a table of 10,000 amounts must stay linear)
     seen = sorted(records, key=lambda r: r.passage.start)
     starts = [r.passage.start for r in seen]
+    doc.user_data["records_in_order"] = seen  # kept current below: a relative clause's record lies after its sum
 
     def add(rec: Commitment) -> None:
         out.append(rec)
@@ -141,6 +142,12 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
                 records[by_id[level.id]] = level
                 seen[next(j for j in range(k - 1, -1, -1) if seen[j].id == level.id)] = level
                 continue
+            inside = doc.char_span(a.start, a.end, alignment_mode="expand")
+            relative = _relative_pledge(document, doc, a, inside.root, sentence_of(inside.root), timeframes, nearby, cm) \
+                if inside is not None else None
+            if relative is not None and relative[0] == "new" and set(relative[1].actors) != set(host.actors):
+                add(relative[1])  # "as well as N in credit that two state banks will extend": another's pledge
+                continue
             rec = _list_item(document, doc, a, host, timeframes, cm)
             if rec is not None:
                 add(rec)
@@ -167,12 +174,23 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
         kind, rec = found
         if kind == "held":
             continue
+        if kind == "many":
+            for one in rec:
+                add(one)
+            continue
         if kind == "fill":
             records[by_id[rec.id]] = rec
-            at = next(j for j in range(k - 1, -1, -1) if seen[j].id == rec.id)
-            seen[at] = rec
+            at = next(j for j in range(len(seen) - 1, -1, -1) if seen[j].id == rec.id)
+            if rec.passage.start == starts[at]:
+                seen[at] = rec
+            else:  # the passage now starts at the sum before it ("N in credit that X will extend")
+                del seen[at], starts[at]
+                add_seen = bisect_right(starts, rec.passage.start)
+                starts.insert(add_seen, rec.passage.start)
+                seen.insert(add_seen, rec)
         else:
             add(rec)
+    doc.user_data.pop("records_in_order", None)
     return out
 
 
@@ -371,6 +389,12 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    borne = _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm)
+    if borne is not None:
+        return borne  # "will bear the cost of X, estimated at N"
+    relative = _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm)
+    if relative is not None:
+        return relative  # "the 400 million rand that X unveiled in May", "N in credit that X will extend"
     listed = list_line(document, doc, a, timeframes, earlier, cm)
     if listed is not None:
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
@@ -398,6 +422,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         role = "reported"  # "X has expanded the scheme. An additional N has been provided": more of X's pledge
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
+    if role is None and verb.lemma_.lower() in w["reporting_verbs"]:
+        adjunct = _size_adjunct_of_report(document, a, path, verb, sent, earlier)
+        if adjunct is not None:
+            return "fill", _filled(adjunct, a, document, cm, text, adjunct.passage.start, max(adjunct.passage.end, a.end))
     if role is None or role == "revision" and frames.is_revision_step(text, a.start, a.end):
         return None  # (the step of "by N to M": the new level is the pledge)
     # an amount in a relative or infinitive clause of an earlier record with no amount of its own
@@ -405,11 +433,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
                  and sent.start_char <= r.passage.start < a.start and r.passage.end <= a.start
                  and _attached_to(top, r, doc)), None)
     if host is not None:
-        end = max(host.passage.end, a.end)
-        money = cm._in_dollars(a, document.published)
-        mentions = sorted([*host.mentions, Mention("money", a.start, a.end, a.text)], key=lambda m: m.start)
-        return "fill", replace(host, money=money, passage=replace(host.passage, end=end, text=text[host.passage.start:end]),
-                               mentions=mentions)
+        return "fill", _filled(host, a, document, cm, text, host.passage.start, max(host.passage.end, a.end))
     actors, spans = _actors(verb, chain, sent, role, earlier)
     if top_up and not actors:
         reviser = frames.reviser_before(sent)
@@ -460,9 +484,185 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     start, end = min(start, a.start), max(end, a.end)
     start = max(start, dateline_end(sent))
     recipients = [n for n in _recipients(top) if n not in actors]
+    if role == "received":
+        each = _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm)
+        if each:
+            return "many", each  # "A and B will each receive N": one pledge to each
     rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
     if whole is not None:
         rec.part_of = whole.id
+    return "new", rec
+
+
+def _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm) -> list:
+    """"A and B will each receive N": the sum goes to each of the coordinated beneficiaries,
+    one record each (its passage from that beneficiary's name), or [] if not so."""
+    if not any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep", "det") for c in verb.children):
+        return []
+    subj = subject_of(verb)
+    names, name_spans = names_in(list(subj.subtree)) if subj is not None else ([], [])
+    if len(names) < 2 or len(name_spans) != len(names):
+        return []
+    out = []
+    for name, span in zip(names, name_spans):
+        rec = cm._record(document, actors, spans, max(start, span.start_char) if span.start_char < a.start else start, end,
+                         a, timeframes, cm._kind(verb, a), "amount-received", [name])
+        out.append(rec)
+    return out if len({r.id for r in out}) == len(out) else []
+
+
+_ESTIMATING = frozenset({"estimate", "put", "peg", "value", "calculate", "project"})
+
+
+def _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm):
+    """"X will bear the cost of the land for the project, estimated at N": a sum an estimate
+    puts on a cost that a verb of bearing takes as object is what its subject will pay."""
+    if verb is None or verb.lemma_.lower() not in _ESTIMATING or verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN":
+        return None
+    t, cost = verb.head, False
+    if verb.dep_ == "advcl":  # (the parser may hang the estimate on the verb: "will cover the costs, estimated at N")
+        cost = any(o.dep_ == "dobj" and o.lemma_.lower() in _w()["cost_nouns"] for o in t.children)
+    for _ in range(6 if verb.dep_ == "acl" else 0):
+        cost = cost or t.lemma_.lower() in _w()["cost_nouns"]
+        if t.dep_ not in ("pobj", "prep", "conj", "dobj", "compound") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in _VERBAL:
+            break
+    if not cost or t.pos_ not in _VERBAL or t.lemma_.lower() not in _w()["cost_bearing_verbs"]:
+        return None
+    # (the role is read from the auxiliaries alone: "the cost" as object would make the
+    # clause a measurement for ``_role``)
+    chain = _verb_chain(t)
+    auxes, w = _auxes(chain), _w()
+    if any(c.dep_ == "neg" for x in chain for c in x.children):
+        return None
+    role = "obligation" if auxes & set(w["obligation_aux"]) else "future" if auxes & set(w["future_aux"]) else (
+        "intention" if "to" in auxes and {x.lemma_.lower() for x in chain[1:]} & w["intention_verbs"] else None)
+    if role is None:
+        return None
+    actors, spans = _actors(t, chain, sent, role, earlier)
+    if not actors:
+        return None
+    start, end = cm._passage_bounds(chain[-1], sent)
+    start, end = max(min(start, a.start), dateline_end(sent)), max(end, a.end)
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(t, a), f"amount-{role}",
+                     [n for n in _recipients(t) if n not in actors])
+    return "new", rec
+
+
+_SINGLING_OUT = frozenset({"first", "second", "third", "fourth", "last", "other", "larger", "smaller", "bigger",
+                           "largest", "smallest", "biggest", "remaining"})
+
+
+def _named_part(document, a, noun, earlier):
+    """"The second loan, of N, will go to X" after "loans totalling M": a pledge noun singled out
+    by "the" and an ordinal or comparison names one of the pledges of the whole before it
+    (same currency, larger sum, close by). Returns that whole, or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+            c.dep_ == "amod" and c.lower_ in _SINGLING_OUT for c in noun.children):
+        return None
+    return _whole(a, earlier, document.doc, within=_SHARE_REACH)
+
+
+def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
+    """"X will build a mill at Y, in a joint venture worth N, the two firms said": a size
+    phrase the parser hung on the reporting verb belongs to the pledge reported just before
+    it in the sentence, when that pledge has no sum. Returns that record, or None."""
+    if len(path) < 2 or path[-1].dep_ != "prep" or path[-1].lower_ not in ("in", "with", "at"):
+        return None
+    noun = path[-2]
+    sized = any(p.lower_ == "worth" and _pledge_worth(p) for p in path) or (
+        noun.lemma_.lower() in _w()["outlay_nouns"] and path[-1].lower_ == "with")
+    if not sized or path[-1].i > verb.i:
+        return None
+    return next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
+                 and sent.start_char <= r.passage.start and r.passage.end <= a.start), None)
+
+
+def _zero_relative(doc, a, sent, giving):
+    """"the $2 billion Ostland has already committed to rail": a relative clause without
+    "that", which the parser reads as the sum measuring the name after it. A name right
+    after a definite sum, then only auxiliaries and adverbs up to a verb of giving with no
+    subject of its own: the name and that verb (else ``(None, None)``)."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or span.start < 1 or span.end >= sent.end or doc[span.start - 1].lower_ != "the":
+        return None, None
+    ent = next((e for e in doc.ents if e.start == span.end and e.label_ in ACTOR_LABELS), None)
+    if ent is None and not any(e.start == span.end for e in doc.ents):  # a name the model left untagged
+        end = span.end
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        ent = doc[span.end:end] if end > span.end else None
+    if ent is None:
+        return None, None
+    for t in doc[ent.end:min(ent.end + 4, sent.end)]:
+        if t.dep_ in ("aux", "advmod", "neg") or t.pos_ == "ADV":
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in giving and any(x.dep_ == "aux" for x in t.children) \
+                and not any(x.dep_ in SUBJECTS and x.i != ent.root.i for x in t.children):
+            return ent, t
+        break
+    return None, None
+
+
+def _filled(host, a, document, cm, text, start, end):
+    """``host``, a record without a sum, with the amount ``a`` as its sum and its passage
+    stretched to ``start:end``."""
+    money = cm._in_dollars(a, document.published)
+    mentions = sorted([*host.mentions, Mention("money", a.start, a.end, a.text)], key=lambda m: m.start)
+    return replace(host, money=money, passage=replace(host.passage, start=start, end=end, text=text[start:end]),
+                   mentions=mentions)
+
+
+def _measured_nouns(tok) -> list:
+    """The amount and the nouns it measures: "N in credit", "a pot of N"."""
+    out = [tok]
+    out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        out.append(tok.head.head)
+    return out
+
+
+def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
+    """An amount a relative clause with its own subject pledges ("the 400 million rand that
+    X unveiled in May", "N in credit that two state banks will extend", "a budget of N that
+    the assembly authorised"): the clause's subject gives it. A record of that clause with
+    no sum gets this one; else a record of its own."""
+    w = _w()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.like_num or tok.head.head.tag_ == "CD"):
+        return None  # "it paid out N of the M set aside for the year": the whole a share is measured against
+    giving = w["promise_verbs"] | w["spending_verbs"]
+    clause = next((c for n in _measured_nouns(tok) for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                   and c.lemma_.lower() in giving and any(
+                       x.dep_ in SUBJECTS and x.tag_ not in ("WDT", "WP") for x in c.children)), None)
+    giver = None
+    if clause is None:
+        giver, clause = _zero_relative(doc, a, sent, giving)
+    if clause is None:
+        return None
+    chain = _verb_chain(clause) if giver is None else [clause]
+    role = _role(clause, chain, sent, cm)
+    if role is None and clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+            and clause.lemma_.lower() in w["promise_verbs"] and not any(c.dep_ == "neg" for c in clause.children):
+        role = "reported"  # "that the board approved in 2021": a past the model tagged as a participle
+    if role is None or role in ("received", "part", "credit", "fundraising") or is_track_record(clause):
+        return None
+    text = doc_text(doc)
+    start = min(a.start, tok.left_edge.idx)
+    end = max(a.end, clause.right_edge.idx + len(clause.right_edge.text))
+    while end > a.end and text[end - 1] in ".,;:":
+        end -= 1
+    ahead = doc.user_data.get("records_in_order", earlier)  # the clause's record starts after the sum
+    host = next((r for r in ahead if r.money is None and r.doc == document.doc
+                 and r.passage.start <= clause.idx < r.passage.end), None)
+    if host is not None:
+        return "fill", _filled(host, a, document, cm, text, min(start, host.passage.start), max(end, host.passage.end))
+    actors, spans = ([giver._.actor_name], [giver]) if giver is not None else _actors(clause, chain, sent, role, earlier)
+    if not actors:
+        return None
+    recipients = [n for n in _recipients(clause) if n not in actors]
+    rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(clause, a), "amount-relative", recipients)
     return "new", rec
 
 
@@ -475,6 +675,8 @@ def _pledge_worth(word) -> bool:
     if word.head.pos_ in _VERBAL:  # "concluded MoUs worth N", "will send equipment worth N": the object's worth
         heads = [c for c in word.head.children if c.dep_ == "dobj"]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    # "a sponsorship agreement worth N": the noun that says what kind of deal it is counts too
+    heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
     nouns = {x for h in heads for x in (h.lower_, h.lemma_.lower())}
     return bool(nouns & _w()["worth_pledge_nouns"])
 
@@ -643,13 +845,16 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
     from commitments.extract.lexicon import NOISE_NOUNS
 
-    if any(t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS  # "sales" (lemma "sale")
+    # (a cost one pays or bears is what one pledges: "will pay a third of the N cost of X")
+    borne = w["cost_nouns"] if cm._lemma(verb) in w["cost_bearing_verbs"] else frozenset()
+    if any((t.lemma_.lower() in NOISE_NOUNS or t.lower_ in NOISE_NOUNS) and t.lower_ not in borne  # "sales" (lemma "sale")
            for v in (chain if verb.dep_ != "advcl" else [verb]) for t in _objects(v)):
         return None  # "contribute $1.9 billion to Chile's GDP": a measurement (an adverbial
         # participle's amount is its own: "will cover the cost ..., paid from £45 million")
     from commitments.extract.lexicon import DEAL_OBJECT_NOUNS
 
-    if any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
+    if cm._lemma(verb) not in w["building_verbs"] and any(t.lemma_.lower() in DEAL_OBJECT_NOUNS for t in _objects(verb)):
+        # (a "unit" one builds is a plant, not a business bought)
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
@@ -692,10 +897,14 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "intention"
     if (lemmas - {verb.lemma_.lower()}) & w["intention_verbs"] and "to" in auxes:
         return "intention"
-    words = " " + " ".join(t.lower_ for t in sent) + " "
-    track = any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+    # the verb's own clause: "..., a sum its auditors say was already booked" says nothing
+    # of when the grant was made
+    words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
+    track = bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
-    past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain)
+    # ("a grant of N was signed": the past of a passive)
+    past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain) or (
+        verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
     vl = cm._lemma(verb)
     if _is_headline(sent) and (verb.tag_ in ("VBZ", "VBP", "NNS", "NNP", "NNPS") or verb.tag_ == "VB" and not auxes) \
             and vl in w["promise_verbs"] | w["spending_verbs"]:
@@ -716,6 +925,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "reported"  # "Canada announces $40 million", "X donates"
     if vl in w["promise_verbs"] and not track and auxes & _PRESENT_BE and verb.tag_ in ("VBN", "VBG"):
         return "reported"  # "3.1 billion crowns is set aside for", "X are giving $180 million"
+    if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
+        return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
     return None
 
 
@@ -732,8 +943,11 @@ def _receives_share(verb, auxes, sent) -> bool:
     if verb.lemma_.lower() not in _RECEIVING and not allotted:
         return False
     subj = subject_of(verb)
+    # "the parks agency will get N": a body the text names by what it is counts as named
+    body = subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in _w()["collective_nouns"] and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     if subj is None or subj.dep_ != ("nsubjpass" if allotted else "nsubj") or subj.pos_ == "PRON" or not (
-            subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
+            body or subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_LABELS or any(c.pos_ == "PROPN" for c in subj.subtree)):
         return False
     if allotted:
         return True  # "Varby Power has been allocated R400 million": its share of a budget another sets
@@ -1009,15 +1223,34 @@ def is_track_record(verb) -> bool:
     if not past:
         return False
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
-    return any(f" {c} " in words for c in w["track_record_cues"]) or _delivered_in_past_period(verb, auxes)
+    return bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
+
+
+def done_cues(verb, words: str) -> list[str]:
+    """The track-record cues among ``words`` (the verb's clause, spaced), less a lone
+    "already" on a verb of promising: "has already committed N" is a pledge that stands."""
+    from commitments.extract import commitments as cm
+
+    w = _w()
+    cues = [c for c in w["track_record_cues"] if f" {c} " in words]
+    return [] if cues == ["already"] and cm._lemma(verb) in w["standing_pledge_verbs"] else cues
 
 
 def _own_clause(verb) -> list:
     """The sentence less the relative clauses of other words ("..., of which $2 billion has
-    already been disbursed" says nothing of when the main verb's pledge was made)."""
+    already been disbursed" says nothing of when the main verb's pledge was made), and less
+    a clause the parser hung the verb's clause on ("X has granted N ..., a sum its auditors
+    say was already booked": "already" is the booking's, not the grant's)."""
     sent = sentence_of(verb)
     other = {x.i for t in sent if _separate_clause(t) and t.i != verb.i and verb.i not in {a.i for a in t.subtree}
              for x in t.subtree}
+    top = verb
+    while top.dep_ in ("xcomp", "conj", "aux") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("ccomp", "advcl") and any(c.dep_ in SUBJECTS for c in top.children) \
+            and top.head.lemma_.lower() not in _w()["reporting_verbs"]:
+        mine = {x.i for x in top.subtree}
+        other |= {t.i for t in sent if t.i not in mine}
     return [t for t in sent if t.i not in other]
 
 
@@ -1176,7 +1409,9 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if not by:  # "a USD 28 billion agreement ... signed by KVT", "a $2 billion loan approved by the bank"
         by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
-    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det":
+    whole_of_a_part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _w()["part_nouns"]
+    if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det" \
+            and not whole_of_a_part:  # ("that sum is part of the N programme": the whole only named as a reference)
         # "The Rs 270 crore ($32.9 million) grant belongs to ...": the pledge named before, restated
         same = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
                      and r.money.currency == a.currency and abs(r.money.value - a.value) <= 0.01 * a.value), None)
@@ -1184,6 +1419,12 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             start, end = min(noun.left_edge.idx, a.start), max(noun.idx + len(noun.text), a.end)
             rec = cm._record(document, list(same.actors), [], start, end, a, timeframes, same.kind, "amount-restated", [])
             return "new", rec
+    part = _named_part(document, a, noun, earlier) if not (owner or by) else None
+    if part is not None:
+        start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
+        rec = cm._record(document, list(part.actors), [], start, end, a, timeframes, part.kind, "amount-part", [])
+        rec.part_of = part.id
+        return "new", rec
     if verb is not None and not (owner or by):
         # "Thanks to a commitment of €90 million, X stays ...": a leading adjunct's pledge is the clause subject's
         # "Thanks to a commitment of N, X ...": up from the noun through prepositions to the verb
@@ -1191,6 +1432,14 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         while up.i != verb.i and up.dep_ in ("prep", "npadvmod", "pobj") and hops < 3:
             up, hops = up.head, hops + 1
         adjunct = noun.head.dep_ == "prep" and up.i == verb.i and noun.i < verb.i and noun.lower_ != "investment"
+        # "X began work on a plant, with a total investment of N": a trailing "with" of
+        # an outlay says what the subject's undertaking costs it (not one done or of a past year)
+        # ("a": the size of what is undertaken, not "posted profits, with spending of N")
+        adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
+                              and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                              and cm._lemma(verb) in _w()["undertaking_verbs"]
+                              and not is_track_record(verb) and not earlier_year(verb))
         subj = subject_of(verb) if adjunct and _role(verb, [verb], sent, cm) is None else None
         if subj is None:
             return None

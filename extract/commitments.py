@@ -336,8 +336,17 @@ def _is_reported(c: _Clause) -> bool:
     if not any(x.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prt", "attr") or x.dep_ == "prep" and x.lower_ in (
             "to", "toward", "towards", "for", "into", "on", "with") for x in c.head.children):
         return False  # "X and Y contributed.": a byline, nothing handed over
+    if _measures(c.head):
+        return False  # "the industry added $4 billion to GDP": a measurement, nothing handed over
     return c.lemma in lx.REPORTED_VERBS and (c.head.tag_ == "VBD" or (
         c.head.tag_ in ("VBN", "VBG") and bool(c.auxes & {"has", "have", "had", "are", "is", "were", "was"})))
+
+
+def _measures(head) -> bool:
+    """Whether an object of the verb is a measure ("to GDP", "its revenue")."""
+    from commitments.extract.amounts_first import _objects
+
+    return any(t.lemma_.lower() in lx.NOISE_NOUNS or t.lower_ in lx.NOISE_NOUNS for t in _objects(head))
 
 
 def _is_reported_present(c: _Clause) -> bool:
@@ -1120,6 +1129,21 @@ def _is_per_unit(money, text: str) -> bool:
     return m is not None and m.group(1).casefold() in _w()["price_units"]
 
 
+_AT_A_COST = re.compile(r"\bat an? (?:\w+ )?cost of (?:about |around |some |roughly |nearly |almost |up to |over |more than )?\Z",
+                        re.IGNORECASE)
+
+
+def _cost_borne(tok) -> bool:
+    """"will pay a third of the N cost of X": a cost a verb of paying or bearing takes is
+    what its subject pledges, not a price measured."""
+    from commitments.extract.amounts_first import _w
+
+    if tok.lemma_.lower() not in _w()["cost_nouns"]:
+        return False
+    verb = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _lemma(verb) in _w()["cost_bearing_verbs"]
+
+
 def _is_noise_money(money, doc) -> bool:
     from commitments.extract.amounts_first import doc_text
 
@@ -1133,9 +1157,14 @@ def _is_noise_money(money, doc) -> bool:
     # wealth fund will invest $2 billion")
     lo = max(span.start - 4, 0)
     lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if t.pos_ in ("VERB", "AUX")])
-    if span.start >= 4 and [t.lower_ for t in doc[span.start - 4:span.start]] == ["at", "a", "cost", "of"]:
-        lo = span.start  # "will build X at a cost of N": what the pledge costs, not a price quoted
-    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if t.pos_ != "PROPN"}
+    if _AT_A_COST.search(doc_text(doc), max(0, money.start - 60), money.start):
+        lo = span.start  # "will build X at a cost of (about) N": what the pledge costs, not a price quoted
+    # "on market access schemes": a noun that only describes the next one ("market"
+    # of "schemes") says what the money is for, not what it measures
+    # (an acronym the model took for a name is still a measure: "GDP")
+    near = {t.lemma_.lower() for t in doc[lo:span.end + 3] if (t.pos_ != "PROPN" or t.is_upper) and not (
+        t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)
+        and not _cost_borne(t)}
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 
 

@@ -3,6 +3,7 @@
 spaCy is imported here and nowhere on the browser's path. The components are registered
 factories, each doing one thing, with their word lists in ``extract/patterns/``:
 
+- ``currency_norms``: "50 trillion won" is a sum, not a verb (the norm the model reads);
 - ``line_breaks``: a line break ends a sentence (headlines and list items have no stop);
 - ``actor_entities``: an entity ruler that adds organisations the small model misses
   ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
@@ -119,6 +120,11 @@ def _actor_name(span) -> str:
     return canonical_name(span.text, span.doc._.aliases)
 
 
+# currency names that are English verbs, and a currency word the model reads as a noun
+_CURRENCY_NORMS = {"won": "yen"}
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "b"})
+
+
 def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -141,6 +147,17 @@ def _register() -> None:
         for a, b in zip(bounds, bounds[1:]):
             _mark_line(doc, starts, a, b)
         doc.from_array(["SENT_START"], starts.astype("uint64"))
+        return doc
+
+    @Language.component("currency_norms")
+    def currency_norms(doc):
+        # "50 trillion won": a currency named by an English verb is read by the tagger and
+        # parser as that verb, which breaks the whole clause; after a number its norm (what
+        # the shared tok2vec sees) is that of a currency the model knows
+        for t in doc[1:]:
+            norm = _CURRENCY_NORMS.get(t.lower_)
+            if norm is not None and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ in _SCALE_WORDS):
+                t.norm_ = norm
         return doc
 
     @Language.factory("entity_fixes", default_config={"stoplist": "not_actors.txt"})
@@ -252,6 +269,7 @@ def load_nlp():
     # "kr. 7 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
     # and a full stop that split the clause around the amount
     nlp.tokenizer.add_special_case("kr.", [{"ORTH": "kr."}])
+    nlp.add_pipe("currency_norms", first=True)
     nlp.add_pipe("line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})
     with (PATTERNS / "entities.jsonl").open(encoding="utf-8") as f:
