@@ -408,9 +408,19 @@ def _is_delivery(c: _Clause) -> bool:
 def _delivers(verb) -> bool:
     """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
     objects, not_verbs = _deliveries()
+    if verb.lemma_.lower() in _keeping()[0]:
+        # "would keep recovery workers in the towns" keeps people at work; "will keep the berths" delivers nothing
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb)
+
+
+@functools.lru_cache(maxsize=1)
+def _keeping() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of keeping, and the people whose keeping at work is a pledge."""
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["keeping_verbs"]), frozenset(data["people_objects"])
 
 
 def _possessed_intention(noun):

@@ -1,0 +1,29 @@
+"""Issue #12: pledges without money (future, intention and obligation frames whose object is
+something delivered), probed with invented sentences (invented companies, people and places;
+no sentence of any evaluation text)."""
+from __future__ import annotations
+
+from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
+
+
+def _without_money(nlp, text: str) -> list[tuple[str, ...]]:
+    return [tuple(r.actors) for r in _extract(nlp, text) if r.money is None]
+
+
+# --- what is delivered ----------------------------------------------------------------------------
+
+def test_laying_fibre_operating_berths_and_amending_an_act_are_deliveries(nlp):
+    assert _without_money(nlp, "Norlink will lay fibre to 300 island villages by 2028.") == [("Norlink",)]
+    assert _without_money(nlp, "Kestrel Terminals will operate berths four to nine from 2027.") == [("Kestrel Terminals",)]
+    assert _without_money(nlp, "Ostland will amend the Road Traffic Act next spring.") == [("Ostland",)]
+
+
+def test_hosting_an_office_is_a_pledge(nlp):
+    text = "Trade Minister Ana Vell said Ostland would also host a new regional office of the Harbour Alliance."
+    assert ("Ostland",) in _without_money(nlp, text)
+
+
+def test_keeping_people_at_work_is_a_pledge_keeping_things_is_not(nlp):
+    assert _without_money(nlp, "Varmouth Relief said it would keep recovery workers in Ostby for another year.") == [
+        ("Varmouth Relief",)]
+    assert _without_money(nlp, "Ostland will keep the remaining berths at Varmouth.") == []
