@@ -413,7 +413,28 @@ def _delivers(verb) -> bool:
         return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
-        verb, objects) or _keeps_a_goal(verb)
+        verb, objects) or _keeps_a_goal(verb) or _procures(verb)
+
+
+_PROCURING_VERBS = frozenset({"buy", "purchase", "procure", "source"})
+
+
+def _procures(verb) -> bool:
+    """"will source its fruit from 40,000 farmers", "agreed to buy 90,000 tonnes of fuel": buying
+    goods from suppliers, or a measured quantity of them, is an offtake pledge; buying a stake, a
+    company or shares is a deal ("will buy the unit from its founders")."""
+    if verb.lemma_.lower() not in _PROCURING_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "buy back shares"
+    goods = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+             and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS | lx.NOISE_NOUNS
+             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)]  # "buy X's project": a deal
+    # the supplier, also where the parser hung "from" on a purpose or a participle ("the minerals
+    # for its cells from X", "all the cocoa used in its bars from certified farms")
+    near = [verb, *goods, *(a for o in goods for a in o.children if a.dep_ == "acl"),
+            *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    supplier = any(p.dep_ == "prep" and p.lower_ == "from" for t in near for p in t.children)
+    return any(supplier or any(c.dep_ == "nummod" for c in o.children) and (o.tag_ == "NNS" or any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in o.children)) for o in goods)
 
 
 @functools.lru_cache(maxsize=1)

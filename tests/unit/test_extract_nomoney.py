@@ -27,3 +27,19 @@ def test_keeping_people_at_work_is_a_pledge_keeping_things_is_not(nlp):
     assert _without_money(nlp, "Varmouth Relief said it would keep recovery workers in Ostby for another year.") == [
         ("Varmouth Relief",)]
     assert _without_money(nlp, "Ostland will keep the remaining berths at Varmouth.") == []
+
+
+# --- buying from suppliers --------------------------------------------------------------------
+
+def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
+    assert _without_money(nlp, "Tarvo Foods will source its tomatoes from 2,000 growers in the valley.") == [
+        ("Tarvo Foods",)]
+    assert _without_money(nlp, "Ostair agreed to buy 40,000 tonnes of biofuel over three years starting in 2027.") == [
+        ("Ostair",)]
+    text = "Kelda Mills intends to source the cotton for its mills from certified farms and to use recycled fibre."
+    assert ("Kelda Mills",) in _without_money(nlp, text)
+
+
+def test_buying_a_company_or_its_project_or_shares_is_no_pledge(nlp):
+    assert _without_money(nlp, "Ostair agreed last week to buy Norvik Energy's 200 MW wind project.") == []
+    assert _without_money(nlp, "Ostair will buy back shares from its founders.") == []
