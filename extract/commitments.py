@@ -399,10 +399,22 @@ def _is_delivery(c: _Clause) -> bool:
                   for v in o.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     # a coordinated verb with its own auxiliary is a record of its own, not this clause's delivery
-    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
+    verbs += [x for v in verbs for x in _conjuncts(v) if x.pos_ == "VERB" and not _second_pledge_verb(x)]
     if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
         verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
     return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
+
+
+def _conjuncts(verb) -> list:
+    """The verbs coordinated with ``verb``, down the whole chain ("will design, build, own and
+    operate the plant": the object hangs on the last, and the parser may tag one as an adjective)."""
+    out, stack = [], [c for c in verb.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "ADJ") and not any(g.dep_ in SUBJECTS for g in t.children) and not _second_pledge_verb(t):
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
 
 
 def _delivers(verb) -> bool:

@@ -43,3 +43,11 @@ def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
 def test_buying_a_company_or_its_project_or_shares_is_no_pledge(nlp):
     assert _without_money(nlp, "Ostair agreed last week to buy Norvik Energy's 200 MW wind project.") == []
     assert _without_money(nlp, "Ostair will buy back shares from its founders.") == []
+
+
+# --- coordination ---------------------------------------------------------------------------------
+
+def test_a_chain_of_verbs_shares_the_object_of_its_last(nlp):
+    text = ("A consortium of Arvo Steel and Pell Metals will design, build, own and operate Ostland's third "
+            "desalination plant, the national water agency said on Monday.")
+    assert any("Arvo Steel" in a for a in _without_money(nlp, text))
