@@ -425,7 +425,34 @@ def _delivers(verb) -> bool:
         return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
-        verb, objects) or _keeps_a_goal(verb) or _procures(verb)
+        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb)
+
+
+@functools.lru_cache(maxsize=1)
+def _shares() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["share_verbs"]), frozenset(data["share_words"]), frozenset(data["money_nouns"])
+
+
+def _pledges_a_share(verb) -> bool:
+    """"will bear half of the project cost", "committed to put 5% of their funds into equities",
+    "10 per cent of program funding will be reserved for": a share of money given or set aside,
+    with no sum stated, is a pledge (its frame is the caller's to judge)."""
+    verbs, words, money = _shares()
+    if _lemma(verb) not in verbs:
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in words or o.lower_ in words:  # "half of the cost", "10 per cent of funding"
+            if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    m.dep_ == "pobj" and (m.lemma_.lower() in money or m.lower_ in money) for m in p.children)
+                   for p in o.children):
+                return True
+        elif (o.lemma_.lower() in money or o.lower_ in money) and any(
+                c.dep_ in ("predet", "nummod", "quantmod", "amod") and c.lower_ in words for c in o.children):
+            return True  # "half the cost"
+    return False
 
 
 _PROCURING_VERBS = frozenset({"buy", "purchase", "procure", "source"})
@@ -675,8 +702,10 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         actors, spans = _behind_programme(head, sent, actors, spans)
         subj = subject_of(head)
         if head.dep_ == "relcl":
-            if not actors and _antecedent_amount(head, amounts) is not None:
-                actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
+            if not actors and (_antecedent_amount(head, amounts) is not None or subj is not None and subj.dep_ == "nsubj"
+                               and subj.lower_ not in lx.RELATIVE_PRONOUNS and _counted_or_kinded(subj)):
+                # "N in policy financing that state lenders will provide", "a compact under which 11 providers committed to"
+                actors, spans = _collective_subject(head)
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     if not actors and how in ("description", "handed-to") and _agentless_passive(head) \

@@ -51,3 +51,24 @@ def test_a_chain_of_verbs_shares_the_object_of_its_last(nlp):
     text = ("A consortium of Arvo Steel and Pell Metals will design, build, own and operate Ostland's third "
             "desalination plant, the national water agency said on Monday.")
     assert any("Arvo Steel" in a for a in _without_money(nlp, text))
+
+
+# --- a share of money, with no sum ------------------------------------------------------------
+
+def test_a_share_of_money_given_or_set_aside_is_a_pledge(nlp):
+    assert _without_money(nlp, "Ostland will bear half of the construction cost of each reactor.") == [("Ostland",)]
+    assert _without_money(nlp, "Norvik Energy will put 5% of its funds into local infrastructure.") == [("Norvik Energy",)]
+    text = ("Ostland will plant two million trees by 2030, its forestry agency said. "
+            "At least 15 per cent of the programme's funding will be reserved for community-led projects.")
+    assert [a for r in _extract(nlp, text) if "reserved" in r.passage.text for a in [r.actors]] == [["Ostland"]]
+
+
+def test_a_share_spent_or_a_cost_that_rises_is_no_pledge(nlp):
+    assert _without_money(nlp, "Half of the budget was spent on salaries last year, Ostland's auditor said.") == []
+    assert _without_money(nlp, "Norvik Energy said the cost of the line would rise by half.") == []
+
+
+def test_a_counted_collective_in_a_relative_clause_acts(nlp):
+    text = ("The deal builds on the 2021 Harbour Accord, under which 14 lenders committed to put 5% of their "
+            "loan books into green projects by 2030.")
+    assert _without_money(nlp, text) == [("14 lenders",)]
