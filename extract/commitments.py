@@ -435,8 +435,8 @@ def _shares() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _pledges_a_share(verb) -> bool:
-    """"will bear half of the project cost", "committed to put 5% of their funds into equities",
-    "10 per cent of program funding will be reserved for": a share of money given or set aside,
+    """"would meet a third of the building cost", "agreed to put 4% of its reserves fund into bonds",
+    "a fifth of the scheme's funding will be kept for": a share of money given or set aside,
     with no sum stated, is a pledge (its frame is the caller's to judge)."""
     verbs, words, money = _shares()
     if _lemma(verb) not in verbs:

@@ -3,6 +3,7 @@ something delivered), probed with invented sentences (invented companies, people
 no sentence of any evaluation text)."""
 from __future__ import annotations
 
+import pytest
 from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
 
 
@@ -23,10 +24,9 @@ def test_hosting_an_office_is_a_pledge(nlp):
     assert ("Ostland",) in _without_money(nlp, text)
 
 
-def test_keeping_people_at_work_is_a_pledge_keeping_things_is_not(nlp):
+def test_keeping_people_at_work_is_a_pledge(nlp):
     assert _without_money(nlp, "Varmouth Relief said it would keep recovery workers in Ostby for another year.") == [
         ("Varmouth Relief",)]
-    assert _without_money(nlp, "Ostland will keep the remaining berths at Varmouth.") == []
 
 
 # --- buying from suppliers --------------------------------------------------------------------
@@ -38,11 +38,6 @@ def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
         ("Ostair",)]
     text = "Kelda Mills intends to source the cotton for its mills from certified farms and to use recycled fibre."
     assert ("Kelda Mills",) in _without_money(nlp, text)
-
-
-def test_buying_a_company_or_its_project_or_shares_is_no_pledge(nlp):
-    assert _without_money(nlp, "Ostair agreed last week to buy Norvik Energy's 200 MW wind project.") == []
-    assert _without_money(nlp, "Ostair will buy back shares from its founders.") == []
 
 
 # --- coordination ---------------------------------------------------------------------------------
@@ -63,12 +58,20 @@ def test_a_share_of_money_given_or_set_aside_is_a_pledge(nlp):
     assert [a for r in _extract(nlp, text) if "reserved" in r.passage.text for a in [r.actors]] == [["Ostland"]]
 
 
-def test_a_share_spent_or_a_cost_that_rises_is_no_pledge(nlp):
-    assert _without_money(nlp, "Half of the budget was spent on salaries last year, Ostland's auditor said.") == []
-    assert _without_money(nlp, "Norvik Energy said the cost of the line would rise by half.") == []
-
-
 def test_a_counted_collective_in_a_relative_clause_acts(nlp):
     text = ("The deal builds on the 2021 Harbour Accord, under which 14 lenders committed to put 5% of their "
             "loan books into green projects by 2030.")
     assert _without_money(nlp, text) == [("14 lenders",)]
+
+
+# --- what stays out ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostair agreed last week to buy Norvik Energy's 200 MW wind project.",  # another's project: a deal
+    "Ostair will buy back shares from its founders.",
+    "Ostland will keep the remaining berths at Varmouth.",  # keeping things delivers nothing
+    "Half of the budget was spent on salaries last year, Ostland's auditor said.",  # a share spent
+    "Norvik Energy said the cost of the line would rise by half.",
+])
+def test_no_pledge_without_money(nlp, text):
+    assert _without_money(nlp, text) == []
