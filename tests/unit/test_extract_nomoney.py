@@ -19,6 +19,11 @@ def test_laying_fibre_operating_berths_and_amending_an_act_are_deliveries(nlp):
     assert _without_money(nlp, "Ostland will amend the Road Traffic Act next spring.") == [("Ostland",)]
 
 
+def test_a_phrasal_verb_of_change_is_a_delivery(nlp):
+    text = "Kenya's trade minister said the government would speed up permits for the new smelter in Mombasa."
+    assert _without_money(nlp, text) == [("Kenya",)]
+
+
 def test_hosting_an_office_is_a_pledge(nlp):
     text = "Trade Minister Ana Vell said Ostland would also host a new regional office of the Harbour Alliance."
     assert ("Ostland",) in _without_money(nlp, text)
