@@ -425,7 +425,18 @@ def _delivers(verb) -> bool:
         return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
-        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb)
+        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(verb, objects)
+
+
+_TENDER_NOUNS = frozenset({"tender", "tenders", "bid", "bids", "order", "orders", "contract", "contracts"})
+
+
+def _tenders_for(verb, objects) -> bool:
+    """"intends to call a tender for a seventh plant", "will place an order for 40 trams": a
+    tender or an order for something delivered is the pledge to procure it."""
+    tenders = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _TENDER_NOUNS]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(m.dep_ == "pobj" and _delivered(m, objects) for m in p.children)
+               for t in tenders for p in [*t.children, *verb.children])
 
 
 @functools.lru_cache(maxsize=1)

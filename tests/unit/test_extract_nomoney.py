@@ -34,6 +34,12 @@ def test_keeping_people_at_work_is_a_pledge(nlp):
         ("Varmouth Relief",)]
 
 
+def test_a_tender_or_an_order_for_something_delivered_is_a_pledge(nlp):
+    assert _without_money(nlp, "Ostrail intends to put out a tender in 2027 for a second depot near Varmouth.") == [
+        ("Ostrail",)]
+    assert _without_money(nlp, "Kemi Transit will place an order for 40 trams next year.") == [("Kemi Transit",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
