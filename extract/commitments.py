@@ -272,7 +272,7 @@ def _negated_or_hypothetical(head, chain) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
 
 
-_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS if " " in w}
+_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS | lx.INTENT_VERBS if " " in w}
 _CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPORTED_VERBS | lx.RECEIVE_VERBS
                 | {"be", "commit"})
 

@@ -58,6 +58,7 @@ REPORTED_VERBS = frozenset({
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek",
     "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target", "vote",
+    "sign up",
 })
 
 # Intention verbs that bind whatever they govern: "vowed to cut emissions".

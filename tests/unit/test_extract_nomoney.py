@@ -40,6 +40,11 @@ def test_a_tender_or_an_order_for_something_delivered_is_a_pledge(nlp):
     assert _without_money(nlp, "Kemi Transit will place an order for 40 trams next year.") == [("Kemi Transit",)]
 
 
+def test_signing_up_to_deliver_is_an_intention(nlp):
+    text = "On Monday, shipbuilder Kaldor Marine signed up to supply four electric ferries to the port of Varmouth."
+    assert _without_money(nlp, text) == [("Kaldor Marine",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
