@@ -45,6 +45,13 @@ def test_signing_up_to_deliver_is_an_intention(nlp):
     assert _without_money(nlp, text) == [("Kaldor Marine",)]
 
 
+def test_a_headline_group_led_by_a_name_is_that_names_pledge(nlp):
+    text = ("Arvo-led group to build Ostland's second copper smelter in Kemi\n\n"
+            "A group led by Arvo Steel has won the contract for the smelter, the port authority said on Monday.")
+    recs = [r for r in _extract(nlp, text) if r.passage.start == 0]
+    assert [r.actors for r in recs] == [["Arvo"]]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
