@@ -388,7 +388,7 @@ def _is_delivery(c: _Clause) -> bool:
     if any(s.dep_ == "nsubj" and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children) and not any(
             x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in c.head.children):
         return False  # "the new rules will cut red tape", "the plan aims to add capacity": a measure acts for no one
-    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
+    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"})) or _building_now(c)
     verbs = [c.head] if frame else []
     if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS or c.lemma == "be":
         # "plans to ship", "will keep sending": the governed verb delivers
@@ -403,6 +403,15 @@ def _is_delivery(c: _Clause) -> bool:
     if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
         verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
     return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
+
+
+_BUILDING_VERBS = frozenset({"build", "construct", "install", "erect", "lay", "set up"})
+
+
+def _building_now(c: _Clause) -> bool:
+    """"X is also building a second landing station": a construction under way is a pledge still
+    to be delivered (a progressive in the present, not "was building")."""
+    return c.head.tag_ == "VBG" and c.lemma in _BUILDING_VERBS and bool(c.auxes & {"is", "are", "'s", "'re"})
 
 
 def _conjuncts(verb) -> list:

@@ -52,6 +52,10 @@ def test_a_headline_group_led_by_a_name_is_that_names_pledge(nlp):
     assert [r.actors for r in recs] == [["Arvo"]]
 
 
+def test_a_construction_under_way_is_a_pledge(nlp):
+    assert _without_money(nlp, "Ostnet is also building a third data centre in Varmouth.") == [("Ostnet",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
@@ -102,6 +106,7 @@ def test_a_purpose_or_a_participle_on_what_is_delivered_measures_nothing(nlp):
     "Ostland will keep the remaining berths at Varmouth.",  # keeping things delivers nothing
     "Half of the budget was spent on salaries last year, Ostland's auditor said.",  # a share spent
     "Norvik Energy said the cost of the line would rise by half.",
+    "Ostnet was building a data centre in Varmouth when the storm hit.",  # a construction told in the past
 ])
 def test_no_pledge_without_money(nlp, text):
     assert _without_money(nlp, text) == []
