@@ -293,6 +293,21 @@ def _is_received(c: _Clause) -> bool:
     return c.lemma in lx.RECEIVE_VERBS and bool(_givers(c.head))
 
 
+_FUNDING_SUBJECTS = frozenset({"funding", "money", "financing", "cash", "capital", "fund", "funds"})
+_REST_WORDS = frozenset({"rest", "remainder", "balance"})
+_SHARE_ADJECTIVES = frozenset({"remaining", "additional", "further", "extra", "other"})
+
+
+def _is_funding_source(c: _Clause) -> bool:
+    """"the remaining funding will come from its owner, X", "the rest will come from X": whoever
+    a further share of the money will come from gives it (``_givers``), with or without a sum;
+    "the money will come from X" only tells where a pledge already told is drawn from."""
+    return c.lemma == "come" and bool(c.auxes & (_FUTURE_AUX | {"to"})) and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in _REST_WORDS or s.lemma_.lower() in _FUNDING_SUBJECTS and any(
+            a.dep_ == "amod" and a.lower_ in _SHARE_ADJECTIVES for a in s.children))
+        for s in c.head.children) and bool(_givers(c.head))
+
+
 def _is_future(c: _Clause) -> bool:
     if (c.auxes & _FUTURE_AUX or "to" in c.auxes) and c.verbs & lx.PLEDGE_VERBS:
         return True
@@ -607,6 +622,7 @@ def _keeps_a_goal(verb) -> bool:
 # "-amount" holds only where the clause states an amount.
 RULES = (
     ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
+    ("received-pledge", _is_funding_source),  # "the remaining funding will come from X"
     ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
     ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
     ("delivery-pledge", _is_delivery),  # "will table a bill", "intends to ship 5,000 servers"

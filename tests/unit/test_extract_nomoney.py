@@ -56,6 +56,12 @@ def test_a_construction_under_way_is_a_pledge(nlp):
     assert _without_money(nlp, "Ostnet is also building a third data centre in Varmouth.") == [("Ostnet",)]
 
 
+def test_whom_a_further_share_will_come_from_gives_it(nlp):
+    text = ("Kemi Resorts has borrowed from three banks for the first phase, and the remaining funding will come "
+            "from its owner, Norvik Holdings.")
+    assert _without_money(nlp, text) == [("Norvik Holdings",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
@@ -107,6 +113,7 @@ def test_a_purpose_or_a_participle_on_what_is_delivered_measures_nothing(nlp):
     "Half of the budget was spent on salaries last year, Ostland's auditor said.",  # a share spent
     "Norvik Energy said the cost of the line would rise by half.",
     "Ostnet was building a data centre in Varmouth when the storm hit.",  # a construction told in the past
+    "The money will come from Norvik Holdings, the port's owner.",  # where a pledge told is drawn from
 ])
 def test_no_pledge_without_money(nlp, text):
     assert _without_money(nlp, text) == []
