@@ -319,6 +319,10 @@ def _is_future(c: _Clause) -> bool:
 def _is_intent(c: _Clause) -> bool:
     if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & (lx.PLEDGE_VERBS | lx.ACQUIRE_VERBS):
         return True
+    if c.lemma in lx.INTENT_VERBS and any(x.dep_ == "xcomp" and x.lemma_.lower() == "sign" and any(
+            o.dep_ == "dobj" and any(n.lemma_.lower() in lx.PLEDGE_NOUNS for n in (o, *o.conjuncts))
+            for o in x.children) for x in c.head.children):
+        return True  # "plans to sign a maintenance and repair agreement with X": the deal is the pledge
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds
     if c.lemma in lx.PROMISE_VERBS and c.head.pos_ == "VERB" and any(

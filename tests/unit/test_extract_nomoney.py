@@ -62,6 +62,11 @@ def test_whom_a_further_share_will_come_from_gives_it(nlp):
     assert _without_money(nlp, text) == [("Norvik Holdings",)]
 
 
+def test_an_intention_to_sign_a_deal_is_a_pledge(nlp):
+    text = "Kaldor Marine plans to sign a maintenance and repair agreement with the Ostland Coast Guard next year."
+    assert _without_money(nlp, text) == [("Kaldor Marine",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
