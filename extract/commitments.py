@@ -453,7 +453,21 @@ def _delivers(verb) -> bool:
         return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
-        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(verb, objects)
+        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
+        verb, objects) or _serves_a_count(verb)
+
+
+_PROVIDING_VERBS = frozenset({"provide", "offer", "give", "deliver", "extend", "fund"})
+
+
+def _serves_a_count(verb) -> bool:
+    """"to provide skilling courses for 2.5 million people", "will offer places to 400 nurses":
+    what is provided for a count of people is delivered, whatever its name."""
+    if verb.lemma_.lower() not in _PROVIDING_VERBS or not any(o.dep_ == "dobj" for o in verb.children):
+        return False
+    preps = [p for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in ("for", "to")]
+    return any(m.dep_ == "pobj" and _counted(m) for p in preps for m in p.children)
 
 
 _TENDER_NOUNS = frozenset({"tender", "tenders", "bid", "bids", "order", "orders", "contract", "contracts"})

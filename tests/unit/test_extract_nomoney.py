@@ -67,6 +67,12 @@ def test_an_intention_to_sign_a_deal_is_a_pledge(nlp):
     assert _without_money(nlp, text) == [("Kaldor Marine",)]
 
 
+def test_what_is_provided_for_a_count_of_people_is_delivered(nlp):
+    text = "The deal builds on Ostnet's wider commitment to provide coding opportunities for 300,000 pupils by 2027."
+    assert _without_money(nlp, text) == [("Ostnet",)]
+    assert _without_money(nlp, "Kemi Health will offer mentoring support to 400 midwives next year.") == [("Kemi Health",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
