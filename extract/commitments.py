@@ -454,7 +454,19 @@ def _delivers(verb) -> bool:
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
-        verb, objects) or _serves_a_count(verb)
+        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb)
+
+
+_ADMITTING_VERBS = frozenset({"take in", "admit", "resettle", "welcome", "accept", "hire", "recruit", "employ", "train"})
+
+
+def _admits_a_count(verb) -> bool:
+    """"would take in up to 4,000 in 2027", "will hire 300 more": a verb of taking people in whose
+    object is a bare count, the people named before."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    return lemma in _ADMITTING_VERBS and any(
+        o.dep_ == "dobj" and o.pos_ == "NUM" and o.ent_type_ == "CARDINAL" for o in verb.children)
 
 
 _PROVIDING_VERBS = frozenset({"provide", "offer", "give", "deliver", "extend", "fund"})

@@ -73,6 +73,12 @@ def test_what_is_provided_for_a_count_of_people_is_delivered(nlp):
     assert _without_money(nlp, "Kemi Health will offer mentoring support to 400 midwives next year.") == [("Kemi Health",)]
 
 
+def test_taking_in_a_bare_count_of_people_is_a_delivery(nlp):
+    text = ("Ostland will resettle 9,000 refugees next year. Varmouth province, which runs its own programme, "
+            "said it would take in up to 1,500 in 2027.")
+    assert _without_money(nlp, text) == [("Ostland",), ("Varmouth province",)]
+
+
 # --- buying from suppliers --------------------------------------------------------------------
 
 def test_sourcing_goods_from_suppliers_or_a_measured_quantity_is_a_pledge(nlp):
