@@ -461,7 +461,7 @@ _ADMITTING_VERBS = frozenset({"take in", "admit", "resettle", "welcome", "accept
 
 
 def _admits_a_count(verb) -> bool:
-    """"would take in up to 4,000 in 2027", "will hire 300 more": a verb of taking people in whose
+    """"said it would take in 2,500 next year", "will hire 300 more": a verb of taking people in whose
     object is a bare count, the people named before."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
