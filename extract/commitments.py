@@ -299,7 +299,7 @@ _SHARE_ADJECTIVES = frozenset({"remaining", "additional", "further", "extra", "o
 
 
 def _is_funding_source(c: _Clause) -> bool:
-    """"the remaining funding will come from its owner, X", "the rest will come from X": whoever
+    """"the other funding will come from its parent, X", "the rest is to come from X": whoever
     a further share of the money will come from gives it (``_givers``), with or without a sum;
     "the money will come from X" only tells where a pledge already told is drawn from."""
     return c.lemma == "come" and bool(c.auxes & (_FUTURE_AUX | {"to"})) and any(
@@ -322,7 +322,7 @@ def _is_intent(c: _Clause) -> bool:
     if c.lemma in lx.INTENT_VERBS and any(x.dep_ == "xcomp" and x.lemma_.lower() == "sign" and any(
             o.dep_ == "dobj" and any(n.lemma_.lower() in lx.PLEDGE_NOUNS for n in (o, *o.conjuncts))
             for o in x.children) for x in c.head.children):
-        return True  # "plans to sign a maintenance and repair agreement with X": the deal is the pledge
+        return True  # "intends to sign a service and upkeep agreement with X": the deal is the pledge
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds
     if c.lemma in lx.PROMISE_VERBS and c.head.pos_ == "VERB" and any(
@@ -428,14 +428,14 @@ _BUILDING_VERBS = frozenset({"build", "construct", "install", "erect", "lay", "s
 
 
 def _building_now(c: _Clause) -> bool:
-    """"X is also building a second landing station": a construction under way is a pledge still
+    """"X is also building a third cold store": a construction under way is a pledge still
     to be delivered (a progressive in the present, not "was building")."""
     return c.head.tag_ == "VBG" and c.lemma in _BUILDING_VERBS and bool(c.auxes & {"is", "are", "'s", "'re"})
 
 
 def _conjuncts(verb) -> list:
-    """The verbs coordinated with ``verb``, down the whole chain ("will design, build, own and
-    operate the plant": the object hangs on the last, and the parser may tag one as an adjective)."""
+    """The verbs coordinated with ``verb``, down the whole chain ("will plan, finance, run and
+    maintain the depot": the object hangs on the last, and the parser may tag one as an adjective)."""
     out, stack = [], [c for c in verb.children if c.dep_ == "conj"]
     while stack:
         t = stack.pop()
@@ -449,7 +449,7 @@ def _delivers(verb) -> bool:
     """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
     objects, not_verbs = _deliveries()
     if verb.lemma_.lower() in _keeping()[0]:
-        # "would keep recovery workers in the towns" keeps people at work; "will keep the berths" delivers nothing
+        # "will keep its field nurses in the camps" keeps people at work; "will keep the docks" delivers nothing
         return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
@@ -473,7 +473,7 @@ _PROVIDING_VERBS = frozenset({"provide", "offer", "give", "deliver", "extend", "
 
 
 def _serves_a_count(verb) -> bool:
-    """"to provide skilling courses for 2.5 million people", "will offer places to 400 nurses":
+    """"to provide coding support for 300,000 pupils", "will offer mentoring to 400 midwives":
     what is provided for a count of people is delivered, whatever its name."""
     if verb.lemma_.lower() not in _PROVIDING_VERBS or not any(o.dep_ == "dobj" for o in verb.children):
         return False
@@ -486,7 +486,7 @@ _TENDER_NOUNS = frozenset({"tender", "tenders", "bid", "bids", "order", "orders"
 
 
 def _tenders_for(verb, objects) -> bool:
-    """"intends to call a tender for a seventh plant", "will place an order for 40 trams": a
+    """"aims to hold a tender for a fourth depot", "will place an order for 40 trams": a
     tender or an order for something delivered is the pledge to procure it."""
     tenders = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _TENDER_NOUNS]
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(m.dep_ == "pobj" and _delivered(m, objects) for m in p.children)
@@ -524,7 +524,7 @@ _PROCURING_VERBS = frozenset({"buy", "purchase", "procure", "source"})
 
 
 def _procures(verb) -> bool:
-    """"will source its fruit from 40,000 farmers", "agreed to buy 90,000 tonnes of fuel": buying
+    """"will source its tomatoes from 2,000 growers", "agreed to buy 40,000 tonnes of biofuel": buying
     goods from suppliers, or a measured quantity of them, is an offtake pledge; buying a stake, a
     company or shares is a deal ("will buy the unit from its founders")."""
     if verb.lemma_.lower() not in _PROCURING_VERBS or any(c.dep_ == "prt" for c in verb.children):
@@ -533,7 +533,7 @@ def _procures(verb) -> bool:
              and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS | lx.NOISE_NOUNS
              and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)]  # "buy X's project": a deal
     # the supplier, also where the parser hung "from" on a purpose or a participle ("the minerals
-    # for its cells from X", "all the cocoa used in its bars from certified farms")
+    # for its mills from X", "all the wool used in its coats from certified farms")
     near = [verb, *goods, *(a for o in goods for a in o.children if a.dep_ == "acl"),
             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
     supplier = any(p.dep_ == "prep" and p.lower_ == "from" for t in near for p in t.children)
@@ -784,7 +784,7 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         if head.dep_ == "relcl":
             if not actors and (_antecedent_amount(head, amounts) is not None or subj is not None and subj.dep_ == "nsubj"
                                and subj.lower_ not in lx.RELATIVE_PRONOUNS and _counted_or_kinded(subj)):
-                # "N in policy financing that state lenders will provide", "a compact under which 11 providers committed to"
+                # "N in policy financing that state lenders will provide", "an accord under which 14 lenders committed to"
                 actors, spans = _collective_subject(head)
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
