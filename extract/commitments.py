@@ -272,7 +272,7 @@ def _negated_or_hypothetical(head, chain) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.BACKGROUND_MARKS and c.i < head.i for c in head.children)
 
 
-_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS if " " in w}
+_PHRASAL = {w for w in lx.PLEDGE_VERBS | lx.REPORTED_VERBS | lx.INTENT_VERBS if " " in w}
 _CLAUSE_CUES = (lx.PLEDGE_VERBS | lx.INTENT_VERBS | lx.ANNOUNCE_VERBS | lx.REPORTED_VERBS | lx.RECEIVE_VERBS
                 | {"be", "commit"})
 
@@ -293,6 +293,21 @@ def _is_received(c: _Clause) -> bool:
     return c.lemma in lx.RECEIVE_VERBS and bool(_givers(c.head))
 
 
+_FUNDING_SUBJECTS = frozenset({"funding", "money", "financing", "cash", "capital", "fund", "funds"})
+_REST_WORDS = frozenset({"rest", "remainder", "balance"})
+_SHARE_ADJECTIVES = frozenset({"remaining", "additional", "further", "extra", "other"})
+
+
+def _is_funding_source(c: _Clause) -> bool:
+    """"the other funding will come from its parent, X", "the rest is to come from X": whoever
+    a further share of the money will come from gives it (``_givers``), with or without a sum;
+    "the money will come from X" only tells where a pledge already told is drawn from."""
+    return c.lemma == "come" and bool(c.auxes & (_FUTURE_AUX | {"to"})) and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in _REST_WORDS or s.lemma_.lower() in _FUNDING_SUBJECTS and any(
+            a.dep_ == "amod" and a.lower_ in _SHARE_ADJECTIVES for a in s.children))
+        for s in c.head.children) and bool(_givers(c.head))
+
+
 def _is_future(c: _Clause) -> bool:
     if (c.auxes & _FUTURE_AUX or "to" in c.auxes) and c.verbs & lx.PLEDGE_VERBS:
         return True
@@ -304,6 +319,10 @@ def _is_future(c: _Clause) -> bool:
 def _is_intent(c: _Clause) -> bool:
     if c.lemma in lx.INTENT_VERBS and (c.verbs - {c.lemma}) & (lx.PLEDGE_VERBS | lx.ACQUIRE_VERBS):
         return True
+    if c.lemma in lx.INTENT_VERBS and any(x.dep_ == "xcomp" and x.lemma_.lower() == "sign" and any(
+            o.dep_ == "dobj" and any(n.lemma_.lower() in lx.PLEDGE_NOUNS for n in (o, *o.conjuncts))
+            for o in x.children) for x in c.head.children):
+        return True  # "intends to sign a service and upkeep agreement with X": the deal is the pledge
     if c.lemma in lx.PROMISE_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.head.children):
         return True  # "pledged to cut emissions by half": the verb itself binds
     if c.lemma in lx.PROMISE_VERBS and c.head.pos_ == "VERB" and any(
@@ -397,7 +416,7 @@ def _is_delivery(c: _Clause) -> bool:
     if any(s.dep_ == "nsubj" and s.lemma_.lower() in _MEASURE_SUBJECTS for s in c.head.children) and not any(
             x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in c.head.children):
         return False  # "the new rules will cut red tape", "the plan aims to add capacity": a measure acts for no one
-    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"}))
+    frame = bool(c.auxes & (_FUTURE_AUX | {"must", "to"})) or _building_now(c)
     verbs = [c.head] if frame else []
     if c.lemma in lx.INTENT_VERBS | lx.PROMISE_VERBS or c.lemma in ("intend", "want") or c.lemma == "expect" and c.head.tag_ != "VBN" or frame and c.lemma in _ASPECT_VERBS or c.lemma == "be":
         # "plans to ship", "will keep sending": the governed verb delivers
@@ -408,18 +427,134 @@ def _is_delivery(c: _Clause) -> bool:
                   for v in o.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     # a coordinated verb with its own auxiliary is a record of its own, not this clause's delivery
-    verbs += [x for v in verbs for x in v.children if x.dep_ == "conj" and x.pos_ == "VERB" and not _second_pledge_verb(x)]
+    verbs += [x for v in verbs for x in _conjuncts(v) if x.pos_ == "VERB" and not _second_pledge_verb(x)]
     if c.lemma == "be":  # "is to relocate its headquarters": only an infinitive the copula governs
         verbs = [x for x in verbs if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
     return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
 
 
+_BUILDING_VERBS = frozenset({"build", "construct", "install", "erect", "lay", "set up"})
+
+
+def _building_now(c: _Clause) -> bool:
+    """"X is also building a third cold store": a construction under way is a pledge still
+    to be delivered (a progressive in the present, not "was building")."""
+    return c.head.tag_ == "VBG" and c.lemma in _BUILDING_VERBS and bool(c.auxes & {"is", "are", "'s", "'re"})
+
+
+def _conjuncts(verb) -> list:
+    """The verbs coordinated with ``verb``, down the whole chain ("will plan, finance, run and
+    maintain the depot": the object hangs on the last, and the parser may tag one as an adjective)."""
+    out, stack = [], [c for c in verb.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "ADJ") and not any(g.dep_ in SUBJECTS for g in t.children) and not _second_pledge_verb(t):
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
 def _delivers(verb) -> bool:
     """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
     objects, not_verbs = _deliveries()
+    if verb.lemma_.lower() in _keeping()[0]:
+        # "will keep its field nurses in the camps" keeps people at work; "will keep the docks" delivers nothing
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
-        verb, objects) or _keeps_a_goal(verb)
+        verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
+        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb)
+
+
+_ADMITTING_VERBS = frozenset({"take in", "admit", "resettle", "welcome", "accept", "hire", "recruit", "employ", "train"})
+
+
+def _admits_a_count(verb) -> bool:
+    """"said it would take in 2,500 next year", "will hire 300 more": a verb of taking people in whose
+    object is a bare count, the people named before."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    return lemma in _ADMITTING_VERBS and any(
+        o.dep_ == "dobj" and o.pos_ == "NUM" and o.ent_type_ == "CARDINAL" for o in verb.children)
+
+
+_PROVIDING_VERBS = frozenset({"provide", "offer", "give", "deliver", "extend", "fund"})
+
+
+def _serves_a_count(verb) -> bool:
+    """"to provide coding support for 300,000 pupils", "will offer mentoring to 400 midwives":
+    what is provided for a count of people is delivered, whatever its name."""
+    if verb.lemma_.lower() not in _PROVIDING_VERBS or not any(o.dep_ == "dobj" for o in verb.children):
+        return False
+    preps = [p for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in ("for", "to")]
+    return any(m.dep_ == "pobj" and _counted(m) for p in preps for m in p.children)
+
+
+_TENDER_NOUNS = frozenset({"tender", "tenders", "bid", "bids", "order", "orders", "contract", "contracts"})
+
+
+def _tenders_for(verb, objects) -> bool:
+    """"aims to hold a tender for a fourth depot", "will place an order for 40 trams": a
+    tender or an order for something delivered is the pledge to procure it."""
+    tenders = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _TENDER_NOUNS]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(m.dep_ == "pobj" and _delivered(m, objects) for m in p.children)
+               for t in tenders for p in [*t.children, *verb.children])
+
+
+@functools.lru_cache(maxsize=1)
+def _shares() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["share_verbs"]), frozenset(data["share_words"]), frozenset(data["money_nouns"])
+
+
+def _pledges_a_share(verb) -> bool:
+    """"would meet a third of the building cost", "agreed to put 4% of its reserves fund into bonds",
+    "a fifth of the scheme's funding will be kept for": a share of money given or set aside,
+    with no sum stated, is a pledge (its frame is the caller's to judge)."""
+    verbs, words, money = _shares()
+    if _lemma(verb) not in verbs:
+        return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in words or o.lower_ in words:  # "half of the cost", "10 per cent of funding"
+            if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    m.dep_ == "pobj" and (m.lemma_.lower() in money or m.lower_ in money) for m in p.children)
+                   for p in o.children):
+                return True
+        elif (o.lemma_.lower() in money or o.lower_ in money) and any(
+                c.dep_ in ("predet", "nummod", "quantmod", "amod") and c.lower_ in words for c in o.children):
+            return True  # "half the cost"
+    return False
+
+
+_PROCURING_VERBS = frozenset({"buy", "purchase", "procure", "source"})
+
+
+def _procures(verb) -> bool:
+    """"will source its tomatoes from 2,000 growers", "agreed to buy 40,000 tonnes of biofuel": buying
+    goods from suppliers, or a measured quantity of them, is an offtake pledge; buying a stake, a
+    company or shares is a deal ("will buy the unit from its founders")."""
+    if verb.lemma_.lower() not in _PROCURING_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "buy back shares"
+    goods = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+             and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS | lx.NOISE_NOUNS
+             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)]  # "buy X's project": a deal
+    # the supplier, also where the parser hung "from" on a purpose or a participle ("the minerals
+    # for its mills from X", "all the wool used in its coats from certified farms")
+    near = [verb, *goods, *(a for o in goods for a in o.children if a.dep_ == "acl"),
+            *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    supplier = any(p.dep_ == "prep" and p.lower_ == "from" for t in near for p in t.children)
+    return any(supplier or any(c.dep_ == "nummod" for c in o.children) and (o.tag_ == "NNS" or any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in o.children)) for o in goods)
+
+
+@functools.lru_cache(maxsize=1)
+def _keeping() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of keeping, and the people whose keeping at work is a pledge."""
+    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    return frozenset(data["keeping_verbs"]), frozenset(data["people_objects"])
 
 
 def _possessed_intention(noun):
@@ -448,6 +583,9 @@ def _changes_something(verb, objects) -> bool:
     itself; a move needs a destination, a growth a count of delivered things."""
     change, growth = _changes()
     lemma = _lemma(verb)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt and f"{lemma} {prt}" in change:
+        lemma = f"{lemma} {prt}"  # "will speed up permits": a phrasal verb the pledge lists do not hold
     if verb.i >= 2 and verb.nbor(-1).text == "-":
         lemma = f"{verb.nbor(-2).lower_}-{lemma}"  # "fast-track", split by the tokenizer
     if lemma == "put" and any(p.lower_ == "tender" or p.dep_ == "prep" and p.lower_ == "to" and any(
@@ -523,6 +661,7 @@ def _keeps_a_goal(verb) -> bool:
 # "-amount" holds only where the clause states an amount.
 RULES = (
     ("received-pledge-amount", _is_received),  # "will receive $500 million from X"
+    ("received-pledge", _is_funding_source),  # "the remaining funding will come from X"
     ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
     ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
     ("delivery-pledge", _is_delivery),  # "will table a bill", "intends to ship 5,000 servers"
@@ -554,7 +693,8 @@ def _cue(head) -> str | None:
         return None  # "the sector contributed $4 billion to GDP": a share of output, not a gift
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
-            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
+            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t) and not _describes_what_is_delivered(
+            t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
             c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):
@@ -568,6 +708,16 @@ def _cue(head) -> str | None:
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _describes_what_is_delivered(tok) -> bool:
+    """"will train 500 agents to sell the service", "half of the funds generated by its assets": a
+    purpose of what is delivered, or a participle describing the object, measures nothing the
+    pledge states."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    return tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and any(
+        o.dep_ == "dobj" and _delivered(o, _deliveries()[0]) for o in tok.head.children)
 
 
 def _promised(tok) -> bool:
@@ -641,8 +791,10 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         actors, spans = _behind_programme(head, sent, actors, spans)
         subj = subject_of(head)
         if head.dep_ == "relcl":
-            if not actors and _antecedent_amount(head, amounts) is not None:
-                actors, spans = _collective_subject(head)  # "N in policy financing that state lenders will provide"
+            if not actors and (_antecedent_amount(head, amounts) is not None or subj is not None and subj.dep_ == "nsubj"
+                               and subj.lower_ not in lx.RELATIVE_PRONOUNS and _counted_or_kinded(subj)):
+                # "N in policy financing that state lenders will provide", "an accord under which 14 lenders committed to"
+                actors, spans = _collective_subject(head)
         elif subj is not None and subj.dep_ == "nsubj" and (not actors and _counted_or_kinded(subj) or quantified_collective(subj)):
             actors, spans = _collective_subject(head)  # "11 providers committed to", "Seventeen of X's insurers have pledged"
     if not actors and how in ("description", "handed-to") and _agentless_passive(head) \

@@ -123,9 +123,25 @@ def _lead_actors(records: list[Commitment], after: int, amount) -> list[str]:
     return list(lead.actors) if lead else []
 
 
+# Nouns of a group that a "NAME-led" names its leader of: "Arvo-led consortium to build ...".
+LED_GROUP_NOUNS = frozenset({"group", "consortium", "team", "venture", "alliance", "partnership", "coalition", "bloc"})
+
+
+def _led_group(toks, body: str | None, cues) -> tuple[list, object] | None:
+    """"Arvo-led consortium to build a smelter": the leader's names and the pledge verb."""
+    for k in range(1, min(len(toks) - 5, MAX_ACTOR_TOKENS) + 1):
+        dash, led, group, to, verb = toks[k:k + 5]
+        if dash.text == "-" and led.lower_ == "led" and group.lemma_.lower() in LED_GROUP_NOUNS and to.lower_ == "to" \
+                and _forms(verb) & cues and _name_phrase(toks[:k], body):
+            return toks[:k], verb
+    return None
+
+
 def _verb_shape(toks, body: str | None) -> tuple[list, object] | None:
     """"NAMES to VERB" or "NAMES VERB(s)": the opening names and the pledge verb."""
     cues = lx.PLEDGE_VERBS | lx.PROMISE_VERBS | SIGN_VERBS
+    if (led := _led_group(toks, body, cues)) is not None:
+        return led
     for k, t in enumerate(toks[:MAX_ACTOR_TOKENS + 1]):
         if k == 0:
             continue

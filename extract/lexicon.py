@@ -58,6 +58,7 @@ REPORTED_VERBS = frozenset({
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "pledge", "commit", "promise", "vow", "agree", "seek",
     "propose", "decide", "prepare", "set", "move", "announce", "undertake", "resolve", "target", "vote",
+    "sign up",
 })
 
 # Intention verbs that bind whatever they govern: "vowed to cut emissions".
@@ -95,7 +96,8 @@ DEAL_OBJECT_NOUNS = frozenset({"share", "stake", "stock", "bond", "company", "fi
 HOST_VERBS = frozenset({"host", "house"})
 HOSTED_NOUNS = frozenset({"school", "academy", "course", "bootcamp", "programme", "program", "centre", "center",
                           "hub", "lab", "laboratory", "facility", "supercomputer", "cluster", "campus", "institute",
-                          "incubator", "accelerator", "fellowship", "data"})
+                          "incubator", "accelerator", "fellowship", "data", "office", "offices",
+                          "headquarters", "secretariat"})
 
 # Verbs whose subject is the recipient; the actor is "from" whom ("will receive $1bn from X").
 RECEIVE_VERBS = frozenset({"receive", "get", "secure", "win", "obtain", "land", "attract", "borrow"})
