@@ -1,4 +1,5 @@
-"""k-fold cross-validation of the pledge classifier over the training documents.
+"""Cross-validation of the pledge classifier over the training documents: k folds, or one
+fold per split (leave one split out).
 
 For each fold a model is trained on the other folds' amounts, and extraction runs on the
 fold's documents with it at each threshold tried (and once without it); the records of
@@ -40,15 +41,17 @@ def _score(all_items, records_by_item):
     return out
 
 
-def cross_validate(items, k, thresholds, epochs, oracle=False):
-    """{setting: {split: scores}} for "rules" (no classifier) and each threshold; with
-    ``oracle`` the gold labels stand in for the classifier (what a perfect one would add)."""
-    from commitments.extract.train_classifier import folds, train, training_data
+def cross_validate(items, fold_list, thresholds, epochs, oracle=False):
+    """{setting: {split: scores}} for "rules" (no classifier) and each threshold, each fold
+    of ``fold_list`` (lists of indices into ``items``) extracted by a model trained on the
+    others; with ``oracle`` the gold labels stand in for the classifier (what a perfect one
+    would add)."""
+    from commitments.extract.train_classifier import train, training_data
 
     data = training_data(items)
     by_setting: dict[str, dict[int, list]] = defaultdict(dict)
     by_setting["rules"] = extract_with(list(enumerate(items)), None, None, off=True)
-    for fold in folds(items, k):
+    for fold in fold_list:
         held = set(fold)
         if oracle:
             truth = {t: float(y) for i in fold for t, y in data[i]}
@@ -72,5 +75,7 @@ def report(results) -> list[str]:
                          f"  money F1 {r['monetary']['f1']:.3f}  grouping F1 {r.get('grouping', {}).get('f1', 0):.3f}"
                          f"  distractor hits {r['distractor_hits']}")
         p, rc = tp / pred if pred else 0, tp / gold if gold else 0
-        lines.append(f"{setting:8} {'TOTAL':32} all P {p:.3f} R {rc:.3f} F1 {2 * p * rc / (p + rc) if p + rc else 0:.3f}")
+        hits = sum(r["distractor_hits"] for r in splits.values())
+        lines.append(f"{setting:8} {'TOTAL':32} all P {p:.3f} R {rc:.3f} F1 {2 * p * rc / (p + rc) if p + rc else 0:.3f}"
+                     f"  (tp {tp}, predicted {pred}, gold {gold})  distractor hits {hits}")
     return lines

@@ -8,9 +8,9 @@ probability that the text pledges it. Where no rule gives an amount a record and
 classifier is confident, the amount becomes a record (``learned_records.py``), its actor
 found by the rules' cascade.
 
-**Not adopted**: on the held-out split dev2 it lowered all F1 from 0.530 to 0.493 (it finds
-pledged amounts, but the cascade names the wrong actor for most of them; figures in
-docs/extraction.md). So extraction consults it only where ``COMMITMENTS_PLEDGE_CLASSIFIER``
+**Not adopted**: held out one split at a time (``train_classifier --loso``), it lowers
+precision at every threshold and at 0.4 adds distractor hits (it finds some pledged amounts,
+but the cascade names the wrong actor for many of them; figures in docs/extraction.md). So extraction consults it only where ``COMMITMENTS_PLEDGE_CLASSIFIER``
 names a model that ``python -m commitments.extract.train_classifier --out DIR`` saved; no
 model is shipped, and nothing is downloaded.
 """

@@ -67,3 +67,35 @@ def test_an_amount_the_classifier_takes_for_a_pledge_becomes_a_record_of_its_lis
         (["Orvane Holdings"], (2.5e9, "EUR"), "amount-learned"),
         (["Tullow Foundation"], (1.2e9, "EUR"), "amount-learned"),
     ]
+
+
+def test_leaving_one_split_out_makes_one_fold_of_each_split():
+    from commitments.extract.train_classifier import Labelled, split_folds
+
+    items = [Labelled(split, "docs", None, None, {}) for split in ("a.json", "b.json", "a.json", "c.json", "b.json")]
+    assert split_folds(items) == [[0, 2], [1, 4], [3]]
+
+
+def test_the_leave_one_split_out_command_scores_the_rules_as_eval_does(capsys):
+    import json
+
+    from commitments.extract.evaluate import score
+    from commitments.extract.train_classifier import CHECKOUT
+    from commitments.tui.cli.eval_cmd import _extract
+
+    sets = ["--set", "tests/corpus/dev2/gold.json:tests/corpus/dev2/docs",
+            "--set", "tests/corpus/dev3/gold.json:tests/corpus/dev3/docs"]
+    assert rebuild(["--loso", *sets, "--thresholds", "0.5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # one line per split and a total, for the rules alone and for the threshold tried
+    assert [line.split()[:2] for line in lines] == [
+        [setting, split] for setting in ("rules", "t=0.5")
+        for split in ("tests/corpus/dev2/gold.json", "tests/corpus/dev3/gold.json", "TOTAL")]
+    docs = CHECKOUT / "tests/corpus/dev2/docs"
+    gold = json.loads((CHECKOUT / "tests/corpus/dev2/gold.json").read_text(encoding="utf-8"))
+    pc.configure(off=True)
+    try:
+        f1 = score(gold, docs, _extract(gold, docs))["all"]["f1"]
+    finally:
+        pc.configure()
+    assert f"F1 {f1:.3f}" in lines[0]
