@@ -688,6 +688,9 @@ def _cue(head) -> str | None:
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
+    if lemma in lx.APPROVAL_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.APPROVED_NOT_PLEDGED
+                                          for c in head.children):
+        return None  # "the group approved the merger of A and B": a deal cleared, nothing pledged
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             o.lemma_.lower() in lx.ECONOMIC_AGGREGATES for o in c.children if o.dep_ == "pobj") for c in head.children):
         return None  # "the sector contributed $4 billion to GDP": a share of output, not a gift
@@ -767,6 +770,9 @@ def _carries_pledge(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.PLEDGE_NOUNS:
             return True
+        if c.dep_ == "prep" and c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS and any(
+                p.lemma_.lower() in lx.GOAL_NOUNS for p in c.children if p.dep_ == "pobj"):
+            continue  # "will work towards new targets": an aim, nothing given
         if c.dep_ == "prep" and (c.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS or lemma == "pay" and c.lower_ == "for"):
             return True  # "go toward training", "will pay for site purchases" (not "pay dividends")
         if c.dep_ == "prep" and c.lower_ == "with" and any(  # "work with Eastvale University": collaborate

@@ -24,6 +24,14 @@ PLEDGE_VERBS = frozenset({
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
+# Aims one works towards, which give nothing: "will work towards new targets".
+GOAL_NOUNS = frozenset({"target", "goal", "aim", "objective", "ambition", "vision", "aspiration"})
+
+# What an approval clears that no one pledges: "approved the merger of A and B", "approved
+# tariff increases".
+APPROVED_NOT_PLEDGED = frozenset({"merger", "acquisition", "takeover", "sale", "tariff", "increase", "hike",
+                                  "fare", "price", "rate", "listing", "appointment"})
+
 # Verbs by which a regulator or cabinet clears a measure another body pays for.
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear", "sanction", "endorse"})
 

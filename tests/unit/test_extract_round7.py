@@ -217,3 +217,9 @@ def test_a_sum_borrowed_from_a_lender_is_the_lenders_loan(nlp):
 def test_a_capitals_council_is_the_city_not_the_country(nlp):
     text = "Lisbon's council voted to spend €90 million on new trams."
     assert _records_saying(nlp, text, "trams") == [(["Lisbon"], (9e7, "EUR"))]
+
+
+def test_working_towards_targets_and_approving_a_merger_or_tariffs_pledge_nothing(nlp):
+    assert _extract(nlp, "Ostland will work towards new emission targets, the minister said.") == []
+    assert _extract(nlp, "The Norvik group on Monday approved the merger of its two shipyards.") == []
+    assert _extract(nlp, "Varby's council also approved fare increases of 6% for buses.") == []
