@@ -666,6 +666,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
                        and _sentence_index(subj.doc, subj.i) - _sentence_index(subj.doc, e.start) <= 1), None)
         return ([clean_name(person.text)], [], "anaphor-person") if person is not None else ([], [], None)
+    if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() in _GATHERED and _definite(subj):
+        named = _gathering_named_before(subj)
+        if named:
+            return named, [], "anaphor-gathering"  # "G7 leaders met ... The leaders also pledged"
     word = subj.lower_ if subj.pos_ == "PRON" else subj.lemma_.lower()
     if subj.pos_ != "PRON" and subj.lower_ in lx.ANAPHORS:
         word = subj.lower_
@@ -740,6 +744,23 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if not names and kind == "org" and not plural:
         names = _earlier_named_subject(subj)  # "Ostby United unveiled ... The club will": a name the model mis-tagged
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_GATHERED = frozenset({"leader", "minister", "delegate", "member"})
+
+
+def _gathering_named_before(subj) -> list[str]:
+    """Whom "the leaders" or "the ministers" are: the group the text last named them by ("G7
+    leaders", "EU finance ministers")."""
+    doc = subj.doc
+    for k in range(subj.i - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() == subj.lemma_.lower() and t.tag_ == "NNS":
+            names, _ = names_in([c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
+                                 for c in c.subtree])
+            if names:
+                return names
+    return []
 
 
 _TITLE_WORDS = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "ceo", "president", "director", "head",

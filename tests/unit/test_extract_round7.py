@@ -223,3 +223,9 @@ def test_working_towards_targets_and_approving_a_merger_or_tariffs_pledge_nothin
     assert _extract(nlp, "Ostland will work towards new emission targets, the minister said.") == []
     assert _extract(nlp, "The Norvik group on Monday approved the merger of its two shipyards.") == []
     assert _extract(nlp, "Varby's council also approved fare increases of 6% for buses.") == []
+
+
+def test_the_leaders_are_the_group_they_were_named_by(nlp):
+    text = ("G20 leaders met in Varby on Friday. The leaders also reaffirmed their commitment to mobilize up to "
+            "$300 billion by 2030 for clean power.")
+    assert _records_saying(nlp, text, "reaffirmed") == [(["G20"], (3e11, "USD"))]
