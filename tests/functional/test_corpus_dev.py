@@ -1,10 +1,11 @@
 """Extraction on the issue #12 evaluation corpus's development splits: ``tests/corpus/dev/``
 (25 news items), ``blind/`` (scored once blind on 7b58811), ``blind2/`` (scored once blind on
-d2dc1c2), ``dev2/``, ``dev3/`` and, since the sixth round, ``blind3/`` (scored once blind on
-aadde1a). Rules were written while reading the misses of all six, so these figures say how
-well the rules fit them, not how they do on unseen news (the blind split,
-``tests/corpus/blind4/``, is never scored here). The floors sit about 0.03 below the figures
-measured after the latest round, so a change that makes extraction worse fails.
+d2dc1c2), ``dev2/``, ``dev3/``, ``blind3/`` (scored once blind on aadde1a) and, since the
+seventh round, ``blind4/`` (scored once blind on 0177359). Rules were written while reading the
+misses of all seven, so these figures say how well the rules fit them, not how they do on
+unseen news (the latest blind split, ``tests/corpus/blind5/``, scored once on 025a10f, is
+never scored here). The floors sit about 0.03 below the figures measured after the latest
+round, so a change that makes extraction worse fails.
 """
 from __future__ import annotations
 
@@ -16,24 +17,24 @@ from commitments.extract.evaluate import score
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# Measured on main after issue #12's sixth round (who acts, headline shapes, list lines,
-# pledges without money, revisions and tallies), all P / R / F1, monetary F1, grouping F1:
-# dev 0.966 / 0.871 / 0.915, 0.950, 0.930, 0 hits of 197; blind 0.946 / 0.846 / 0.893, 0.929,
-# 0.929, 0 of 128; dev2 0.882 / 0.750 / 0.811, 0.876, 0.800, 1 of 30; blind2 0.935 / 0.775 /
-# 0.847, 0.850, 0.773, 0 of 52; dev3 0.923 / 0.818 / 0.868, 0.933, 0.917, 0 of 39; blind3 0.936 /
-# 0.844 / 0.888, 0.934, 0.824, 0 of 57 (after the fifth round: dev 0.894, blind 0.892, dev2 0.657,
-# blind2 0.731, dev3 0.645, blind3 0.606 scored blind).
+# Measured on main after issue #12's seventh round (who acts, money frames, pledges without
+# money), all P / R / F1, monetary F1, grouping F1: dev 0.971 / 0.881 / 0.924, 0.953, 0.930,
+# 0 hits of 197; blind 0.955 / 0.862 / 0.906, 0.935, 0.929, 0 of 128; dev2 0.901 / 0.800 / 0.848,
+# 0.887, 0.774, 0 of 30; blind2 0.941 / 0.856 / 0.896, 0.902, 0.808, 0 of 52; dev3 0.962 / 0.852 /
+# 0.904, 0.952, 0.917, 0 of 39; blind3 0.956 / 0.885 / 0.919, 0.950, 0.800, 0 of 57; blind4 0.967 /
+# 0.967 / 0.967, 0.994, 0.978, 0 of 56 (0.738 scored blind after the sixth round).
 _MEASURED = {
-    "dev": (0.966, 0.871, 0.915, 0.950, 0.930),
-    "blind": (0.946, 0.846, 0.893, 0.929, 0.929),
-    "dev2": (0.882, 0.750, 0.811, 0.876, 0.800),
-    "blind2": (0.935, 0.775, 0.847, 0.850, 0.773),
-    "dev3": (0.923, 0.818, 0.868, 0.933, 0.917),
-    "blind3": (0.936, 0.844, 0.888, 0.934, 0.824),
+    "dev": (0.971, 0.881, 0.924, 0.953, 0.930),
+    "blind": (0.955, 0.862, 0.906, 0.935, 0.929),
+    "dev2": (0.901, 0.800, 0.848, 0.887, 0.774),
+    "blind2": (0.941, 0.856, 0.896, 0.902, 0.808),
+    "dev3": (0.962, 0.852, 0.904, 0.952, 0.917),
+    "blind3": (0.956, 0.885, 0.919, 0.950, 0.800),
+    "blind4": (0.967, 0.967, 0.967, 0.994, 0.978),
 }
 _METRICS = (("all", "precision"), ("all", "recall"), ("all", "f1"), ("monetary", "f1"), ("grouping", "f1"))
 FLOORS = {split: {m: round(v - 0.03, 3) for m, v in zip(_METRICS, figures)} for split, figures in _MEASURED.items()}
-MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "blind2": 1, "dev2": 2, "dev3": 1, "blind3": 1}
+MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "blind2": 1, "dev2": 1, "dev3": 1, "blind3": 1, "blind4": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
