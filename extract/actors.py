@@ -21,6 +21,9 @@ from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# nouns that describe an organisation ("group", "bank"), and those that may describe a government too
+_ORGANISATION_NOUNS = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+_PARTY_NOUNS = _ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "gpe"}
 
 
 def entities(doc) -> tuple:
@@ -166,10 +169,9 @@ def titled_speakers_government(head) -> list[str]:
 def _handed_to(head, subj) -> bool:
     """"Ostland was allocated €5 billion", "the €2 billion it was promised": the passive
     subject of a verb of giving, a place, organisation or pronoun, is who receives."""
-    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v in ("org", "gpe")}
     return head.lemma_.lower() in lx.HANDED_TO_VERBS and (
         subj.lower_ in ("it", "they", "we", "he", "she") or subj.ent_type_ in ("GPE", "ORG", "PERSON")
-        or subj.pos_ == "PROPN" or _is_organisation_noun(subj, nouns))
+        or subj.pos_ == "PROPN" or _is_organisation_noun(subj, _PARTY_NOUNS))
 
 
 def _each_of(subj):
@@ -271,8 +273,7 @@ def _antecedent_names(relcl) -> tuple[list[str], list]:
             noun = noun.head
     clause = {x.i for x in relcl.subtree}
     if noun.pos_ == "NOUN":  # "a testing lab in Brno, which": the place it stands in is not who acts
-        nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v in ("org", "gpe")}
-        if not _is_organisation_noun(noun, nouns):
+        if not _is_organisation_noun(noun, _PARTY_NOUNS):
             # "the Stirling engine units, which": a name that only says what kind of thing it is
             clause |= {x.i for c in noun.children if c.dep_ == "compound" for x in c.subtree}
         return names_in([t for t in _without_recipient_phrases(noun) if t.i not in clause])
@@ -437,7 +438,7 @@ def _is_sector_word(ent) -> bool:
     """"Defence group Harwick Systems", "Energy giant X": one word before an organisation noun
     says what a company does; it names no one."""
     root, doc = ent.root, ent.doc
-    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+    nouns = _ORGANISATION_NOUNS
     if len(ent) == 1:
         return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in nouns and root.head.i == ent.end
     # "Defence group" tagged whole, the name right after it
@@ -549,7 +550,7 @@ def _names_an_organisation(ent) -> bool:
     organisation noun names that organisation, whatever the model tagged it."""
     root = ent.root
     head = root.head if root.dep_ in ("appos", "compound") else None
-    nouns = lx.ORGANISATION_NOUNS | {k for k, v in lx.ANAPHORS.items() if v == "org"}
+    nouns = _ORGANISATION_NOUNS
     if head is not None and head.i != root.i and _is_organisation_noun(head, nouns):
         return True
     return any(c.dep_ in ("compound", "amod") and _is_organisation_noun(c, nouns) and c.i < ent.start for c in root.children)
@@ -875,7 +876,7 @@ def _persons_country(tok) -> str | None:
                  and e._.actor_name in countries()), None)
 
 
-_HEAD_OF_GOVERNMENT = frozenset({"premier", "president", "governor", "mayor", "chancellor", "taoiseach"})
+_HEAD_OF_GOVERNMENT = frozenset(_GOVERNMENT_TITLES) - {"minister"}  # "prime minister" is read as two words
 
 
 def governments_listed(noun) -> list[str]:
@@ -919,7 +920,8 @@ def _said_by_a_head_of_government(subj) -> bool:
     """"President X said the government would": the government of the country the story is
     about, not of the donor that acts most in it."""
     words = _speakers_words(subj)
-    return bool(words & {"president", "chancellor"} or {"prime", "minister"} <= words)
+    national = {t for t, level in _GOVERNMENT_TITLES.items() if level == "country"} - {"minister"}
+    return bool(words & national or {"prime", "minister"} <= words)
 
 
 def _place_in_title(tokens) -> str | None:
