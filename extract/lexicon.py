@@ -60,6 +60,7 @@ REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
     "approve", "authorize", "authorise", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
+    "reaffirm", "reiterate",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
@@ -75,7 +76,7 @@ PROMISE_VERBS = frozenset({"pledge", "promise", "vow", "commit", "undertake", "g
 # Verbs that report a pledge named by a noun: "announced an investment of", "declared plans to".
 ANNOUNCE_VERBS = frozenset({
     "announce", "unveil", "declare", "reveal", "sign", "confirm", "outline", "disclose",
-    "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike",
+    "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike", "reaffirm", "reiterate",
 })
 
 # Nouns that name a pledge: "announced an investment of", "a planned investment".

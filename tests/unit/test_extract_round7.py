@@ -229,3 +229,8 @@ def test_the_leaders_are_the_group_they_were_named_by(nlp):
     text = ("G20 leaders met in Varby on Friday. The leaders also reaffirmed their commitment to mobilize up to "
             "$300 billion by 2030 for clean power.")
     assert _records_saying(nlp, text, "reaffirmed") == [(["G20"], (3e11, "USD"))]
+
+
+def test_a_pledge_reaffirmed_is_a_pledge_reported_again(nlp):
+    text = "Qatar reaffirmed its earlier pledge of US$40 million to the vaccine alliance on Thursday."
+    assert _records_saying(nlp, text, "reaffirmed") == [(["Qatar"], (4e7, "USD"))]
