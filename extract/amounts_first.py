@@ -39,7 +39,7 @@ from commitments.extract import amount_frames as frames
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, programme_backer, subject_of
 from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
-from commitments.extract.list_lines import giver_after, list_line
+from commitments.extract.list_lines import giver_after, inline_item, list_line
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -398,6 +398,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     listed = list_line(document, doc, a, timeframes, earlier, cm)
     if listed is not None:
         return listed  # "- Town of Ashcombe: $12.4 million, for 275 homes" under a lead-in ending on a colon
+    item = inline_item(document, doc, a, timeframes, cm)
+    if item is not None:
+        return item  # "pledges were as follows: $60 million from X; €20 million from Y"
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)

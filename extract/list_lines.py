@@ -371,3 +371,34 @@ def _untagged_name(tok) -> bool:
     if not tok.text[:1].isupper() or tok.ent_type_ not in ("", "GPE", "ORG", "NORP"):
         return False
     return tok.pos_ == "PROPN" or not is_english_word(tok.lower_)
+
+
+_INLINE_GAP = re.compile(r"[:;]\s*(?:and\s+|plus\s+)?$")
+
+
+def inline_item(document, doc, a, timeframes, cm):
+    """An item of a list run into one sentence after a colon, its items split by semicolons
+    ("New pledges were as follows: $60 million from Ostland; €20 million from Varnia; and ...")
+    under a lead-in that names pledges: the giver is the "from" phrase after the sum."""
+    from commitments.extract.lexicon import PLEDGE_NOUNS
+
+    text = doc.user_data.get("text") or doc.text
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    before = text[sent.start_char:a.start]
+    colon = before.find(":")
+    if colon < 0 or ";" not in text[sent.start_char:sent.end_char] or not _INLINE_GAP.search(before):
+        return None
+    lead = doc.char_span(sent.start_char, sent.start_char + colon, alignment_mode="contract")
+    if lead is None or not any(t.lemma_.lower() in PLEDGE_NOUNS for t in lead):
+        return None  # "Prices were as follows: ...": not a list of pledges
+    names, spans = giver_after(doc, a)
+    if not names:
+        return None
+    end = text.find(";", a.end, sent.end_char)
+    end = sent.end_char if end < 0 else end
+    while end > a.end and text[end - 1] in " .,":
+        end -= 1
+    return "new", cm._record(document, names, spans, a.start, end, a, timeframes, "funding", "amount-list-item", [])

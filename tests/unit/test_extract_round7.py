@@ -234,3 +234,11 @@ def test_the_leaders_are_the_group_they_were_named_by(nlp):
 def test_a_pledge_reaffirmed_is_a_pledge_reported_again(nlp):
     text = "Qatar reaffirmed its earlier pledge of US$40 million to the vaccine alliance on Thursday."
     assert _records_saying(nlp, text, "reaffirmed") == [(["Qatar"], (4e7, "USD"))]
+
+
+def test_items_of_a_pledge_list_run_into_one_sentence_are_each_givers_pledge(nlp):
+    text = ("New pledges announced at the summit were as follows: US$60 million from Ostland; EUR 20 million from "
+            "Germany; and NOK 200 million from Norway.")
+    assert [(a, m) for a, m in _records_saying(nlp, text, "from")] == [
+        (["Ostland"], (6e7, "USD")), (["Germany"], (2e7, "EUR")), (["Norway"], (2e8, "NOK"))]
+    assert _extract(nlp, "Ticket prices were as follows: $60 from Monday; $80 from June.") == []
