@@ -344,6 +344,8 @@ def _list_item(document, doc, a, host, timeframes, cm):
     if item is not None and any(t.lemma_.lower() in w["target_words"] or t.lower_ in w["target_words"]
                                 or t.lemma_.lower() in w["target_verbs"] for t in item[1:]):
         return None  # "the US$23 billion it had asked for"
+    if item is not None and any(f" {c} " in f" {item.text.casefold()} " for c in w["track_record_cues"]):
+        return None  # "..., having provided $2 billion in each of the previous two years": done, not pledged
     lead = [t for t in gap_span if t.idx >= host.money.end][-4:]
     named = [t for t in lead if t.ent_type_ in ("GPE", "ORG", "NORP") and t.i == lead[-1].i]
     actors, spans, start = list(host.actors), [], a.start

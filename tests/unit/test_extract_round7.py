@@ -242,3 +242,9 @@ def test_items_of_a_pledge_list_run_into_one_sentence_are_each_givers_pledge(nlp
     assert [(a, m) for a, m in _records_saying(nlp, text, "from")] == [
         (["Ostland"], (6e7, "USD")), (["Germany"], (2e7, "EUR")), (["Norway"], (2e8, "NOK"))]
     assert _extract(nlp, "Ticket prices were as follows: $60 from Monday; $80 from June.") == []
+
+
+def test_a_sum_given_in_each_of_the_previous_years_is_done_not_pledged(nlp):
+    text = ("Ostland has lifted its annual aid commitment to €900 million, having provided €700 million in each "
+            "of the previous three years.")
+    assert [m for _, m in _records_saying(nlp, text, "€")] == [(9e8, "EUR")]
