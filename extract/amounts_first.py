@@ -836,7 +836,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if hypothetical and not ("would" in auxes and any(cm._reported_future(t) for t in chain)):
         return None
     if hypothetical and "have" in auxes and any(t.tag_ == "VBN" for t in chain):
-        return None  # "would have spent N": a counterfactual
+        return None  # "would have paid N": a counterfactual
     if lemmas & {"consider", "mull", "weigh", "contemplate", "eye", "explore", "study"}:
         return None
     if cm._is_tally(chain[-1]) or cm._is_tally(verb):

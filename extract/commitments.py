@@ -263,7 +263,7 @@ def _negated_or_hypothetical(head, chain) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") and t.tag_ == "VBN" and any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
-                return True  # "her party would have spent $5 billion": what would have been, not a pledge
+                return True  # "the rival would have paid $2 billion": what would have been, not a pledge
             if c.lower_ == "without" and any(p.lemma_.lower() in ("commit", "pledge", "promise", "specify")
                                              for p in c.children if p.dep_ == "pcomp"):
                 return True  # "would look at building a plant, without committing to a figure": a hedge

@@ -245,12 +245,12 @@ def test_items_of_a_pledge_list_run_into_one_sentence_are_each_givers_pledge(nlp
 
 
 def test_a_sum_given_in_each_of_the_previous_years_is_done_not_pledged(nlp):
-    text = ("Ostland has lifted its annual aid commitment to €900 million, having provided €700 million in each "
+    text = ("Ostland has raised its yearly aid pledge to €900 million, having paid out €700 million in each "
             "of the previous three years.")
     assert [m for _, m in _records_saying(nlp, text, "€")] == [(9e8, "EUR")]
 
 
 def test_what_a_party_would_have_spent_is_no_pledge(nlp):
     text = ("Ostland's education minister said the province will build 12 schools. Opposition leader Jane Roe "
-            "said her party would have spent $5 billion and moved faster on modular classrooms.")
+            "said a government of hers would have paid $2 billion for the schools.")
     assert _records_saying(nlp, text, "would have") == []
