@@ -1,10 +1,10 @@
 """Extraction on the issue #12 evaluation corpus's development splits: ``tests/corpus/dev/``
 (25 news items), ``blind/`` (scored once blind on 7b58811), ``blind2/`` (scored once blind on
 d2dc1c2), ``dev2/``, ``dev3/``, ``blind3/`` (scored once blind on aadde1a) and, since the
-seventh round, ``blind4/`` (scored once blind on 0177359). Rules were written while reading the
-misses of all seven, so these figures say how well the rules fit them, not how they do on
-unseen news (the latest blind split, ``tests/corpus/blind5/``, scored once on 025a10f, is
-never scored here). The floors sit about 0.03 below the figures measured after the latest
+seventh round, ``blind4/`` (scored once blind on 0177359) and ``blind5/`` (scored once blind on
+025a10f, development data since). Rules were written while reading the misses of all eight, so
+these figures say how well the rules fit them, not how they do on unseen news (the next honest
+figure needs a new blind split). The floors sit about 0.03 below the figures measured after the latest
 round, so a change that makes extraction worse fails.
 """
 from __future__ import annotations
@@ -22,7 +22,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # 0 hits of 197; blind 0.955 / 0.862 / 0.906, 0.935, 0.929, 0 of 128; dev2 0.901 / 0.800 / 0.848,
 # 0.887, 0.774, 0 of 30; blind2 0.941 / 0.856 / 0.896, 0.902, 0.808, 0 of 52; dev3 0.962 / 0.852 /
 # 0.904, 0.952, 0.917, 0 of 39; blind3 0.956 / 0.885 / 0.919, 0.950, 0.800, 0 of 57; blind4 0.967 /
-# 0.967 / 0.967, 0.994, 0.978, 0 of 56 (0.738 scored blind after the sixth round).
+# 0.967 / 0.967, 0.994, 0.978, 0 of 56 (0.738 scored blind after the sixth round). blind5, after the
+# first rules of the eighth round read its misses: 0.694 / 0.688 / 0.691, 0.786, 0.960, 2 of 59
+# (0.653 scored blind on 025a10f).
 _MEASURED = {
     "dev": (0.971, 0.881, 0.924, 0.953, 0.930),
     "blind": (0.955, 0.862, 0.906, 0.935, 0.929),
@@ -31,10 +33,11 @@ _MEASURED = {
     "dev3": (0.962, 0.852, 0.904, 0.952, 0.917),
     "blind3": (0.956, 0.885, 0.919, 0.950, 0.800),
     "blind4": (0.967, 0.967, 0.967, 0.994, 0.978),
+    "blind5": (0.694, 0.688, 0.691, 0.786, 0.960),
 }
 _METRICS = (("all", "precision"), ("all", "recall"), ("all", "f1"), ("monetary", "f1"), ("grouping", "f1"))
 FLOORS = {split: {m: round(v - 0.03, 3) for m, v in zip(_METRICS, figures)} for split, figures in _MEASURED.items()}
-MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "blind2": 1, "dev2": 1, "dev3": 1, "blind3": 1, "blind4": 1}
+MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "blind2": 1, "dev2": 1, "dev3": 1, "blind3": 1, "blind4": 1, "blind5": 3}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
