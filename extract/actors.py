@@ -122,6 +122,9 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         return [], [], None  # "X's terminal capacity will increase": a measure, not an actor
     # The parser sometimes splits one list of subjects in two ("A, B, and C announced").
     subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.head.i == head.i else [subj]
+    fronted = _name_before_its_apposition(head, subj)
+    if fronted:
+        return fronted  # "Norvik, the Danish shipyard owned by X, will build": Norvik, not its owner
     listed = governments_listed(subj)
     if listed:
         return listed, [], None  # "The Ontario and federal governments promised"
@@ -166,6 +169,22 @@ def titled_speakers_government(head) -> list[str]:
     return []
 
 
+def _name_before_its_apposition(head, subj) -> tuple[list[str], list, str | None] | None:
+    """"Norvik, the Danish shipyard owned by X, will build": the parser may hang the name on
+    the verb and make the description the subject; the name is who acts."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    doc = subj.doc
+    for c in head.children:
+        if c.dep_ in ("npadvmod", "dep", "nmod", "nsubj") and c.i < subj.i and c.pos_ == "PROPN" \
+                and c.i + 1 < len(doc) and doc[c.i + 1].text == "," and subj.left_edge.i == c.i + 2:
+            names, spans = names_in(list(c.subtree))
+            if not names:
+                names, spans = [clean_name(doc[c.left_edge.i:c.i + 1].text)], [doc[c.left_edge.i:c.i + 1]]
+            return names, spans, None
+    return None
+
+
 def _handed_to(head, subj) -> bool:
     """"Ostland was allocated €5 billion", "the €2 billion it was promised": the passive
     subject of a verb of giving, a place, organisation or pronoun, is who receives."""
@@ -197,7 +216,8 @@ def _without_recipient_phrases(subj) -> list:
     """The subject's tokens less "in Poland" of "Acme's investment in Poland" and less its
     relative clauses ("the Lakeside Fund, which counts Peru among its borrowers, committed")."""
     skip = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in lx.SUBJECT_RECIPIENT_PREPOSITIONS
-            or p.dep_ == "relcl" for t in p.subtree}
+            or p.dep_ == "relcl" or (p.dep_ == "acl" and p.head.dep_ == "appos" and p.tag_ == "VBN")
+            for t in p.subtree}  # "X, the busmaker owned by Y,": its owner does not act
     if subj.lemma_.lower() in lx.PLEDGE_NOUNS and _definite(subj):
         # "the Eastvale loan": the place a pledge is for, not who gives it
         from commitments.extract.pipeline import countries, regions
@@ -553,6 +573,8 @@ def _names_an_organisation(ent) -> bool:
     nouns = _ORGANISATION_NOUNS
     if head is not None and head.i != root.i and _is_organisation_noun(head, nouns):
         return True
+    if any(c.dep_ == "appos" and _is_organisation_noun(c, nouns) for c in root.children):
+        return True  # "Solvik, the Polish busmaker, ...": a name the model took for a person
     return any(c.dep_ in ("compound", "amod") and _is_organisation_noun(c, nouns) and c.i < ent.start for c in root.children)
 
 

@@ -254,3 +254,10 @@ def test_what_a_party_would_have_spent_is_no_pledge(nlp):
     text = ("Ostland's education minister said the province will build 12 schools. Opposition leader Jane Roe "
             "said a government of hers would have paid $2 billion for the schools.")
     assert _records_saying(nlp, text, "would have") == []
+
+
+def test_a_company_described_as_owned_by_another_acts_itself(nlp):
+    for text, actor in (
+            ("Norvik, the Danish shipyard owned by Japan's Marunaka, will build six ferries by 2027.", "Norvik"),
+            ("Solvara, the Czech tram maker owned by Korea's Hanmo, will deliver 30 trams by 2026.", "Solvara")):
+        assert [a for a, _ in _records_saying(nlp, text, "will")] == [[actor]], text
