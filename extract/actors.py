@@ -999,6 +999,9 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
         bodies = [w for w in re.findall(r"\bRegion (\w[\w-]*)", tok.doc.text[:tok.idx]) if w[0].isupper()]
         return f"Region {bodies[-1]}" if bodies else None
     if word in ("city", "town"):
+        near = _city_acting_nearby(tok)
+        if near:
+            return near  # "Varby's council approved ... The city will put": the city the story just named
         for line in tok.doc.text[:tok.idx].split("\n")[:8]:
             m = _DATELINE_PLACE.match(line)
             if m and m.group(1) not in countries() and m.group(1) not in regions():
@@ -1007,6 +1010,28 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)
     return max(counts, key=counts.get) if counts else None
+
+
+def _city_acting_nearby(tok) -> str | None:
+    """A place other than a country or region that was the subject (or its possessor) of
+    this sentence or the last two, the nearest first."""
+    from commitments.extract.pipeline import countries, regions
+
+    doc = tok.doc
+    here = _sentence_index(doc, tok.i)
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if here - _sentence_index(doc, k) > SUBJECT_REACH:
+            break
+        # "Varby's council approved ...", whatever the tagger made of Varby
+        council = t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in lx.LOCAL_BODIES \
+            and t.head.dep_ in SUBJECTS and t.ent_type_ != "PERSON"
+        place = t.ent_type_ == "GPE" and (t.dep_ in SUBJECTS or t.dep_ == "poss" and t.head.dep_ in SUBJECTS)
+        if council or place:
+            name = clean_name(doc[min(c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i):t.i + 1].text)
+            if name not in countries() and name not in regions():
+                return name
+    return None
 
 
 def _family_firm(subj, speaker_ents) -> str | None:

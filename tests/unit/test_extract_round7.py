@@ -261,3 +261,9 @@ def test_a_company_described_as_owned_by_another_acts_itself(nlp):
             ("Norvik, the Danish shipyard owned by Japan's Marunaka, will build six ferries by 2027.", "Norvik"),
             ("Solvara, the Czech tram maker owned by Korea's Hanmo, will deliver 30 trams by 2026.", "Solvara")):
         assert [a for a, _ in _records_saying(nlp, text, "will")] == [[actor]], text
+
+
+def test_the_city_is_the_city_whose_council_just_acted_not_the_dateline(nlp):
+    text = ("OSTBY, March 3 - Other cities are moving the same way. Varby's council on Tuesday approved a plan "
+            "to replace its diesel buses. The city will put 90 million euros towards 40 battery buses, its mayor said.")
+    assert [a for a, _ in _records_saying(nlp, text, "battery buses")] == [["Varby"]]
