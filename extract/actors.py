@@ -1012,17 +1012,24 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+def _tokens_back(tok) -> Iterator:
+    """The tokens before ``tok``, nearest first, back to the start of the sentence
+    ``SUBJECT_REACH`` sentences before its own."""
+    doc = tok.doc
+    here = _sentence_index(doc, tok.i)
+    for k in range(tok.i - 1, -1, -1):
+        if here - _sentence_index(doc, k) > SUBJECT_REACH:
+            return
+        yield doc[k]
+
+
 def _city_acting_nearby(tok) -> str | None:
     """A place other than a country or region that was the subject (or its possessor) of
     this sentence or the last two, the nearest first."""
     from commitments.extract.pipeline import countries, regions
 
     doc = tok.doc
-    here = _sentence_index(doc, tok.i)
-    for k in range(tok.i - 1, -1, -1):
-        t = doc[k]
-        if here - _sentence_index(doc, k) > SUBJECT_REACH:
-            break
+    for t in _tokens_back(tok):
         # "Varby's council approved ...", whatever the tagger made of Varby
         council = t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in lx.LOCAL_BODIES \
             and t.head.dep_ in SUBJECTS and t.ent_type_ != "PERSON"
@@ -1269,11 +1276,7 @@ def _earlier_named_subject(tok) -> list[str]:
     """The proper-noun subject of one of the last sentences that the model tagged as no
     organisation ("Ostby United" as a nationality), standing for "the club", "the group"."""
     doc = tok.doc
-    here = _sentence_index(doc, tok.i)
-    for k in range(tok.i - 1, -1, -1):
-        t = doc[k]
-        if here - _sentence_index(doc, k) > SUBJECT_REACH:
-            break
+    for t in _tokens_back(tok):
         if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE", "DATE", "MONEY") \
                 and not _is_demonym(t.text):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ == "compound"), default=t.i)
