@@ -750,6 +750,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
     if word == "it" and subj.pos_ == "PRON":
+        names, spans = _last_sentence_subject(subj)
+        if names:
+            return names, spans, "anaphor-salient"  # "Sweden's government said ... It will also train"
         names, spans = salient_subject(subj)
         if names:
             return names, spans, "anaphor-salient"
@@ -1010,6 +1013,23 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)
     return max(counts, key=counts.get) if counts else None
+
+
+def _last_sentence_subject(subj) -> tuple[list[str], list]:
+    """For "It" opening a sentence: the named organisation or government that was the main
+    subject of the sentence just before (not a person, not a thing)."""
+    doc = subj.doc
+    sent = subj.sent
+    if subj.i != sent.start or sent.start == 0:
+        return [], []
+    before = doc[sent.start - 1].sent
+    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.pos_ == "PRON":
+        return [], []
+    names, spans = names_in(list(main.subtree))
+    if not names or all(getattr(x, "label_", "") == "PERSON" for x in spans):
+        return [], []
+    return names, spans
 
 
 def _tokens_back(tok) -> Iterator:

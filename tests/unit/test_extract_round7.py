@@ -267,3 +267,9 @@ def test_the_city_is_the_city_whose_council_just_acted_not_the_dateline(nlp):
     text = ("OSTBY, March 3 - Other cities are moving the same way. Varby's council on Tuesday approved a plan "
             "to replace its diesel buses. The city will put 90 million euros towards 40 battery buses, its mayor said.")
     assert [a for a, _ in _records_saying(nlp, text, "battery buses")] == [["Varby"]]
+
+
+def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(nlp):
+    text = ("Varnia's defence ministry said it would buy 40 drones. Ostland's government announced on Monday that "
+            "it would send a support package worth €300 million. It will also train 400 soldiers this spring.")
+    assert [a for a, _ in _records_saying(nlp, text, "train 400")] == [["Ostland"]]
