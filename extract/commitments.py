@@ -1158,14 +1158,17 @@ def _without_fragments(actors: list[str]) -> list[str]:
 
 def _record(document, actors, spans, start, end, money, timeframes, kind, rule, recipients) -> Commitment:
     money = _in_dollars(money, document.published)
-    actors = _without_fragments(actors)
+    # a name read across masked console markup ("5[bold]The ...") holds the mask's spaces
+    actors = _without_fragments([" ".join(a.split()) for a in actors])
     forward = rule in _FORWARD_RULES
     timeframe = _timeframe_in(timeframes, start, end, _date(document.published) if forward else None, forward)
     if timeframe is None:
         timeframe = _leading_timeframe(document.text, timeframes, start)
         if timeframe is not None:
             start = timeframe.start  # "Over the coming four years, X will invest ...": the adjunct is the record's
-    mentions = [Mention("actor", s.start_char, s.end_char, s.text) for s in spans if start <= s.start_char < end]
+    # the text as stored, not the parse's (console markup is masked before parsing)
+    mentions = [Mention("actor", s.start_char, s.end_char, document.text[s.start_char:s.end_char])
+                for s in spans if start <= s.start_char < end]
     if money:
         mentions.append(Mention("money", money.start, money.end, money.text))
     if timeframe:

@@ -273,3 +273,16 @@ def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(nlp):
     text = ("Varnia's defence ministry said it would buy 40 drones. Ostland's government announced on Monday that "
             "it would send a support package worth €300 million. It will also train 400 soldiers this spring.")
     assert [a for a, _ in _records_saying(nlp, text, "train 400")] == [["Ostland"]]
+
+
+def test_a_mention_read_across_console_markup_holds_the_stored_text(nlp):
+    # found by the fuzz test: the parse reads markup masked with spaces, the record keeps the text
+    from commitments.extract.commitments import extract_documents
+    from commitments.records import Document, content_hash
+
+    text = "5[bold]The government plans to spend €3bn"
+    ((_, records),) = list(extract_documents([Document(doc="m.txt", sha256=content_hash(text), text=text)]))
+    assert records
+    for r in records:
+        assert all(m.text == text[m.start:m.end] for m in r.mentions)
+        assert all("  " not in a for a in r.actors)
