@@ -807,12 +807,17 @@ _NOT_A_PLACE_OR_PERSON = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"
 def _speakers_organisation(subj) -> list[str]:
     """"Corvane chairman X said the group would pump ...": a description in a reported clause
     is the organisation its speaker speaks for, not the company named last."""
+    said = _reporting_verb(subj)
+    return _organisation_speaking(said, subj) if said is not None else []
+
+
+def _reporting_verb(subj):
+    """The verb that reports the clause ``subj`` is the subject of ("X said [the group would
+    ...]", "X said sales were up, and that [the company would also fund]"), or None."""
     verb = subj.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "X said sales were up, and that the company would also fund"
-    if verb.dep_ != "ccomp":
-        return []
-    return _organisation_speaking(verb.head, subj)
+        verb = verb.head
+    return verb.head if verb.dep_ == "ccomp" else None
 
 
 def _last_speakers_organisation(subj) -> list[str]:
@@ -872,9 +877,9 @@ def _persons_country(tok) -> str | None:
     that first names them in full."""
     from commitments.extract.pipeline import countries
 
-    verb = tok.head
-    if verb.dep_ == "ccomp":
-        said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
+    verb = _reporting_verb(tok)
+    if verb is not None:
+        said = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
         # the parser may split the title from the name ("Solomon Islands" a modifier of "said")
         titled = _place_in_title(tok.doc[verb.sent.start:said[-1].right_edge.i + 1]) if said else None
         if titled:
@@ -902,6 +907,7 @@ def _persons_country(tok) -> str | None:
 
 
 _HEAD_OF_GOVERNMENT = frozenset(_GOVERNMENT_TITLES) - {"minister"}  # "prime minister" is read as two words
+_NATIONAL_HEADS = frozenset(t for t, level in _GOVERNMENT_TITLES.items() if level == "country") - {"minister"}
 
 
 def governments_listed(noun) -> list[str]:
@@ -927,12 +933,10 @@ def governments_listed(noun) -> list[str]:
 def _speakers_words(subj) -> set[str]:
     """The words of the named speaker whose reported clause ``subj`` is the subject of ("(Deputy)
     Premier X said the government would"), or none."""
-    verb = subj.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ != "ccomp" or any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
+    verb = _reporting_verb(subj)
+    if verb is None or any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
         return set()
-    said = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
+    said = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
     return {t.lower_ for t in said[-1].subtree} if said else set()
 
 
@@ -945,8 +949,7 @@ def _said_by_a_head_of_government(subj) -> bool:
     """"President X said the government would": the government of the country the story is
     about, not of the donor that acts most in it."""
     words = _speakers_words(subj)
-    national = {t for t, level in _GOVERNMENT_TITLES.items() if level == "country"} - {"minister"}
-    return bool(words & national or {"prime", "minister"} <= words)
+    return bool(words & _NATIONAL_HEADS or {"prime", "minister"} <= words)
 
 
 def _place_in_title(tokens) -> str | None:
