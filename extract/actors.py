@@ -148,6 +148,16 @@ _GOVERNMENT_TITLES = {"premier": "region", "governor": "region", "mayor": "city"
                       "president": "country", "chancellor": "country", "taoiseach": "country"}
 
 
+def _a_person(span) -> bool:
+    """A person for sure: tagged so and named in full somewhere ("Aché said it would", one word
+    tagged a person, may be a company the model does not know)."""
+    if getattr(span, "label_", "") != "PERSON":
+        return False
+    words = [t for t in span if not t.is_space]
+    return len(words) > 1 or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
+                                 for e in entities(span.doc))
+
+
 def titled_speakers_government(head) -> list[str]:
     """"..., the premier said": the government a speaker named only by title stands for
     (a premier's or governor's the state named nearest, a mayor's the city, a minister's the
@@ -396,8 +406,8 @@ def names_in(tokens) -> tuple[list[str], list]:
     for t in tokens:
         # a company the model took for a nationality ("Karvik intends to") is a name too
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
-            t.ent_type_ in ("NORP", "PRODUCT") and t.dep_ in ("nsubj", "nsubjpass") and not _is_demonym(t.text)
-            and t.text[:1].isupper())  # "Holmvik has signed" tagged as a product
+            t.ent_type_ in ("NORP", "PRODUCT", "WORK_OF_ART") and t.dep_ in ("nsubj", "nsubjpass")
+            and not _is_demonym(t.text) and t.text[:1].isupper())  # "Holmvik has signed" tagged as a product
         if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
@@ -665,8 +675,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             aside = {t.i for s in said or [speaker] for c in s.children if c.dep_ == "relcl" for t in c.subtree}
             names, spans = names_in(sorted({t for s in said or [speaker] for t in s.subtree if t.i not in aside},
                                            key=lambda t: t.i))
-            if names and subj.lower_ == "it" and speaker.i > subj.i and all(getattr(s, "label_", "") == "PERSON" for s in spans):
-                names = []  # "It will hire 250 agents, Mwangi told X": a person quoted after is never "it"
+            if names and subj.lower_ == "it" and all(_a_person(s) for s in spans):
+                names = []  # "It will hire 250 agents, Mwangi told X", "Mwangi says it will": a person is never "it"
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)
@@ -712,7 +722,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
         "they", "both") or word in lx.JOINT_NOUNS
     if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
-        region = _nearest_region(subj)
+        # a country is never "the province": beyond the last sentences, the one the text names most
+        region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else None)
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
@@ -1026,10 +1037,16 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     if subj.i != sent.start or sent.start == 0:
         return [], []
     before = doc[sent.start - 1].sent
+    while before.text.isspace() and before.start > 0:  # the blank line between paragraphs
+        before = doc[before.start - 1].sent
     main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if main is None or main.pos_ == "PRON":
         return [], []
     names, spans = names_in(list(main.subtree))
+    if not names and main.pos_ == "NOUN" and main.lower_ in lx.ANAPHORS and _definite(main):
+        # "The government has promised ... It will also table": whoever "the government" was
+        names, _, how = _resolve_anaphor(main, [])
+        return (names, []) if names and how != "anaphor-person" else ([], [])
     if not names or all(getattr(x, "label_", "") == "PERSON" for x in spans):
         return [], []
     return names, spans
@@ -1276,7 +1293,18 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         # a subject is what a text goes on talking about: prefer the nearest earlier
         # subject in this or the previous two sentences over a nearer object
         nearest = None
+        company = tok.pos_ == "NOUN" and tok.lower_ in _COMPANY_WORDS
+        introduced = tok.doc.user_data.get("introduced_companies", ())
+        if company and introduced:
+            # "chipmaker Hanmir Devices ... The company": the one the text said was a company
+            for e in _actors_before(tok, label):
+                if here - _sentence_index(doc, e.start) > NAMED_REACH:
+                    break
+                if e.text in introduced:
+                    return [acting_name(e)]
         for e in _actors_before(tok, label):
+            if company and lx.PUBLIC_BODY_WORDS & set(e._.actor_name.casefold().split()):
+                continue  # "the company" is never the commission that approved its aid
             if nearest is None:
                 nearest = e
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:
@@ -1315,8 +1343,11 @@ def _name_says(ent, word: str) -> bool:
     """Whether an organisation's name says it is a ``word``: "National Bank" a bank, "Coral Coast
     Development Co." (its suffix, as written) a company."""
     words = ent.text.casefold().split()
-    if word in ent._.actor_name.casefold().split():
+    name = ent._.actor_name.casefold().split()
+    if word in name:
         return True
+    if word == "club" and name and name[-1] in lx.SPORTS_CLUB_WORDS:
+        return True  # "Hartside Rovers ... the club": a sports club's name says what it is
     return word == "company" and bool(words) and words[-1] in _COMPANY_SUFFIXES
 
 

@@ -154,7 +154,7 @@ ANAPHORS = {
                      "foundation", "trust", "charity", "club", "society", "authority", "commission", "board",
                      "bureau", "council", "corporation", "regulator", "operator"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
-                     "ministry", "state", "kingdom", "republic", "cabinet"), "gpe"),
+                     "ministry", "state", "province", "kingdom", "republic", "cabinet"), "gpe"),
     **dict.fromkeys(("it", "they", "we", "partners", "sides", "both", "two", "parties"), "any"),
     **dict.fromkeys(("city", "municipality", "town", "county", "region"), "city"),
     **dict.fromkeys(("investment", "investments", "pledge", "deal", "plan", "programme", "program",
@@ -221,6 +221,25 @@ PERSONAL_GIVER_TITLES = frozenset({"founder", "co-founder", "cofounder", "philan
 # Nouns for an organisation that, with a nationality, names an actor: "the Norwegian wealth fund".
 ORGANISATION_NOUNS = frozenset({"fund", "bank", "company", "firm", "group", "agency", "lender", "insurer",
                                 "utility", "carrier", "investor", "foundation", "university", "consortium"})
+
+# Last words of sports clubs' names ("... Rovers", "... United", "... FC").
+SPORTS_CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "albion",
+                               "rangers", "hotspur", "city", "town", "county", "celtic", "villa", "olympique"})
+
+# Last words of company names that no person's name ends with ("Kelby Mining", "Brightwave Energy").
+INDUSTRY_NAME_WORDS = frozenset({
+    "mining", "minerals", "metals", "resources", "earths", "energy", "renewables", "solar", "hydrogen", "petroleum",
+    "oil", "gas", "utilities", "materials", "chemicals", "cement", "foods", "beverages", "brewing", "breweries",
+    "dairy", "farms", "seeds", "agri", "motors", "automotive", "batteries", "aerospace", "airways", "airlines",
+    "shipping", "logistics", "telecom", "telecoms", "networks", "devices", "electronics", "semiconductor",
+    "semiconductors", "robotics", "software", "technologies", "systems", "labs", "pharma", "pharmaceuticals",
+    "therapeutics", "biotech", "healthcare", "insurance", "properties", "realty", "construction", "engineering",
+    "infrastructure", "textiles", "apparel", "retail", "media", "studios", "ventures", "capital", "holdings",
+    "group", "partners", "investments", "industries", "enterprises", "corporation", "corp", "inc", "ltd", "plc"})
+
+# Words in the name of a public body, which "the company" or "the group" never means.
+PUBLIC_BODY_WORDS = frozenset({"commission", "ministry", "government", "council", "parliament", "department",
+                               "cabinet", "senate", "congress", "assembly", "court", "treasury", "regulator"})
 
 # Prepositions inside a subject that lead to the recipient, not the actor ("X's investment in Y").
 SUBJECT_RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "into", "toward", "towards", "between"})

@@ -8,9 +8,11 @@ factories, each doing one thing, with their word lists in ``extract/patterns/``:
 - ``actor_entities``: an entity ruler that adds organisations the small model misses
   ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
 - ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
-  and relabels places whose last word is an organisation suffix;
+  relabels places whose last word is an organisation suffix, and gives each name one type
+  through the document (``name_types``);
 - ``acronym_aliases``: "Northwind Cloud Services (NCS)" makes "NCS" an alias, so a later "NCS"
-  is reported under the full name (``doc._.aliases``, ``span._.actor_name``).
+  is reported under the full name (``doc._.aliases``, ``span._.actor_name``), and so does a
+  company's first word used alone ("Kestrel" for "Kestrel Rare Earths").
 """
 from __future__ import annotations
 
@@ -162,6 +164,8 @@ def _register() -> None:
 
     @Language.factory("entity_fixes", default_config={"stoplist": "not_actors.txt"})
     def entity_fixes(nlp, name, stoplist):
+        from commitments.extract.name_types import consistent_types
+
         topics = read_word_list(stoplist)
 
         def fix(doc):
@@ -184,6 +188,7 @@ def _register() -> None:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"
                 kept.append(e)
+            kept = consistent_types(doc, kept)
             if len(kept) != len(ents) or any(a.label != b.label for a, b in zip(kept, ents)):
                 doc.ents = kept
             return doc
@@ -192,8 +197,11 @@ def _register() -> None:
 
     @Language.component("acronym_aliases")
     def acronym_aliases(doc):
-        # "Full Name (FN)": the bracketed acronym is another name for the entity before it.
-        aliases = {}
+        from commitments.extract.name_types import short_names
+
+        # "Full Name (FN)": the bracketed acronym is another name for the entity before it;
+        # "Kestrel" is "Kestrel Rare Earths" where the text shortens it so.
+        aliases = short_names(doc)
         for e in doc.ents:
             if e.label_ not in ("ORG", "GPE") or e.end + 2 >= len(doc):
                 continue

@@ -13,19 +13,41 @@ SALIENCE_REACH = 4  # sentences back that a subject stays what "it" means
 
 
 def _sentence_start(doc, i: int, back: int) -> int:
+    """The start of the sentence ``back`` sentences before the one of token ``i``, not
+    counting those that go on about the same subject ("The chain, which runs 82 outlets, will
+    also hire …", "It has …"): a story may keep its subject for paragraphs."""
+    from bisect import bisect_right
+
+    from commitments.extract.lexicon import ANAPHORS
+
     starts = doc.user_data.get("sent_starts")
     if starts is None:
         starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
-    from bisect import bisect_right
-
-    k = bisect_right(starts, i) - 1 - back
-    return starts[max(0, k)] if starts else 0
+    if not starts:
+        return 0
+    k = bisect_right(starts, i) - 1
+    while back > 0 and k > 0:
+        k -= 1
+        sent = doc[starts[k]].sent
+        if sent.text.isspace():
+            continue  # the blank line between paragraphs
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.pos_ == "PRON" or subject.pos_ == "NOUN" and subject.lower_ in ANAPHORS):
+            back -= 1
+    return starts[k]
 
 
 def _is_place_name(name: str) -> bool:
     from commitments.extract.pipeline import capitals, countries, regions
 
     return name in countries() or name in capitals() or name in regions()
+
+
+def _is_public_body(name: str) -> bool:
+    from commitments.extract.lexicon import PUBLIC_BODY_WORDS
+
+    return bool(PUBLIC_BODY_WORDS & set(name.casefold().split()))
 
 
 def _own_words(subj) -> list:
@@ -50,7 +72,7 @@ def _company_taken_for_a_person(tok):
 def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
     """The names of the nearest earlier clause subject that names an organisation or (where
     ``places``) a place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none.
-    "the company" never means a country."""
+    "the company" (``places`` false) never means a country or a public body."""
     from commitments.extract.actors import SUBJECTS, names_in
     from commitments.extract.lexicon import ANAPHORS
 
@@ -68,7 +90,7 @@ def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
                 return [company._.actor_name], [company]
             continue
         names, spans = names_in(_own_words(t))
-        if names and not places and any(_is_place_name(n) for n in names):
+        if names and not places and any(_is_place_name(n) or _is_public_body(n) for n in names):
             continue
         if names and not all(getattr(s, "label_", "") == "PERSON" for s in spans):
             return names, spans

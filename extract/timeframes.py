@@ -321,7 +321,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 def _apply_modifier(span: Span, g: dict[str, str | None], published: Date | None) -> Span | None:
-    span = _narrow_to_part(span, g)  # "the end of the first quarter": the quarter, then its end
+    span = _narrow_to_part(span, g)  # "by the end of Q3": the quarter, then its end
     edge = (g["edge"] or g["edge2"] or ("end" if g["yearend"] else "")).lower()
     part = (g["part"] or "").lower()
     if edge in ("end", "close", "turn") or edge.startswith("year"):

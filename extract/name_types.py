@@ -1,0 +1,133 @@
+"""One type per name in a document: a company is a company at every mention.
+
+The small model tags each mention alone, so an unfamiliar company comes out as a person in
+one sentence and a place in the next ("reforestation startup Arbora" … "Arbora buys" …
+"Arbora's second project"), and a person's surname as an organisation. A story is more
+consistent than that, and it says which a name is:
+
+- a company is shortened to its first word ("Kestrel Rare Earths" … "Kestrel"), a person to
+  the last ("Rafael Teixeira" … "Teixeira");
+- a company is introduced by what it does ("startup Arbora", "fashion chain Nordhem", "Brewer
+  Cervexa Miño"), and a club's or a company's name may say it is one ("Kestley Wanderers",
+  "Kelby Mining").
+
+A name with such evidence takes that type at every mention; a name known as a place stays a
+place, and a name with evidence both ways is left as tagged.
+"""
+from __future__ import annotations
+
+from commitments.extract import lexicon as lx
+from commitments.records import clean_name
+
+# nouns that introduce a company by what it does, besides the organisation nouns of the lexicon
+_INTRODUCING_NOUNS = frozenset({"brand", "chain", "startup", "start-up", "conglomerate", "brewer", "retailer",
+                                "firm", "group", "company", "maker", "developer", "miner", "lender", "insurer",
+                                "operator", "carrier", "airline", "bank", "fund", "alliance", "charity",
+                                "promoter", "sponsor", "partner", "utility", "subsidiary", "unit", "arm"})
+
+
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _introduced_as_company(doc, ent) -> bool:
+    """"reforestation startup Arbora", "Brewer Cervexa Miño": a common noun for a kind of
+    organisation right before the name."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    word = before.lower_
+    if before.pos_ != "NOUN" or before.ent_type_ or not (before.is_lower or before.is_title and before.is_sent_start):
+        return False
+    return word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES)
+
+
+def _is_place(text: str) -> bool:
+    from commitments.extract.pipeline import canonical_name, capitals, countries, regions, seats
+
+    text = canonical_name(text)
+    return text in countries() or text in capitals() or text in regions() or text in seats()
+
+
+_PERSON_TITLES = lx.ROLE_TITLES | {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "dame", "lord",
+                                   "executive", "chairman", "chairwoman", "secretary", "director", "founder"}
+
+
+def _titled(doc, ents: list) -> set[str]:
+    """The words of names that follow a person's title somewhere ("Prime Minister Kishida
+    Fumio", "Mr Kishida"): people, whatever order their names take."""
+    out = set()
+    for e in ents:
+        if e.start > 0 and doc[e.start - 1].lower_ in _PERSON_TITLES or e[0].lower_ in _PERSON_TITLES:
+            out.update(t.text for t in e)
+    return out
+
+
+def _words(ent) -> list:
+    """The name's words, without the line break a headline's last entity may take in."""
+    return [t for t in ent if not t.is_space]
+
+
+def consistent_types(doc, ents: list) -> list:
+    """``ents`` with each name's mentions relabelled to the type the document's evidence
+    gives it (organisation or person); others as they were. The names introduced as
+    companies are kept in ``doc.user_data["introduced_companies"]``, for "the company"."""
+    names = [e for e in ents if e.label_ in _NAME_LABELS]
+    alone = {e.text for e in names if len(_words(e)) == 1}
+    alone.update(t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_)
+    titled = _titled(doc, names)
+    introduced: set[str] = set()  # said to be a company: whatever a mention was tagged
+    company: set[str] = set()  # shortened as a company is: a mention tagged a person
+    person: set[str] = set()
+    for e in names:
+        if _introduced_as_company(doc, e) and not _is_place(e.text):
+            introduced.add(e.text)
+        own = _words(e)
+        if e.label_ == "PERSON" and len(own) > 1 and own[0].text in alone and own[-1].text not in alone \
+                and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:
+            company.add(e.text)  # "Kestrel Rare Earths" … "Kestrel": shortened as a company is
+        last = e.text.rstrip("'’ \n").split()[-1].lower().strip(".,")
+        if e.label_ == "PERSON" and len(own) > 1 and last in lx.SPORTS_CLUB_WORDS | lx.INDUSTRY_NAME_WORDS:
+            company.add(e.text)  # "Kestley Wanderers' meeting", "Kelby Mining said": no one's name ends so
+    for e in names:
+        own = _words(e)
+        if len(own) < 2:
+            continue
+        if e.label_ == "ORG" or e.text in company or e.text in introduced:
+            if own[0].pos_ == "PROPN" and not _is_place(own[0].text):
+                company.add(own[0].text)
+        elif e.label_ == "PERSON":
+            person.add(own[-1].text)
+    doc.user_data["introduced_companies"] = frozenset(introduced)
+    relabelled = doc.user_data["relabelled_orgs"] = set()
+    out = []
+    for e in ents:
+        want = None
+        if e.text not in person and not _is_place(e.text) and (
+                e.text in introduced or e.text in company and e.label_ == "PERSON"):
+            want = "ORG"
+        elif e.text in person and e.text not in company | introduced and len(_words(e)) == 1 and e.label_ == "ORG":
+            want = "PERSON"
+        if want is not None and e.label_ != want and e.label_ in _NAME_LABELS:
+            e = doc[e.start:e.end]
+            e.label_ = want
+            if want == "ORG":
+                relabelled.add(e.text)
+        out.append(e)
+    return out
+
+
+def short_names(doc) -> dict[str, str]:
+    """"Kestrel" for "Kestrel Rare Earths": the first word of an organisation's name, where the
+    text also uses it alone and no other organisation's name begins with it."""
+    # a first word the model knows alone as an organisation ("Microsoft", beside "Microsoft
+    # Research Lab") is a name of its own, not a short form
+    alone = {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ in _NAME_LABELS}
+    relabelled = doc.user_data.get("relabelled_orgs", frozenset())
+    alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ == "ORG" and e.text not in relabelled}
+    full: dict[str, set[str]] = {}
+    for e in doc.ents:
+        own = _words(e)
+        if e.label_ == "ORG" and len(own) > 1 and own[0].pos_ == "PROPN" and own[0].text in alone \
+                and not _is_place(own[0].text):
+            full.setdefault(own[0].text, set()).add(clean_name(e.text))
+    return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}
