@@ -760,6 +760,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         speaker_org = _speakers_organisation(subj) or _last_speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
+        names = _introduced_as(subj) if _definite(subj) else []
+        if names:
+            return names, [], "anaphor-introduced"
     if word == "it" and subj.pos_ == "PRON":
         names, spans = _last_sentence_subject(subj)
         if names:
@@ -781,6 +784,27 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if not names and kind == "org" and not plural:
         names = _earlier_named_subject(subj)  # "Ostby United unveiled ... The club will": a name the model mis-tagged
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _introduced_as(subj) -> list[str]:
+    """Whom "the retailer" or "the company" means when the text introduced its companies by
+    what they do ("Value fashion retailer Vastra Retail", "Private equity firm Himalaya
+    Partners"): the one introduced by the same noun; for "the company" or "the firm", the
+    company so introduced that the text has named most (the nearest on a tie)."""
+    introduced = subj.doc.user_data.get("introduced_companies")
+    if not introduced:
+        return []
+    word = subj.lower_
+    seen = [e for e in _actors_before(subj, None) if e.text in introduced]  # nearest first
+    same = next((e for e in seen if introduced[e.text] == word), None)
+    if same is not None:
+        return [acting_name(same)]
+    if word not in _COMPANY_WORDS or not seen:
+        return []
+    named = [e._.actor_name for e in _actors_before(subj, None)]
+    # "Orvana Stores Ltd" and "Orvana Stores" are one name; max keeps the first (nearest) of a tie
+    best = max(seen, key=lambda e: sum(names_agree(n, e._.actor_name) for n in named))
+    return [acting_name(best)]
 
 
 _GATHERED = frozenset({"leader", "minister", "delegate", "member"})
@@ -1294,14 +1318,6 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         # subject in this or the previous two sentences over a nearer object
         nearest = None
         company = tok.pos_ == "NOUN" and tok.lower_ in _COMPANY_WORDS
-        introduced = tok.doc.user_data.get("introduced_companies", ())
-        if company and introduced:
-            # "chipmaker Hanmir Devices ... The company": the one the text said was a company
-            for e in _actors_before(tok, label):
-                if here - _sentence_index(doc, e.start) > NAMED_REACH:
-                    break
-                if e.text in introduced:
-                    return [acting_name(e)]
         for e in _actors_before(tok, label):
             if company and lx.PUBLIC_BODY_WORDS & set(e._.actor_name.casefold().split()):
                 continue  # "the company" is never the commission that approved its aid

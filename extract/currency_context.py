@@ -89,9 +89,14 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     """For a shared currency name ("3 billion kroner"), the currency of the country the
     sentence names, else the one the text names most, else the name's default."""
     words = a.text.casefold().split()
-    name = next((w for w in reversed(words) if w in _gazetteer()["ambiguous"]), None)
-    if name is None or len(words) and words[-1] != name and not a.text.casefold().startswith(name):
-        return None
+    shared = _gazetteer()["ambiguous"]
+    # "K45 million": a letter before the figure that several currencies write
+    name = next((p for p, entry in shared.items() if entry.get("prefix") and a.text.startswith(p)
+                 and a.text[len(p):len(p) + 1].isdigit()), None)
+    if name is None:
+        name = next((w for w in reversed(words) if w in shared and not shared[w].get("prefix")), None)
+        if name is None or len(words) and words[-1] != name and not a.text.casefold().startswith(name):
+            return None
     written = a.text.split()
     if len(written) >= 2 and written[-2][:1].isupper() and written[-1].casefold() == name:
         return None  # "Chilean pesos", "Danish kroner": the text names the currency itself

@@ -29,16 +29,18 @@ _INTRODUCING_NOUNS = frozenset({"brand", "chain", "startup", "start-up", "conglo
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
-def _introduced_as_company(doc, ent) -> bool:
-    """"reforestation startup Arbora", "Brewer Cervexa Miño": a common noun for a kind of
-    organisation right before the name."""
+def _introducing_noun(doc, ent) -> str | None:
+    """"reforestation startup Arbora", "Brewer Cervexa Miño": the common noun for a kind of
+    organisation right before the name ("startup", "brewer"), or None."""
     if ent.start == 0:
-        return False
+        return None
     before = doc[ent.start - 1]
     word = before.lower_
     if before.pos_ != "NOUN" or before.ent_type_ or not (before.is_lower or before.is_title and before.is_sent_start):
-        return False
-    return word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES)
+        return None
+    if word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES):
+        return word
+    return None
 
 
 def _is_place(text: str) -> bool:
@@ -70,17 +72,19 @@ def _words(ent) -> list:
 def consistent_types(doc, ents: list) -> list:
     """``ents`` with each name's mentions relabelled to the type the document's evidence
     gives it (organisation or person); others as they were. The names introduced as
-    companies are kept in ``doc.user_data["introduced_companies"]``, for "the company"."""
+    companies are kept in ``doc.user_data["introduced_companies"]`` with the noun that introduced
+    them, for "the company" and "the retailer"."""
     names = [e for e in ents if e.label_ in _NAME_LABELS]
     alone = {e.text for e in names if len(_words(e)) == 1}
     alone.update(t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_)
     titled = _titled(doc, names)
-    introduced: set[str] = set()  # said to be a company: whatever a mention was tagged
+    introduced: dict[str, str] = {}  # said to be a company (name: the noun that said so), whatever it was tagged
     company: set[str] = set()  # shortened as a company is: a mention tagged a person
     person: set[str] = set()
     for e in names:
-        if _introduced_as_company(doc, e) and not _is_place(e.text):
-            introduced.add(e.text)
+        noun = _introducing_noun(doc, e)
+        if noun and not _is_place(e.text):
+            introduced.setdefault(e.text, noun)
         own = _words(e)
         if e.label_ == "PERSON" and len(own) > 1 and own[0].text in alone and own[-1].text not in alone \
                 and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:
@@ -97,7 +101,7 @@ def consistent_types(doc, ents: list) -> list:
                 company.add(own[0].text)
         elif e.label_ == "PERSON":
             person.add(own[-1].text)
-    doc.user_data["introduced_companies"] = frozenset(introduced)
+    doc.user_data["introduced_companies"] = introduced
     relabelled = doc.user_data["relabelled_orgs"] = set()
     out = []
     for e in ents:
@@ -105,7 +109,8 @@ def consistent_types(doc, ents: list) -> list:
         if e.text not in person and not _is_place(e.text) and (
                 e.text in introduced or e.text in company and e.label_ == "PERSON"):
             want = "ORG"
-        elif e.text in person and e.text not in company | introduced and len(_words(e)) == 1 and e.label_ == "ORG":
+        elif e.text in person and e.text not in company | introduced.keys() and len(_words(e)) == 1 \
+                and e.label_ == "ORG":
             want = "PERSON"
         if want is not None and e.label_ != want and e.label_ in _NAME_LABELS:
             e = doc[e.start:e.end]

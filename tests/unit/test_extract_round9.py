@@ -123,3 +123,36 @@ def test_a_company_shortened_to_its_first_word_is_named_in_full(nlp):
             "said. \"Halvorsen believes its host countries are partners,\" Reed said. "
             "Halvorsen will also build a training school near the mine.")
     assert [a for a, _ in _records_saying(nlp, text, "training school")] == [["Halvorsen Copper Corporation"]]
+
+
+def test_the_retailer_is_the_company_introduced_as_a_retailer_not_the_investor_named_last(nlp):
+    text = ("Mumbai, Aug 12 (PTI) Value fashion retailer Orvana Stores Ltd will invest Rs 450 crore to open 120 "
+            "stores, its managing director said.\n\n"
+            "Orvana Stores runs 286 outlets.\n\n"
+            "Private equity firm Kestmoor Partners will put ₹300 crore into the company next month.\n\n"
+            "Under its training plan, the retailer will train 1,000 women as store associates, the director said.\n\n"
+            "The company will open its first store in Assam before Diwali.")
+    for words in ("1,000 women", "first store in Assam"):
+        assert [[a.removesuffix(" Ltd") for a in actors] for actors, _ in _records_saying(nlp, text, words)] \
+            == [["Orvana Stores"]]
+
+
+# --- currency in context ---------------------------------------------------------------------------
+
+def test_a_k_before_the_figure_is_the_kina_in_a_story_from_port_moresby(nlp):
+    text = ("PORT MORESBY, Tuesday – Landowners have signed an agreement with Warrau Gold Ltd.\n\n"
+            "Warrau Gold will pay K40 million into a community trust over five years.")
+    assert _records_saying(nlp, text, "K40 million") == [(["Warrau Gold"], (4e7, "PGK"))]
+
+
+def test_a_k_before_the_figure_is_the_kwacha_in_a_story_from_lusaka(nlp):
+    text = "Lusaka, May 2 - The Zambian government will spend K1.2 billion on feeder roads in the Copperbelt."
+    assert [m for _, m in _records_saying(nlp, text, "K1.2 billion")] == [(1.2e9, "ZMW")]
+
+
+def test_a_treaty_settlement_with_iwi_writes_new_zealand_dollars(nlp):
+    text = ("Iwi and the Crown sign deed of settlement\n\n"
+            "The iwi and the Crown signed a Deed of Settlement at the marae today, resolving Treaty of Waitangi "
+            "claims. Under the deed, the Crown will provide the iwi with redress of $40 million, and te reo "
+            "classes will be funded.")
+    assert [m for _, m in _records_saying(nlp, text, "$40 million")] == [(4e7, "NZD")]
