@@ -5,7 +5,8 @@ A list introduced by a lead-in line that ends on a colon ("The biggest grants ar
 "- Town of Ashcombe: $12.4 million, for 275 homes", "1. Austria: €2.8 billion" or
 "- in-service scholarships for 25 civil servants – $1.9 million". Each line is a record of
 its own. Who gives, in order: a country named as the line's label (countries give, the
-labels of a breakdown are otherwise who receives); a giver written after the amount
+labels of a breakdown are otherwise who receives), or any name there where the lead-in says
+the list names backers, donors or pledges; a giver written after the amount
 ("£7.6 million from Hartley Trust"); else the actor of the record the list breaks down (the
 nearest record before the lead-in), whose share the line is.
 """
@@ -17,6 +18,7 @@ from itertools import accumulate
 
 from commitments.extract.actors import giver_of, names_in
 from commitments.extract.money import find_amounts
+from commitments.records import clean_name
 
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
 _LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Chile: an additional", "Science: about"
@@ -102,6 +104,26 @@ def _is_name(span) -> bool:
     return any(t.ent_type_ in _NAME_LABELS for t in span) or sum(t.text[:1].isupper() for t in span if t.is_alpha) >= 2
 
 
+_GIVER_WORDS = re.compile(r"\b(?:backers?|sponsors?|donors?|contributors?|funders?|benefactors?|pledges?|pledged"
+                          r"|contributions?|investors?|lenders?|new money)\b", re.IGNORECASE)
+
+
+def _lists_givers(lead_line: str) -> bool:
+    """A lead-in that says its lines name who gives ("named the festival's private backers:",
+    "Our running list of pledges:"): the labels are givers, not recipients of a breakdown."""
+    return _GIVER_WORDS.search(lead_line) is not None
+
+
+def _label_name(span):
+    """The name in a label that introduces it ("Brewer Cervexa Miño" → "Cervexa Miño",
+    "Energy company Vento Norte" → "Vento Norte"); the label as written otherwise."""
+    from commitments.extract.name_types import is_introducing_noun
+
+    cut = max((t.i + 1 for t in span if is_introducing_noun(t.lower_)), default=span.start)
+    rest = span.doc[cut:span.end]
+    return rest if cut < span.end and rest[0].text[:1].isupper() else span
+
+
 def _measure_before(text: str, at: int) -> bool:
     from commitments.extract.lexicon import NOISE_NOUNS
 
@@ -133,12 +155,19 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
-        who = doc.char_span(marker.end(), marker.end() + len(label.group("label")), alignment_mode="contract")
-        if who is None or not (_is_name(who) or _country([who._.actor_name])):
+        # "Türkiye (host)", "Brewer Cervexa Miño, the main sponsor": the name, less what it says of it
+        named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip()
+        who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
+        givers = _lists_givers(text[lead:_line_bounds(text, lead)[1]])
+        named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
+        if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
-        names = _country(found)
+        names = found if givers else _country(found)
         spans = found_spans if names else []
+        if givers and not names and (_is_name(who) or named_giver):
+            who = _label_name(who)
+            names, spans = [clean_name(who.text)], [who]  # "- Banco Rías: €400,000", a name the model missed
         if not names and _country([who._.actor_name]):
             names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:

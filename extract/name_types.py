@@ -38,9 +38,12 @@ def _introducing_noun(doc, ent) -> str | None:
     word = before.lower_
     if before.pos_ != "NOUN" or before.ent_type_ or not (before.is_lower or before.is_title and before.is_sent_start):
         return None
-    if word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES):
-        return word
-    return None
+    return word if is_introducing_noun(word) else None
+
+
+def is_introducing_noun(word: str) -> bool:
+    """A common noun for a kind of organisation ("startup", "brewer", "chipmaker")."""
+    return word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES)
 
 
 def _is_place(text: str) -> bool:

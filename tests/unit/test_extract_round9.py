@@ -156,3 +156,25 @@ def test_a_treaty_settlement_with_iwi_writes_new_zealand_dollars(nlp):
             "claims. Under the deed, the Crown will provide the iwi with redress of $40 million, and te reo "
             "classes will be funded.")
     assert [m for _, m in _records_saying(nlp, text, "$40 million")] == [(4e7, "NZD")]
+
+
+# --- lists whose lead-in says they name who gives -------------------------------------------------
+
+def test_the_labels_of_a_list_of_backers_are_who_gives(nlp):
+    text = ("The regional government of Galicia will contribute €3.2 million over three years to the Maresía "
+            "festival, the culture councillor said.\n\n"
+            "Organisers also named the festival's private backers for 2026:\n\n"
+            "- Brewer Taberna Ulla, the main sponsor: €750,000 over three years;\n"
+            "- Caixa Ártabra: €400,000, plus a payment system for the site;\n"
+            "- Lugo city council: €250,000 a year.")
+    got = {m: a for a, m in _records_saying(nlp, text, "€")}
+    assert got[(7.5e5, "EUR")] == ["Taberna Ulla"]
+    assert got[(4e5, "EUR")] == ["Caixa Ártabra"]
+    assert got[(2.5e5, "EUR")] == ["Lugo city council"]
+
+
+def test_the_labels_of_a_breakdown_are_still_who_receives(nlp):
+    text = ("The Carrow Trust will give $20 million to housing charities, its director said. The biggest grants are:\n\n"
+            "- Town of Ashwell: $12 million, for 200 homes\n"
+            "- Hollins Shelter: $8 million")
+    assert {tuple(a) for a, _ in _records_saying(nlp, text, "$12 million")} == {("Carrow Trust",)}
