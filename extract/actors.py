@@ -149,7 +149,7 @@ _GOVERNMENT_TITLES = {"premier": "region", "governor": "region", "mayor": "city"
 
 
 def _a_person(span) -> bool:
-    """A person for sure: tagged so and named in full somewhere ("Aché said it would", one word
+    """A person for sure: tagged so and named in full somewhere ("Farmavita said it would", one word
     tagged a person, may be a company the model does not know)."""
     if getattr(span, "label_", "") != "PERSON":
         return False
@@ -788,7 +788,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 
 def _introduced_as(subj) -> list[str]:
     """Whom "the retailer" or "the company" means when the text introduced its companies by
-    what they do ("Value fashion retailer Vastra Retail", "Private equity firm Himalaya
+    what they do ("Value fashion retailer Orvana Stores", "Private equity firm Kestmoor
     Partners"): the one introduced by the same noun; for "the company" or "the firm", the
     company so introduced that the text has named most (the nearest on a tie)."""
     introduced = subj.doc.user_data.get("introduced_companies")

@@ -865,7 +865,7 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "plans to buy back $10 billion of shares": a deal, not a pledge of resources
     if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
-        return None  # "agreed to buy Kestrel for $40 billion": the price of a company, not a pledge
+        return None  # "agreed to buy Trellan for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
     if frames.revised_pledge(verb) is not None:
         return "revision"  # "raised its planned investment to N": a pledge held, at its new level

@@ -115,8 +115,8 @@ def _lists_givers(lead_line: str) -> bool:
 
 
 def _label_name(span):
-    """The name in a label that introduces it ("Brewer Cervexa Miño" → "Cervexa Miño",
-    "Energy company Vento Norte" → "Vento Norte"); the label as written otherwise."""
+    """The name in a label that introduces it ("Brewer Taberna Ulla" → "Taberna Ulla",
+    "Energy company Eólica Brava" → "Eólica Brava"); the label as written otherwise."""
     from commitments.extract.name_types import is_introducing_noun
 
     cut = max((t.i + 1 for t in span if is_introducing_noun(t.lower_)), default=span.start)
@@ -155,7 +155,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
-        # "Türkiye (host)", "Brewer Cervexa Miño, the main sponsor": the name, less what it says of it
+        # "Türkiye (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
         named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip()
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         givers = _lists_givers(text[lead:_line_bounds(text, lead)[1]])
@@ -167,7 +167,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         spans = found_spans if names else []
         if givers and not names and (_is_name(who) or named_giver):
             who = _label_name(who)
-            names, spans = [clean_name(who.text)], [who]  # "- Banco Rías: €400,000", a name the model missed
+            names, spans = [clean_name(who.text)], [who]  # "- Caixa Ártabra: €400,000", a name the model missed
         if not names and _country([who._.actor_name]):
             names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:

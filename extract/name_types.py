@@ -1,14 +1,14 @@
 """One type per name in a document: a company is a company at every mention.
 
 The small model tags each mention alone, so an unfamiliar company comes out as a person in
-one sentence and a place in the next ("reforestation startup Arbora" … "Arbora buys" …
-"Arbora's second project"), and a person's surname as an organisation. A story is more
+one sentence and a place in the next ("reforestation startup Velmora" … "Velmora buys" …
+"Velmora's second project"), and a person's surname as an organisation. A story is more
 consistent than that, and it says which a name is:
 
-- a company is shortened to its first word ("Kestrel Rare Earths" … "Kestrel"), a person to
-  the last ("Rafael Teixeira" … "Teixeira");
-- a company is introduced by what it does ("startup Arbora", "fashion chain Nordhem", "Brewer
-  Cervexa Miño"), and a club's or a company's name may say it is one ("Kestley Wanderers",
+- a company is shortened to its first word ("Trondvik Marine Foods" … "Trondvik"), a person to
+  the last ("Halvard Pettersen" … "Pettersen");
+- a company is introduced by what it does ("startup Velmora", "fashion chain Lindqvist", "Brewer
+  Taberna Ulla"), and a club's or a company's name may say it is one ("Kestley Wanderers",
   "Kelby Mining").
 
 A name with such evidence takes that type at every mention; a name known as a place stays a
@@ -30,7 +30,7 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_AR
 
 
 def _introducing_noun(doc, ent) -> str | None:
-    """"reforestation startup Arbora", "Brewer Cervexa Miño": the common noun for a kind of
+    """"reforestation startup Velmora", "Brewer Taberna Ulla": the common noun for a kind of
     organisation right before the name ("startup", "brewer"), or None."""
     if ent.start == 0:
         return None
@@ -58,8 +58,8 @@ _PERSON_TITLES = lx.ROLE_TITLES | {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr"
 
 
 def _titled(doc, ents: list) -> set[str]:
-    """The words of names that follow a person's title somewhere ("Prime Minister Kishida
-    Fumio", "Mr Kishida"): people, whatever order their names take."""
+    """The words of names that follow a person's title somewhere ("Prime Minister Tanabe
+    Haruki", "Mr Tanabe"): people, whatever order their names take."""
     out = set()
     for e in ents:
         if e.start > 0 and doc[e.start - 1].lower_ in _PERSON_TITLES or e[0].lower_ in _PERSON_TITLES:
@@ -91,7 +91,7 @@ def consistent_types(doc, ents: list) -> list:
         own = _words(e)
         if e.label_ == "PERSON" and len(own) > 1 and own[0].text in alone and own[-1].text not in alone \
                 and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:
-            company.add(e.text)  # "Kestrel Rare Earths" … "Kestrel": shortened as a company is
+            company.add(e.text)  # "Trondvik Marine Foods" … "Trondvik": shortened as a company is
         last = e.text.rstrip("'’ \n").split()[-1].lower().strip(".,")
         if e.label_ == "PERSON" and len(own) > 1 and last in lx.SPORTS_CLUB_WORDS | lx.INDUSTRY_NAME_WORDS:
             company.add(e.text)  # "Kestley Wanderers' meeting", "Kelby Mining said": no one's name ends so
@@ -125,7 +125,7 @@ def consistent_types(doc, ents: list) -> list:
 
 
 def short_names(doc) -> dict[str, str]:
-    """"Kestrel" for "Kestrel Rare Earths": the first word of an organisation's name, where the
+    """"Trondvik" for "Trondvik Marine Foods": the first word of an organisation's name, where the
     text also uses it alone and no other organisation's name begins with it."""
     # a first word the model knows alone as an organisation ("Microsoft", beside "Microsoft
     # Research Lab") is a name of its own, not a short form

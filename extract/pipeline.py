@@ -12,7 +12,7 @@ factories, each doing one thing, with their word lists in ``extract/patterns/``:
   through the document (``name_types``);
 - ``acronym_aliases``: "Northwind Cloud Services (NCS)" makes "NCS" an alias, so a later "NCS"
   is reported under the full name (``doc._.aliases``, ``span._.actor_name``), and so does a
-  company's first word used alone ("Kestrel" for "Kestrel Rare Earths").
+  company's first word used alone ("Trondvik" for "Trondvik Marine Foods").
 """
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def _register() -> None:
         from commitments.extract.name_types import short_names
 
         # "Full Name (FN)": the bracketed acronym is another name for the entity before it;
-        # "Kestrel" is "Kestrel Rare Earths" where the text shortens it so.
+        # "Trondvik" is "Trondvik Marine Foods" where the text shortens it so.
         aliases = short_names(doc)
         for e in doc.ents:
             if e.label_ not in ("ORG", "GPE") or e.end + 2 >= len(doc):
