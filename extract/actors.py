@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
+from commitments.extract.list_frames import list_item_frame
 from commitments.extract.pipeline import is_dateline
 from commitments.extract.salience import salient_subject
 from commitments.records import clean_name, names_agree
@@ -69,7 +70,8 @@ def subject_of(head):
         return subject_of(head.head)  # "the firm would hire 300 welders and would fund a school"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
-    return None
+    listed = list_item_frame(head)
+    return listed[0] if listed is not None else None  # "the utility will:" over "- plant 5,000 trees"
 
 
 def is_stranded_main_verb(head) -> bool:

@@ -40,6 +40,7 @@ from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.headline_shapes import headline_records
 from commitments.extract.list_lines import deliverable_lines
+from commitments.extract.list_frames import list_item_frame
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
 from commitments.extract.pipeline import HEADLINE_TOKENS
@@ -219,6 +220,8 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "X will second advisers to Y", "would fast-track the licences": a verb tagged otherwise
         elif _possessed_intention(tok) is not None:
             yield tok  # "X's pledge to place 2,000 hectares under protection"
+        elif tok.dep_ == "ROOT" and list_item_frame(tok) is not None:
+            yield tok  # "- plant 5,000 trees" under "the utility will:"
 
 
 def _chain(head) -> list:
@@ -466,7 +469,33 @@ def _delivers(verb) -> bool:
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
-        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb)
+        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs)
+
+
+# verbs of making or moving what a plant turns out: "the mill will produce 18 million pieces a
+# year" says what it can do, not what anyone pledges
+_OUTPUT_VERBS = frozenset({"make", "produce", "manufacture", "process", "handle", "carry", "generate", "store",
+                           "treat", "ship", "export", "import", "sell", "buy", "emit", "consume", "save", "cut",
+                           "lose", "shed", "employ", "serve", "reach", "hit", "exceed", "see", "draw", "attract"})
+# units of land, length and power that size a thing delivered: "lease 25 acres of land", "add 10
+# kilometres of bus lanes" (not tonnes or barrels: a flow of goods)
+_SIZE_UNITS = frozenset({"acre", "hectare", "kilometre", "kilometer", "km", "mile", "megawatt", "mw", "gigawatt",
+                         "gw", "metre", "meter"})
+
+
+def _delivers_a_count(verb, not_verbs) -> bool:
+    """"will introduce 14 express routes", "add some 180 buses", "lease 25 acres of land to the
+    venture": a future verb whose object is a count of things or a sized stretch of land or power
+    delivers them, whatever the things are called."""
+    if verb.lemma_.lower() in not_verbs | _OUTPUT_VERBS or verb.pos_ != "VERB":
+        return False
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        if _counted(o) or (o.lemma_.lower() in _SIZE_UNITS and any(c.dep_ == "nummod" for c in o.children)
+                           and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)):
+            return True
+    return False
 
 
 _ADMITTING_VERBS = frozenset({"take in", "admit", "resettle", "welcome", "accept", "hire", "recruit", "employ", "train"})
@@ -684,9 +713,10 @@ def _cue(head) -> str | None:
             return "noun-delivery-pledge"
         has_poss = any(c.dep_ == "poss" for c in head.children)
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
-    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
+    listed = list_item_frame(head)  # "- plant 5,000 trees" under "the utility will:"
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children) and listed is None:
         return None  # a bare verb ("help X develop"): its governor decides
-    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and not (
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and listed is None and not (
             lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTION_NOUNS for c in head.children)):
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
@@ -707,7 +737,7 @@ def _cue(head) -> str | None:
         return None  # "investors expect X to build a plant": what others expect, not X's pledge
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
-    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | ({listed[1]} if listed else set())
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
     clause = _Clause(head, lemma, frozenset(auxes),

@@ -178,3 +178,35 @@ def test_the_labels_of_a_breakdown_are_still_who_receives(nlp):
             "- Town of Ashwell: $12 million, for 200 homes\n"
             "- Hollins Shelter: $8 million")
     assert {tuple(a) for a, _ in _records_saying(nlp, text, "$12 million")} == {("Carrow Trust",)}
+
+
+# --- lists of verb phrases under "X will:" -----------------------------------------------------------
+
+def test_each_line_of_a_verb_list_under_a_lead_in_is_a_pledge_of_its_subject(nlp):
+    text = ("PORT MORESBY, Tuesday – Warrau Gold Ltd will develop the Wewak gold mine.\n\n"
+            "The company has also undertaken to:\n"
+            "- employ at least 900 Papua New Guineans during construction;\n"
+            "- build a trade training centre at Wewak;\n"
+            "- spend US$20 million on upgrading the coast road.")
+    got = [(a, m) for a, m in _records_saying(nlp, text, "")]
+    assert sorted(got, key=str) == [(["Warrau Gold Ltd"], (2e7, "USD")), (["Warrau Gold Ltd"], None),
+                                    (["Warrau Gold Ltd"], None)]
+
+
+def test_a_verb_list_under_a_lead_in_without_a_modal_is_no_pledge(nlp):
+    text = ("Warrau Gold Ltd reported its results on Tuesday. Last year the company managed to:\n"
+            "- build a trade training centre at Wewak;\n"
+            "- open two clinics.")
+    assert not [a for a, _ in _records_saying(nlp, text, "training centre")]
+
+
+def test_a_future_verb_whose_object_is_a_count_of_things_or_a_stretch_of_land_delivers_them(nlp):
+    text = "Metrolink Authority will introduce 14 peak-hour express routes into the city next year, the minister said."
+    assert _records_saying(nlp, text, "express routes") == [(["Metrolink Authority"], None)]
+    text = "Harbin Water will lease 25 acres of land to the venture for 30 years."
+    assert _records_saying(nlp, text, "25 acres") == [(["Harbin Water"], None)]
+
+
+def test_a_plant_that_will_produce_a_count_of_goods_pledges_nothing(nlp):
+    text = "Orvana Stores said the new factory will produce 18 million shirts a year once it opens in 2027."
+    assert _records_saying(nlp, text, "18 million shirts") == []

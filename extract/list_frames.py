@@ -1,0 +1,63 @@
+"""Lists of verb phrases under a lead-in that says who will do them.
+
+"As part of the plan, the utility will:" followed by "- plant 5,000 trees …", "- fund a lab
+…": each line is a clause whose subject and modal are the lead-in's. The parser reads a line
+alone, as a bare verb with no subject; ``list_item_frame`` gives it back both.
+"""
+from __future__ import annotations
+
+import re
+
+# how a lead-in may end: a modal, or a verb of undertaking with its "to" ("has undertaken to:",
+# not "managed to:", which tells what was done)
+_FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undert[a-z]+|agree[sd]?|commit[a-z]*|pledge[sd]?|"
+                        r"promise[sd]?|vow[sed]*|plan[sned]*|intend[sed]*|aim[sed]*|is|are)\s+(?:also\s+)?(?P<to>to))"
+                        r"(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
+_ITEMS_BACK = 30  # list lines above an item, at most, before its lead-in
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _lead_in_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The bounds of the line that introduces the list holding the line at ``line_start``."""
+    at = line_start
+    for _ in range(_ITEMS_BACK):
+        if at == 0:
+            return None
+        start, end = _line_bounds(text, at - 1)
+        at = start
+        if not text[start:end].strip() or _MARKER.match(text[start:end]):
+            continue  # a blank line or another item of the list
+        return start, end
+    return None
+
+
+def list_item_frame(head):
+    """For the bare verb that opens a list line under a lead-in ending "X will:" or "X has
+    undertaken to:", the lead-in's subject token and its modal ("will" or "to"); else None."""
+    if head.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in head.children):
+        return None
+    doc = head.doc
+    text = doc.user_data.get("text") or doc.text
+    line_start, _ = _line_bounds(text, head.idx)
+    marker = _MARKER.match(text, line_start)
+    if marker is None or marker.end() != head.idx:
+        return None  # the verb must open the line ("- plant 5,000 trees")
+    bounds = _lead_in_line(text, line_start)
+    if bounds is None:
+        return None
+    frame = _FRAME_END.search(text, bounds[0], bounds[1])
+    if frame is None:
+        return None
+    lead = doc.char_span(bounds[0], frame.start(), alignment_mode="contract")
+    if lead is None:
+        return None
+    subject = next((t for t in reversed(lead) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return subject, "to" if frame.group("to") else "will"
