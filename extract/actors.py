@@ -70,6 +70,14 @@ def subject_of(head):
         return subject_of(head.head)  # "the firm would hire 300 welders and would fund a school"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
+    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i != head.i:
+        from commitments.extract.commitments import coordinated_pledge_verb
+
+        if coordinated_pledge_verb(head):  # "will plant trees and restore pasture": the first verb's
+            first = head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            return subject_of(first.head if first.dep_ == "xcomp" else first)
     listed = list_item_frame(head)
     return listed[0] if listed is not None else None  # "the utility will:" over "- plant 5,000 trees"
 

@@ -201,6 +201,38 @@ def _second_pledge_verb(tok) -> bool:
         or any(c.dep_ == "aux" for c in tok.children) and tok.lemma_.lower() in lx.INTENT_VERBS)
 
 
+def coordinated_pledge_verb(tok) -> bool:
+    """"will plant 9 million trees by June and restore 20,000 hectares by 2030", "plans to open
+    a centre, donate 350 kits and sponsor 70 scholarships": a verb coordinated with a pledge's
+    verb, with an object of its own and no subject or auxiliary of its own, is a pledge of
+    its own under the same subject and frame ("will design, build and operate the plant",
+    whose first verbs have no object, is one)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or any(
+            c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    first = _first_conjunct(tok)
+    objects = lambda v: any(c.dep_ == "dobj" for c in v.children)  # noqa: E731
+    intended = _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS and any(  # "plans to open X, donate Y"
+        x.dep_ == "xcomp" and objects(x) for x in first.children)
+    if first.pos_ != "VERB" or not objects(tok) or not (objects(first) or intended):
+        return False
+    if any(c.dep_ in SUBJECTS for c in first.children):
+        governor = first
+    elif first.dep_ == "xcomp" and _lemma(first.head) in lx.INTENT_VERBS | lx.PROMISE_VERBS:
+        governor = first.head  # "plans to open a centre and donate kits"
+    else:
+        return False  # "will spend $5 billion to build 16 schools and add 9,000 places": one pledge's purpose
+    if not (_delivers(tok) or any(t.ent_type_ == "MONEY" for t in tok.subtree)):
+        return False  # "... and support 26,500 jobs": an outcome, not a second thing delivered
+    return _cue(governor) is not None
+
+
+def _first_conjunct(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _clause_heads(sent) -> Iterator:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
@@ -222,6 +254,8 @@ def _clause_heads(sent) -> Iterator:
             yield tok  # "X's pledge to place 2,000 hectares under protection"
         elif tok.dep_ == "ROOT" and list_item_frame(tok) is not None:
             yield tok  # "- plant 5,000 trees" under "the utility will:"
+        elif coordinated_pledge_verb(tok) and subject_of(tok) is not None:
+            yield tok  # "will plant 9 million trees and restore 20,000 hectares": the second pledge
 
 
 def _chain(head) -> list:
@@ -714,9 +748,11 @@ def _cue(head) -> str | None:
         has_poss = any(c.dep_ == "poss" for c in head.children)
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     listed = list_item_frame(head)  # "- plant 5,000 trees" under "the utility will:"
-    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children) and listed is None:
+    shared = _shared_frame(head)  # "... and restore 20,000 hectares": the first verb's "will"
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children) and listed is None and not shared:
         return None  # a bare verb ("help X develop"): its governor decides
-    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and listed is None and not (
+    if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and listed is None \
+            and not shared and not (
             lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTION_NOUNS for c in head.children)):
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
@@ -737,13 +773,27 @@ def _cue(head) -> str | None:
         return None  # "investors expect X to build a plant": what others expect, not X's pledge
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
-    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | ({listed[1]} if listed else set())
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | ({listed[1]} if listed else set()) | shared
     if "would" in auxes and _reported_future(head):
         auxes.add("will")
     clause = _Clause(head, lemma, frozenset(auxes),
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _shared_frame(head) -> set[str]:
+    """The auxiliaries a coordinated pledge verb shares with the first verb ("will", "to")."""
+    if not coordinated_pledge_verb(head):
+        return set()
+    first = _first_conjunct(head)
+    auxes = {c.lower_ for c in first.children if c.dep_ == "aux"}
+    if first.dep_ == "xcomp" and _lemma(first.head) in lx.INTENT_VERBS | lx.PROMISE_VERBS or \
+            _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS:
+        auxes.add("to")  # "plans to open a centre and donate kits": the intention's infinitive
+    if "would" in auxes and _reported_future(first):
+        auxes.add("will")
+    return auxes & (_FUTURE_AUX | {"would", "must", "to"})
 
 
 def _describes_what_is_delivered(tok) -> bool:
@@ -1227,7 +1277,8 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
-                or c.head.i == head.i and _second_pledge_verb(c)):  # a coordinated pledge is a record of its own
+                or c.head.i == head.i and _second_pledge_verb(c)  # a coordinated pledge is a record of its own
+                or coordinated_pledge_verb(c) and _shared_frame(c)):
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:

@@ -314,7 +314,7 @@ ACTOR_CASES = [
                  [["Kestrel Systems"]], id="a_sector_word_before_a_company_names_no_one"),
     pytest.param("A loan of $90 million will back the Karnataka Rural Skills Mission, under which the state will "
                  "upgrade 40 training colleges and train 60,000 young people.",
-                 [["Karnataka"]], id="the_state_is_the_state_named_last_even_inside_a_name"),
+                 [["Karnataka"], ["Karnataka"]], id="the_state_is_the_state_named_last_even_inside_a_name"),
     pytest.param("Texas lawmakers met on Monday. The state will build 40 new schools by 2028.",
                  [["Texas"]], id="the_state_is_the_state_named_before"),
 ]

@@ -210,3 +210,33 @@ def test_a_future_verb_whose_object_is_a_count_of_things_or_a_stretch_of_land_de
 def test_a_plant_that_will_produce_a_count_of_goods_pledges_nothing(nlp):
     text = "Orvana Stores said the new factory will produce 18 million shirts a year once it opens in 2027."
     assert _records_saying(nlp, text, "18 million shirts") == []
+
+
+# --- coordinated verbs -----------------------------------------------------------------------------
+
+def test_coordinated_verbs_with_objects_of_their_own_are_pledges_of_their_own(nlp):
+    text = ("Velmora Farms will plant 9 million native trees by June and restore 20,000 hectares of degraded "
+            "pasture by 2030, its co-founder said.")
+    recs = _records_saying(nlp, text, "")
+    assert sorted(recs, key=str) == [(["Velmora Farms"], None), (["Velmora Farms"], None)]
+
+
+def test_an_intention_shared_by_coordinated_verbs_makes_each_a_pledge(nlp):
+    text = "Norvane Health plans to open a training centre in Nairobi, donate 350 laboratory kits and fund a clinic."
+    assert len([a for a, _ in _records_saying(nlp, text, "") if a == ["Norvane Health"]]) == 3
+
+
+def test_the_purpose_of_one_sum_is_one_pledge_not_several(nlp):
+    text = "The province will spend $4 billion over three years to build 16 new schools and add 9,000 student spaces."
+    assert len(_records_saying(nlp, text, "")) <= 1
+
+
+def test_a_plants_output_and_head_count_are_no_pledges(nlp):
+    text = ("The unit is expected to produce 18 million garments a year and employ about 6,500 workers once fully "
+            "running in 2027.")
+    assert _records_saying(nlp, text, "employ") == []
+
+
+def test_a_past_verb_coordinated_with_a_present_fact_is_no_pledge(nlp):
+    text = "Orrin Capital has net assets of about £7 billion and invested £1.5 billion in 2020."
+    assert _records_saying(nlp, text, "invested") == []
