@@ -1027,10 +1027,14 @@ def _government_named_before(tok) -> str | None:
     from commitments.extract.pipeline import countries, regions
 
     doc = tok.doc
+    here = _sentence_index(doc, tok.i)
     for k in range(tok.i - 1, -1, -1):
         t = doc[k]
-        if t.lemma_.lower() == tok.lemma_.lower() and t.tag_ == "NN" and not any(
-                c.lower_ in lx.FEDERAL_WORDS for c in t.children):
+        # "The Senegalese government is putting money in. The state will cover ...": in the last
+        # sentences, another word for a government is the same government
+        same = t.lemma_.lower() == tok.lemma_.lower() or (
+            t.lemma_.lower() in lx.GOVERNMENT_NOUNS and here - _sentence_index(doc, k) <= 2)
+        if same and t.tag_ == "NN" and not any(c.lower_ in lx.FEDERAL_WORDS for c in t.children):
             named = [n for n in _government_of(t) if n in countries() or n in regions() or n.endswith(" " + t.text)]
             if named:
                 return named[0]

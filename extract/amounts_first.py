@@ -919,6 +919,9 @@ def _role(verb, chain, sent, cm) -> str | None:
     words_l = " ".join(t.lower_ for t in sent)
     if any(c in words_l for c in w["habitual_cues"]) and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return None  # "spends nearly Rs 12,000 crore a year", "pays out a mean of ..."
+    if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in {"spend", "invest", "pour", "put"} and not track \
+            and _spent_on_a_facility(verb):
+        return "reported"  # "X is separately spending $1.4 billion on a cathode plant": an outlay under way
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
         return None  # spending done or given out ("spent $9 billion", "gave away"): a record of the past
     if past:
@@ -935,6 +938,17 @@ def _role(verb, chain, sent, cm) -> str | None:
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
         return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
     return None
+
+
+def _spent_on_a_facility(verb) -> bool:
+    """Whether the money goes "on" or "in(to)" something built ("a cathode plant", "a new
+    campus"), not on running costs or shares."""
+    from commitments.extract.commitments import _deliveries
+
+    objects, _ = _deliveries()
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "in", "into") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in objects | {"plant", "factory", "facility", "mill", "refinery", "site"}
+        for o in p.children) for p in verb.children)
 
 
 _RECEIVING = frozenset({"receive", "get"})

@@ -240,3 +240,35 @@ def test_a_plants_output_and_head_count_are_no_pledges(nlp):
 def test_a_past_verb_coordinated_with_a_present_fact_is_no_pledge(nlp):
     text = "Orrin Capital has net assets of about £7 billion and invested £1.5 billion in 2020."
     assert _records_saying(nlp, text, "invested") == []
+
+
+# --- sums and frames ---------------------------------------------------------------------------------
+
+def test_a_word_past_to_names_the_recipient_not_what_the_sum_measures(nlp):
+    text = ("Britain's climate minister told the plenary that the government will provide up to £40 million to the "
+            "loss and damage fund over two years.")
+    assert [m for _, m in _records_saying(nlp, text, "£40 million")] == [(4e7, "GBP")]
+
+
+def test_tk_before_a_figure_is_the_taka(nlp):
+    from commitments.extract.money import find_amounts
+
+    assert [(a.value, a.currency) for a in find_amounts("a Tk 1,450cr factory and Tk 35 crore for housing")] == [
+        (1.45e10, "BDT"), (3.5e8, "BDT")]
+
+
+def test_a_sum_being_spent_on_a_plant_is_an_outlay_under_way(nlp):
+    text = "Talvik Chem, the group's parent, is separately spending $1.4 billion on a cathode plant in Ohio."
+    assert _records_saying(nlp, text, "cathode plant") == [(["Talvik Chem"], (1.4e9, "USD"))]
+
+
+def test_a_sum_being_spent_on_running_costs_is_no_pledge(nlp):
+    text = "Talvik Chem is spending $40 million on salaries this quarter."
+    assert _records_saying(nlp, text, "salaries") == []
+
+
+def test_the_state_after_a_sentence_about_a_national_government_is_that_government(nlp):
+    text = ("PARIS, May 3 - France's development agency will lend €50 million to the vaccine plant near Dakar.\n\n"
+            "The Senegalese government is also putting its own money in. The state will cover 10 billion CFA francs "
+            "of road and power connections to the site, the health minister said.")
+    assert [a for a, _ in _records_saying(nlp, text, "CFA francs")] == [["Senegal"]]
