@@ -1408,7 +1408,7 @@ def _is_noise_money(money, doc) -> bool:
     # of "schemes") says what the money is for, not what it measures
     # (an acronym the model took for a name is still a measure: "GDP")
     hi = span.end + 3
-    # "£40 million to the loss and damage fund": words past "to" or "for" name who gets it or what for
+    # "€20 million to the pension and welfare fund": words past "to" or "for" name who gets it or what for
     hi = next((t.i for t in doc[span.end:hi] if t.lower_ in lx.PLEDGE_PURPOSE_PREPOSITIONS | {"to", "for", "into"}), hi)
     near = {t.lemma_.lower() for t in doc[lo:hi] if (t.pos_ != "PROPN" or t.is_upper) and not (
         t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)
