@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from commitments.extract import lexicon as lx
 from commitments.extract.list_frames import list_item_frame
 from commitments.extract.pipeline import is_dateline
-from commitments.extract.salience import salient_subject
+from commitments.extract.salience import is_public_body, salient_subject
 from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
@@ -70,16 +70,30 @@ def subject_of(head):
         return subject_of(head.head)  # "the firm would hire 300 welders and would fund a school"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
-    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i != head.i:
-        from commitments.extract.commitments import coordinated_pledge_verb
-
-        if coordinated_pledge_verb(head):  # "will plant trees and restore pasture": the first verb's
-            first = head
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            return subject_of(first.head if first.dep_ == "xcomp" else first)
+    shared = _shared_subject(head)
+    if shared is not None:
+        return shared  # "will plant trees and restore pasture": the first verb's subject
     listed = list_item_frame(head)
     return listed[0] if listed is not None else None  # "the utility will:" over "- plant 5,000 trees"
+
+
+def first_conjunct(tok):
+    """The first of the verbs ``tok`` is coordinated with (``tok`` itself if none)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _shared_subject(head):
+    """The subject a bare coordinated verb with an object of its own shares with the first
+    verb ("X will plant trees and restore pasture", "X plans to open a centre and donate
+    kits"), or None."""
+    if head.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ != "VB" or not any(
+            c.dep_ == "dobj" for c in head.children) or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in head.children):
+        return None
+    first = first_conjunct(head)
+    owner = first.head if first.dep_ == "xcomp" else first
+    return next((c for c in owner.children if c.dep_ in SUBJECTS), None)
 
 
 def is_stranded_main_verb(head) -> bool:
@@ -164,7 +178,7 @@ def _a_person(span) -> bool:
     if getattr(span, "label_", "") != "PERSON":
         return False
     words = [t for t in span if not t.is_space]
-    return len(words) > 1 or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
+    return bool(words) and len(words) > 1 or bool(words) and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text
                                  for e in entities(span.doc))
 
 
@@ -732,7 +746,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("two", "both", "three") for c in subj.children) or word in (
         "they", "both") or word in lx.JOINT_NOUNS
     if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
-        # a country is never "the province": beyond the last sentences, the one the text names most
+        # beyond the last sentences (a dateline's fragments count as sentences), "the province" is
+        # the province the text names most, not a place the nearest name is
         region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else None)
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
@@ -811,9 +826,9 @@ def _introduced_as(subj) -> list[str]:
         return [acting_name(same)]
     if word not in _COMPANY_WORDS or not seen:
         return []
-    named = [e._.actor_name for e in _actors_before(subj, None)]
+    named = Counter(e._.actor_name for e in _actors_before(subj, None))
     # "Orvana Stores Ltd" and "Orvana Stores" are one name; max keeps the first (nearest) of a tie
-    best = max(seen, key=lambda e: sum(names_agree(n, e._.actor_name) for n in named))
+    best = max(seen, key=lambda e: sum(k for n, k in named.items() if names_agree(n, e._.actor_name)))
     return [acting_name(best)]
 
 
@@ -1140,12 +1155,18 @@ def _region_named_most(tok) -> str | None:
     from commitments.extract.pipeline import regions
 
     known = regions()
-    text = tok.doc.text[:tok.idx]
-    counts = {r: len(re.findall(rf"\b{re.escape(r)}\b", text)) for r in known if r in text}
+    doc = tok.doc
+    text = doc.text
+    found = doc.user_data.get("region_mentions")
+    if found is None:  # where each region is named, found once per document
+        found = doc.user_data["region_mentions"] = {
+            r: [m.start() for m in re.finditer(rf"\b{re.escape(r)}\b", text)] for r in known if r in text}
+    counts = {r: bisect_left(at, tok.idx) for r, at in found.items()}
+    counts = {r: n for r, n in counts.items() if n}
     if not counts:
         return None
     top = max(counts.values())
-    return max((r for r, n in counts.items() if n == top), key=lambda r: text.rfind(r))
+    return max((r for r, n in counts.items() if n == top), key=lambda r: found[r][counts[r] - 1])
 
 
 def _nearest_region(tok) -> str | None:
@@ -1333,7 +1354,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         nearest = None
         company = tok.pos_ == "NOUN" and tok.lower_ in _COMPANY_WORDS
         for e in _actors_before(tok, label):
-            if company and lx.PUBLIC_BODY_WORDS & set(e._.actor_name.casefold().split()):
+            if company and is_public_body(e._.actor_name):
                 continue  # "the company" is never the commission that approved its aid
             if nearest is None:
                 nearest = e

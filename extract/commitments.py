@@ -26,6 +26,7 @@ from commitments.extract.actors import (
     actors_of,
     entities,
     entities_between,
+    first_conjunct,
     governments_listed,
     is_stranded_main_verb,
     named_recipients,
@@ -210,7 +211,14 @@ def coordinated_pledge_verb(tok) -> bool:
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or any(
             c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    first = _first_conjunct(tok)
+    seen = tok.doc.user_data.setdefault("coordinated_pledges", {})
+    if tok.i not in seen:  # asked for by the clause finder, the cue and the passage bounds alike
+        seen[tok.i] = _coordinated_pledge(tok)
+    return seen[tok.i]
+
+
+def _coordinated_pledge(tok) -> bool:
+    first = first_conjunct(tok)
     objects = lambda v: any(c.dep_ == "dobj" for c in v.children)  # noqa: E731
     intended = _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS and any(  # "plans to open X, donate Y"
         x.dep_ == "xcomp" and objects(x) for x in first.children)
@@ -225,12 +233,6 @@ def coordinated_pledge_verb(tok) -> bool:
     if not (_delivers(tok) or any(t.ent_type_ == "MONEY" for t in tok.subtree)):
         return False  # "... and support 26,500 jobs": an outcome, not a second thing delivered
     return _cue(governor) is not None
-
-
-def _first_conjunct(tok):
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _clause_heads(sent) -> Iterator:
@@ -506,8 +508,8 @@ def _delivers(verb) -> bool:
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs)
 
 
-# verbs of making or moving what a plant turns out: "the mill will produce 18 million pieces a
-# year" says what it can do, not what anyone pledges
+# verbs whose counted object is no thing handed over: what a plant turns out or moves ("the
+# mill will produce 18 million pieces a year"), trade, losses and levels reached
 _OUTPUT_VERBS = frozenset({"make", "produce", "manufacture", "process", "handle", "carry", "generate", "store",
                            "treat", "ship", "export", "import", "sell", "buy", "emit", "consume", "save", "cut",
                            "lose", "shed", "employ", "serve", "reach", "hit", "exceed", "see", "draw", "attract"})
@@ -519,8 +521,9 @@ _SIZE_UNITS = frozenset({"acre", "hectare", "kilometre", "kilometer", "km", "mil
 
 def _delivers_a_count(verb, not_verbs) -> bool:
     """"will introduce 14 express routes", "add some 180 buses", "lease 25 acres of land to the
-    venture": a future verb whose object is a count of things or a sized stretch of land or power
-    delivers them, whatever the things are called."""
+    venture": a verb whose object is a count of things or a sized stretch of land or power
+    delivers them, whatever the things are called (its future or intention frame is the
+    caller's to judge)."""
     if verb.lemma_.lower() in not_verbs | _OUTPUT_VERBS or verb.pos_ != "VERB":
         return False
     for o in verb.children:
@@ -786,7 +789,7 @@ def _shared_frame(head) -> set[str]:
     """The auxiliaries a coordinated pledge verb shares with the first verb ("will", "to")."""
     if not coordinated_pledge_verb(head):
         return set()
-    first = _first_conjunct(head)
+    first = first_conjunct(head)
     auxes = {c.lower_ for c in first.children if c.dep_ == "aux"}
     if first.dep_ == "xcomp" and _lemma(first.head) in lx.INTENT_VERBS | lx.PROMISE_VERBS or \
             _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS:
@@ -1278,7 +1281,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
                 or c.head.i == head.i and _second_pledge_verb(c)  # a coordinated pledge is a record of its own
-                or coordinated_pledge_verb(c) and _shared_frame(c)):
+                or bool(_shared_frame(c))):
             skip.update(t.i for t in c.subtree)
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is not None and subj.i < head.i:

@@ -105,7 +105,8 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),
     # not one named after it ("..., including the Slovak-led scheme"), else the text's
     for scope in (text[sent_start:a.start], text):
-        counts = {iso: _mentions(cues, scope) for iso, cues in entry["by_country"].items()}
+        scope = scope.casefold()  # "PORT MORESBY, Tuesday –": a dateline in capitals names the place too
+        counts = {iso: _mentions([c.casefold() for c in cues], scope) for iso, cues in entry["by_country"].items()}
         iso, n = max(counts.items(), key=lambda kv: kv[1])
         if n:
             return iso

@@ -10,28 +10,28 @@ import re
 
 # how a lead-in may end: a modal, or a verb of undertaking with its "to" ("has undertaken to:",
 # not "managed to:", which tells what was done)
-_FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undert[a-z]+|agree[sd]?|commit[a-z]*|pledge[sd]?|"
-                        r"promise[sd]?|vow[sed]*|plan[sned]*|intend[sed]*|aim[sed]*|is|are)\s+(?:also\s+)?(?P<to>to))"
-                        r"(?:\s+also)?\s*:\s*$", re.IGNORECASE)
-_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
+_FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undertaken|undertakes|undertake|agreed|agrees|committed|commits"
+                        r"|pledged|pledges|promised|promises|vowed|vows|plans|intends|aims|is|are)\s+(?:also\s+)?"
+                        r"(?P<to>to))(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")  # a bullet or a number opening a list line
 _ITEMS_BACK = 30  # list lines above an item, at most, before its lead-in
 
 
-def _line_bounds(text: str, at: int) -> tuple[int, int]:
+def line_bounds(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, len(text) if end < 0 else end
 
 
-def _lead_in_line(text: str, line_start: int) -> tuple[int, int] | None:
+def lead_in_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The bounds of the line that introduces the list holding the line at ``line_start``."""
     at = line_start
     for _ in range(_ITEMS_BACK):
         if at == 0:
             return None
-        start, end = _line_bounds(text, at - 1)
+        start, end = line_bounds(text, at - 1)
         at = start
-        if not text[start:end].strip() or _MARKER.match(text[start:end]):
+        if not text[start:end].strip() or MARKER.match(text[start:end]):
             continue  # a blank line or another item of the list
         return start, end
     return None
@@ -44,20 +44,25 @@ def list_item_frame(head):
         return None
     doc = head.doc
     text = doc.user_data.get("text") or doc.text
-    line_start, _ = _line_bounds(text, head.idx)
-    marker = _MARKER.match(text, line_start)
+    line_start, _ = line_bounds(text, head.idx)
+    marker = MARKER.match(text, line_start)
     if marker is None or marker.end() != head.idx:
         return None  # the verb must open the line ("- plant 5,000 trees")
-    bounds = _lead_in_line(text, line_start)
+    bounds = lead_in_line(text, line_start)
     if bounds is None:
         return None
     frame = _FRAME_END.search(text, bounds[0], bounds[1])
     if frame is None:
         return None
     lead = doc.char_span(bounds[0], frame.start(), alignment_mode="contract")
-    if lead is None:
-        return None
-    subject = next((t for t in reversed(lead) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if lead is None or any(t.lower_ in ("if", "unless", "whether") for t in lead):
+        return None  # "if the grant comes through, it would:": a condition, not a pledge
+    # the subject of the word the frame ends on ("X said that if the grant came, it would:": "it")
+    group = "aux" if frame.group("aux") else "to"
+    word = doc.char_span(frame.start(group), frame.end(group), alignment_mode="expand")
+    governors = [word.root, word.root.head, word.root.head.head] if word is not None else []
+    subject = next((c for g in governors for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (t for t in reversed(lead) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     return subject, "to" if frame.group("to") else "will"

@@ -17,14 +17,15 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from commitments.extract.actors import giver_of, names_in
+from commitments.extract.list_frames import MARKER as _MARKER
+from commitments.extract.list_frames import lead_in_line
+from commitments.extract.list_frames import line_bounds as _line_bounds
 from commitments.extract.money import find_amounts
 from commitments.records import clean_name
 
-_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")
 _LABEL = re.compile(r"(?P<label>[^:\n]{2,90}?):\s*(?:[a-z]+\s+){0,3}$")  # "Chile: an additional", "Science: about"
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LEAD_REACH = 2500  # characters back from the lead-in to the record the list breaks down
-_LIST_LINES = 30  # list lines above a line, at most, before its lead-in
 
 
 def _finite(tok) -> bool:
@@ -35,26 +36,11 @@ def _finite(tok) -> bool:
     return tok.tag_ in _FINITE and (tok.tag_ == "MD" or is_english_verb(tok.lemma_.lower()))
 
 
-def _line_bounds(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _lead_in(text: str, line_start: int) -> int | None:
     """Where the lead-in line of the list that holds the line at ``line_start`` starts, if
     that line ends on a colon; None where the list has no such lead-in."""
-    at = line_start
-    for _ in range(_LIST_LINES):
-        if at == 0:
-            return None
-        start, end = _line_bounds(text, at - 1)
-        line = text[start:end]
-        at = start
-        if not line.strip() or _MARKER.match(line):
-            continue  # a blank line or another item of the list
-        return start if line.rstrip().endswith(":") else None
-    return None
+    bounds = lead_in_line(text, line_start)
+    return bounds[0] if bounds is not None and text[bounds[0]:bounds[1]].rstrip().endswith(":") else None
 
 
 def _country(names: list[str]) -> list[str]:
@@ -108,10 +94,15 @@ _GIVER_WORDS = re.compile(r"\b(?:backers?|sponsors?|donors?|contributors?|funder
                           r"|contributions?|investors?|lenders?|new money)\b", re.IGNORECASE)
 
 
+_RECIPIENT_LEAD = re.compile(r"\b(?:went|go|goes|going|recipients?|receive[sd]?|awarded|winners?)\b|\b(?:to|for)\s*:\s*$",
+                             re.IGNORECASE)
+
+
 def _lists_givers(lead_line: str) -> bool:
     """A lead-in that says its lines name who gives ("named the festival's private backers:",
-    "Our running list of pledges:"): the labels are givers, not recipients of a breakdown."""
-    return _GIVER_WORDS.search(lead_line) is not None
+    "Our running list of pledges:"): the labels are givers, not recipients of a breakdown
+    ("The biggest contributions went to:")."""
+    return _GIVER_WORDS.search(lead_line) is not None and _RECIPIENT_LEAD.search(lead_line) is None
 
 
 def _label_name(span):
@@ -119,7 +110,10 @@ def _label_name(span):
     "Energy company Eólica Brava" → "Eólica Brava"); the label as written otherwise."""
     from commitments.extract.name_types import is_introducing_noun
 
-    cut = max((t.i + 1 for t in span if is_introducing_noun(t.lower_)), default=span.start)
+    # a noun that introduces is lower case, or opens the label ("Brewer X"); "First National Bank
+    # Trust" keeps its "Bank"
+    cut = max((t.i + 1 for t in span if is_introducing_noun(t.lower_) and (t.is_lower or t.i == span.start)),
+              default=span.start)
     rest = span.doc[cut:span.end]
     return rest if cut < span.end and rest[0].text[:1].isupper() else span
 
@@ -156,7 +150,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
         # "Türkiye (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
-        named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip()
+        named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip() or label.group("label")
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         givers = _lists_givers(text[lead:_line_bounds(text, lead)[1]])
         named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"

@@ -20,10 +20,17 @@ from commitments.extract import lexicon as lx
 from commitments.records import clean_name
 
 # nouns that introduce a company by what it does, besides the organisation nouns of the lexicon
+# (not nouns that also name people: "promoter Dan Kessel", "partner", "sponsor", "developer")
 _INTRODUCING_NOUNS = frozenset({"brand", "chain", "startup", "start-up", "conglomerate", "brewer", "retailer",
-                                "firm", "group", "company", "maker", "developer", "miner", "lender", "insurer",
+                                "firm", "group", "company", "maker", "miner", "lender", "insurer",
                                 "operator", "carrier", "airline", "bank", "fund", "alliance", "charity",
-                                "promoter", "sponsor", "partner", "utility", "subsidiary", "unit", "arm"})
+                                "utility", "subsidiary", "unit", "arm"})
+# people whose trade ends like a company's ("Veteran lawmaker Maria Okafor")
+_PERSON_MAKERS = frozenset({"lawmaker", "policymaker", "filmmaker", "peacemaker", "dressmaker", "matchmaker",
+                            "kingmaker", "homemaker", "shoemaker", "watchmaker", "winemaker", "playmaker"})
+# last words of clubs' names that are no one's surname ("... Rovers", "... FC"), unlike "Villa" or "Town"
+_CLUB_ENDINGS = frozenset({"fc", "afc", "cf", "sc", "united", "rovers", "wanderers", "athletic", "albion",
+                           "rangers", "hotspur", "celtic"})
 
 
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
@@ -43,6 +50,8 @@ def _introducing_noun(doc, ent) -> str | None:
 
 def is_introducing_noun(word: str) -> bool:
     """A common noun for a kind of organisation ("startup", "brewer", "chipmaker")."""
+    if word in _PERSON_MAKERS:
+        return False
     return word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES)
 
 
@@ -78,9 +87,14 @@ def consistent_types(doc, ents: list) -> list:
     companies are kept in ``doc.user_data["introduced_companies"]`` with the noun that introduced
     them, for "the company" and "the retailer"."""
     names = [e for e in ents if e.label_ in _NAME_LABELS]
-    alone = {e.text for e in names if len(_words(e)) == 1}
+    # a short form used as a company is ("Trondvik shares rose"): tagged anything but a person,
+    # or left untagged; a short form tagged a person fits a surname-first name ("Park Ji-hoon … Park")
+    alone = {e.text for e in names if len(_words(e)) == 1 and e.label_ != "PERSON"}
     alone.update(t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_)
     titled = _titled(doc, names)
+    # the leading words of companies' names ("Sepik Gold" of "Sepik Gold Mining Ltd"), built once
+    leading = {" ".join(w.text for w in _words(o)[:k]) for o in names if o.label_ == "ORG"
+               for k in range(2, len(_words(o)))}
     introduced: dict[str, str] = {}  # said to be a company (name: the noun that said so), whatever it was tagged
     company: set[str] = set()  # shortened as a company is: a mention tagged a person
     person: set[str] = set()
@@ -92,8 +106,10 @@ def consistent_types(doc, ents: list) -> list:
         if e.label_ == "PERSON" and len(own) > 1 and own[0].text in alone and own[-1].text not in alone \
                 and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:
             company.add(e.text)  # "Trondvik Marine Foods" … "Trondvik": shortened as a company is
+        if e.label_ == "PERSON" and len(own) > 1 and e.text in leading:
+            company.add(e.text)  # "Sepik Gold" for "Sepik Gold Mining Ltd": the leading words of a company's name
         last = e.text.rstrip("'’ \n").split()[-1].lower().strip(".,")
-        if e.label_ == "PERSON" and len(own) > 1 and last in lx.SPORTS_CLUB_WORDS | lx.INDUSTRY_NAME_WORDS:
+        if e.label_ == "PERSON" and len(own) > 1 and last in _CLUB_ENDINGS | lx.INDUSTRY_NAME_WORDS:
             company.add(e.text)  # "Kestley Wanderers' meeting", "Kelby Mining said": no one's name ends so
     for e in names:
         own = _words(e)

@@ -14,8 +14,8 @@ SALIENCE_REACH = 4  # sentences back that a subject stays what "it" means
 
 def _sentence_start(doc, i: int, back: int) -> int:
     """The start of the sentence ``back`` sentences before the one of token ``i``, not
-    counting those that go on about the same subject ("The chain, which runs 82 outlets, will
-    also hire …", "It has …"): a story may keep its subject for paragraphs."""
+    counting those that go on about the same subject ("The company, which runs 30 outlets,
+    will also hire …", "It has …"): a story may keep its subject for paragraphs."""
     from bisect import bisect_right
 
     from commitments.extract.lexicon import ANAPHORS
@@ -26,14 +26,17 @@ def _sentence_start(doc, i: int, back: int) -> int:
     if not starts:
         return 0
     k = bisect_right(starts, i) - 1
-    while back > 0 and k > 0:
+    walked = 0  # at most three times the reach: a run of "It ..." sentences does not lead back to the top
+    while back > 0 and k > 0 and walked < 3 * SALIENCE_REACH:
         k -= 1
+        walked += 1
         sent = doc[starts[k]].sent
         if sent.text.isspace():
             continue  # the blank line between paragraphs
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not (subject.pos_ == "PRON" or subject.pos_ == "NOUN" and subject.lower_ in ANAPHORS):
+        if subject is None or not (subject.pos_ == "PRON" or subject.pos_ == "NOUN"
+                                   and ANAPHORS.get(subject.lower_) in ("org", "gpe", "any")):
             back -= 1
     return starts[k]
 
@@ -44,10 +47,13 @@ def _is_place_name(name: str) -> bool:
     return name in countries() or name in capitals() or name in regions()
 
 
-def _is_public_body(name: str) -> bool:
+def is_public_body(name: str) -> bool:
+    """"European Commission", "Ministry of Energy": a public body by its head word, or its
+    first before "of" ("Halden Treasury Services" is a company)."""
     from commitments.extract.lexicon import PUBLIC_BODY_WORDS
 
-    return bool(PUBLIC_BODY_WORDS & set(name.casefold().split()))
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in PUBLIC_BODY_WORDS or words[0] in PUBLIC_BODY_WORDS and "of" in words)
 
 
 def _own_words(subj) -> list:
@@ -90,7 +96,7 @@ def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
                 return [company._.actor_name], [company]
             continue
         names, spans = names_in(_own_words(t))
-        if names and not places and any(_is_place_name(n) or _is_public_body(n) for n in names):
+        if names and not places and any(_is_place_name(n) or is_public_body(n) for n in names):
             continue
         if names and not all(getattr(s, "label_", "") == "PERSON" for s in spans):
             return names, spans

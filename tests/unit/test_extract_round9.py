@@ -112,10 +112,10 @@ def test_a_name_in_east_asian_order_after_a_title_stays_a_person(nlp):
 
 
 def test_a_company_the_model_knows_alone_keeps_its_own_name_beside_its_lab(nlp):
-    text = ("Microsoft will invest $2.9 billion in cloud computing in Japan over two years. "
-            "It will also open the Microsoft Research Asia lab in Tokyo. Microsoft said the money would "
+    text = ("Google will invest $2.9 billion in cloud computing in Japan over two years. "
+            "It will also open the Google Research Asia lab in Tokyo. Google said the money would "
             "double its capacity.")
-    assert {tuple(a) for a, _ in _records_saying(nlp, text, "2.9 billion")} == {("Microsoft",)}
+    assert {tuple(a) for a, _ in _records_saying(nlp, text, "2.9 billion")} == {("Google",)}
 
 
 def test_a_company_shortened_to_its_first_word_is_named_in_full(nlp):
@@ -227,8 +227,9 @@ def test_an_intention_shared_by_coordinated_verbs_makes_each_a_pledge(nlp):
 
 
 def test_the_purpose_of_one_sum_is_one_pledge_not_several(nlp):
-    text = "The province will spend $4 billion over three years to build 16 new schools and add 9,000 student spaces."
-    assert len(_records_saying(nlp, text, "")) <= 1
+    text = ("EDMONTON — Alberta will spend $4 billion over three years to build 16 new schools and add 9,000 student spaces, "
+            "the premier said.")
+    assert _records_saying(nlp, text, "") == [(["Alberta"], (4e9, "CAD"))]
 
 
 def test_a_plants_output_and_head_count_are_no_pledges(nlp):
@@ -272,3 +273,31 @@ def test_the_state_after_a_sentence_about_a_national_government_is_that_governme
             "The Senegalese government is also putting its own money in. The state will cover 10 billion CFA francs "
             "of road and power connections to the site, the health minister said.")
     assert [a for a, _ in _records_saying(nlp, text, "CFA francs")] == [["Senegal"]]
+
+
+# --- what the name-type rules must leave alone (the review's probes) -------------------------------
+
+def test_people_introduced_by_a_trade_stay_people(nlp):
+    text = ("Veteran lawmaker Maria Okafor said the bill would pass. Boxing promoter Dan Kessel agreed. "
+            "Okafor and Kessel spoke in Abuja, where Maria Villa also spoke.")
+    for name in ("Maria Okafor", "Dan Kessel", "Maria Villa"):
+        assert "ORG" not in _labels(nlp, text, name)
+
+
+def test_a_surname_first_name_shortened_to_its_surname_stays_a_person(nlp):
+    text = "Park Ji-hoon, the science minister, said Korea would fund six quantum labs. Park added that more would follow."
+    assert "ORG" not in _labels(nlp, text, "Park Ji-hoon")
+
+
+def test_a_company_with_a_public_word_inside_its_name_is_still_the_company(nlp):
+    text = ("Kestmoor Partners said that Halden Treasury Services will open a new office in Leeds.\n\n"
+            "The company will also hire 120 staff.")
+    assert [a for a, _ in _records_saying(nlp, text, "120 staff")] == [["Halden Treasury Services"]]
+
+
+def test_a_lead_in_that_says_where_contributions_went_lists_recipients(nlp):
+    text = ("The Carrow Trust will give $20 million to housing charities, its director said. The biggest "
+            "contributions went to:\n\n"
+            "- Town of Ashwell: $12 million, for 200 homes\n"
+            "- Hollins Shelter: $8 million")
+    assert {tuple(a) for a, _ in _records_saying(nlp, text, "$12 million")} == {("Carrow Trust",)}
