@@ -1290,7 +1290,9 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     was written, reports what was delivered (a promise verb, "approved in 2023", stays a
     pledge reported again; "gave $40m last week" stays a gift)."""
     past_perfect = verb.tag_ == "VBN" and auxes == {"had"}  # "had provided N between 2016 and 2019"
-    if (verb.tag_ != "VBD" or auxes) and not past_perfect or verb.lemma_.lower() not in _w()["delivered_verbs"]:
+    # "Donors put $140 million into X last year": a past the tagger may read as a present
+    simple_past = verb.tag_ == "VBD" or verb.tag_ == "VBP" and verb.lower_ in ("put", "set")
+    if (not simple_past or auxes) and not past_perfect or verb.lemma_.lower() not in _w()["delivered_verbs"]:
         return False
     clause = " ".join(t.lower_ for t in verb.subtree)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's

@@ -118,8 +118,9 @@ REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "rep
 # training 3 million people"); other verbs report its detail or outcome ("will create jobs").
 PLEDGE_USE_VERBS = frozenset({"go", "fund", "finance", "cover", "pay", "include", "support", "target", "focus", "flow", "cover"})
 
-# Verbs that make an intention hypothetical: "is considering investing".
-HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate"})
+# Verbs that make an intention hypothetical ("is considering investing") or a sum sought, not
+# pledged ("would seek another 500 million euros").
+HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate", "seek"})
 
 # Modal auxiliaries that make a statement hypothetical, not a pledge.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})

@@ -301,3 +301,21 @@ def test_a_lead_in_that_says_where_contributions_went_lists_recipients(nlp):
             "- Town of Ashwell: $12 million, for 200 homes\n"
             "- Hollins Shelter: $8 million")
     assert {tuple(a) for a, _ in _records_saying(nlp, text, "$12 million")} == {("Carrow Trust",)}
+
+
+# --- precision: sums put in last year, levels crossed, sums sought --------------------------------
+
+def test_a_sum_put_in_last_year_is_past_spending(nlp):
+    text = "Donors put only about $140 million into clean cooking in Africa last year, according to the alliance."
+    assert _records_saying(nlp, text, "$140 million") == []
+
+
+def test_a_market_expected_to_cross_a_sum_is_no_pledge(nlp):
+    text = "India's retail market is worth about $950 billion and is expected to cross $1.4 trillion by 2030."
+    assert _records_saying(nlp, text, "trillion") == []
+
+
+def test_a_sum_a_company_would_seek_is_no_pledge(nlp):
+    text = ("Velmora Fusion said the company would seek another 500 million euros, most of it in project debt, "
+            "to finance a pilot plant.")
+    assert _records_saying(nlp, text, "500 million euros") == []
