@@ -119,7 +119,7 @@ REPORTING_VERBS = frozenset({"say", "announce", "tell", "confirm", "state", "rep
 PLEDGE_USE_VERBS = frozenset({"go", "fund", "finance", "cover", "pay", "include", "support", "target", "focus", "flow", "cover"})
 
 # Verbs that make an intention hypothetical ("is considering investing") or a sum sought, not
-# pledged ("would seek another 500 million euros").
+# pledged ("would seek a further €80 million").
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "eye", "rumor", "rumour", "speculate", "seek"})
 
 # Modal auxiliaries that make a statement hypothetical, not a pledge.
