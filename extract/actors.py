@@ -74,7 +74,24 @@ def subject_of(head):
     if shared is not None:
         return shared  # "will plant trees and restore pasture": the first verb's subject
     listed = list_item_frame(head)
-    return listed[0] if listed is not None else None  # "the utility will:" over "- plant 5,000 trees"
+    if listed is not None:
+        return listed[0]  # "the utility will:" over "- plant 5,000 trees"
+    return _subject_taken_for_an_apposition(head)
+
+
+def _subject_taken_for_an_apposition(head):
+    """"Alongside the credit, Germany, through KfW, will provide ...": a verb with a modal and no
+    subject, whose leading phrase ends on a name the parser hung there as an apposition, has
+    that name as its subject."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children):
+        return None
+    for lead in head.children:
+        if lead.dep_ != "prep" or lead.i > head.i:
+            continue
+        for t in lead.subtree:
+            if t.dep_ == "appos" and t.ent_type_ in ACTOR_LABELS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+                return t
+    return None
 
 
 def first_conjunct(tok):

@@ -121,7 +121,7 @@ def consistent_types(doc, ents: list) -> list:
         elif e.label_ == "PERSON":
             person.add(own[-1].text)
     doc.user_data["introduced_companies"] = introduced
-    relabelled = doc.user_data["relabelled_orgs"] = set()
+    relabelled: set[str] = set()
     out = []
     for e in ents:
         want = None
@@ -137,6 +137,8 @@ def consistent_types(doc, ents: list) -> list:
             if want == "ORG":
                 relabelled.add(e.text)
         out.append(e)
+    # user data crosses processes as msgpack when the pipe runs in workers: lists and dicts only
+    doc.user_data["relabelled_orgs"] = sorted(relabelled)
     return out
 
 
@@ -146,7 +148,7 @@ def short_names(doc) -> dict[str, str]:
     # a first word the model knows alone as an organisation ("Microsoft", beside "Microsoft
     # Research Lab") is a name of its own, not a short form
     alone = {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ in _NAME_LABELS}
-    relabelled = doc.user_data.get("relabelled_orgs", frozenset())
+    relabelled = set(doc.user_data.get("relabelled_orgs", ()))
     alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ == "ORG" and e.text not in relabelled}
     full: dict[str, set[str]] = {}
     for e in doc.ents:

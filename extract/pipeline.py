@@ -188,8 +188,9 @@ def _register() -> None:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"
                 kept.append(e)
+            kept = [_without_headline_verb(doc, e) for e in kept]
             kept = consistent_types(doc, kept)
-            if len(kept) != len(ents) or any(a.label != b.label for a, b in zip(kept, ents)):
+            if len(kept) != len(ents) or any((a.start, a.end, a.label) != (b.start, b.end, b.label) for a, b in zip(kept, ents)):
                 doc.ents = kept
             return doc
 
@@ -220,6 +221,26 @@ def _register() -> None:
                 aliases.update(Feds=feds, feds=feds)
         doc._.aliases = aliases
         return doc
+
+
+def _without_headline_verb(doc, ent):
+    """"World Bank Approves $275 Million …": a title-case headline's verb that the model took
+    as the last word of the name before it is no part of the name."""
+    from commitments.extract import lexicon as lx
+
+    last = ent[-1]
+    word = last.lower_
+    verbs = lx.PLEDGE_VERBS | lx.ANNOUNCE_VERBS | lx.APPROVAL_VERBS | lx.PROMISE_VERBS | lx.INTENT_VERBS
+    if len(ent) < 2 or ent.label_ not in ("ORG", "PERSON", "GPE") or not last.is_title or not word.endswith("s"):
+        return ent
+    if not ({word[:-1], word[:-2]} & verbs) or word[:-1] in lx.ORGANISATION_NOUNS:
+        return ent
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or not (nxt.like_num or nxt.is_currency or nxt.text[:1].isupper()):
+        return ent  # "... Approves" must go on as a headline does: a sum or another capitalised word
+    trimmed = doc[ent.start:ent.end - 1]
+    trimmed.label_ = ent.label_
+    return trimmed
 
 
 def _is_dateline(ent) -> bool:

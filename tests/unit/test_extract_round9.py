@@ -319,3 +319,30 @@ def test_a_sum_a_company_would_seek_is_no_pledge(nlp):
     text = ("Velmora Fusion said the company would seek another 500 million euros, most of it in project debt, "
             "to finance a pilot plant.")
     assert _records_saying(nlp, text, "500 million euros") == []
+
+
+# --- parser slips -------------------------------------------------------------------------------------
+
+def test_a_name_the_parser_hung_on_a_leading_phrase_is_the_subject(nlp):
+    text = ("Alongside the IDA credit, Germany, through its development bank KfW, will provide a €14 million "
+            "($15 million) grant to help subsidise insurance premiums.")
+    assert _records_saying(nlp, text, "€14 million") == [(["Germany"], (1.4e7, "EUR"))]
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_the_name_before_it(nlp):
+    text = "Carrow Trust Approves $75 Million to Shield Farmers from Drought\n\nThe trust said on Monday it would help."
+    assert [a for a, _ in _records_saying(nlp, text, "$75 Million")] == [["Carrow Trust"]]
+
+
+def test_names_retyped_in_worker_processes_come_back_the_same():
+    # the pipe's user data crosses processes as msgpack: a set there broke every two-worker ingest
+    from commitments.extract.commitments import extract_documents
+    from commitments.records import Document, content_hash
+
+    text = ("Oslo, June 2 - Reforestation startup Velmora will plant 9 million trees by June, it said. "
+            "Velmora buys old pasture. Velmora will also hire 40 rangers.")
+    docs = [Document(doc=f"t{i}.txt", sha256=content_hash(text + str(i)), text=text + f" ({i})", title=None,
+                     published="2025-06-02", publisher=None) for i in range(2)]
+    one = [[r.actors for r in recs] for _, recs in extract_documents(docs, workers=1)]
+    two = [[r.actors for r in recs] for _, recs in extract_documents(docs, workers=2)]
+    assert one == two and one[0]
