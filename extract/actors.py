@@ -80,7 +80,7 @@ def subject_of(head):
 
 
 def _subject_taken_for_an_apposition(head):
-    """"Alongside the credit, Germany, through KfW, will provide ...": a verb with a modal and no
+    """"Besides the loan, Norway, through its aid agency, will provide ...": a verb with a modal and no
     subject, whose leading phrase ends on a name the parser hung there as an apposition, has
     that name as its subject."""
     if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children):
@@ -830,7 +830,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 
 def _introduced_as(subj) -> list[str]:
     """Whom "the retailer" or "the company" means when the text introduced its companies by
-    what they do ("Value fashion retailer Orvana Stores", "Private equity firm Kestmoor
+    what they do ("Discount clothing retailer Orvana Stores", "Private equity firm Kestmoor
     Partners"): the one introduced by the same noun; for "the company" or "the firm", the
     company so introduced that the text has named most (the nearest on a tie)."""
     introduced = subj.doc.user_data.get("introduced_companies")

@@ -921,7 +921,7 @@ def _role(verb, chain, sent, cm) -> str | None:
         return None  # "spends nearly Rs 12,000 crore a year", "pays out a mean of ..."
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in {"spend", "invest", "pour", "put"} and not track \
             and _spent_on_a_facility(verb):
-        return "reported"  # "X is separately spending $1.4 billion on a cathode plant": an outlay under way
+        return "reported"  # "X is also spending $300 million on a glass plant": an outlay under way
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
         return None  # spending done or given out ("spent $9 billion", "gave away"): a record of the past
     if past:
@@ -941,7 +941,7 @@ def _role(verb, chain, sent, cm) -> str | None:
 
 
 def _spent_on_a_facility(verb) -> bool:
-    """Whether the money goes "on" or "in(to)" something built ("a cathode plant", "a new
+    """Whether the money goes "on" or "in(to)" something built ("a glass plant", "a new
     campus"), not on running costs or shares."""
     from commitments.extract.commitments import _deliveries
 
@@ -1290,7 +1290,7 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     was written, reports what was delivered (a promise verb, "approved in 2023", stays a
     pledge reported again; "gave $40m last week" stays a gift)."""
     past_perfect = verb.tag_ == "VBN" and auxes == {"had"}  # "had provided N between 2016 and 2019"
-    # "Donors put $140 million into X last year": a past the tagger may read as a present
+    # "Backers put $60 million into X last year": a past the tagger may read as a present
     simple_past = verb.tag_ == "VBD" or verb.tag_ == "VBP" and verb.lower_ in ("put", "set")
     if (not simple_past or auxes) and not past_perfect or verb.lemma_.lower() not in _w()["delivered_verbs"]:
         return False

@@ -203,7 +203,7 @@ def _second_pledge_verb(tok) -> bool:
 
 
 def coordinated_pledge_verb(tok) -> bool:
-    """"will plant 9 million trees by June and restore 20,000 hectares by 2030", "plans to open
+    """"will plant 2 million trees by May and restore 5,000 hectares by 2029", "plans to open
     a centre, donate 350 kits and sponsor 70 scholarships": a verb coordinated with a pledge's
     verb, with an object of its own and no subject or auxiliary of its own, is a pledge of
     its own under the same subject and frame ("will design, build and operate the plant",
@@ -229,9 +229,9 @@ def _coordinated_pledge(tok) -> bool:
     elif first.dep_ == "xcomp" and _lemma(first.head) in lx.INTENT_VERBS | lx.PROMISE_VERBS:
         governor = first.head  # "plans to open a centre and donate kits"
     else:
-        return False  # "will spend $5 billion to build 16 schools and add 9,000 places": one pledge's purpose
+        return False  # "will spend $2 billion to build 11 clinics and add 600 beds": one pledge's purpose
     if not (_delivers(tok) or any(t.ent_type_ == "MONEY" for t in tok.subtree)):
-        return False  # "... and support 26,500 jobs": an outcome, not a second thing delivered
+        return False  # "... and support 4,000 jobs": an outcome, not a second thing delivered
     return _cue(governor) is not None
 
 
@@ -257,7 +257,7 @@ def _clause_heads(sent) -> Iterator:
         elif tok.dep_ == "ROOT" and list_item_frame(tok) is not None:
             yield tok  # "- plant 5,000 trees" under "the utility will:"
         elif coordinated_pledge_verb(tok) and subject_of(tok) is not None:
-            yield tok  # "will plant 9 million trees and restore 20,000 hectares": the second pledge
+            yield tok  # "will plant 2 million trees and restore 5,000 hectares": the second pledge
 
 
 def _chain(head) -> list:
@@ -509,18 +509,18 @@ def _delivers(verb) -> bool:
 
 
 # verbs whose counted object is no thing handed over: what a plant turns out or moves ("the
-# mill will produce 18 million pieces a year"), trade, losses and levels reached
+# mill will produce 3 million shirts a year"), trade, losses and levels reached
 _OUTPUT_VERBS = frozenset({"make", "produce", "manufacture", "process", "handle", "carry", "generate", "store",
                            "treat", "ship", "export", "import", "sell", "buy", "emit", "consume", "save", "cut",
                            "lose", "shed", "employ", "serve", "reach", "hit", "exceed", "see", "draw", "attract"})
-# units of land, length and power that size a thing delivered: "lease 25 acres of land", "add 10
-# kilometres of bus lanes" (not tonnes or barrels: a flow of goods)
+# units of land, length and power that size a thing delivered: "lease 40 acres of land", "add 6
+# kilometres of cycle lanes" (not tonnes or barrels: a flow of goods)
 _SIZE_UNITS = frozenset({"acre", "hectare", "kilometre", "kilometer", "km", "mile", "megawatt", "mw", "gigawatt",
                          "gw", "metre", "meter"})
 
 
 def _delivers_a_count(verb, not_verbs) -> bool:
-    """"will introduce 14 express routes", "add some 180 buses", "lease 25 acres of land to the
+    """"will introduce 9 night routes", "add some 70 trams", "lease 40 acres of land to the
     venture": a verb whose object is a count of things or a sized stretch of land or power
     delivers them, whatever the things are called (its future or intention frame is the
     caller's to judge)."""
@@ -751,7 +751,7 @@ def _cue(head) -> str | None:
         has_poss = any(c.dep_ == "poss" for c in head.children)
         return "noun-pledge" if lemma in lx.PLEDGE_NOUNS and has_poss else None
     listed = list_item_frame(head)  # "- plant 5,000 trees" under "the utility will:"
-    shared = _shared_frame(head)  # "... and restore 20,000 hectares": the first verb's "will"
+    shared = _shared_frame(head)  # "... and restore 5,000 hectares": the first verb's "will"
     if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children) and listed is None and not shared:
         return None  # a bare verb ("help X develop"): its governor decides
     if lemma not in _CLAUSE_CUES and not any(c.dep_ in ("xcomp", "aux") for c in head.children) and listed is None \

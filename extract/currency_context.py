@@ -90,7 +90,7 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     sentence names, else the one the text names most, else the name's default."""
     words = a.text.casefold().split()
     shared = _gazetteer()["ambiguous"]
-    # "K45 million": a letter before the figure that several currencies write
+    # "K30 million": a letter before the figure that several currencies write
     name = next((p for p, entry in shared.items() if entry.get("prefix") and a.text.startswith(p)
                  and a.text[len(p):len(p) + 1].isdigit()), None)
     if name is None:

@@ -149,7 +149,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
-        # "Türkiye (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
+        # "Fiji (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
         named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip() or label.group("label")
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         givers = _lists_givers(text[lead:_line_bounds(text, lead)[1]])

@@ -92,7 +92,7 @@ def consistent_types(doc, ents: list) -> list:
     alone = {e.text for e in names if len(_words(e)) == 1 and e.label_ != "PERSON"}
     alone.update(t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_)
     titled = _titled(doc, names)
-    # the leading words of companies' names ("Sepik Gold" of "Sepik Gold Mining Ltd"), built once
+    # the leading words of companies' names ("Warrau Gold" of "Warrau Gold Mining Ltd"), built once
     leading = {" ".join(w.text for w in _words(o)[:k]) for o in names if o.label_ == "ORG"
                for k in range(2, len(_words(o)))}
     introduced: dict[str, str] = {}  # said to be a company (name: the noun that said so), whatever it was tagged
@@ -107,7 +107,7 @@ def consistent_types(doc, ents: list) -> list:
                 and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:
             company.add(e.text)  # "Trondvik Marine Foods" … "Trondvik": shortened as a company is
         if e.label_ == "PERSON" and len(own) > 1 and e.text in leading:
-            company.add(e.text)  # "Sepik Gold" for "Sepik Gold Mining Ltd": the leading words of a company's name
+            company.add(e.text)  # "Warrau Gold" for "Warrau Gold Mining Ltd": the leading words of a company's name
         last = e.text.rstrip("'’ \n").split()[-1].lower().strip(".,")
         if e.label_ == "PERSON" and len(own) > 1 and last in _CLUB_ENDINGS | lx.INDUSTRY_NAME_WORDS:
             company.add(e.text)  # "Kestley Wanderers' meeting", "Kelby Mining said": no one's name ends so

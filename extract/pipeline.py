@@ -224,7 +224,7 @@ def _register() -> None:
 
 
 def _without_headline_verb(doc, ent):
-    """"World Bank Approves $275 Million …": a title-case headline's verb that the model took
+    """"Carrow Trust Approves $75 Million …": a title-case headline's verb that the model took
     as the last word of the name before it is no part of the name."""
     from commitments.extract import lexicon as lx
 

@@ -324,9 +324,9 @@ def test_a_sum_a_company_would_seek_is_no_pledge(nlp):
 # --- parser slips -------------------------------------------------------------------------------------
 
 def test_a_name_the_parser_hung_on_a_leading_phrase_is_the_subject(nlp):
-    text = ("Alongside the IDA credit, Germany, through its development bank KfW, will provide a €14 million "
-            "($15 million) grant to help subsidise insurance premiums.")
-    assert _records_saying(nlp, text, "€14 million") == [(["Germany"], (1.4e7, "EUR"))]
+    text = ("Besides the bank's loan, Norway, through its aid agency Norad, will provide a €9 million "
+            "($10 million) grant to help pay for seed insurance.")
+    assert _records_saying(nlp, text, "€9 million") == [(["Norway"], (9e6, "EUR"))]
 
 
 def test_a_title_case_headlines_verb_is_no_part_of_the_name_before_it(nlp):
