@@ -133,6 +133,8 @@ NOISE_NOUNS = frozenset({
     "revenue", "sales", "sale", "profit", "earnings", "earning", "valuation", "market", "salary", "income",
     "turnover", "loss", "capitalisation", "capitalization", "gdp", "deficit", "debt", "price",
     "cost", "net", "wealth", "fortune", "fine", "penalty", "value",
+    # money raised from the market, not pledged: "a proposed Rs 900 crore initial public offering"
+    "offering", "ipo", "placement", "listing",
 })
 NOISE_VERBS = frozenset({"value", "earn", "cost", "sell", "generate", "lose", "reach", "grow", "report", "estimate"})
 

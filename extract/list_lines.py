@@ -91,7 +91,9 @@ def _is_name(span) -> bool:
 
 
 _GIVER_WORDS = re.compile(r"\b(?:backers?|sponsors?|donors?|contributors?|funders?|benefactors?|pledges?|pledged"
-                          r"|contributions?|investors?|lenders?|new money)\b", re.IGNORECASE)
+                          r"|contributions?|investors?|lenders?|signator(?:y|ies)|new money)\b", re.IGNORECASE)
+# a label set off by a dash before the sum ("• Velmora Foods – $95 million, mainly for ...")
+_DASH_LABEL = re.compile(r"(?P<label>[^:\n–—]{2,90}?)\s+[–—-]\s+(?:[a-z]+\s+){0,3}$")
 
 
 _RECIPIENT_LEAD = re.compile(r"\b(?:went|go|goes|going|recipients?|receive[sd]?|awarded|winners?)\b|\b(?:to|for)\s*:\s*$",
@@ -146,6 +148,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     second = bool(find_amounts(text[marker.end():a.start]))
     names, spans = [], []
     label = _LABEL.match(text, marker.end(), a.start)
+    if label is None and _lists_givers(text[lead:_line_bounds(text, lead)[1]]):
+        label = _DASH_LABEL.match(text, marker.end(), a.start)  # "• Velmora Foods – $95 million" under "Each signatory:"
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
@@ -200,6 +204,8 @@ _TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d
 # what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
 # after a dash, a comma or "for"
 _TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?\s*"
+                           # "over five years", "combined", "a year": how the sum is spread, not a clause
+                           r"(?:(?:over|across)\s+(?:the\s+next\s+)?[\w-]+\s+years?|combined|in\s+total|a\s+year|each)?\s*"
                            r"(?:(?:[–—,;]|\s-\s|\bfor\b|\bto\b)[^\n]*)?\.?\s*$")
 
 
@@ -224,6 +230,11 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
     if not names and (_country([who._.actor_name]) or sum(t.text[:1].isupper() for t in who if t.is_alpha) >= 2
                       and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in who)):
         names, spans = [who._.actor_name], [who]  # "Qarvik Red Cross", a name the model left untagged
+    if not names and who.root.pos_ == "NOUN":
+        from commitments.extract.amounts_first import collective
+
+        kept = collective(who.root)  # "An anonymous donor": an unnamed giver, kept as written
+        names, spans = ([kept], [who]) if kept else ([], [])
     if not names:
         return None  # "- 2021: Revenue, $5 million": a year's figure, not a giver's pledge
     end = line_end

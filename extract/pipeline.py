@@ -188,7 +188,7 @@ def _register() -> None:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"
                 kept.append(e)
-            kept = [_without_headline_verb(doc, e) for e in kept]
+            kept = [_without_headline_verb(doc, _without_bullet(doc, e)) for e in kept]
             kept = consistent_types(doc, kept)
             if len(kept) != len(ents) or any((a.start, a.end, a.label) != (b.start, b.end, b.label) for a, b in zip(kept, ents)):
                 doc.ents = kept
@@ -221,6 +221,21 @@ def _register() -> None:
                 aliases.update(Feds=feds, feds=feds)
         doc._.aliases = aliases
         return doc
+
+
+_BULLETS = frozenset("•·▪‣◦●-–—*")
+
+
+def _without_bullet(doc, ent):
+    """"• Nestlé": a list's bullet the model took into the name it opens is no part of it."""
+    start = ent.start
+    while start < ent.end - 1 and doc[start].text in _BULLETS:
+        start += 1
+    if start == ent.start:
+        return ent
+    trimmed = doc[start:ent.end]
+    trimmed.label_ = ent.label_
+    return trimmed
 
 
 def _without_headline_verb(doc, ent):

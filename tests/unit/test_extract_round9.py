@@ -346,3 +346,36 @@ def test_names_retyped_in_worker_processes_come_back_the_same():
     one = [[r.actors for r in recs] for _, recs in extract_documents(docs, workers=1)]
     two = [[r.actors for r in recs] for _, recs in extract_documents(docs, workers=2)]
     assert one == two and one[0]
+
+
+# --- tenth round (blind6 read after its one score) -------------------------------------------------
+
+def test_a_bullet_is_no_part_of_the_name_it_opens_and_a_dash_sets_off_a_signatorys_sum(nlp):
+    text = ("Six chocolate makers signed the Volta Cocoa Compact in Accra on Tuesday.\n\n"
+            "Each signatory has set out its own funding for the first three years:\n\n"
+            "• Velmora Foods – $95 million, mainly for farm rehabilitation\n"
+            "• Taberna Sweets – CHF 60 million in cash incentives for families\n")
+    got = {m: a for a, m in _records_saying(nlp, text, "million")}
+    assert got == {(9.5e7, "USD"): ["Velmora Foods"], (6e7, "CHF"): ["Taberna Sweets"]}
+
+
+def test_a_tracker_line_may_spread_its_sum_and_name_an_unnamed_giver(nlp):
+    text = ("Tracker: who has put money into the Lakeside News Fund\n\n"
+            "1. 12 June 2025: State of Ohio, $20 million over five years\n"
+            "2. 19 August 2025: Orrin Foundation and Carrow Trust, $3 million combined\n"
+            "3. 2 October 2025: An anonymous donor, $1.5 million\n")
+    got = {m: a for a, m in _records_saying(nlp, text, "2025")}
+    assert got[(2e7, "USD")] == ["Ohio"] or got[(2e7, "USD")] == ["State of Ohio"]
+    assert sorted(got[(3e6, "USD")]) == ["Carrow Trust", "Orrin Foundation"]
+    assert [a.casefold() for a in got[(1.5e6, "USD")]] == ["anonymous donor"] or got[(1.5e6, "USD")] == ["An anonymous donor"]
+
+
+def test_riyals_in_a_story_from_doha_are_qatari(nlp):
+    text = "DOHA, May 2 - Qatar Development Bank will put 500 million riyals into a startup accelerator."
+    assert [m for _, m in _records_saying(nlp, text, "riyals")] == [(5e8, "QAR")]
+
+
+def test_a_sum_raised_by_a_share_offering_is_no_pledge(nlp):
+    text = ("Orvana Stores plans to fund the rest through internal accruals and a proposed Rs 900 crore "
+            "initial public offering.")
+    assert [m for _, m in _records_saying(nlp, text, "900 crore") if m is not None] == []
