@@ -379,3 +379,10 @@ def test_a_sum_raised_by_a_share_offering_is_no_pledge(nlp):
     text = ("Orvana Stores plans to fund the rest through internal accruals and a proposed Rs 900 crore "
             "initial public offering.")
     assert [m for _, m in _records_saying(nlp, text, "900 crore") if m is not None] == []
+
+
+def test_a_passives_agent_that_is_a_description_is_who_it_describes(nlp):
+    text = ("PERTH, May 2 - Western Australia will spend $1.6 billion on grid batteries, the energy "
+            "minister said.\n\n"
+            "Network operator Orrin Power has been given $126 million by the state to upgrade a substation.")
+    assert _records_saying(nlp, text, "$126 million") == [(["Western Australia"], (1.26e8, "AUD"))]
