@@ -394,7 +394,7 @@ def _agent_names(head) -> tuple[list[str], list]:
         if named:
             return [named], [pobj.doc[pobj.left_edge.i:pobj.i + 1]]
         if pobj is not None and pobj.pos_ == "NOUN" and pobj.lower_ in lx.ANAPHORS and _definite(pobj):
-            named = _resolve_anaphor(pobj, [])[0]  # "has been given $126 million by the state": whose state
+            named = _resolve_anaphor(pobj, [])[0]  # "was handed €40 million by the state": whose state
             if named:
                 return named, []
     return names_in(toks)

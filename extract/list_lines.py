@@ -149,7 +149,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     names, spans = [], []
     label = _LABEL.match(text, marker.end(), a.start)
     if label is None and _lists_givers(text[lead:_line_bounds(text, lead)[1]]):
-        label = _DASH_LABEL.match(text, marker.end(), a.start)  # "• Velmora Foods – $95 million" under "Each signatory:"
+        label = _DASH_LABEL.match(text, marker.end(), a.start)  # "• Velmora Foods – $70 million" under "The members pledged:"
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
