@@ -92,7 +92,7 @@ def _is_name(span) -> bool:
 
 _GIVER_WORDS = re.compile(r"\b(?:backers?|sponsors?|donors?|contributors?|funders?|benefactors?|pledges?|pledged"
                           r"|contributions?|investors?|lenders?|signator(?:y|ies)|new money)\b", re.IGNORECASE)
-# a label set off by a dash before the sum ("• Velmora Foods – $95 million, mainly for ...")
+# a label set off by a dash before the sum ("• Velmora Foods – $70 million, mostly for seedlings")
 _DASH_LABEL = re.compile(r"(?P<label>[^:\n–—]{2,90}?)\s+[–—-]\s+(?:[a-z]+\s+){0,3}$")
 
 
