@@ -14,6 +14,8 @@ _FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undertaken|underta
                         r"|pledged|pledges|promised|promises|vowed|vows|plans|intends|aims|is|are)\s+(?:also\s+)?"
                         r"(?P<to>to))(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")  # a bullet or a number opening a list line
+# a list line written without a bullet: a short label, a colon, then what it says ("Aarhus: 40 million kr.")
+LABEL_LINE = re.compile(r"[ \t]*[^\s:\n][^:\n]{1,59}:[ \t]+\S")
 _ITEMS_BACK = 30  # list lines above an item, at most, before its lead-in
 
 
@@ -31,8 +33,8 @@ def lead_in_line(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         start, end = line_bounds(text, at - 1)
         at = start
-        if not text[start:end].strip() or MARKER.match(text[start:end]):
-            continue  # a blank line or another item of the list
+        if not text[start:end].strip() or MARKER.match(text[start:end]) or LABEL_LINE.match(text[start:end]):
+            continue  # a blank line or another item of the list, with or without its bullet
         return start, end
     return None
 

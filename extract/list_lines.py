@@ -17,8 +17,8 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from commitments.extract.actors import giver_of, names_in
+from commitments.extract.list_frames import LABEL_LINE, lead_in_line
 from commitments.extract.list_frames import MARKER as _MARKER
-from commitments.extract.list_frames import lead_in_line
 from commitments.extract.list_frames import line_bounds as _line_bounds
 from commitments.extract.money import find_amounts
 from commitments.records import clean_name
@@ -127,11 +127,39 @@ def _measure_before(text: str, at: int) -> bool:
     return m is not None and m.group(1).casefold() in NOISE_NOUNS
 
 
+_NO_MARKER = re.compile("")
+
+
+def _unmarked_item(text: str, line_start: int):
+    """A list line written with no bullet ("19 May: Germany, €240 million", "Aarhus: 40 million
+    kr., a cycle bridge"): a label and a colon opening the line, with another line so shaped just
+    before or after it. A zero-width match at the line's start, or None."""
+    if not LABEL_LINE.match(text, line_start):
+        return None
+    start, end = _line_bounds(text, line_start)
+    neighbours = []
+    before = text.rfind("\n", 0, max(0, start - 1))
+    while before >= 0 and not text[before + 1:start].strip() and before > 0:  # blank lines between
+        start = before + 1
+        before = text.rfind("\n", 0, before)
+    prev_start = before + 1 if start > 0 else None
+    if prev_start is not None and prev_start < start:
+        neighbours.append(prev_start)
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    if nxt < len(text):
+        neighbours.append(nxt)
+    if any(LABEL_LINE.match(text, n) for n in neighbours):
+        return _NO_MARKER.match(text, line_start)
+    return None
+
+
 def list_line(document, doc, a, timeframes, earlier, cm):
     """The record of a list line whose amount no verb governs, or None."""
     text = doc.user_data.get("text") or doc.text
     line_start, line_end = _line_bounds(text, a.start)
-    marker = _MARKER.match(text, line_start)
+    marker = _MARKER.match(text, line_start) or _unmarked_item(text, line_start)
     if marker is None or marker.end() > a.start:
         return None
     tracked = _TRACKER.match(text, marker.end(), a.start)
@@ -200,7 +228,9 @@ def list_line(document, doc, a, timeframes, earlier, cm):
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d)")
-_TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s*[,:–—-]\s*$", re.IGNORECASE)
+# (the giver may carry a bracketed agency: "Saudi Arabia (KSrelief), $25 million")
+_TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)(?:\s*\([^()\n]{{1,30}}\))?"
+                      rf"\s*[,:–—-]\s*$", re.IGNORECASE)
 # what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
 # after a dash, a comma or "for"
 _TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?\s*"
@@ -227,6 +257,8 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
     if who is None:
         return None
     names, spans = names_in(list(who))
+    if _country([who._.actor_name]) and names != [who._.actor_name]:
+        names, spans = [who._.actor_name], [who]  # "Kuwait (KFAED)": the country, whatever the model tagged it
     if not names and (_country([who._.actor_name]) or sum(t.text[:1].isupper() for t in who if t.is_alpha) >= 2
                       and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in who)):
         names, spans = [who._.actor_name], [who]  # "Qarvik Red Cross", a name the model left untagged

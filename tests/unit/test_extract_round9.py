@@ -386,3 +386,17 @@ def test_a_passives_agent_that_is_a_description_is_who_it_describes(nlp):
             "minister said.\n\n"
             "Network operator Orrin Power has been given $126 million by the state to upgrade a substation.")
     assert _records_saying(nlp, text, "$126 million") == [(["Western Australia"], (1.26e8, "AUD"))]
+
+
+def test_list_lines_written_without_bullets_are_read_like_bulleted_ones(nlp):
+    text = ("Tracker: pledges to the Sahel food appeal\n\n"
+            "19 May: Norway, 300 million kroner\n"
+            "19 May: Ireland, €20 million over two years\n"
+            "20 May: Kuwait (KFAED), $15 million\n")
+    got = {m: a for a, m in _records_saying(nlp, text, "May")}
+    assert got == {(3e8, "NOK"): ["Norway"], (2e7, "EUR"): ["Ireland"], (1.5e7, "USD"): ["Kuwait"]}
+
+
+def test_rupees_written_rs_are_sri_lankan_in_a_story_from_colombo(nlp):
+    text = "COLOMBO, May 2 - The Government will allocate Rs. 4.5 billion this year to build 3,000 houses, Sri Lanka's minister said."
+    assert [m for _, m in _records_saying(nlp, text, "Rs.")] == [(4.5e9, "LKR")]
