@@ -92,7 +92,7 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     shared = _gazetteer()["ambiguous"]
     # "K30 million": a letter before the figure that several currencies write
     name = next((p for p, entry in shared.items() if entry.get("prefix") and a.text.startswith(p)
-                 and a.text[len(p):].lstrip(". ")[:1].isdigit()), None)  # "K45 million", "Rs. 4.5 bn"
+                 and a.text[len(p):].lstrip(". ")[:1].isdigit()), None)  # "K30 million", "Rs. 2 bn"
     if name is None:
         name = next((w for w in reversed(words) if w in shared and not shared[w].get("prefix")), None)
         if name is None or len(words) and words[-1] != name and not a.text.casefold().startswith(name):

@@ -14,7 +14,7 @@ _FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undertaken|underta
                         r"|pledged|pledges|promised|promises|vowed|vows|plans|intends|aims|is|are)\s+(?:also\s+)?"
                         r"(?P<to>to))(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")  # a bullet or a number opening a list line
-# a list line written without a bullet: a short label, a colon, then what it says ("Aarhus: 40 million kr.")
+# a list line written without a bullet: a short label, a colon, then what it says ("Tampere: 12 million euros")
 LABEL_LINE = re.compile(r"[ \t]*[^\s:\n][^:\n]{1,59}:[ \t]+\S")
 _ITEMS_BACK = 30  # list lines above an item, at most, before its lead-in
 

@@ -131,8 +131,8 @@ _NO_MARKER = re.compile("")
 
 
 def _unmarked_item(text: str, line_start: int):
-    """A list line written with no bullet ("19 May: Germany, €240 million", "Aarhus: 40 million
-    kr., a cycle bridge"): a label and a colon opening the line, with another line so shaped just
+    """A list line written with no bullet ("3 June: Ireland, €15 million", "Tampere: 12 million
+    euros, a tram depot"): a label and a colon opening the line, with another line so shaped just
     before or after it. A zero-width match at the line's start, or None."""
     if not LABEL_LINE.match(text, line_start):
         return None
@@ -228,7 +228,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d)")
-# (the giver may carry a bracketed agency: "Saudi Arabia (KSrelief), $25 million")
+# (the giver may carry a bracketed agency: "Kuwait (KFAED), $15 million")
 _TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)(?:\s*\([^()\n]{{1,30}}\))?"
                       rf"\s*[,:–—-]\s*$", re.IGNORECASE)
 # what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
