@@ -1249,7 +1249,27 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
             top = max(counts.values())
             return next(n for n, acts in named if acts and counts[n] == top)  # on a tie, the lead's
         return _country_named_most(doc[:tok.i], named)
-    return home or _country_by_demonym(doc[:tok.i])
+    # (a country the model left untagged, "Sri Lanka will spend", still names the story's government)
+    return home or _country_by_demonym(doc[:tok.i]) or _country_written_most(tok)
+
+
+def _country_written_most(tok) -> str | None:
+    """The known country whose name the text writes most before ``tok``, tagged or not (the
+    small model misses some: "Sri Lanka will spend"); its mentions are found once per document."""
+    from commitments.extract.pipeline import countries
+
+    doc = tok.doc
+    found = doc.user_data.get("country_mentions")
+    if found is None:
+        text = doc.text
+        found = doc.user_data["country_mentions"] = {
+            c: [m.start() for m in re.finditer(rf"\b{re.escape(c)}\b", text)] for c in countries() if c in text}
+    counts = {c: bisect_left(at, tok.idx) for c, at in found.items()}
+    counts = {c: n for c, n in counts.items() if n}
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((c for c, n in counts.items() if n == top), key=lambda c: found[c][counts[c] - 1])
 
 
 def _country_named_most_often(tok) -> str | None:

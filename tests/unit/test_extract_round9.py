@@ -400,3 +400,9 @@ def test_list_lines_written_without_bullets_are_read_like_bulleted_ones(nlp):
 def test_rupees_written_rs_are_sri_lankan_in_a_story_from_colombo(nlp):
     text = "COLOMBO, May 2 - The Government will allocate Rs. 4.5 billion this year to build 3,000 houses, Sri Lanka's minister said."
     assert [m for _, m in _records_saying(nlp, text, "Rs.")] == [(4.5e9, "LKR")]
+
+
+def test_the_government_of_a_country_the_model_left_untagged_is_that_country(nlp):
+    text = ("Kandy, May 2 - Sri Lanka will spend more on estate housing, the minister said.\n\n"
+            "The minister said the government will allocate Rs. 4.5 billion this year to build 3,000 new houses.")
+    assert _records_saying(nlp, text, "Rs. 4.5 billion") == [(["Sri Lanka"], (4.5e9, "LKR"))]
