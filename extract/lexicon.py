@@ -172,7 +172,9 @@ ANAPHOR_ORG_SUFFIXES = ("maker", "builder", "producer", "supplier", "distributor
                         "publisher", "broadcaster", "streamer", "airline", "shipper", "brewer", "retailer", "miner")
 
 # Capitalised words the model may leave untagged that never name an actor.
-NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday"})
+NON_ACTOR_WORDS = frozenset({"ai", "it", "news", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
+                             # currencies written as letters before a figure ("a Rs. 600 million commitment")
+                             "rs", "rs.", "tk", "tk.", "kr", "kr.", "ksh", "tsh", "sh", "rm", "rp"})
 
 # Descriptions of several parties acting as one ("the venture", "the consortium"): the
 # actors of the nearest sentence that names two or more.

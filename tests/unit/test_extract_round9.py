@@ -406,3 +406,8 @@ def test_the_government_of_a_country_the_model_left_untagged_is_that_country(nlp
     text = ("Kandy, May 2 - Sri Lanka will spend more on estate housing, the minister said.\n\n"
             "The minister said the government will allocate Rs. 4.5 billion this year to build 3,000 new houses.")
     assert _records_saying(nlp, text, "Rs. 4.5 billion") == [(["Sri Lanka"], (4.5e9, "LKR"))]
+
+
+def test_a_currency_written_in_letters_is_never_who_gives(nlp):
+    text = "The programme is backed by a Rs. 600 million commitment by the Hill Tea Buyers Alliance, the buyers group."
+    assert [a for a, _ in _records_saying(nlp, text, "600 million")] == [["Hill Tea Buyers Alliance"]]
