@@ -1175,19 +1175,24 @@ def _region_named_most(tok) -> str | None:
     tie): whose "the state government" is, not a district named in the sentence before."""
     from commitments.extract.pipeline import regions
 
-    known = regions()
+    return _written_most_before(tok, "region_mentions", regions())
+
+
+def _written_most_before(tok, key: str, known) -> str | None:
+    """Of the ``known`` names, the one the text writes most before ``tok``, tagged or not (the
+    last written on a tie); where each is written is found once per document, under ``key``."""
     doc = tok.doc
-    text = doc.text
-    found = doc.user_data.get("region_mentions")
-    if found is None:  # where each region is named, found once per document
-        found = doc.user_data["region_mentions"] = {
-            r: [m.start() for m in re.finditer(rf"\b{re.escape(r)}\b", text)] for r in known if r in text}
-    counts = {r: bisect_left(at, tok.idx) for r, at in found.items()}
-    counts = {r: n for r, n in counts.items() if n}
+    found = doc.user_data.get(key)
+    if found is None:
+        text = doc.text
+        found = doc.user_data[key] = {
+            n: [m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", text)] for n in known if n in text}
+    counts = {n: bisect_left(at, tok.idx) for n, at in found.items()}
+    counts = {n: k for n, k in counts.items() if k}
     if not counts:
         return None
     top = max(counts.values())
-    return max((r for r, n in counts.items() if n == top), key=lambda r: found[r][counts[r] - 1])
+    return max((n for n, k in counts.items() if k == top), key=lambda n: found[n][counts[n] - 1])
 
 
 def _nearest_region(tok) -> str | None:
@@ -1254,22 +1259,11 @@ def _government_country(tok, federal: bool | None = None) -> str | None:
 
 
 def _country_written_most(tok) -> str | None:
-    """The known country whose name the text writes most before ``tok``, tagged or not (the
-    small model misses some: "Sri Lanka will spend"); its mentions are found once per document."""
+    """The known country the text writes most before ``tok``, tagged or not (the small model
+    misses some: "Sri Lanka will spend")."""
     from commitments.extract.pipeline import countries
 
-    doc = tok.doc
-    found = doc.user_data.get("country_mentions")
-    if found is None:
-        text = doc.text
-        found = doc.user_data["country_mentions"] = {
-            c: [m.start() for m in re.finditer(rf"\b{re.escape(c)}\b", text)] for c in countries() if c in text}
-    counts = {c: bisect_left(at, tok.idx) for c, at in found.items()}
-    counts = {c: n for c, n in counts.items() if n}
-    if not counts:
-        return None
-    top = max(counts.values())
-    return max((c for c, n in counts.items() if n == top), key=lambda c: found[c][counts[c] - 1])
+    return _written_most_before(tok, "country_mentions", countries())
 
 
 def _country_named_most_often(tok) -> str | None:

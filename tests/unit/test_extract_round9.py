@@ -3,12 +3,8 @@ apart from the rules): each class probed with sentences written for it (invented
 people, towns and sums; real provinces and countries only as gazetteer entries)."""
 from __future__ import annotations
 
-from test_extract_amount_first import _extract, _money, nlp  # noqa: F401  (nlp is a fixture)
-
-
-def _records_saying(nlp, text: str, words: str) -> list[tuple[list[str], tuple | None]]:
-    """(actors, money) of each record whose passage holds ``words``."""
-    return [(r.actors, _money(r) if r.money else None) for r in _extract(nlp, text) if words in r.passage.text]
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
 
 
 def _labels(nlp, text: str, name: str) -> set[str]:
