@@ -91,9 +91,19 @@ def _is_name(span) -> bool:
 
 
 _GIVER_WORDS = re.compile(r"\b(?:backers?|sponsors?|donors?|contributors?|funders?|benefactors?|pledges?|pledged"
-                          r"|contributions?|investors?|lenders?|signator(?:y|ies)|new money)\b", re.IGNORECASE)
+                          r"|commitments?|committed|contributions?|investors?|lenders?|signator(?:y|ies)|new money)\b", re.IGNORECASE)
 # a label set off by a dash before the sum ("• Velmora Foods – $70 million, mostly for seedlings")
 _DASH_LABEL = re.compile(r"(?P<label>[^:\n–—]{2,90}?)\s+[–—-]\s+(?:[a-z]+\s+){0,3}$")
+
+
+# a label set off by a comma before the sum ("- the Orrin Trust, $30 million;", "- Calder Bank, a $12 million loan")
+# (a name: capitalised, "the" at most before it; not "- set up a unit, with $5 million")
+_COMMA_LABEL = re.compile(r"(?P<label>(?:the\s+)?[A-Z][^:\n,–—]{1,88}?),\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _collective(actors) -> bool:
+    """"outside donors", "partners": an unnamed collective, written in lower case."""
+    return bool(actors) and all(not any(c.isupper() for c in a) for a in actors)
 
 
 _RECIPIENT_LEAD = re.compile(r"\b(?:went|go|goes|going|recipients?|receive[sd]?|awarded|winners?)\b|\b(?:to|for)\s*:\s*$",
@@ -175,16 +185,27 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         return None  # "- a Director at a salary of €184,000": what a thing costs or earns, not a pledge
     second = bool(find_amounts(text[marker.end():a.start]))
     names, spans = [], []
+    lead_line = text[lead:_line_bounds(text, lead)[1]]
+    earlier_here = [r for r in reversed(earlier) if r.doc == document.doc and r.actors
+                    and lead - LEAD_REACH <= r.passage.start < _line_bounds(text, lead)[1]
+                    and r.passage.end <= line_start]  # up to the lead-in: not another line's giver
+    # a record whose actor the lead-in names ("Projects backed by the city council are:")
+    # beats a nearer one about something else
+    whole = next((r for r in earlier_here if any(n in lead_line for n in r.actors)),
+                 earlier_here[0] if earlier_here else None)
+    # the lead-in says the lines name who gives, or they break down what an unnamed collective
+    # gives ("outside donors will put up $90 million" and then "- the Orrin Trust, $30 million")
+    givers = _lists_givers(lead_line) or whole is not None and _collective(whole.actors)
     label = _LABEL.match(text, marker.end(), a.start)
-    if label is None and _lists_givers(text[lead:_line_bounds(text, lead)[1]]):
-        label = _DASH_LABEL.match(text, marker.end(), a.start)  # "• Velmora Foods – $70 million" under "The members pledged:"
+    if label is None and givers:
+        # "• Velmora Foods – $70 million" under "The members pledged:", "- the Orrin Trust, $30 million;"
+        label = _DASH_LABEL.match(text, marker.end(), a.start) or _COMMA_LABEL.match(text, marker.end(), a.start)
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:
         # "Fiji (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
         named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip() or label.group("label")
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
-        givers = _lists_givers(text[lead:_line_bounds(text, lead)[1]])
         named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
         if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
@@ -200,15 +221,9 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         names, spans = giver_after(doc, a)
     if second and not names:
         return None  # one line, one pledge: a later sum counts only with a giver of its own ("a further £4m from X")
-    whole = None
-    if not names:
-        before = [r for r in reversed(earlier) if r.doc == document.doc and r.actors
-                  and lead - LEAD_REACH <= r.passage.start < lead + (len(text[lead:line_start]))
-                  and r.passage.end <= line_start]
-        lead_line = text[lead:_line_bounds(text, lead)[1]]
-        # a record whose actor the lead-in names ("Projects backed by the city council are:")
-        # beats a nearer one about something else
-        whole = next((r for r in before if any(n in lead_line for n in r.actors)), before[0] if before else None)
+    if names:
+        whole = None  # the line's own giver: no share of the whole's
+    else:
         if whole is None:
             return None
         names = list(whole.actors)
@@ -223,20 +238,25 @@ def list_line(document, doc, a, timeframes, earlier, cm):
 
 
 # "3. 14 May 2022: Danish Red Cross, DKK 40 million", "- 2 June: Ostland, €300 million in
-# loans – bridges": a numbered or bulleted line whose label is a date (a day and month, a
-# month and year, or a full date) and whose giver is written between the colon and the sum
+# loans – bridges", "- 10:05: Varnia, €15 million": a numbered or bulleted line whose label is
+# a date (a day and month, a month and year, or a full date) or a live blog's time and whose giver is written between the colon and the sum
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-               rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d)")
+               rf"|{_MONTHS}\s+\d{{4}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:19|20)\d\d"
+               # the time of a live blog's entry: "10:05", "9.40 am", "14:20 CET"
+               r"|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|BST|EST|EDT|local))?)")
 # (the giver may carry a bracketed agency: "Kuwait (KFAED), $15 million")
 _TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)(?:\s*\([^()\n]{{1,30}}\))?"
                       rf"\s*[,:–—-]\s*$", re.IGNORECASE)
 # what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
 # after a dash, a comma or "for"
-_TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?\s*"
+_TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\b)?\s*"
                            # "over five years", "combined", "a year": how the sum is spread, not a clause
                            r"(?:(?:over|across)\s+(?:the\s+next\s+)?[\w-]+\s+years?|combined|in\s+total|a\s+year|each)?\s*"
                            r"(?:(?:[–—,;]|\s-\s|\bfor\b|\bto\b)[^\n]*)?\.?\s*$")
+
+
+_SHARE = re.compile(r"[,;(]\s*(?:including|of\s+which|incl\.)\s")
 
 
 def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
@@ -251,7 +271,9 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
     if after is not None and any(t.tag_ in _FINITE for t in after):
         return None  # "... €40 million, which doubles its aid": a clause the clause rules read
     equivalent = re.match(r"\s*\([^()\n]{1,40}\)", rest)
-    if len(find_amounts(rest[equivalent.end() if equivalent else 0:])) > 0:
+    later = rest[equivalent.end() if equivalent else 0:]
+    share = _SHARE.search(later)  # ", including €5 million for nutrition": a share of the line's sum
+    if find_amounts(later[:share.start()] if share else later):
         return None  # a second sum on the line: not one giver's one pledge
     who = doc.char_span(tracked.start("who"), tracked.end("who"), alignment_mode="expand")
     if who is None:

@@ -1,0 +1,57 @@
+"""Issue #12, tenth round (lists that name who gives, on news written apart from the rules):
+each class probed with sentences written for it (invented companies, people, towns and sums;
+real countries only as gazetteer entries)."""
+from __future__ import annotations
+
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
+
+
+# --- list lines that name who gives -------------------------------------------------------------
+
+def test_a_live_blog_line_stamped_with_a_time_is_a_tracker_line(nlp):
+    text = ("Donors gather for school rebuilding fund\n\nUpdated 3 March 2026, 18:10 CET\n\n"
+            "Pledges announced (in order):\n"
+            "- 10:05: Portugal, €15 million over four years\n"
+            "- 10:40: Hallvik Foundation, $4 million\n"
+            "- 11:15 CET: Austria, €9 million\n")
+    assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (15_000_000.0, "EUR"))]
+    assert _records_saying(nlp, text, "Hallvik") == [(["Hallvik Foundation"], (4_000_000.0, "USD"))]
+    assert _records_saying(nlp, text, "Austria") == [(["Austria"], (9_000_000.0, "EUR"))]
+
+
+def test_a_breakdown_of_what_unnamed_donors_give_names_each_giver_before_a_comma(nlp):
+    text = ("Under the agreement, outside donors will put up $90 million for the wetlands trust.\n\n"
+            "The package breaks down as follows:\n"
+            "- the Orrin Family Foundation, $30 million;\n"
+            "- Calder Bank, a $20 million concessional loan to the ministry;\n"
+            "- the Pemberly Trust, $40 million.\n")
+    assert _records_saying(nlp, text, "Orrin") == [(["Orrin Family Foundation"], (30_000_000.0, "USD"))]
+    assert _records_saying(nlp, text, "Calder") == [(["Calder Bank"], (20_000_000.0, "USD"))]
+
+
+def test_a_list_of_commitments_names_its_givers_before_a_dash(nlp):
+    text = ("The government will spend $30 million on temporary housing, the minister said.\n\n"
+            "Commitments announced at the meeting include:\n\n"
+            "• Portugal – $4.5 million over two years for shelters and water tanks\n"
+            "• Austria – a further €2 million for school repairs\n")
+    assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (4_500_000.0, "USD"))]
+    assert _records_saying(nlp, text, "Austria") == [(["Austria"], (2_000_000.0, "EUR"))]
+
+
+def test_a_verb_phrase_before_a_comma_is_no_giver(nlp):
+    text = ("Velmora Bank said it would stop lending to new coal mines.\n\n"
+            "Among other steps, the lender will:\n"
+            "- donate $10 million over five years to flood-defence charities;\n"
+            "- set up a unit to back battery start-ups, with $25 million to invest directly.\n")
+    records = _records_saying(nlp, text, "battery start-ups")
+    assert records and all(actors == ["Velmora Bank"] for actors, _ in records)
+
+
+def test_a_tracker_line_keeps_its_pledge_when_it_names_a_share_or_what_the_money_buys(nlp):
+    text = ("Pledges announced so far:\n\n"
+            "4 June: Austria, €80 million, including €20 million for child nutrition\n"
+            "4 June: Portugal, $9 million in emergency food aid\n"
+            "5 June: Norway, 300 million kroner\n")
+    assert (["Austria"], (80_000_000.0, "EUR")) in _records_saying(nlp, text, "Austria")
+    assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (9_000_000.0, "USD"))]
