@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from commitments.extract import lexicon as lx
 from commitments.extract.list_frames import list_item_frame
 from commitments.extract.pipeline import is_dateline
-from commitments.extract.salience import is_public_body, salient_subject
+from commitments.extract.salience import is_no_company, salient_subject
 from commitments.records import clean_name, names_agree
 
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
@@ -32,9 +32,20 @@ def entities(doc) -> tuple:
     cached = doc.user_data.get("actor_ents")
     if cached is None:
         # "US $400 million": a currency's mark, not a place that acts
-        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e))
+        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e) and not _wire_agency(e))
         doc.user_data["actor_ent_starts"] = [e.start for e in cached]
     return cached
+
+
+def _wire_agency(ent) -> bool:
+    """"TOKYO, May 2 (Kanto Press) -": the agency in a dateline's brackets filed the story; it acts in none of it."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or not doc[ent.end].text.startswith(")"):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    lead = text[line_start:doc[ent.start - 1].idx]
+    return ent.start_char < 600 and len(lead) < 60 and any(c.isdigit() for c in lead) and "," in lead
 
 
 def _currency_mark(ent) -> bool:
@@ -661,6 +672,16 @@ def _known_place(ent) -> bool:
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group"})
+
+
+def _describes_a_business(tok) -> bool:
+    """"the company", "the utility", "the steelmaker": a description only a business answers to."""
+    word = tok.lower_
+    return word in lx.BUSINESS_DESCRIPTIONS or word.endswith(_BUSINESS_ENDINGS)
+
+
+# "the steelmaker", "the shipbuilder" (not "lender" or "fund": a development bank lends, a state funds)
+_BUSINESS_ENDINGS = tuple(e for e in lx.ANAPHOR_ORG_SUFFIXES if e not in ("lender", "fund", "insurer"))
 _TITLE_BREAKS = frozenset({"–", "—", "--", ":", "(", ")", ";"})
 
 
@@ -1387,10 +1408,11 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         # a subject is what a text goes on talking about: prefer the nearest earlier
         # subject in this or the previous two sentences over a nearer object
         nearest = None
-        company = tok.pos_ == "NOUN" and tok.lower_ in _COMPANY_WORDS
+        company = tok.pos_ == "NOUN" and _describes_a_business(tok)
+        utility = tok.lower_ not in _COMPANY_WORDS
         for e in _actors_before(tok, label):
-            if company and is_public_body(e._.actor_name):
-                continue  # "the company" is never the commission that approved its aid
+            if company and is_no_company(e._.actor_name, utility):
+                continue  # "the company" is never the commission that approved its aid, "the utility" no agency
             if nearest is None:
                 nearest = e
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:

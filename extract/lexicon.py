@@ -245,6 +245,17 @@ INDUSTRY_NAME_WORDS = frozenset({
 # Words in the name of a public body, which "the company" or "the group" never means.
 PUBLIC_BODY_WORDS = frozenset({"commission", "ministry", "government", "council", "parliament", "department",
                                "cabinet", "senate", "congress", "assembly", "court", "treasury", "regulator"})
+# Head words of names that no "company" or "utility" stands for: public bodies, and the funds,
+# agencies and foundations that pay for a project rather than run it.
+NO_COMPANY_WORDS = PUBLIC_BODY_WORDS | frozenset({"agency", "fund", "authority", "office", "bureau", "programme",
+                                                  "program", "facility", "foundation", "institute", "university",
+                                                  "union", "organisation", "organization"})
+# Head words of the names of state-owned firms that run things ("Federal Electricity Commission").
+STATE_FIRM_WORDS = frozenset({"commission", "authority", "board"})
+# Descriptions of a business ("the utility", "the operator"): never one of the above.
+BUSINESS_DESCRIPTIONS = frozenset({"company", "firm", "group", "utility", "operator", "carrier", "miner", "retailer",
+                                   "insurer", "startup", "start-up", "conglomerate", "manufacturer", "producer",
+                                   "developer", "provider", "airline", "brewer", "chipmaker", "automaker", "carmaker"})
 
 # Prepositions inside a subject that lead to the recipient, not the actor ("X's investment in Y").
 SUBJECT_RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "into", "toward", "towards", "between"})

@@ -8,7 +8,8 @@ consistent than that, and it says which a name is:
 - a company is shortened to its first word ("Trondvik Marine Foods" … "Trondvik"), a person to
   the last ("Halvard Pettersen" … "Pettersen");
 - a company is introduced by what it does ("startup Velmora", "fashion chain Lindqvist", "Brewer
-  Taberna Ulla"), and a club's or a company's name may say it is one ("Kestley Wanderers",
+  Taberna Ulla", "Halvik Towers, the tower company,"), a relative "which" follows a company and
+  never a person, and a club's or a company's name may say it is one ("Kestley Wanderers",
   "Kelby Mining").
 
 A name with such evidence takes that type at every mention; a name known as a place stays a
@@ -46,6 +47,27 @@ def _introducing_noun(doc, ent) -> str | None:
     if before.pos_ != "NOUN" or before.ent_type_ or not (before.is_lower or before.is_title and before.is_sent_start):
         return None
     return word if is_introducing_noun(word) else None
+
+
+def _described_after(doc, ent) -> str | None:
+    """"Halvik Towers, the independent telecoms infrastructure company, ...": the noun for a
+    kind of organisation that heads a description set off by commas after the name, or None."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for tok in doc[ent.end + 2:min(len(doc), ent.end + 10)]:
+        if tok.text in (",", ";", ")") or tok.is_sent_end:
+            prev = doc[tok.i - 1]
+            word = prev.lower_
+            return word if prev.pos_ == "NOUN" and prev.is_lower and is_introducing_noun(word) else None
+        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_:
+            return None
+    return None
+
+
+def _which_follows(doc, ent) -> bool:
+    """A subject with "which" after it (not "the plant in Halby, which", where the clause is the plant's)."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+        and doc[ent.end + 1].lower_ == "which"
 
 
 def is_introducing_noun(word: str) -> bool:
@@ -99,9 +121,11 @@ def consistent_types(doc, ents: list) -> list:
     company: set[str] = set()  # shortened as a company is: a mention tagged a person
     person: set[str] = set()
     for e in names:
-        noun = _introducing_noun(doc, e)
+        noun = _introducing_noun(doc, e) or _described_after(doc, e)
         if noun and not _is_place(e.text):
             introduced.setdefault(e.text, noun)
+        if e.label_ == "PERSON" and _which_follows(doc, e):
+            company.add(e.text)  # "Orvik, which runs 30 homes": "which", not "who"
         own = _words(e)
         if e.label_ == "PERSON" and len(own) > 1 and own[0].text in alone and own[-1].text not in alone \
                 and own[0].text[:1].isupper() and not _is_place(own[0].text) and own[0].text not in titled:

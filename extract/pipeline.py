@@ -313,6 +313,12 @@ def load_nlp():
     # "kr. 7 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
     # and a full stop that split the clause around the amount
     nlp.tokenizer.add_special_case("kr.", [{"ORTH": "kr."}])
+    # "May 2 (Kanto Press)--Hanra Electric": a wire dateline's bracket and double dash end words,
+    # not one word "Press)--Hanra" that glues the agency to the company after it
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|—|–)", r"(?<=\))(?:--|—|–)(?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("currency_norms", first=True)
     nlp.add_pipe("line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})

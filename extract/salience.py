@@ -47,13 +47,16 @@ def _is_place_name(name: str) -> bool:
     return name in countries() or name in capitals() or name in regions()
 
 
-def is_public_body(name: str) -> bool:
-    """"European Commission", "Ministry of Energy": a public body by its head word, or its
-    first before "of" ("Halden Treasury Services" is a company)."""
-    from commitments.extract.lexicon import PUBLIC_BODY_WORDS
+def is_no_company(name: str, utility: bool = False) -> bool:
+    """"European Commission", "Ministry of Energy", "Access Fund": a public body, fund or agency
+    by its head word, or its first before "of" ("Halden Treasury Services" is a company). For a
+    ``utility`` (or an operator), a commission or an authority may be the state's own firm
+    ("Federal Electricity Commission")."""
+    from commitments.extract.lexicon import NO_COMPANY_WORDS, STATE_FIRM_WORDS
 
     words = name.casefold().split()
-    return bool(words) and (words[-1] in PUBLIC_BODY_WORDS or words[0] in PUBLIC_BODY_WORDS and "of" in words)
+    heads = NO_COMPANY_WORDS - STATE_FIRM_WORDS if utility else NO_COMPANY_WORDS
+    return bool(words) and (words[-1] in heads or words[0] in heads and "of" in words)
 
 
 def _own_words(subj) -> list:
@@ -78,7 +81,7 @@ def _company_taken_for_a_person(tok):
 def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
     """The names of the nearest earlier clause subject that names an organisation or (where
     ``places``) a place, within ``SALIENCE_REACH`` sentences; ([], []) where there is none.
-    "the company" (``places`` false) never means a country or a public body."""
+    "the company" (``places`` false) never means a country, a public body or a fund."""
     from commitments.extract.actors import SUBJECTS, names_in
     from commitments.extract.lexicon import ANAPHORS
 
@@ -96,7 +99,7 @@ def salient_subject(tok, places: bool = True) -> tuple[list[str], list]:
                 return [company._.actor_name], [company]
             continue
         names, spans = names_in(_own_words(t))
-        if names and not places and any(_is_place_name(n) or is_public_body(n) for n in names):
+        if names and not places and any(_is_place_name(n) or is_no_company(n) for n in names):
             continue
         if names and not all(getattr(s, "label_", "") == "PERSON" for s in spans):
             return names, spans

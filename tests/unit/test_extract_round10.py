@@ -55,3 +55,26 @@ def test_a_tracker_line_keeps_its_pledge_when_it_names_a_share_or_what_the_money
             "5 June: Norway, 300 million kroner\n")
     assert (["Austria"], (80_000_000.0, "EUR")) in _records_saying(nlp, text, "Austria")
     assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (9_000_000.0, "USD"))]
+
+
+# --- "the utility", "the company" ----------------------------------------------------------------
+
+def test_the_utility_is_the_power_company_not_the_agency_named_after_it(nlp):
+    text = ("Tokyo, May 2 (Jiji Press)--Hanra Electric Power Co. will close two old reactors at its Omura plant, "
+            "and the Northern Atomic Energy Agency will run a research centre at the site, the two said on Thursday. "
+            "The utility will invest 9 billion yen in the centre.")
+    assert _records_saying(nlp, text, "9 billion yen") == [(["Hanra Electric Power Co."], (9e9, "JPY"))]
+
+
+def test_the_company_is_the_one_a_description_after_its_name_calls_a_company_not_a_fund(nlp):
+    text = ("Halvik Towers, the independent tower company, and the Rural Access Fund (RAF) signed an agreement on "
+            "Monday to extend coverage to 900 villages. RAF will pay TSh 40 billion towards the towers. "
+            "The company will also retrofit 200 of its sites with solar power, a US$9 million upgrade.")
+    assert _records_saying(nlp, text, "retrofit") == [(["Halvik Towers"], (9e6, "USD"))]
+
+
+def test_a_subject_followed_by_which_is_a_company_whatever_the_model_tagged(nlp):
+    text = ("HALIFAX — The province will pay for 300 new beds. Brannick, which runs 35 homes in the region, said it "
+            "had agreed to spend $60 million rebuilding two of its homes in Truro and Amherst. "
+            "The company will also add 40 beds for residents living with dementia.")
+    assert [actors for actors, _ in _records_saying(nlp, text, "40 beds")] == [["Brannick"]]
