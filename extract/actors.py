@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.list_frames import list_item_frame
+from commitments.extract.dateline import dateline_place
 from commitments.extract.pipeline import is_dateline
 from commitments.extract.salience import is_no_company, salient_subject
 from commitments.records import clean_name, names_agree
@@ -38,14 +39,14 @@ def entities(doc) -> tuple:
 
 
 def _wire_agency(ent) -> bool:
-    """"TOKYO, May 2 (Kanto Press) -": the agency in a dateline's brackets filed the story; it acts in none of it."""
+    """"TOKYO, May 2 (Kanto Press) -", "HALBY, Norway (AP) —": the agency in a dateline's brackets filed the story; it acts in none of it."""
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or not doc[ent.end].text.startswith(")"):
         return False
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     lead = text[line_start:doc[ent.start - 1].idx]
-    return ent.start_char < 600 and len(lead) < 60 and any(c.isdigit() for c in lead) and "," in lead
+    return ent.start_char < 600 and len(lead) < 60 and dateline_place(text[line_start:ent.end_char + 3]) is not None
 
 
 def _currency_mark(ent) -> bool:
@@ -969,7 +970,6 @@ def _organisation_speaking(said_verb, subj) -> list[str]:
     return [orgs[0]._.actor_name] if len(orgs) == 1 and word in orgs[0]._.actor_name.casefold().split() else []
 
 
-_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})\s*(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d)")
 _CITY_OF = re.compile(r"\b(City|Municipality|Town|County|Region) of ((?:[A-Z][\w'-]+ ?){1,3})")
 
 
@@ -1114,10 +1114,9 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
         near = _city_acting_nearby(tok)
         if near:
             return near  # "Varby's council approved ... The city will put": the city the story just named
-        for line in tok.doc.text[:tok.idx].split("\n")[:8]:
-            m = _DATELINE_PLACE.match(line)
-            if m and m.group(1) not in countries() and m.group(1) not in regions():
-                return m.group(1)
+        place = dateline_place(tok.doc.text[:tok.idx])
+        if place and place not in countries() and place not in regions():
+            return place
     known, areas = countries(), regions()
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)

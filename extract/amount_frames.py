@@ -52,6 +52,13 @@ def revised_pledge(verb):
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\A\s+to\s+(?:about\s+|some\s+|around\s+)?\S{0,4}\s?\d")
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:some\s+|about\s+|around\s+)?\Z", re.IGNORECASE)
+
+
+def is_revision_base(text: str, start: int, end: int) -> bool:
+    """The amount at ``text[start:end]`` is the old level of a revision that gives the new one
+    ("from N to M", "its pledge of N to M"): the new level is the pledge."""
+    return bool(_FROM_BEFORE.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text[end:end + 30]))
 
 
 def is_revision_step(text: str, start: int, end: int) -> bool:

@@ -139,7 +139,10 @@ def amount_records(document, doc, amounts, timeframes, records: list[Commitment]
                 continue
             level = _revision_level(document, doc, a, host, cm)
             if level is not None:
-                records[by_id[level.id]] = level
+                if level.id in by_id:
+                    records[by_id[level.id]] = level
+                else:  # a record this pass made: "its pledge of N to M" read from the amounts alone
+                    out[next(j for j, r in enumerate(out) if r.id == level.id)] = level
                 seen[next(j for j in range(k - 1, -1, -1) if seen[j].id == level.id)] = level
                 continue
             inside = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -231,7 +234,8 @@ def _credit_in_another_currency(doc, a, prev) -> bool:
 
 def _revision_level(document, doc, a, host, cm):
     """The host with the new level of a revision as its sum, where the host holds the step
-    ("increased its commitment by N to M": M is the pledge), or None."""
+    ("increased its commitment by N to M": M is the pledge) or the old level ("will top up its
+    pledge of N to M"), or None."""
     step = doc.char_span(host.money.start, host.money.end, alignment_mode="expand")
     if step is None:
         return None
@@ -239,7 +243,9 @@ def _revision_level(document, doc, a, host, cm):
     if verb is None or verb.lemma_.lower() not in _w()["revision_verbs"]:
         return None
     text = doc_text(doc)
-    if not frames.is_revision_step(text, host.money.start, host.money.end) or text[host.money.end:a.start].strip() != "to":
+    if not (frames.is_revision_step(text, host.money.start, host.money.end)
+            or frames.is_revision_base(text, host.money.start, host.money.end)) \
+            or text[host.money.end:a.start].strip() != "to":
         return None
     return replace(host, money=cm._in_dollars(a, document.published),
                    mentions=[m if m.role != "money" else Mention("money", a.start, a.end, a.text) for m in host.mentions])

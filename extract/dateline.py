@@ -388,3 +388,22 @@ def find_title(text: str) -> str | None:
         return None
     except Exception:  # as above: never let one page stop the run
         return None
+
+
+# "HALBY, May 4 (Kanto) -", "MEDELLÍN, Colombia (AP) —", "Oslo -- ": the place a story was filed from,
+# opening a line in its first lines
+_DATELINE_PLACE = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][\w.'\-]*(?: [A-ZÀ-ÖØ-Þ][\w.'\-]*){0,2})\s*"
+                             r"(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d|,\s*\d{1,4}[./-]\d"
+                             r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:\(|--|—|–))")
+
+
+def dateline_place(text: str, lines: int = 8) -> str | None:
+    """The place of the story's dateline, as the text writes it in running prose ("MEDELLÍN" →
+    "Medellín"), or None."""
+    for line in text.split("\n", lines)[:lines]:
+        m = _DATELINE_PLACE.match(line)
+        if m and m.group(1)[:1].isupper():
+            place = m.group(1)
+            return place.title() if place.isupper() else place
+    return None
+

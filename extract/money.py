@@ -264,6 +264,9 @@ _OF = re.compile(r"\s{1,3}(?i:of)\b")
 _FROM = re.compile(r"(?i:\bfrom)\s+\Z")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+\Z")
 _BY = re.compile(r"(?i:\bby)\s+\Z")  # "raised it by $3 million to $11 million": a step and a new level
+# "top up its pledge of €4 million to €7 million": an old level and a new one, after a verb that revises
+_REVISED_OF = re.compile(r"(?i:\b(?:top(?:s|ped|ping)?\s+up|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
+                         r"|boost(?:s|ed|ing)?)\b[^.;:!?]{0,60}\bof)\s+\Z")
 # between an amount and its restatement: "(", "(about", ", or about", " / "
 _EQUIV_GAP = re.compile(
     r"\s*(?:[(\[]|,?\s+(?i:or|i\.e\.|equivalent\s+to|worth)|\s*/)\s*"
@@ -442,7 +445,8 @@ def _range_forward(text: str, h: _Hit, floor: int) -> None:
     sep = t.group("sep").strip().lower() if t else ""
     before = text[max(floor, h.start - 20):h.start]
     if not t or (sep == "and" and not _BETWEEN.search(before)) \
-            or (sep == "to" and (_FROM.search(before) or _BY.search(before))):
+            or (sep == "to" and (_FROM.search(before) or _BY.search(before)
+                                 or _REVISED_OF.search(text, max(floor, h.start - 90), h.start))):
         return  # "from $5 million to $10 million", "by $1 million to $9 million" are changes, not ranges
     form, keep_suffix = _currency(t.group("pre"), t.group("u"))
     if form is not None and form.iso != h.form.iso:

@@ -146,10 +146,15 @@ def consistent_types(doc, ents: list) -> list:
             person.add(own[-1].text)
     doc.user_data["introduced_companies"] = introduced
     relabelled: set[str] = set()
+    from commitments.extract.dateline import dateline_place
+
+    home = dateline_place(doc.text)  # "MEDELLÍN, Colombia (AP) — Medellín will": the city, not a person
     out = []
     for e in ents:
         want = None
-        if e.text not in person and not _is_place(e.text) and (
+        if home and e.label_ == "PERSON" and e.text == home:
+            want = "GPE"
+        elif e.text not in person and not _is_place(e.text) and (
                 e.text in introduced or e.text in company and e.label_ == "PERSON"):
             want = "ORG"
         elif e.text in person and e.text not in company | introduced.keys() and len(_words(e)) == 1 \

@@ -78,3 +78,26 @@ def test_a_subject_followed_by_which_is_a_company_whatever_the_model_tagged(nlp)
             "had agreed to spend $60 million rebuilding two of its homes in Truro and Amherst. "
             "The company will also add 40 beds for residents living with dementia.")
     assert [actors for actors, _ in _records_saying(nlp, text, "40 beds")] == [["Brannick"]]
+
+
+# --- revisions, currencies and datelines -------------------------------------------------------
+
+def test_topping_up_a_pledge_of_n_to_m_pledges_m_not_a_range(nlp):
+    text = "The Orvik Foundation said it would top up its 2024 pledge of €12 million to €20 million for rural schools."
+    assert _records_saying(nlp, text, "top up") == [(["Orvik Foundation"], (20_000_000.0, "EUR"))]
+
+
+def test_a_grant_in_chilean_or_colombian_pesos_written_with_a_dollar_sign():
+    from commitments.extract.money import find_amounts
+
+    assert [(a.value, a.currency) for a in find_amounts("a Ch$41bn grant and a Col$900 million loan")] == [
+        (41e9, "CLP"), (900e6, "COP")]
+
+
+def test_an_undated_wire_dateline_is_neither_the_subject_nor_an_actor(nlp):
+    text = ("ÉVORA, Portugal (AP) — Évora will close its old town to cars by 2028 and build 12 kilometers of tram "
+            "lines under a 300 million euro plan, the mayor announced Wednesday.\n\n"
+            "The city itself will contribute 90 million euros from its budget over six years, officials said in "
+            "a statement from Lisbon.")
+    assert _records_saying(nlp, text, "tram") == [(["Évora"], (300e6, "EUR"))]
+    assert _records_saying(nlp, text, "itself") == [(["Évora"], (90e6, "EUR"))]
