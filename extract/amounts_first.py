@@ -1411,6 +1411,14 @@ def _pledge_above(tok, nouns):
     return tok if tok.lemma_.lower() in nouns else None
 
 
+def _pledge_word(noun) -> str:
+    """The noun's lemma, or the hyphenated word it ends ("top-up", split by the tokenizer)."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lemma_.lower()
+
+
 _LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
 
 
@@ -1421,20 +1429,28 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     noun = tok
     nouns = pledge_nouns()
     for _ in range(3):
-        if noun.lemma_.lower() in nouns or noun.head.i == noun.i:
+        if _pledge_word(noun) in nouns or noun.head.i == noun.i:
             break
         if noun.lemma_.lower() in ("total", "sum", "amount") and noun.dep_ == "appos":
             noun = _pledge_above(noun.head, nouns) or noun  # "X's pledge to the Fund: a total of N"
             break
         noun = noun.head
-    if noun.lemma_.lower() not in nouns and (verb is None or verb.lemma_.lower() in _LISTING_VERBS):
+    if _pledge_word(noun) not in nouns and (verb is None or verb.lemma_.lower() in _LISTING_VERBS):
         # "(contributions include) US$2 billion in pledges from X": the pledge noun after the sum
         noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                      if o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ == "NNS"), noun)
-    if noun.lemma_.lower() not in nouns:
+    if _pledge_word(noun) not in nouns:
+        # "is a USD 60 million (about Rs 500 crore) loan by X": the parser may hang the noun on
+        # the sum as an apposition, and the "by" on the sum
+        noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
+                     and c.lemma_.lower() in nouns), noun)
+    if _pledge_word(noun) not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
+    if not by and noun.head.i == tok.i and noun.dep_ == "appos":
+        by = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+              for t in _without_items(c)][1:]
     if not by:  # "a USD 28 billion agreement ... signed by KVT", "a $2 billion loan approved by the bank"
         by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]

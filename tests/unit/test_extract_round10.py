@@ -101,3 +101,24 @@ def test_an_undated_wire_dateline_is_neither_the_subject_nor_an_actor(nlp):
             "a statement from Lisbon.")
     assert _records_saying(nlp, text, "tram") == [(["Évora"], (300e6, "EUR"))]
     assert _records_saying(nlp, text, "itself") == [(["Évora"], (90e6, "EUR"))]
+
+
+# --- noun-phrase pledges -------------------------------------------------------------------------
+
+def test_an_inverted_copula_names_a_loan_or_an_expansion_by_its_giver(nlp):
+    text = ("Ostland will build a new research station near the coast by 2028, the ministry said on Monday.\n\n"
+            "Also planned is a 90 million euro expansion by Halvik Space of its ground station next to the base.\n\n"
+            "Also lined up for the corridor is a USD 60 million (about Rs 500 crore) loan by the Orvik Development "
+            "Bank for a ring road around the port.")
+    assert _records_saying(nlp, text, "expansion") == [(["Halvik Space"], (90e6, "EUR"))]
+    assert _records_saying(nlp, text, "loan") == [(["Orvik Development Bank"], (60e6, "USD"))]
+
+
+def test_a_top_up_by_a_giver_is_its_pledge(nlp):
+    text = "A £25 million top-up by Westria to the Coral Reef Fund was confirmed on Tuesday."
+    assert _records_saying(nlp, text, "top-up") == [(["Westria"], (25e6, "GBP"))]
+
+
+def test_an_expansion_no_one_undertakes_is_no_pledge(nlp):
+    text = "Analysts expect a $5 billion expansion of the regional cloud market by 2027."
+    assert _records_saying(nlp, text, "expansion") == []
