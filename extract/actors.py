@@ -860,9 +860,13 @@ def _introduced_as(subj) -> list[str]:
     Partners"): the one introduced by the same noun; for "the company" or "the firm", the
     company so introduced that the text has named most (the nearest on a tie)."""
     introduced = subj.doc.user_data.get("introduced_companies")
+    word = subj.lower_
+    if not introduced or word not in introduced.values():
+        untagged = _introduced_untagged(subj)
+        if untagged:
+            return [untagged]
     if not introduced:
         return []
-    word = subj.lower_
     seen = [e for e in _actors_before(subj, None) if e.text in introduced]  # nearest first
     same = next((e for e in seen if introduced[e.text] == word), None)
     if same is not None:
@@ -873,6 +877,17 @@ def _introduced_as(subj) -> list[str]:
     # "Orvana Stores Ltd" and "Orvana Stores" are one name; max keeps the first (nearest) of a tie
     best = max(seen, key=lambda e: sum(k for n, k in named.items() if names_agree(n, e._.actor_name)))
     return [acting_name(best)]
+
+
+def _introduced_untagged(subj) -> str | None:
+    """"- Brewer Cervexo Rías, the main sponsor: ..." … "the brewer": the nearest name written
+    right after the same trade noun, where the model tagged no entity there."""
+    word = subj.lower_
+    if word in _COMPANY_WORDS or not _describes_a_business(subj):
+        return None  # a trade ("the brewer"), not a kind that many names share ("the bank", "the trust")
+    text = subj.doc.text[:subj.idx]
+    found = list(re.finditer(rf"\b(?i:{re.escape(word)})[ \t]+((?:[A-ZÀ-Ý][\w'’&-]*[ \t]?){{1,4}})", text))
+    return clean_name(found[-1].group(1).strip()) if found else None
 
 
 _GATHERED = frozenset({"leader", "minister", "delegate", "member"})

@@ -122,3 +122,11 @@ def test_a_top_up_by_a_giver_is_its_pledge(nlp):
 def test_an_expansion_no_one_undertakes_is_no_pledge(nlp):
     text = "Analysts expect a $5 billion expansion of the regional cloud market by 2027."
     assert _records_saying(nlp, text, "expansion") == []
+
+
+def test_the_brewer_is_the_name_written_after_brewer_though_the_model_tagged_none(nlp):
+    text = ("Organisers also named the festival's private backers for 2026:\n\n"
+            "- Brewer Torvexa Lindo, the main sponsor: €500,000 over three years;\n"
+            "- Energy company Vastra Kraft: renewable power for the main stages at no cost.\n\n"
+            "The brewer has lifted its sponsorship to €750,000 and will add a stage for young bands.")
+    assert (["Torvexa Lindo"], (750_000.0, "EUR")) in _records_saying(nlp, text, "lifted")
