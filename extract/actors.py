@@ -874,9 +874,15 @@ def _introduced_as(subj) -> list[str]:
     if word not in _COMPANY_WORDS or not seen:
         return []
     named = Counter(e._.actor_name for e in _actors_before(subj, None))
-    # "Orvana Stores Ltd" and "Orvana Stores" are one name; max keeps the first (nearest) of a tie
-    best = max(seen, key=lambda e: sum(k for n, k in named.items() if names_agree(n, e._.actor_name)))
-    return [acting_name(best)]
+
+    def mentions(e) -> int:  # "Orvana Stores Ltd" and "Orvana Stores" are one name
+        return sum(k for n, k in named.items() if names_agree(n, e._.actor_name))
+
+    best = max(seen, key=mentions)  # max keeps the first (nearest) of a tie
+    # a company the text names more often, though never introduced by its trade ("IOC ... its
+    # subsidiary CPCL ... the company"), is the one the story is about
+    rival = max((e for e in _actors_before(subj, "ORG") if not is_no_company(e._.actor_name)), key=mentions, default=None)
+    return [acting_name(rival if rival is not None and mentions(rival) > mentions(best) else best)]
 
 
 def _introduced_untagged(subj) -> str | None:

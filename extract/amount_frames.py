@@ -41,13 +41,24 @@ def revised_pledge(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Sweden's contribution was raised to N"
-    if obj is None or obj.lemma_.lower() not in _pledge_nouns() and obj.lower_ not in _pledge_nouns():
+    if obj is not None and obj.lower_ in _w()["cost_nouns"] and _own_project(obj):
+        pass  # "raised the estimated cost of its new refinery to N": what its own project will take
+    elif obj is None or obj.lemma_.lower() not in _pledge_nouns() and obj.lower_ not in _pledge_nouns():
         return None
     if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return None  # "raised funding" is fundraising, "extended a facility" a new pledge; "raised its funding" revises one
     if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") and any(t.like_num for t in c.subtree) for c in verb.children):
         return None  # the new level or the step is a sum: "to $2 billion", "by $300 million"
     return obj
+
+
+def _own_project(cost) -> bool:
+    """"its cost", "the cost of its new plant": the cost of what the subject itself undertakes."""
+    if any(c.dep_ == "poss" for c in cost.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+        for o in p.children) for p in cost.children)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?\Z", re.IGNORECASE)

@@ -856,6 +856,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "received"  # "Lakeside Water will receive R2.3 billion", "the satellite gets Rs 6,710 crore"
     if lemmas & w["target_verbs"] or verb.lemma_.lower() in w["change_verbs"]:
         return None  # "it had sought", "the plan will cost", "sales will reach", "called on X to pledge"
+    if frames.revised_pledge(verb) is not None:
+        return "revision"  # "raised its planned investment to N": a pledge held, at its new level
     from commitments.extract.lexicon import NOISE_NOUNS
 
     # (a cost one pays or bears is what one pledges: "will pay a third of the N cost of X")
@@ -873,8 +875,6 @@ def _role(verb, chain, sent, cm) -> str | None:
             o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN") for o in verb.children):
         return None  # "agreed to buy Trellan for $40 billion": the price of a company, not a pledge
     vl0 = verb.lemma_.lower()
-    if frames.revised_pledge(verb) is not None:
-        return "revision"  # "raised its planned investment to N": a pledge held, at its new level
     plan = intention_noun_of(verb)
     if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
         return None  # "failed to meet a 2009 promise to mobilise N"

@@ -130,3 +130,19 @@ def test_the_brewer_is_the_name_written_after_brewer_though_the_model_tagged_non
             "- Energy company Vastra Kraft: renewable power for the main stages at no cost.\n\n"
             "The brewer has lifted its sponsorship to €750,000 and will add a stage for young bands.")
     assert (["Torvexa Lindo"], (750_000.0, "EUR")) in _records_saying(nlp, text, "lifted")
+
+
+# --- cost revisions ------------------------------------------------------------------------------
+
+def test_raising_the_cost_of_its_own_project_to_n_is_a_pledge_at_the_new_level(nlp):
+    text = ("Halden Refining has raised the estimated cost of its new refinery at Porsvik by 12 per cent to "
+            "NOK 9 billion, the company said on Tuesday.")
+    assert _records_saying(nlp, text, "estimated cost") == [(["Halden Refining"], (9e9, "NOK"))]
+
+
+def test_the_company_is_the_one_the_story_names_most_not_its_subsidiary(nlp):
+    text = ("Mumbai, March 18 (PTI) Ravana Petroleum Ltd (RPL) will build a new refinery at Kakinada, RPL said. "
+            "RPL and its subsidiary Godavari Refiners each take 25 per cent of the venture. "
+            "RPL's refineries processed a record volume last year, RPL said.\n\n"
+            "In December the company raised the cost of its Haldia expansion by 10 per cent to Rs 9,100 crore.")
+    assert [actors for actors, _ in _records_saying(nlp, text, "Haldia")] == [["Ravana Petroleum Ltd"]]
