@@ -1419,6 +1419,9 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
                 far = ""  # two of them: no telling which
         if far:
             return [far]
+        trade = _trade_named_before(tok)
+        if trade:
+            return [trade]
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named
@@ -1476,7 +1479,24 @@ def _name_says(ent, word: str) -> bool:
         return True
     if word == "club" and name and name[-1] in lx.SPORTS_CLUB_WORDS:
         return True  # "Hartside Rovers ... the club": a sports club's name says what it is
+    if set(name) & lx.TRADE_NAME_WORDS.get(word, frozenset()):
+        return True  # "Kestrel Airways ... the carrier", "Halden Power ... the utility"
     return word == "company" and bool(words) and words[-1] in _COMPANY_SUFFIXES
+
+
+def _trade_named_before(tok) -> str | None:
+    """"Kestrel Airways will add 12 aircraft ... the carrier": the nearest capitalised name whose
+    last word says the description's trade, where the model tagged it as nothing."""
+    words = lx.TRADE_NAME_WORDS.get(tok.lower_)
+    if not words:
+        return None
+    text = tok.doc.text[max(0, tok.idx - 3000):tok.idx]
+    found = [m for m in _CAPITALISED_RUN.finditer(text) if m.group(0).split()[-1].casefold() in words
+             and len(m.group(0).split()) > 1]
+    return clean_name(found[-1].group(0)) if found else None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÀ-Ý][\w&'’-]*(?:[ \t]+[A-ZÀ-Ý][\w&'’-]*){0,4}")
 
 
 def _quoted(tok) -> bool:

@@ -250,6 +250,17 @@ PUBLIC_BODY_WORDS = frozenset({"commission", "ministry", "government", "council"
 NO_COMPANY_WORDS = PUBLIC_BODY_WORDS | frozenset({"agency", "fund", "authority", "office", "bureau", "programme",
                                                   "program", "facility", "foundation", "institute", "university",
                                                   "union", "organisation", "organization"})
+# Words in a company's name that say its trade, for the description that stands for it.
+TRADE_NAME_WORDS = {
+    **dict.fromkeys(("carrier", "airline"), frozenset({"airways", "airlines", "air", "aviation"})),
+    "utility": frozenset({"power", "electric", "water", "gas", "utilities"}),
+    "miner": frozenset({"mining", "minerals", "resources", "metals"}),
+    **dict.fromkeys(("automaker", "carmaker"), frozenset({"motors", "motor", "automotive", "auto"})),
+    "insurer": frozenset({"insurance", "assurance", "re"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors", "microelectronics", "microdevices"}),
+    "developer": frozenset({"properties", "property", "developments", "land", "realty"}),
+    "operator": frozenset({"telecom", "telecoms", "mobile", "networks", "communications"}),
+}
 # Head words of the names of state-owned firms that run things ("Federal Electricity Commission").
 STATE_FIRM_WORDS = frozenset({"commission", "authority", "board"})
 # Descriptions of a business ("the utility", "the operator"): never one of the above.

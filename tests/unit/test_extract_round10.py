@@ -146,3 +146,10 @@ def test_the_company_is_the_one_the_story_names_most_not_its_subsidiary(nlp):
             "RPL's refineries processed a record volume last year, RPL said.\n\n"
             "In December the company raised the cost of its Haldia expansion by 10 per cent to Rs 9,100 crore.")
     assert [actors for actors, _ in _records_saying(nlp, text, "Haldia")] == [["Ravana Petroleum Ltd"]]
+
+
+def test_the_carrier_is_the_airline_whose_name_says_so_not_the_lender_named_since(nlp):
+    text = ("NAIROBI, May 6 - Kestrel Airways will add 12 aircraft to its fleet over five years. "
+            "Afrovia Bank will lend $300 million for the purchase, the lender said in a statement. "
+            "Chief executive Amos Kiptoo said the carrier would hire 200 pilots and engineers by 2028.")
+    assert [actors for actors, _ in _records_saying(nlp, text, "200 pilots")] == [["Kestrel Airways"]]
