@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from commitments.extract import lexicon as lx
 from commitments.extract.list_frames import list_item_frame
-from commitments.extract.dateline import dateline_place
+from commitments.extract.dateline import dateline_place, wire_agency
 from commitments.extract.pipeline import is_dateline
 from commitments.extract.salience import is_no_company, salient_subject
 from commitments.records import clean_name, names_agree
@@ -33,7 +33,9 @@ def entities(doc) -> tuple:
     cached = doc.user_data.get("actor_ents")
     if cached is None:
         # "US $400 million": a currency's mark, not a place that acts
-        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e) and not _wire_agency(e))
+        # the agency of a wire dateline, wherever the story names it ("... told Kanto Press")
+        agencies = {e.text for e in doc.ents[:12] if _wire_agency(e)} | {wire_agency(doc.text[:1000])}
+        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e) and e.text not in agencies)
         doc.user_data["actor_ent_starts"] = [e.start for e in cached]
     return cached
 
@@ -46,7 +48,8 @@ def _wire_agency(ent) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     lead = text[line_start:doc[ent.start - 1].idx]
-    return ent.start_char < 600 and len(lead) < 60 and dateline_place(text[line_start:ent.end_char + 3]) is not None
+    return ent.start_char < 600 and len(lead) < 60 and not re.search(r"—|–|--| - ", lead) \
+        and dateline_place(text[line_start:ent.end_char + 3]) is not None  # before the dateline's dash, not an acronym after it
 
 
 def _currency_mark(ent) -> bool:

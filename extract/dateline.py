@@ -407,3 +407,15 @@ def dateline_place(text: str, lines: int = 8) -> str | None:
             return place.title() if place.isupper() else place
     return None
 
+
+_WIRE_AGENCY = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ](?:(?! - |--)[^\n()—–]){1,60}?\((?P<agency>[^()\n]{2,40})\)\s*(?:—|–|--|-|:|(?=[A-Z]))")
+
+
+def wire_agency(text: str, lines: int = 8) -> str | None:
+    """The agency in brackets before a wire dateline's dash ("SANTIAGO, Aug. 21 (Kanto Press) –"), or None."""
+    for line in text.split("\n", lines)[:lines]:
+        m = _WIRE_AGENCY.match(line)
+        if m and dateline_place(line) is not None:
+            return m.group("agency").strip()
+    return None
+

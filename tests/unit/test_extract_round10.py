@@ -4,6 +4,7 @@ real countries only as gazetteer entries)."""
 from __future__ import annotations
 
 from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_amount_first import _extract
 from test_extract_round7 import _records_saying
 
 
@@ -153,3 +154,19 @@ def test_the_carrier_is_the_airline_whose_name_says_so_not_the_lender_named_sinc
             "Afrovia Bank will lend $300 million for the purchase, the lender said in a statement. "
             "Chief executive Amos Kiptoo said the carrier would hire 200 pilots and engineers by 2028.")
     assert [actors for actors, _ in _records_saying(nlp, text, "200 pilots")] == [["Kestrel Airways"]]
+
+
+def test_the_agency_of_a_wire_dateline_acts_nowhere_in_the_story(nlp):
+    text = ("SANTIAGO, Aug. 21 (Andina Wire) – Solvento Minerals will build a lithium refinery near Calama.\n\n"
+            '"We have the money in sight," chief executive Rosa Vidal told Andina Wire. '
+            "She said it would hire 300 technicians from the region by 2027.")
+    assert all("Andina Wire" not in r.actors for r in _extract(nlp, text))
+    assert [actors for actors, _ in _records_saying(nlp, text, "300 technicians")] == [["Solvento Minerals"]]
+
+
+def test_the_agency_of_a_wire_dateline_is_read_with_or_without_a_dash():
+    from commitments.extract.dateline import wire_agency
+
+    assert wire_agency("SANTIAGO, Aug. 21 (Andina Wire) – Solvento Minerals will") == "Andina Wire"
+    assert wire_agency("Pune, March 3 (PTI) Halvik Motors will") == "PTI"
+    assert wire_agency("LIMA, Nov 17 - The Andean Fund for Development (AFD) has") is None
