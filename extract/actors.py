@@ -854,6 +854,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         names = _earlier_actors(subj, label, False)  # "the venture" of partners the model tagged apart
     if not names and kind == "org" and not plural:
         names = _earlier_named_subject(subj)  # "Ostby United unveiled ... The club will": a name the model mis-tagged
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS:
+        from commitments.extract.pipeline import regions
+
+        # "schools in England ... the government": a region with no government of its own is its country's
+        names = [regions()[n] if n in lx.UNGOVERNED_REGIONS else n for n in names]
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
 
 

@@ -250,6 +250,9 @@ PUBLIC_BODY_WORDS = frozenset({"commission", "ministry", "government", "council"
 NO_COMPANY_WORDS = PUBLIC_BODY_WORDS | frozenset({"agency", "fund", "authority", "office", "bureau", "programme",
                                                   "program", "facility", "foundation", "institute", "university",
                                                   "union", "organisation", "organization"})
+# Regions that no government of their own runs: "the government" of a story about them is the country's.
+UNGOVERNED_REGIONS = frozenset({"England"})
+
 # Words in a company's name that say its trade, for the description that stands for it.
 TRADE_NAME_WORDS = {
     **dict.fromkeys(("carrier", "airline"), frozenset({"airways", "airlines", "air", "aviation"})),

@@ -170,3 +170,10 @@ def test_the_agency_of_a_wire_dateline_is_read_with_or_without_a_dash():
     assert wire_agency("SANTIAGO, Aug. 21 (Andina Wire) – Solvento Minerals will") == "Andina Wire"
     assert wire_agency("Pune, March 3 (PTI) Halvik Motors will") == "PTI"
     assert wire_agency("LIMA, Nov 17 - The Andean Fund for Development (AFD) has") is None
+
+
+def test_the_government_of_a_story_about_england_is_the_united_kingdoms(nlp):
+    text = ("Every state primary school in England will offer a free breakfast club from April, ministers said. "
+            "Schools in England that joined early reported better attendance. The announcement comes on top of "
+            "the government's earlier commitment of £900 million a year to extend free school lunches.")
+    assert _records_saying(nlp, text, "earlier commitment") == [(["United Kingdom"], (900e6, "GBP"))]
