@@ -1156,6 +1156,14 @@ def _giver_of_share(verb, sent, earlier):
         return no_dateline(names, spans, sent)
     subj = subject_of(verb)
     taker, _ = names_in(list(subj.subtree)) if subj is not None else ([], [])
+    for t in sent:
+        # "X will receive N, after the City Council adopted the mayor's spending plan": who set the budget
+        if t.pos_ == "VERB" and t.i != verb.i and t.lemma_.lower() in _BUDGET_SETTING:
+            setter = subject_of(t)
+            names, spans = names_in(list(setter.subtree)) if setter is not None else ([], [])
+            names, spans = no_dateline(names, spans, sent)
+            if names and not set(names) & set(taker):
+                return names, spans
     doc_start = sent.start_char
     for r in reversed(earlier):
         if doc_start - r.passage.end > _SHARE_REACH:
@@ -1165,6 +1173,7 @@ def _giver_of_share(verb, sent, earlier):
     return [], []
 
 
+_BUDGET_SETTING = frozenset({"adopt", "approve", "pass", "allocate", "award", "grant"})
 _HOSTING = frozenset({"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize", "convene",
                       "co-chair", "chair", "sponsor", "co-sponsor"})
 

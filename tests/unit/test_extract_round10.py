@@ -177,3 +177,13 @@ def test_the_government_of_a_story_about_england_is_the_united_kingdoms(nlp):
             "Schools in England that joined early reported better attendance. The announcement comes on top of "
             "the government's earlier commitment of £900 million a year to extend free school lunches.")
     assert _records_saying(nlp, text, "earlier commitment") == [(["United Kingdom"], (900e6, "GBP"))]
+
+
+# --- beneficiary subjects ------------------------------------------------------------------------
+
+def test_what_a_department_will_receive_is_given_by_whoever_adopted_the_budget_that_sentence_names(nlp):
+    text = ("HALBY, Ore. - The Halby Police Department will receive $48.2 million in the fiscal year that begins "
+            "July 1, after the Halby City Council on Tuesday night adopted Mayor Ana Reyes's spending plan by a 6-3 "
+            "vote.\n\nThe Fire Department will get $31.5 million, including money to reopen an engine company.")
+    assert _records_saying(nlp, text, "Police Department will receive") == [(["Halby City Council"], (48.2e6, "USD"))]
+    assert _records_saying(nlp, text, "Fire Department") == [(["Halby City Council"], (31.5e6, "USD"))]
