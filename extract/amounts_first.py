@@ -1159,7 +1159,7 @@ def _giver_of_share(verb, sent, earlier):
     for t in sent:
         # "X will receive N, after the City Council adopted the mayor's spending plan": who set the budget
         if t.pos_ == "VERB" and t.i != verb.i and t.lemma_.lower() in _BUDGET_SETTING:
-            setter = subject_of(t)
+            setter = next((c for c in t.children if c.dep_ == "nsubj"), None)  # who adopted it, not what was allocated
             names, spans = names_in(list(setter.subtree)) if setter is not None else ([], [])
             names, spans = no_dateline(names, spans, sent)
             if names and not set(names) & set(taker):
