@@ -40,6 +40,7 @@ from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_
 from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, inline_item, list_line
+from commitments.extract.money import find_amounts
 from commitments.records import Commitment, Mention
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -386,6 +387,13 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     before = " ".join(text[max(sent.start_char, a.start - 30):a.start].casefold().split())
     after = " ".join(text[a.end:a.end + 40].casefold().split())
     qualified = bool(a.qualifier) and before.endswith(("more than", "less than", "not less than", "no less than"))
+    prev = next((r for r in reversed(earlier) if r.doc == document.doc and r.money is not None
+                 and sent.start_char <= r.money.start and r.money.end <= a.start), None)
+    if prev is not None and _OLD_LEVEL_GAP.fullmatch(text, prev.money.end, a.start):
+        # "lifted it to N from the M it paid": the old level, a record of its own only where a
+        # revision says "up from" (grouped with it), never a pledge apart
+        revised = _level_revised(document, doc, a, timeframes, earlier, cm) if prev.rule == REVISION_RULE else None
+        return ("new", revised) if revised is not None else None
     if any(before.endswith(c) for c in w["comparison_before"]) and not any(before.endswith(c) for c in w["source_before"]) \
             and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
         return None  # "up from $1.21 billion", "far more than the $2 billion" (not "paid from £45 million")
@@ -394,6 +402,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return None  # "analysts value a vessel of that class at about $85 million": a valuation
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
+    if verb is not None and verb.lemma_.lower() in w["reduction_verbs"] and any(p.lower_ == "by" and p.dep_ == "prep" for p in path):
+        return None  # "would cut the weekly bill for a family by about $95": how much less, not a pledge
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
@@ -499,10 +509,17 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         each = _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm)
         if each:
             return "many", each  # "A and B will each receive N": one pledge to each
+    old = _OLD_LEVEL.search(text, a.end, end)
+    if old is not None and find_amounts(text[old.end():old.end() + 30]):
+        end = old.start()  # "lifted it to N, up from the M it paid": the old level is no part of the pledge
     rec = cm._record(document, actors, spans, start, end, a, timeframes, cm._kind(top, a), f"amount-{role}", recipients)
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+_OLD_LEVEL_GAP = re.compile(r",?\s+(?:up\s+|down\s+)?from\s+(?:the\s+|its\s+|an?\s+)?")
+_OLD_LEVEL = re.compile(_OLD_LEVEL_GAP.pattern + r"(?=\S{0,4}\d)")
 
 
 def _each_receives(document, verb, actors, spans, start, end, a, timeframes, cm) -> list:

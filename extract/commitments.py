@@ -901,7 +901,14 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
         actors, spans = _main_actor(earlier), []  # "all flights will be transferred to the new airport"
     start, end = _passage_bounds(head, sent)
     start = max(start, dateline_end(sent))
-    money = _money_in(amounts, start, end, head.doc) or _antecedent_amount(head, amounts) \
+    aside = _subject_clauses(head)
+    if aside and start < max(y for _, y in aside) <= head.idx:
+        # the passage starts after what the relative clause says of the subject
+        text = head.doc.text
+        start = max(y for _, y in aside)
+        while start < head.idx and text[start] in " ,;—–-\n":
+            start += 1
+    money = _money_in(amounts, start, end, head.doc, aside) or _antecedent_amount(head, amounts) \
         or _amount_right_after(head, amounts, end) or _valued_in_apposition(head, amounts, end)
     funders = _funded_by(head.doc, money)
     if funders:
@@ -1301,15 +1308,26 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _money_in(amounts, start, end, doc):
+def _money_in(amounts, start, end, doc, aside=()):
     # amounts come in text order: start where the passage does, stop where it ends
     for k in range(bisect_left(amounts, start, key=lambda a: a.start), len(amounts)):
         a = amounts[k]
         if a.start >= end:
             break
-        if a.end <= end and not _is_noise_money(a, doc):
+        if a.end <= end and not _is_noise_money(a, doc) and not any(x <= a.start < y for x, y in aside):
             return a
     return None
+
+
+def _subject_clauses(head) -> list[tuple[int, int]]:
+    """Where the relative clauses on the clause's subject lie ("X, whose sales reached £4 million
+    last year, will train ...", "X, which carries a $3 billion bill, has pledged to ..."): what
+    they say of the subject, not what the clause pledges."""
+    subj = subject_of(head)
+    if subj is None:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
+            if c.dep_ == "relcl" and c.i != head.i and not head.i in {t.i for t in c.subtree}]
 
 
 _LEADING_GAP = re.compile(r"^[\s,;:—–-]{0,4}$")

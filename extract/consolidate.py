@@ -142,7 +142,7 @@ def _revising(recs: list[Commitment]):
         for k, i in enumerate(idx):
             if recs[i].rule != REVISION_RULE or recs[i].money is None:
                 continue
-            named = [j for j in idx[k + 1:] if recs[j].rule == REVISED_RULE and recs[j].passage.start < recs[i].passage.end + 2]
+            named = [j for j in idx[k + 1:] if recs[j].rule == REVISED_RULE and recs[j].passage.start <= recs[i].passage.end + 3]
             j = next((j for j in [*named, *reversed(idx[:k])] if _revises(recs[i], recs[j])), None)
             if j is not None:
                 yield i, j

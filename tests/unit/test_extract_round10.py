@@ -187,3 +187,31 @@ def test_what_a_department_will_receive_is_given_by_whoever_adopted_the_budget_t
             "vote.\n\nThe Fire Department will get $31.5 million, including money to reopen an engine company.")
     assert _records_saying(nlp, text, "Police Department will receive") == [(["Halby City Council"], (48.2e6, "USD"))]
     assert _records_saying(nlp, text, "Fire Department") == [(["Halby City Council"], (31.5e6, "USD"))]
+
+
+# --- what a clause does not pledge -----------------------------------------------------------------
+
+def test_a_sum_in_a_relative_clause_on_the_subject_is_no_part_of_its_pledge(nlp):
+    text = ("The Tarvik regional government, which carries the bulk of a A$3.2 billion roads bill, has pledged to "
+            "deliver a new bridge at Ostby.\n\n"
+            "Brookvale Mills, whose sales reached £410 million last year, will also train 900 school cooks in food safety.")
+    assert _records_saying(nlp, text, "bridge") == [(["Tarvik"], None)]
+    assert _records_saying(nlp, text, "school cooks") == [(["Brookvale Mills"], None)]
+    assert not _records_saying(nlp, text, "roads bill") and not _records_saying(nlp, text, "sales reached")
+
+
+def test_cutting_a_bill_by_a_sum_pledges_nothing(nlp):
+    text = ("WELLINGTON, 3 March 2025 - The Government will widen the childcare rebate from July, the minister said.\n\n"
+            "Associate Minister Hemi Tane said the change would cut the weekly bill for a typical Hamilton family "
+            "with a toddler in full-time care by about $95.")
+    assert _records_saying(nlp, text, "$95") == []
+
+
+def test_the_old_level_a_sponsorship_was_lifted_from_is_no_pledge(nlp):
+    text = ("Organisers named the backers:\n\n- Brewer Torvexa Lindo, the main sponsor: €500,000 over three years;\n"
+            "- Energy company Vastra Kraft: free power for the stages.\n\n"
+            "The brewer has lifted its sponsorship to €750,000 from the €500,000 it paid over the previous three "
+            "editions, and will add a stage for young bands.")
+    records = _records_saying(nlp, text, "lifted")
+    assert [m for _, m in records] == [(750_000.0, "EUR")]
+    assert not _records_saying(nlp, text, "it paid")
