@@ -398,8 +398,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             and not qualified:  # "more than £35m" read as the amount's qualifier is no comparison
         return None  # "up from $1.21 billion", "far more than the $2 billion" (not "paid from £45 million")
     path, verb = _path_to_verb(tok)
-    if verb is not None and verb.lemma_.lower() in ("put", "peg", "place") and any(p.lower_ == "at" and p.dep_ == "prep" for p in path):
-        return None  # "analysts value a vessel of that class at about $85 million": a valuation
+    if verb is not None and verb.lemma_.lower() in ("put", "peg", "place", "value") and any(
+            p.lower_ == "at" and p.dep_ == "prep" for p in path):
+        return None  # "analysts put a vessel of that class at about $85 million", "a deal that valued X at N": a valuation
     if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
         return None  # "well above the €8 million that ..."
     if verb is not None and verb.lemma_.lower() in w["reduction_verbs"] and any(p.lower_ == "by" and p.dep_ == "prep" for p in path):

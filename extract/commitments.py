@@ -1410,11 +1410,19 @@ def _cost_borne(tok) -> bool:
     return verb is not None and _lemma(verb) in _w()["cost_bearing_verbs"]
 
 
+# what a company or a stake is worth, not what a programme will take ("a programme the firms valued at N")
+_VALUED_AT = re.compile(r"\b[Vv]alu(?:ed|es|ing)\s+(?:(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:company|firm|business|group|startup"
+                        r"|start-up|stake|deal|operator|maker|unit)|it|them|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+                        r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\Z")
+
+
 def _is_noise_money(money, doc) -> bool:
     from commitments.extract.amounts_first import doc_text
 
     if _is_per_unit(money, doc_text(doc)):
         return True
+    if _VALUED_AT.search(doc_text(doc), max(0, money.start - 80), money.start):
+        return True  # "a deal that valued the company at €6 billion": a valuation
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False

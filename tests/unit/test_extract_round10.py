@@ -215,3 +215,13 @@ def test_the_old_level_a_sponsorship_was_lifted_from_is_no_pledge(nlp):
     records = _records_saying(nlp, text, "lifted")
     assert [m for _, m in records] == [(750_000.0, "EUR")]
     assert not _records_saying(nlp, text, "it paid")
+
+
+def test_what_a_deal_valued_a_company_at_is_no_pledge_but_a_programme_valued_at_n_is(nlp):
+    text = ("French renewables developer Veloren plans to invest about $1.1 billion in the second stage of its own "
+            "battery, taking that site to 560 megawatts. Veloren agreed last year to be acquired by Brookline in a deal "
+            "that valued the company at €2.1 billion, and said the takeover would not change its pipeline.\n\n"
+            "Two state firms, Arvo Power and Kesti Geothermal, will jointly develop nine geothermal plants, a programme "
+            "the two firms valued at $1.8 billion.")
+    assert all(m != (2.1e9, "EUR") for _, m in _records_saying(nlp, text, "valued the company"))
+    assert (1.8e9, "USD") in [m for _, m in _records_saying(nlp, text, "geothermal")]
