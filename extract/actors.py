@@ -34,22 +34,10 @@ def entities(doc) -> tuple:
     if cached is None:
         # "US $400 million": a currency's mark, not a place that acts
         # the agency of a wire dateline, wherever the story names it ("... told Kanto Press")
-        agencies = {e.text for e in doc.ents[:12] if _wire_agency(e)} | {wire_agency(doc.text[:1000])}
-        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e) and e.text not in agencies)
+        agency = wire_agency(doc.text[:1000])
+        cached = doc.user_data["actor_ents"] = tuple(e for e in doc.ents if not _currency_mark(e) and e.text != agency)
         doc.user_data["actor_ent_starts"] = [e.start for e in cached]
     return cached
-
-
-def _wire_agency(ent) -> bool:
-    """"TOKYO, May 2 (Kanto Press) -", "HALBY, Norway (AP) —": the agency in a dateline's brackets filed the story; it acts in none of it."""
-    doc = ent.doc
-    if ent.start == 0 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or not doc[ent.end].text.startswith(")"):
-        return False
-    text = doc.text
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    lead = text[line_start:doc[ent.start - 1].idx]
-    return ent.start_char < 600 and len(lead) < 60 and not re.search(r"—|–|--| - ", lead) \
-        and dateline_place(text[line_start:ent.end_char + 3]) is not None  # before the dateline's dash, not an acronym after it
 
 
 def _currency_mark(ent) -> bool:
