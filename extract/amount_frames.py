@@ -41,9 +41,12 @@ def revised_pledge(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Sweden's contribution was raised to N"
-    if obj is not None and obj.lower_ in _w()["cost_nouns"] and _own_project(obj):
-        pass  # "raised the estimated cost of its new refinery to N": what its own project will take
-    elif obj is None or obj.lemma_.lower() not in _pledge_nouns() and obj.lower_ not in _pledge_nouns():
+    if obj is None:
+        return None
+    pledged = obj.lemma_.lower() in _pledge_nouns() or obj.lower_ in _pledge_nouns()
+    # "raised the estimated cost of its new refinery to N": what its own project will take
+    own_cost = obj.lower_ in _w()["cost_nouns"] and _own_project(obj)
+    if not (pledged or own_cost):
         return None
     if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return None  # "raised funding" is fundraising, "extended a facility" a new pledge; "raised its funding" revises one

@@ -1327,7 +1327,7 @@ def _subject_clauses(head) -> list[tuple[int, int]]:
     if subj is None:
         return []
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
-            if c.dep_ == "relcl" and c.i != head.i and not head.i in {t.i for t in c.subtree}]
+            if c.dep_ == "relcl" and not c.left_edge.i <= head.i <= c.right_edge.i]
 
 
 _LEADING_GAP = re.compile(r"^[\s,;:—–-]{0,4}$")

@@ -419,3 +419,14 @@ def wire_agency(text: str, lines: int = 8) -> str | None:
             return m.group("agency").strip()
     return None
 
+
+# a wire dateline opening a line: a place in capitals, what qualifies it, the agency, a dash
+_WIRE_HEAD = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[^\n—–]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+                        r"\s*(?:—|–|--| - )\s*(?=\S)", re.MULTILINE)
+
+
+def wire_head_ends(text: str, reach: int = 800) -> list[int]:
+    """Where the story starts after each wire dateline in the first ``reach`` characters
+    ("MEDELLÍN, Colombia (AP) — |Medellín will")."""
+    return [m.end() for m in _WIRE_HEAD.finditer(text, 0, reach)]
+

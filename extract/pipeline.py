@@ -127,11 +127,6 @@ _CURRENCY_NORMS = {"won": "yen"}
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "b"})
 
 
-# a wire dateline opening a line: a place in capitals, what qualifies it, the agency, a dash
-_WIRE_HEAD = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[^\n—–]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?"
-                        r"\s*(?:—|–|--| - )\s*(?=\S)", re.MULTILINE)
-
-
 def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -140,6 +135,8 @@ def _register() -> None:
         return
     Doc.set_extension("aliases", default=None)
     Span.set_extension("actor_name", getter=_actor_name)
+
+    from commitments.extract.dateline import wire_head_ends
 
     @Language.component("line_breaks")
     def line_breaks(doc):
@@ -153,9 +150,9 @@ def _register() -> None:
         starts = doc.to_array("SENT_START").astype("int64")
         for a, b in zip(bounds, bounds[1:]):
             _mark_line(doc, starts, a, b)
-        for m in _WIRE_HEAD.finditer(doc.text, 0, 800):
+        for head_end in wire_head_ends(doc.text):
             # "MEDELLÍN, Colombia (AP) — Medellín will": the dateline is no part of the clause's subject
-            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            after = doc.char_span(head_end, head_end + 1, alignment_mode="expand")
             if after is not None and after.start > 0:
                 starts[after.start] = 1
                 # the parser, told where one sentence starts, may break the name that follows
