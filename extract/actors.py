@@ -819,6 +819,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         speaker_org = _speakers_organisation(subj) or _last_speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
+        if subj.lower_ in _COMPANY_WORDS and _definite(subj):
+            names, spans = _previous_company_subject(subj)
+            if names:
+                return names, spans, "anaphor-salient"
         names = _introduced_as(subj) if _definite(subj) else []
         if names:
             return names, [], "anaphor-introduced"
@@ -1161,6 +1165,41 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     if not names or all(getattr(x, "label_", "") == "PERSON" for x in spans):
         return [], []
     return names, spans
+
+
+def _previous_company_subject(subj) -> tuple[list[str], list]:
+    """For "the company": the company that was the main subject of one of the two sentences
+    before, passing over sentences about a thing ("The plant, a $2 billion project, will
+    employ 600"), when the model tagged it as a company."""
+    doc = subj.doc
+    before = subj.sent
+    for _ in range(2):
+        if before.start == 0:
+            return [], []
+        before = doc[before.start - 1].sent
+        while before.text.isspace() and before.start > 0:
+            before = doc[before.start - 1].sent
+        root = before.root
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if root.lemma_.lower() in lx.REPORTING_VERBS and said is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in said.children):
+            root = said  # "the retailer will train 1,000 women, the director said": the report's subject
+        # a name the parser made the root of its own sentence ("X, which did Y, named Z")
+        main = root if root.pos_ == "PROPN" else next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is None or main.pos_ == "PRON" or (main.pos_ == "NOUN" and (
+                lx.ANAPHORS.get(main.lower_) in ("org", "gpe", "any") or _describes_a_business(main))):
+            return [], []  # "the retailer will train ...": a company named further back
+        if main.pos_ == "NOUN" and not main.ent_type_:
+            continue
+        if main.pos_ != "PROPN" or main.ent_type_ != "ORG":
+            return [], []
+        names, spans = names_in(list(_ent_at(main)))
+        if len(names) != 1 or is_no_company(names[0]) or not all(getattr(x, "label_", "") == "ORG" for x in spans):
+            return [], []
+        others = [e for e in entities(doc) if before.start <= e.start < before.end and e.label_ == "ORG"
+                  and not names_agree(e._.actor_name, names[0])]
+        return ([], []) if others else (names, spans)  # "X has awarded Y a grant": either may be meant
+    return [], []
 
 
 def _tokens_back(tok) -> Iterator:

@@ -1327,6 +1327,9 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     simple_past = verb.tag_ == "VBD" or verb.tag_ == "VBP" and verb.lower_ in ("put", "set")
     if (not simple_past or auxes) and not past_perfect or verb.lemma_.lower() not in _w()["delivered_verbs"]:
         return False
+    if verb.lemma_.lower() == "lend" and any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "PERSON")
+                                             for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree):
+        return False  # "X lent Y €250 million in 2018": a loan to a named borrower stands until repaid
     clause = " ".join(t.lower_ for t in verb.subtree)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
         first = verb.doc[verb.left_edge.i:verb.i].text.lower()

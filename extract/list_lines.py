@@ -117,6 +117,51 @@ def _lists_givers(lead_line: str) -> bool:
     return _GIVER_WORDS.search(lead_line) is not None and _RECIPIENT_LEAD.search(lead_line) is None
 
 
+def _list_lines(text: str, line_start: int) -> list[int]:
+    """The starts of the other bulleted or numbered lines of the list that holds the line at
+    ``line_start`` (blank lines between them allowed)."""
+    out = []
+    for step in (-1, 1):
+        at = line_start
+        while len(out) < 60:
+            if step < 0:
+                if at == 0:
+                    break
+                at = _line_bounds(text, at - 1)[0]
+            else:
+                end = _line_bounds(text, at)[1]
+                if end >= len(text):
+                    break
+                at = end + 1
+            line = text[at:_line_bounds(text, at)[1]]
+            if not line.strip():
+                continue
+            if _MARKER.match(line) is None:
+                break
+            out.append(at)
+    return out
+
+
+def _siblings_name_their_subjects(doc, text: str, line_start: int) -> bool:
+    """Whether another line of the list is a clause whose named subject opens it ("• The Oak
+    Foundation will give CHF 18 million to ..."): then a line's label beside it ("• Calder
+    Trust: $4 million for ...") names a giver too, not what the money goes to."""
+    for start in _list_lines(text, line_start):
+        marker = _MARKER.match(text, start)
+        first = doc.char_span(marker.end(), marker.end() + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        tok = first.root
+        while tok.dep_ in ("compound", "det", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not tok.ent_type_ in ("ORG", "GPE", "PERSON"):
+            continue
+        verb = tok.head
+        if verb.tag_ in _FINITE or any(c.tag_ == "MD" for c in verb.children):
+            return True
+    return False
+
+
 def _label_name(span):
     """The name in a label that introduces it ("Brewer Taberna Ulla" → "Taberna Ulla",
     "Energy company Eólica Brava" → "Eólica Brava"); the label as written otherwise."""
@@ -176,7 +221,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     if tracked is not None:
         return tracker_line(document, doc, a, tracked, line_end, timeframes, cm)
     lead = _lead_in(text, line_start)
-    if lead is None:
+    clause_siblings = _siblings_name_their_subjects(doc, text, line_start)
+    if lead is None and not clause_siblings:
         return None
     before = doc.char_span(marker.end(), a.start, alignment_mode="contract")
     if before is not None and any(_finite(t) for t in before):
@@ -185,17 +231,18 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         return None  # "- a Director at a salary of €184,000": what a thing costs or earns, not a pledge
     second = bool(find_amounts(text[marker.end():a.start]))
     names, spans = [], []
-    lead_line = text[lead:_line_bounds(text, lead)[1]]
+    lead_line = text[lead:_line_bounds(text, lead)[1]] if lead is not None else ""
     earlier_here = [r for r in reversed(earlier) if r.doc == document.doc and r.actors
                     and lead - LEAD_REACH <= r.passage.start < _line_bounds(text, lead)[1]
-                    and r.passage.end <= line_start]  # up to the lead-in: not another line's giver
+                    and r.passage.end <= line_start] if lead is not None else []  # up to the lead-in: not another line's giver
     # a record whose actor the lead-in names ("Projects backed by the city council are:")
     # beats a nearer one about something else
     whole = next((r for r in earlier_here if any(n in lead_line for n in r.actors)),
                  earlier_here[0] if earlier_here else None)
     # the lead-in says the lines name who gives, or they break down what an unnamed collective
     # gives ("outside donors will put up $90 million" and then "- the Orrin Trust, $30 million")
-    givers = _lists_givers(lead_line) or whole is not None and _collective(whole.actors)
+    givers = _lists_givers(lead_line) or whole is not None and _collective(whole.actors) or (
+        clause_siblings and _RECIPIENT_LEAD.search(lead_line) is None)
     label = _LABEL.match(text, marker.end(), a.start)
     if label is None and givers:
         # "• Velmora Foods – $70 million" under "The members pledged:", "- the Orrin Trust, $30 million;"
