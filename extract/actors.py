@@ -727,6 +727,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # "The Australian government said it would invest": the speaker's subject.
         said = [c for c in subj.head.head.children if c.dep_ in SUBJECTS]
         speaker = said[-1] if said else _stray_speaker(subj.head.head)
+        if speaker is not None and speaker.tag_ in ("WDT", "WP") and subj.head.head.dep_ == "relcl":
+            # "streaming service Lumo, which said it would spend": the clause's antecedent
+            names, spans = _antecedent_names(subj.head.head)
+            if names and not all(_a_person(s) for s in spans):
+                return names, spans, "anaphor-speaker"
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             # not the names of a relative clause ("X, whose Y unit began ..., said it would")
@@ -815,6 +820,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
+    if subj.lower_ in lx.JOINT_NOUNS and _definite(subj):
+        members = _members_named_with(subj)
+        if members:
+            return members, [], "anaphor-members"
     if kind == "org" and not plural and subj.pos_ == "NOUN":
         speaker_org = _speakers_organisation(subj) or _last_speakers_organisation(subj)
         if speaker_org:
@@ -852,6 +861,18 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # "schools in England ... the government": a region with no government of its own is its country's
         names = [regions()[n] if n in lx.UNGOVERNED_REGIONS else n for n in names]
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _members_named_with(subj) -> list[str]:
+    """"... went to a consortium of Budimex and Acciona. The consortium said": the members the
+    nearest earlier mention of the same noun named ("of X and Y", "between X and Y")."""
+    for t in reversed(subj.doc[max(0, subj.i - 300):subj.i]):
+        if t.lower_ != subj.lower_:
+            continue
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+        names = names_in(list(prep.subtree))[0] if prep is not None else []
+        return names if len(names) >= 2 else []
+    return []
 
 
 def _introduced_as(subj) -> list[str]:

@@ -71,3 +71,37 @@ def test_a_loan_last_year_to_a_named_borrower_is_a_pledge_reported_again(nlp):
             "the first time the bank has stepped in: the bank lent Valtra Networks EUR 250 million in 2021 "
             "to support its early 5G work.\n")
     assert _records_saying(nlp, text, "EUR 250 million")
+
+
+# --- "it" in a report by a relative clause; "the consortium" of named members --------------------
+
+def test_it_in_what_a_relative_clause_said_is_the_clause_antecedent(nlp):
+    text = ("WELLINGTON, 4 June 2025 - The Government doubled its screen production rebate on Tuesday. "
+            "Speaking alongside the minister was the head of production at streaming service Corvio, "
+            "which said it would spend at least $200 million in New Zealand on two drama series.\n")
+    records = _records_saying(nlp, text, "$200 million")
+    assert records and all(actors == ["Corvio"] for actors, _ in records)
+
+
+def test_the_consortium_is_the_members_it_was_named_with(nlp):
+    text = ("WARSAW, March 12 - Construction contracts for the first section went to a consortium of "
+            "Brandex and Ortaleza. The consortium said it will employ about 900 people at the peak of "
+            "works and take on 60 apprentices from vocational schools.\n")
+    records = _records_saying(nlp, text, "60 apprentices")
+    assert records and all(sorted(actors) == ["Brandex", "Ortaleza"] for actors, _ in records)
+
+
+# --- a ranking of contributors; subscriptions ----------------------------------------------------
+
+def test_each_name_before_with_in_a_ranking_of_contributors_gives_its_sum(nlp):
+    text = ("PARIS, 27.11.2025 - Germany remains the biggest contributor to the observatory, committing "
+            "€2.1 billion, followed by France with €1.6 billion and Italy with €900 million.\n")
+    records = _records_saying(nlp, text, "billion") + _records_saying(nlp, text, "€900 million")
+    assert (["France"], (1_600_000_000.0, "EUR")) in records
+    assert (["Italy"], (900_000_000.0, "EUR")) in records
+    assert all(actors != ["Germany"] or money == (2_100_000_000.0, "EUR") for actors, money in records)
+
+
+def test_a_sum_subscribed_to_a_programme_is_a_pledge(nlp):
+    text = "The United Kingdom subscribed £700 million to the observatory's programmes for the next three years.\n"
+    assert _records_saying(nlp, text, "subscribed") == [(["United Kingdom"], (700_000_000.0, "GBP"))]
