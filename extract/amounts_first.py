@@ -355,7 +355,7 @@ def _list_item(document, doc, a, host, timeframes, cm):
         return None  # "..., having provided $2 billion in each of the previous two years": done, not pledged
     lead = [t for t in gap_span if t.idx >= host.money.end][-4:]
     if len(lead) > 1 and lead[-1].lower_ == "with":
-        lead = lead[:-1]  # "..., followed by France with €3.6 billion": a ranking names each giver before "with"
+        lead = lead[:-1]  # "..., followed by Ruritania with €2 billion": a ranking names each giver before "with"
     named = [t for t in lead if t.ent_type_ in ("GPE", "ORG", "NORP") and t.i == lead[-1].i]
     actors, spans, start = list(host.actors), [], a.start
     if named:
