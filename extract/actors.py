@@ -387,10 +387,18 @@ def _agent_names(head) -> tuple[list[str], list]:
     if froms:
         return names_in([t for f in froms for t in f.subtree])
     for agent in agents:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+        if owner is not None and pobj.lemma_.lower() in lx.GOVERNING_BODIES:
+            # "approved by the agency's board", "by Velor's shareholders": the body acts for its owner
+            names, spans = names_in(list(owner.subtree))
+            if not names and owner.pos_ == "NOUN" and owner.lower_ in lx.ANAPHORS:
+                names, spans = _resolve_anaphor(owner, [])[0], []
+            if names:
+                return names, spans
         names, spans = giver_of(agent)
         if names:
             return names, spans
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         from commitments.extract.amounts_first import collective
 
         named = collective(pobj) if pobj is not None else None

@@ -505,7 +505,31 @@ def _delivers(verb) -> bool:
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
-        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs)
+        verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
+        or _acts_on_a_thing(verb, not_verbs)
+
+
+def _acts_on_a_thing(verb, not_verbs) -> bool:
+    """"will seal the records of 9,000 people", "will close the plant by 2027", "would recruit
+    340 staff": in a future, intention or obligation frame (the caller's to judge), a verb
+    that acts on a noun object is something the actor undertakes to do, whatever the verb.
+    Verbs that report, relate, plan or only handle money are no such act ("will take a
+    stake", "will deepen ties", "will present the plan")."""
+    if verb.lemma_.lower() in not_verbs | _OUTPUT_VERBS | _NO_ACT_VERBS or verb.pos_ != "VERB":
+        return False
+    return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("MONEY", "PERCENT", "DATE")
+               and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS for o in verb.children)  # not "acquire a stake"
+
+
+# a verb list as evidence against, not a gate: verbs that report, relate, weigh, aim or move
+# money (money pledges are the amount rules' to read)
+_NO_ACT_VERBS = frozenset({"take", "hold", "make", "do", "give", "want", "expect", "hope", "seek", "try", "study",
+                           "explore", "assess", "evaluate", "monitor", "watch", "decide", "determine", "announce",
+                           "unveil", "present", "disclose", "report", "raise", "borrow", "pay", "spend", "invest",
+                           "enable", "complement", "control", "push", "chair", "deepen", "forge", "strengthen",
+                           "branch", "select", "pick", "sign", "complete", "start", "extend", "recover", "license",
+                           "provide", "lift", "boost", "help", "allow", "let", "match", "enter", "become", "remain",
+                           "acquire"})
 
 
 # verbs whose counted object is no thing handed over: what a plant turns out or moves ("the
@@ -1442,6 +1466,9 @@ def _is_noise_money(money, doc) -> bool:
     near = {t.lemma_.lower() for t in doc[lo:hi] if (t.pos_ != "PROPN" or t.is_upper) and not (
         t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.lemma_.lower() not in lx.NOISE_NOUNS)
         and not _cost_borne(t)}
+    if "debt" in near and span.end < len(doc) and doc[span.end].lower_ == "in" \
+            and span.root.head.lemma_.lower() in lx.FUNDING_VERBS | lx.GIVING_VERBS:
+        near.discard("debt")  # "will provide $800 million in senior debt": the form the money takes
     return bool(near & lx.NOISE_NOUNS) or bool({t.lemma_.lower() for t in doc[max(span.start - 3, lo):span.start]} & lx.NOISE_VERBS)
 
 

@@ -265,6 +265,9 @@ TRADE_NAME_WORDS = {
     "operator": frozenset({"telecom", "telecoms", "mobile", "networks", "communications"}),
 }
 # Head words of the names of state-owned firms that run things ("Federal Electricity Commission").
+# the bodies that decide for an organisation: "approved by the agency's board" is the agency's act
+GOVERNING_BODIES = frozenset({"board", "shareholders", "trustees", "directors", "cabinet", "council"})
+
 STATE_FIRM_WORDS = frozenset({"commission", "authority", "board"})
 # Descriptions of a business ("the utility", "the operator"): never one of the above.
 BUSINESS_DESCRIPTIONS = frozenset({"company", "firm", "group", "utility", "operator", "carrier", "miner", "retailer",

@@ -4,6 +4,7 @@ past gifts that are a track record): each class probed with sentences written fo
 from __future__ import annotations
 
 from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_amount_first import _extract
 from test_extract_round7 import _records_saying
 
 
@@ -105,3 +106,36 @@ def test_each_name_before_with_in_a_ranking_of_contributors_gives_its_sum(nlp):
 def test_a_sum_subscribed_to_a_programme_is_a_pledge(nlp):
     text = "The United Kingdom subscribed £700 million to the observatory's programmes for the next three years.\n"
     assert _records_saying(nlp, text, "subscribed") == [(["United Kingdom"], (700_000_000.0, "GBP"))]
+
+
+# --- pledges without money: any act on a thing in a future frame -----------------------------------
+
+def test_an_act_on_a_thing_in_a_future_frame_is_a_pledge_without_money(nlp):
+    for text, actor in (("Ostland will automatically seal the records of about 90,000 people with old convictions.", "Ostland"),
+                        ("Varnia Power will reopen the Brakel dispensary by October 2027.", "Varnia Power"),
+                        ("Ostland's health ministry would recruit 340 specialist staff before the hospital opens, "
+                         "the minister said.", "Ostland"),
+                        ("Corvel Mining will employ at least 1,200 local people during construction.", "Corvel Mining")):
+        records = _extract(nlp, text)
+        assert [(r.actors, r.money) for r in records] == [([actor], None)], text
+
+
+def test_verbs_that_relate_report_or_aim_are_no_act(nlp):
+    for text in ("Kestrel Systems will study the proposal from the Ostland government.",
+                 "Varnia Power will present the plan to investors in May.",
+                 "Halden Bank will take a minority stake in the venture."):
+        assert _extract(nlp, text) == [], text
+
+
+# --- the form money takes; the body that decides for its owner -------------------------------------
+
+def test_a_sum_provided_in_senior_debt_keeps_its_amount_and_a_debt_held_stays_none(nlp):
+    assert _records_saying(nlp, "Two banks will provide $780 million in senior debt for the plant.\n", "senior debt") \
+        == [(["Two banks"], (780_000_000.0, "USD"))]
+    assert not _extract(nlp, "Halden Shipping has $780 million in debt.\n")
+
+
+def test_a_loan_approved_by_a_board_is_its_owner_s_not_the_board_s(nlp):
+    text = ("Velor, the state development agency, runs a hydrogen facility. A concessional loan of US$95mn "
+            "for the port was approved by the agency's board in July.\n")
+    assert _records_saying(nlp, text, "board") == [(["Velor"], (95_000_000.0, "USD"))]
