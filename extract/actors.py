@@ -748,6 +748,22 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                                            key=lambda t: t.i))
             if names and subj.lower_ == "it" and all(_a_person(s) for s in spans):
                 names = []  # "It will hire 250 agents, Mwangi told X", "Mwangi says it will": a person is never "it"
+            person = spans[-1] if names and subj.lower_ == "we" and len(spans) == 1 else None
+            if person is not None and getattr(person, "label_", "") != "PERSON":
+                # a surname alone, which the model may leave untagged ("Rewiti said"): the person named in full before
+                person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and len(e) > 1 and e.end <= person.start
+                               and e[-1].text == person[-1].text), None)
+            if person is not None:
+                # '"We will hire 600 technicians," chief executive X said': whom the speaker speaks for,
+                # as the title at the speaker's first mention says
+                person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and e.end <= person.start
+                               and e[-1].text == person[-1].text), person)
+                org, name = _speaks_for(person)
+                if name != clean_name(person.text):
+                    return [name], [org] if org is not None else [], "anaphor-speaker"
+                named = Counter(e._.actor_name for e in _actors_before(subj, "ORG"))
+                if named:
+                    return [named.most_common(1)[0][0]], [], "anaphor-speaker"
             if names:
                 return names, spans, "anaphor-speaker"
             names, spans, how = _resolve_anaphor(speaker, earlier_pledges)

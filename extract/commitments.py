@@ -949,7 +949,8 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     if how == "anaphor-pledge" and (_lemma(head) not in lx.PLEDGE_USE_VERBS or money is None and not _states_quantity(head)):
         return None  # "the investment will be delivered through ...", "... will create jobs": detail, outcome
     if money is None and any(a <= start and end <= b for a, b in quoted) and not (
-            cue == "delivery-pledge" and (_counts_what_it_delivers(head) or _changes_something(head, _deliveries()[0]))):
+            cue in ("delivery-pledge", "future-pledge")
+            and (_counts_what_it_delivers(head) or _changes_something(head, _deliveries()[0]))):
         return None  # a vague intention inside a quotation ("will designate 2,000 hectares" is no vague one)
     if money is None and (cue == "announced-pledge" or _lemma(head) in ("announce", "unveil", "present")) \
             and earlier and _names_earlier_pledge(head):

@@ -139,3 +139,19 @@ def test_a_loan_approved_by_a_board_is_its_owner_s_not_the_board_s(nlp):
     text = ("Velor, the state development agency, runs a hydrogen facility. A concessional loan of US$95mn "
             "for the port was approved by the agency's board in July.\n")
     assert _records_saying(nlp, text, "board") == [(["Velor"], (95_000_000.0, "USD"))]
+
+
+# --- "we" in a quotation: whom the speaker speaks for ----------------------------------------------
+
+def test_we_in_a_chief_executive_s_quote_is_the_company(nlp):
+    text = ("NAIROBI, May 3 (Reuters) - Kenyan operator Safaricorp Ltd will build 400 new towers in the north, "
+            "the company said on Tuesday. \"We will hire and train 600 technicians from the regions we are "
+            "building in,\" chief executive Jane Okafor said.\n")
+    assert _records_saying(nlp, text, "600 technicians") == [(["Safaricorp Ltd"], None)]
+
+
+def test_we_in_a_minister_s_quote_is_the_government_and_a_counted_delivery_stands(nlp):
+    text = ("WELLINGTON, 20 May 2025 - New Zealand will spend $38 million on school repairs.\n\n"
+            "Associate Education Minister Tama Rewiti said the change would cut the weekly bill.\n\n"
+            "\"We will build 20 new early learning centres in the places where families wait longest,\" Rewiti said.\n")
+    assert _records_saying(nlp, text, "20 new early learning centres") == [(["New Zealand"], None)]
