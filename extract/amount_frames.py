@@ -50,7 +50,9 @@ def revised_pledge(verb):
         return None
     if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return None  # "raised funding" is fundraising, "extended a facility" a new pledge; "raised its funding" revises one
-    if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") and any(t.like_num for t in c.subtree) for c in verb.children):
+    # (the parser may hang the level on the pledge noun: "raised its commitment to $150 million")
+    if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by") and any(t.like_num for t in c.subtree)
+               for c in [*verb.children, *(c for c in obj.children if c.lower_ == "to" and c.i > obj.i)]):
         return None  # the new level or the step is a sum: "to $2 billion", "by $300 million"
     return obj
 

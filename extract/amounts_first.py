@@ -948,6 +948,9 @@ def _role(verb, chain, sent, cm) -> str | None:
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in {"spend", "invest", "pour", "put"} and not track \
             and _spent_on_a_facility(verb):
         return "reported"  # "X is also spending $300 million on a glass plant": an outlay under way
+    if vl == "put" and not track and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.dep_ == "pobj" and o.lower_ == "table" for o in c.children) for c in verb.children):
+        return "reported"  # "has put €3 billion on the table": an offer made, not money spent
     if vl in w["past_spending_verbs"] or any(c.dep_ == "prt" and c.lower_ in ("away", "out") for c in verb.children):
         return None  # spending done or given out ("spent $9 billion", "gave away"): a record of the past
     if past:

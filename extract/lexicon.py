@@ -7,8 +7,8 @@ from __future__ import annotations
 
 # Verbs that state a pledge only with a pledge in their construction: "deepen its
 # collaboration" (a pledge noun as object), "go toward(s) training", "work with X to build";
-# not "will go to court", "will work from home", "will deepen its dispute".
-PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen", "pay"})
+# not "will go to court", "will work from home", "will deepen its dispute"; "extend a loan", not "extend the deadline".
+PLEDGE_OBJECT_VERBS = frozenset({"go", "work", "deepen", "strengthen", "pay", "extend"})
 
 # Prepositions after such a verb that lead to what a pledge is for: "go toward training".
 PLEDGE_PURPOSE_PREPOSITIONS = frozenset({"toward", "towards"})

@@ -155,3 +155,25 @@ def test_we_in_a_minister_s_quote_is_the_government_and_a_counted_delivery_stand
             "Associate Education Minister Tama Rewiti said the change would cut the weekly bill.\n\n"
             "\"We will build 20 new early learning centres in the places where families wait longest,\" Rewiti said.\n")
     assert _records_saying(nlp, text, "20 new early learning centres") == [(["New Zealand"], None)]
+
+
+# --- extending a loan; a level hung on the pledge noun; an offer on the table ---------------------
+
+def test_extending_a_loan_is_a_pledge_and_extending_a_deadline_is_not(nlp):
+    assert _records_saying(nlp, "Halden Bank agreed to extend a bridge loan of SR310 million to the project company.\n",
+                           "Halden") == [(["Halden Bank"], (310_000_000.0, "SAR"))]
+    assert _extract(nlp, "The Ostland ministry will extend the deadline for applications to June.\n") == []
+
+
+def test_raising_a_commitment_to_a_sum_is_a_revision_whoever_the_parser_hangs_the_sum_on(nlp):
+    records = _extract(nlp, "The Orrin Foundation raised its commitment to $150 million.\n")
+    assert [(r.actors, _money_of(r), r.rule) for r in records] == [(["Orrin Foundation"], (150_000_000.0, "USD"), "amount-revision")]
+
+
+def test_a_sum_put_on_the_table_is_an_offer(nlp):
+    assert _records_saying(nlp, "The European Union has put €3.4 billion on the table.\n", "table") \
+        == [(["European Union"], (3_400_000_000.0, "EUR"))]
+
+
+def _money_of(record):
+    return (record.money.value, record.money.currency) if record.money else None
