@@ -464,7 +464,10 @@ def names_in(tokens) -> tuple[list[str], list]:
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
             t.ent_type_ in ("NORP", "PRODUCT", "WORK_OF_ART") and t.dep_ in ("nsubj", "nsubjpass")
             and not _is_demonym(t.text) and t.text[:1].isupper())  # "Holmvik has signed" tagged as a product
-        if (t.pos_ == "PROPN" or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
+        # "Helios Towers will build": a capitalised common noun after a proper noun ends a name
+        capitalised = t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > t.sent.start and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 for c in t.children)
+        if (t.pos_ == "PROPN" or capitalised or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)

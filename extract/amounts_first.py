@@ -933,7 +933,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     # the verb's own clause: "..., a sum its auditors say was already booked" says nothing
     # of when the grant was made
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
-    track = bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
+    track = bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes) or _record_year(verb, words)
     perfect = bool(auxes & {"has", "have", "had", "'s", "'ve"})
     # ("a grant of N was signed": the past of a passive)
     past = verb.tag_ == "VBD" or perfect or any(t.tag_ == "VBD" for t in chain) or (
@@ -1282,7 +1282,16 @@ def is_track_record(verb) -> bool:
     if not past:
         return False
     words = " " + " ".join(t.lower_ for t in _own_clause(verb)) + " "
-    return bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes)
+    return bool(done_cues(verb, words)) or _delivered_in_past_period(verb, auxes) or _record_year(verb, words)
+
+
+def _record_year(verb, words: str) -> bool:
+    """"committed a record $5 billion in loans to the country in 2024": a year's total that
+    set a record, in a year over or under way when the story was written (not "pledged a
+    record $5 billion", nor a record set for years to come)."""
+    published = verb.doc.user_data.get("published_year")
+    return " a record " in words and published is not None and any(
+        int(y) <= published for y in _IN_YEAR.findall(" ".join(t.lower_ for t in verb.subtree)))
 
 
 def done_cues(verb, words: str) -> list[str]:

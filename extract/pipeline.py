@@ -280,6 +280,10 @@ def is_dateline(span) -> bool:
     doc = span.doc
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     follows = doc[span.end].text if span.end < len(doc) else ""
+    if follows == ",":  # "NEW DELHI, March 7", "OSLO, Norway": a date or a place after the comma, not "RTX, for its part"
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if after is None or not (after.text[:1].isupper() or after.text[:1].isdigit()):
+            return False
     return at_line_start and span.text.isupper() and len(span.text) > 2 and follows in ("—", "–", "-", "--", ",")
 
 

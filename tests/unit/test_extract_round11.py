@@ -177,3 +177,24 @@ def test_a_sum_put_on_the_table_is_an_offer(nlp):
 
 def _money_of(record):
     return (record.money.value, record.money.currency) if record.money else None
+
+
+# --- names the model leaves untagged; a dateline needs a date or a place after its comma -----------
+
+def test_a_capitalised_noun_after_a_proper_noun_ends_a_company_name(nlp):
+    text = "Boreas Towers will build, own and operate 300 of the sites and invest a further US$45 million in the programme.\n"
+    assert _records_saying(nlp, text, "Boreas") == [(["Boreas Towers"], (45_000_000.0, "USD"))]
+
+
+def test_a_capitalised_name_opening_a_paragraph_with_a_comma_is_no_dateline(nlp):
+    text = ("DUBLIN, March 4 - The broadcaster levy will rise next year.\n\n"
+            "RTX, for its part, has agreed to invest €30 million in its streaming service over the period.\n")
+    assert _records_saying(nlp, text, "streaming service") == [(["RTX"], (30_000_000.0, "EUR"))]
+
+
+def test_a_record_year_of_lending_is_a_tally_and_a_record_pledge_is_a_pledge(nlp):
+    text = ("MANILA, Nov 29 (PTI) The bank signed two loans on Friday.\n\n"
+            "The bank, which counts Ostland among its largest borrowers, committed a record USD 5.3 billion in "
+            "sovereign loans to the country in 2024.\n")
+    assert not [r for r in _extract(nlp, text, published="2024-11-29") if "a record" in r.passage.text]
+    assert _extract(nlp, "Halden Bank pledged a record $5 billion to the climate fund.\n")
