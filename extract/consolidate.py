@@ -414,6 +414,11 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
     if _recipients_conflict(a, b):
         return False  # one company's pledges to two countries are two pledges
     if a.money or b.money:
+        held, bare = (a, b) if a.money else (b, a)
+        if a.doc == b.doc and held.passage.start <= bare.passage.start and bare.passage.end <= held.passage.end:
+            # a second undertaking without a sum inside the passage of one with a sum ("will
+            # invest N in a campus and hire 250 developers") is a pledge of its own
+            return False
         return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
     if a.doc == b.doc:
         # one text's pledges without money (build a plant, retrofit a ship, sign offtake deals)

@@ -158,3 +158,13 @@ def test_fresh_records_join_the_groups_stored_records_already_carry():
     assign_groups([a, b, z, c], fresh={c.id})
     assert a.group == b.group == c.group != z.group
     assert c.discrepancy and "$2.1 billion in d.txt" in c.discrepancy
+
+
+def test_a_second_undertaking_inside_a_sum_s_sentence_is_a_pledge_of_its_own():
+    sentence = "Orvane Games will invest $0.14 billion in a new studio campus in Kraków and hire 250 developers over three years"
+    invest = rec("a.txt", ["Orvane Games"], sentence, 1.4e8)
+    hire = Commitment(id="a.txt:hire", doc="a.txt", doc_hash="a.txt", actors=["Orvane Games"],
+                      passage=Passage(sentence.index("hire"), len(sentence), sentence[sentence.index("hire"):]),
+                      money=None, published="2025-05-01", recipients=[])
+    assign_groups([invest, hire])
+    assert invest.group != hire.group
