@@ -198,3 +198,10 @@ def test_a_record_year_of_lending_is_a_tally_and_a_record_pledge_is_a_pledge(nlp
             "sovereign loans to the country in 2024.\n")
     assert not [r for r in _extract(nlp, text, published="2024-11-29") if "a record" in r.passage.text]
     assert _extract(nlp, "Halden Bank pledged a record $5 billion to the climate fund.\n")
+
+
+def test_scrapping_a_tax_or_running_a_programme_is_an_undertaking_and_cutting_jobs_is_not(nlp):
+    for text, actor in (("Ostland's government will scrap VAT on cooking gas cylinders from July.", "Ostland"),
+                        ("Varnia will run a first joint procurement challenge for counter-drone systems in 2027.", "Varnia")):
+        assert [(r.actors, r.money) for r in _extract(nlp, text)] == [([actor], None)], text
+    assert _extract(nlp, "Halden Steel will cut 500 jobs next year.") == []
