@@ -1199,9 +1199,7 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     sent = subj.sent
     if subj.i != sent.start or sent.start == 0:
         return [], []
-    before = doc[sent.start - 1].sent
-    while before.text.isspace() and before.start > 0:  # the blank line between paragraphs
-        before = doc[before.start - 1].sent
+    before = _sentence_before(sent)
     main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if main is None or main.pos_ == "PRON":
         return [], []
@@ -1215,6 +1213,15 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     return names, spans
 
 
+def _sentence_before(sent):
+    """The sentence before ``sent`` (which must not open the text), past blank lines between paragraphs."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    while before.text.isspace() and before.start > 0:
+        before = doc[before.start - 1].sent
+    return before
+
+
 def _previous_company_subject(subj) -> tuple[list[str], list]:
     """For "the company": the company that was the main subject of one of the two sentences
     before, passing over sentences about a thing ("The plant, a $2 billion project, will
@@ -1224,9 +1231,7 @@ def _previous_company_subject(subj) -> tuple[list[str], list]:
     for _ in range(2):
         if before.start == 0:
             return [], []
-        before = doc[before.start - 1].sent
-        while before.text.isspace() and before.start > 0:
-            before = doc[before.start - 1].sent
+        before = _sentence_before(before)
         root = before.root
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)
         if root.lemma_.lower() in lx.REPORTING_VERBS and said is not None and not any(
