@@ -464,7 +464,7 @@ def names_in(tokens) -> tuple[list[str], list]:
         untagged = not t.ent_type_ or (t.i in owned and t.ent_type_ not in ACTOR_LABELS) or (
             t.ent_type_ in ("NORP", "PRODUCT", "WORK_OF_ART") and t.dep_ in ("nsubj", "nsubjpass")
             and not _is_demonym(t.text) and t.text[:1].isupper())  # "Holmvik has signed" tagged as a product
-        # "Helios Towers will build": a capitalised common noun after a proper noun ends a name
+        # "Boreal Masts will build": a capitalised common noun after a proper noun ends a name
         capitalised = t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > t.sent.start and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 for c in t.children)
         if (t.pos_ == "PROPN" or capitalised or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
@@ -753,11 +753,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                 names = []  # "It will hire 250 agents, Mwangi told X", "Mwangi says it will": a person is never "it"
             person = spans[-1] if names and subj.lower_ == "we" and len(spans) == 1 else None
             if person is not None and getattr(person, "label_", "") != "PERSON":
-                # a surname alone, which the model may leave untagged ("Rewiti said"): the person named in full before
+                # a surname alone, which the model may leave untagged ("Okonkwo said"): the person named in full before
                 person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and len(e) > 1 and e.end <= person.start
                                and e[-1].text == person[-1].text), None)
             if person is not None:
-                # '"We will hire 600 technicians," chief executive X said': whom the speaker speaks for,
+                # '"We will take on 450 welders," chief executive X said': whom the speaker speaks for,
                 # as the title at the speaker's first mention says
                 person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and e.end <= person.start
                                and e[-1].text == person[-1].text), person)
@@ -891,7 +891,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 
 
 def _members_named_with(subj) -> list[str]:
-    """"... went to a consortium of Budimex and Acciona. The consortium said": the members the
+    """"... went to a consortium of Ardent and Vellora. The consortium said": the members the
     nearest earlier mention of the same noun named ("of X and Y", "between X and Y")."""
     for t in reversed(subj.doc[max(0, subj.i - 300):subj.i]):
         if t.lower_ != subj.lower_:

@@ -1286,7 +1286,7 @@ def is_track_record(verb) -> bool:
 
 
 def _record_year(verb, words: str) -> bool:
-    """"committed a record $5 billion in loans to the country in 2024": a year's total that
+    """"lent a record $2 billion to the region's farmers in 2023": a year's total that
     set a record, in a year over or under way when the story was written (not "pledged a
     record $5 billion", nor a record set for years to come)."""
     published = verb.doc.user_data.get("published_year")

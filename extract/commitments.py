@@ -510,8 +510,8 @@ def _delivers(verb) -> bool:
 
 
 def _acts_on_a_thing(verb, not_verbs) -> bool:
-    """"will seal the records of 9,000 people", "will scrap the fee", "would recruit 340
-    staff": in a future, intention or obligation frame (the caller's to judge), a verb that
+    """"will expunge 9,000 old convictions", "will scrap the fee", "would recruit 120
+    midwives": in a future, intention or obligation frame (the caller's to judge), a verb that
     acts on a noun object is something the actor undertakes to do, whatever the verb.
     Verbs that report, relate, plan or only handle money are no such act ("will take a
     stake", "will deepen ties", "will present the plan")."""

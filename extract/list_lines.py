@@ -143,8 +143,8 @@ def _list_lines(text: str, line_start: int) -> list[int]:
 
 
 def _siblings_name_their_subjects(doc, text: str, line_start: int) -> bool:
-    """Whether another line of the list is a clause whose named subject opens it ("• The Oak
-    Foundation will give CHF 18 million to ..."): then a line's label beside it ("• Calder
+    """Whether another line of the list is a clause whose named subject opens it ("• The Vessen
+    Foundation will give CHF 5 million to ..."): then a line's label beside it ("• Harrow
     Trust: $4 million for ...") names a giver too, not what the money goes to."""
     for start in _list_lines(text, line_start):
         marker = _MARKER.match(text, start)
