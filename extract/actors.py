@@ -817,6 +817,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else None)
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
+        if word == "province":
+            return [], [], None  # a province the text never names is no country nor city named nearby
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
             c.lower_ in ("state", "provincial", "regional") and c.dep_ in ("compound", "amod") for c in subj.children):
         region = _region_named_most(subj)
@@ -1567,8 +1569,8 @@ def _name_says(ent, word: str) -> bool:
         return True
     if word == "club" and name and name[-1] in lx.SPORTS_CLUB_WORDS:
         return True  # "Hartside Rovers ... the club": a sports club's name says what it is
-    if set(name) & lx.TRADE_NAME_WORDS.get(word, frozenset()):
-        return True  # "Kestrel Airways ... the carrier", "Halden Power ... the utility"
+    if set(name) & lx.TRADE_NAME_WORDS.get(word, frozenset()) and not is_no_company(ent._.actor_name, utility=True):
+        return True  # "Kestrel Airways ... the carrier", "Halden Power ... the utility" (not "Department of Water")
     return word == "company" and bool(words) and words[-1] in _COMPANY_SUFFIXES
 
 

@@ -244,7 +244,8 @@ INDUSTRY_NAME_WORDS = frozenset({
 
 # Words in the name of a public body, which "the company" or "the group" never means.
 PUBLIC_BODY_WORDS = frozenset({"commission", "ministry", "government", "council", "parliament", "department",
-                               "cabinet", "senate", "congress", "assembly", "court", "treasury", "regulator"})
+                               "cabinet", "senate", "congress", "assembly", "court", "treasury", "regulator",
+                               "committee"})
 # Head words of names that no "company" or "utility" stands for: public bodies, and the funds,
 # agencies and foundations that pay for a project rather than run it.
 NO_COMPANY_WORDS = PUBLIC_BODY_WORDS | frozenset({"agency", "fund", "authority", "office", "bureau", "programme",

@@ -144,10 +144,14 @@ def _list_lines(text: str, line_start: int) -> list[int]:
 
 def _siblings_name_their_subjects(doc, text: str, line_start: int) -> bool:
     """Whether another line of the list is a clause whose named subject opens it ("• The Vessen
-    Foundation will give CHF 5 million to ..."): then a line's label beside it ("• Harrow
-    Trust: $4 million for ...") names a giver too, not what the money goes to."""
+    Foundation will give CHF 5 million to ...") or is labelled with a country ("- Ruritania: $16
+    million"): then a line's label beside it ("• Harrow Trust: $4 million for ...") names a
+    giver too, not what the money goes to."""
     for start in _list_lines(text, line_start):
         marker = _MARKER.match(text, start)
+        label = re.match(r"([^:,\n–—]{2,40}?)\s*[:,–—]", text[marker.end():_line_bounds(text, start)[1]])
+        if label is not None and _country([label.group(1).strip()]):
+            return True
         first = doc.char_span(marker.end(), marker.end() + 1, alignment_mode="expand")
         if first is None:
             continue
@@ -244,9 +248,12 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     givers = _lists_givers(lead_line) or whole is not None and _collective(whole.actors) or (
         clause_siblings and _RECIPIENT_LEAD.search(lead_line) is None)
     label = _LABEL.match(text, marker.end(), a.start)
-    if label is None and givers:
+    if label is None:
         # "• Velmora Foods – $70 million" under "The members pledged:", "- the Orrin Trust, $30 million;"
-        label = _DASH_LABEL.match(text, marker.end(), a.start) or _COMMA_LABEL.match(text, marker.end(), a.start)
+        # (a country so set off gives under any lead-in: "- Portugal, €6 million")
+        set_off = _DASH_LABEL.match(text, marker.end(), a.start) or _COMMA_LABEL.match(text, marker.end(), a.start)
+        if set_off is not None and (givers or _country([set_off.group("label").strip()])):
+            label = set_off
     if label is None and ":" in text[marker.end():a.start]:
         return None  # "Phase 2: roads, $5 million": a label that is neither a name nor a date
     if label is not None:

@@ -1,0 +1,40 @@
+"""Issue #12, thirteenth round (descriptions that no public body answers to, a province the text
+never names, lists whose lines name a country): each class probed with sentences written for it
+(invented companies, people, towns and sums; real countries only as gazetteer entries)."""
+from __future__ import annotations
+
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
+
+
+def test_the_group_is_never_a_provincial_committee_named_just_before(nlp):
+    text = ("HANOI, March 18 (Reuters) - Korean chipmaker Orvel Semicon will build a $900 million packaging "
+            "plant in northern Vietnam, the company said on Tuesday. The provincial People's Committee "
+            "pledged to finish an access road before the plant opens.\n\n"
+            "The group will train 1,500 Vietnamese technicians by 2030.\n")
+    records = _records_saying(nlp, text, "1,500 Vietnamese technicians")
+    assert records and all(actors == ["Orvel Semicon"] for actors, _ in records)
+
+
+def test_the_utility_is_never_a_department_whose_name_says_water(nlp):
+    text = ("GQEBERHA, March 4 - Kariega Bay Water will spend R4.2 billion over three years on emergency "
+            "supply, chief executive Lindiwe Dube said on Tuesday.\n\n"
+            "Separately, the Department of Water and Sanitation will send 60 water tankers to the metro.\n\n"
+            "Dube said the utility would also hire 250 plumbers on two-year contracts.\n")
+    records = _records_saying(nlp, text, "250 plumbers")
+    assert records and all(actors == ["Kariega Bay Water"] for actors, _ in records)
+
+
+def test_a_province_the_text_never_names_is_not_the_country(nlp):
+    text = ("Eastbrook will build 900 city-owned homes over four years, the mayor said on Monday. "
+            "Ottawa will provide C$96 million through a federal fund, and the province has committed C$40 million.\n")
+    assert ["Canada"] not in [actors for actors, _ in _records_saying(nlp, text, "the province has committed")]
+
+
+def test_a_line_labelled_with_a_country_makes_the_other_labels_givers(nlp):
+    text = ("17:55 - The last announcements came thick and fast. In summary:\n"
+            "- Ruritania: $160 million from domestic resources over four years\n"
+            "- Orlane Development Fund, $85 million\n"
+            "- Portugal, EUR 6 million ($6.9 million)\n")
+    assert _records_saying(nlp, text, "Orlane") == [(["Orlane Development Fund"], (85_000_000.0, "USD"))]
+    assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (6_000_000.0, "EUR"))]
