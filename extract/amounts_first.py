@@ -898,7 +898,11 @@ def _role(verb, chain, sent, cm) -> str | None:
     plan = intention_noun_of(verb)
     if plan is not None and any(t.lemma_.lower() in _UNDOING for t in [chain[-1], *chain[-1].ancestors]):
         return None  # "failed to meet a 2009 promise to mobilise N"
-    if vl0 in w["fundraising_verbs"] and (plan is None or plan.lemma_.lower() not in _PROMISE_NOUNS):
+    # "will mobilise N from its solidarity fund to help X": money drawn from one's own fund is given, not raised
+    own_fund = vl0 in ("mobilise", "mobilize", "draw") and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in ("fund", "facility", "budget", "reserve")
+                                                        for o in p.children) for p in verb.children)
+    if vl0 in w["fundraising_verbs"] and not own_fund and (plan is None or plan.lemma_.lower() not in _PROMISE_NOUNS):
         # "the institute's plan to raise N" is a sum sought; "their commitment to mobilise N" a pledge
         subj = subject_of(verb)
         event = subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in w["event_nouns"] and not any(

@@ -38,3 +38,17 @@ def test_a_line_labelled_with_a_country_makes_the_other_labels_givers(nlp):
             "- Portugal, EUR 6 million ($6.9 million)\n")
     assert _records_saying(nlp, text, "Orlane") == [(["Orlane Development Fund"], (85_000_000.0, "USD"))]
     assert _records_saying(nlp, text, "Portugal") == [(["Portugal"], (6_000_000.0, "EUR"))]
+
+
+def test_money_mobilised_from_one_s_own_fund_is_given_and_money_mobilised_from_investors_is_raised(nlp):
+    given = "The Ostland Commission today proposed to mobilise €41.2 million from the Ostland Solidarity Fund to help Varnia recover.\n"
+    assert _records_saying(nlp, given, "Solidarity Fund") == [(["Ostland Commission"], (41_200_000.0, "EUR"))]
+    raised = "Halden Energy plans to mobilise $300 million from private investors for its wind farms.\n"
+    assert not _records_saying(nlp, raised, "private investors")
+
+
+def test_pacific_dollars_written_with_their_prefix():
+    from commitments.extract.money import find_amounts
+
+    found = [(a.value, a.currency) for a in find_amounts("FJ$21 million, SI$10 million and WS$3 million")]
+    assert found == [(21_000_000.0, "FJD"), (10_000_000.0, "SBD"), (3_000_000.0, "WST")]
