@@ -217,9 +217,13 @@ _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _WIRE_UPDATE = re.compile(r"^(?:UPDATE\s+)?\d{1,2}-(?=[A-Z])")  # "UPDATE 2-Tata Steel signs": a wire story's revision mark
 
 
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d\d\s*[-–—]\s*")  # "16:10 - Rotary International": a live blog's entry time
+
+
 def clean_name(text: str) -> str:
-    """An entity's text as a name: no leading article, no possessive, no wire revision mark, one line."""
-    name = _LEADING_ARTICLE.sub("", " ".join(text.split()))
+    """An entity's text as a name: no leading article, no possessive, no wire revision mark or
+    live blog time stamp, one line."""
+    name = _LEADING_ARTICLE.sub("", _TIME_STAMP.sub("", " ".join(text.split())))
     return _TRAILING_POSSESSIVE.sub("", _WIRE_UPDATE.sub("", name)).strip(" ,;:")
 
 

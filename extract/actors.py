@@ -471,6 +471,8 @@ def names_in(tokens) -> tuple[list[str], list]:
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
+            while first < t.i and not doc[first].text[:1].isalpha():
+                first += 1  # "16:10 - Rotary International's": a live blog's time stamp names no one
             span = doc[first:t.i + 1]
             if span.text.casefold() not in lx.NON_ACTOR_WORDS and not is_dateline(span) and not _quoted_title(span) \
                     and not all(w.lower_ in _TITLE_WORDS | {"prime", "professor", "dr", "sir", "for"} for w in span):

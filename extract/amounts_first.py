@@ -41,7 +41,7 @@ from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, inline_item, list_line
 from commitments.extract.money import find_amounts
-from commitments.records import Commitment, Mention
+from commitments.records import Commitment, Mention, clean_name
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
 _VERBAL = ("VERB", "AUX")
@@ -1549,10 +1549,16 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         names, spans = names_in(owner or by)
     names, spans = no_dateline(names, spans, sent)
     if not names and owner:
-        # "the government's existing $1.3 billion commitment": whose the description is
-        from commitments.extract.actors import resolve_description
+        poss = next(t for t in owner if t.dep_ == "poss")
+        run = [t for t in owner if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.i == poss.i or t.head.i == poss.i)]
+        if poss.pos_ == "PROPN" and run and run[-1].i == poss.i:
+            # "Orvane Trust's $480 million pledge", a name the model left untagged
+            names, spans = [clean_name(doc[run[0].i:poss.i + 1].text)], [doc[run[0].i:poss.i + 1]]
+        else:
+            # "the government's existing $1.3 billion commitment": whose the description is
+            from commitments.extract.actors import resolve_description
 
-        names, spans = resolve_description(next(t for t in owner if t.dep_ == "poss")), []
+            names, spans = resolve_description(poss), []
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)

@@ -184,6 +184,9 @@ def _register() -> None:
             ents = doc.ents
             kept = []
             for e in ents:
+                e = _without_time_stamp(doc, e)
+                if e is None:
+                    continue
                 last = clean_name(e.text).casefold().split()[-1:]
                 if e.label_ in _MISREAD_LABELS and last and last[0].strip(".") in ORG_SUFFIXES | {"fund"}:
                     e = doc[e.start:e.end]  # "the Cohesion Fund" tagged as a law: an organisation
@@ -236,6 +239,25 @@ def _register() -> None:
 
 
 _BULLETS = frozenset("•·▪‣◦●-–—*")
+
+
+_STAMP = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def _without_time_stamp(doc, ent):
+    """"15:30 - Germany", "16:10 - Rotary International": a live blog entry's time the model
+    read into the name after it is no part of it (the name keeps its label; a country the model
+    took for part of the time is a place); None where nothing but the time is left."""
+    if ent.end - ent.start < 3 or not _STAMP.fullmatch(doc[ent.start].text) or doc[ent.start + 1].text not in ("-", "–", "—"):
+        return ent
+    rest = doc[ent.start + 2:ent.end]
+    if ent.label_ in ("DATE", "TIME", "CARDINAL"):
+        if clean_name(rest.text) not in countries():
+            return None
+        rest.label_ = "GPE"
+        return rest
+    rest.label_ = ent.label_
+    return rest
 
 
 def _without_bullet(doc, ent):

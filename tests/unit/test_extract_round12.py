@@ -52,3 +52,19 @@ def test_pacific_dollars_written_with_their_prefix():
 
     found = [(a.value, a.currency) for a in find_amounts("FJ$21 million, SI$10 million and WS$3 million")]
     assert found == [(21_000_000.0, "FJD"), (10_000_000.0, "SBD"), (3_000_000.0, "WST")]
+
+
+# --- live blog entries: the time stamp is no part of a name -----------------------------------------
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_name_after_it(nlp):
+    text = ("Polio pledging in Doha\n\n"
+            "16:10 - Orvane Trust's $480 million pledge, spread across four years, keeps it the largest funder.\n\n"
+            "15:30 - Germany, which co-hosted the previous round in Berlin, committed €58 million for 2027 and 2028.\n")
+    assert _records_saying(nlp, text, "Orvane") == [(["Orvane Trust"], (480_000_000.0, "USD"))]
+    assert (["Germany"], (58_000_000.0, "EUR")) in _records_saying(nlp, text, "€58 million")
+
+
+def test_a_name_in_a_time_stamped_entity_is_cleaned():
+    from commitments.records import clean_name
+
+    assert clean_name("16:10 - Rotary Club of Halden") == "Rotary Club of Halden"
