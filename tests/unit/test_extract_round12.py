@@ -32,8 +32,8 @@ def test_a_province_the_text_never_names_is_not_the_country(nlp):
 
 
 def test_a_line_labelled_with_a_country_makes_the_other_labels_givers(nlp):
-    text = ("17:55 - The last announcements came thick and fast. In summary:\n"
-            "- Ruritania: $160 million from domestic resources over four years\n"
+    text = ("17:55 - A burst of late announcements. Summing up:\n"
+            "- Ruritania: $40 million in vaccine supplies\n"
             "- Orlane Development Fund, $85 million\n"
             "- Portugal, EUR 6 million ($6.9 million)\n")
     assert _records_saying(nlp, text, "Orlane") == [(["Orlane Development Fund"], (85_000_000.0, "USD"))]
@@ -68,3 +68,10 @@ def test_a_name_in_a_time_stamped_entity_is_cleaned():
     from commitments.records import clean_name
 
     assert clean_name("16:10 - Rotary Club of Halden") == "Rotary Club of Halden"
+
+
+def test_a_giver_label_the_model_tagged_in_part_keeps_its_whole_name(nlp):
+    text = ("17:55 - A burst of late announcements. Summing up:\n"
+            "- Pakistan: $120 million from its own budget\n"
+            "- Halden Fund for Development, $85 million\n")
+    assert _records_saying(nlp, text, "Halden Fund") == [(["Halden Fund for Development"], (85_000_000.0, "USD"))]
