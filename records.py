@@ -217,13 +217,15 @@ _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _WIRE_UPDATE = re.compile(r"^(?:UPDATE\s+)?\d{1,2}-(?=[A-Z])")  # "UPDATE 2-Tata Steel signs": a wire story's revision mark
 
 
-_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d\d\s*[-–—]\s*")  # "16:10 - Rotary International": a live blog's entry time
+LIVE_BLOG_STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]\s*")  # "16:10 - Rotary International": a live blog's entry time
 
 
 def clean_name(text: str) -> str:
     """An entity's text as a name: no leading article, no possessive, no wire revision mark or
     live blog time stamp, one line."""
-    name = _LEADING_ARTICLE.sub("", _TIME_STAMP.sub("", " ".join(text.split())))
+    name = " ".join(text.split())
+    stamp = LIVE_BLOG_STAMP.match(name)
+    name = _LEADING_ARTICLE.sub("", name[stamp.end():] if stamp else name)
     return _TRAILING_POSSESSIVE.sub("", _WIRE_UPDATE.sub("", name)).strip(" ,;:")
 
 

@@ -753,16 +753,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                                            key=lambda t: t.i))
             if names and subj.lower_ == "it" and all(_a_person(s) for s in spans):
                 names = []  # "It will hire 250 agents, Mwangi told X", "Mwangi says it will": a person is never "it"
-            person = spans[-1] if names and subj.lower_ == "we" and len(spans) == 1 else None
-            if person is not None and getattr(person, "label_", "") != "PERSON":
-                # a surname alone, which the model may leave untagged ("Okonkwo said"): the person named in full before
-                person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and len(e) > 1 and e.end <= person.start
-                               and e[-1].text == person[-1].text), None)
+            person = _first_mention(spans[-1]) if names and subj.lower_ == "we" and len(spans) == 1 else None
             if person is not None:
                 # '"We will take on 450 welders," chief executive X said': whom the speaker speaks for,
                 # as the title at the speaker's first mention says
-                person = next((e for e in entities(subj.doc) if e.label_ == "PERSON" and e.end <= person.start
-                               and e[-1].text == person[-1].text), person)
                 org, name = _speaks_for(person)
                 if name != clean_name(person.text):
                     return [name], [org] if org is not None else [], "anaphor-speaker"
@@ -892,6 +886,15 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # "schools in England ... the government": a region with no government of its own is its country's
         names = [regions()[n] if n in lx.UNGOVERNED_REGIONS else n for n in names]
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+def _first_mention(span):
+    """The first mention of the person ``span`` names (the first earlier person ending on its
+    last word, or the span itself); for a surname the model left untagged ("Okonkwo said"),
+    the person named in full before it, else None."""
+    tagged = getattr(span, "label_", "") == "PERSON"
+    return next((e for e in entities(span.doc) if e.label_ == "PERSON" and e.end <= span.start
+                 and e[-1].text == span[-1].text and (tagged or len(e) > 1)), span if tagged else None)
 
 
 def _members_named_with(subj) -> list[str]:

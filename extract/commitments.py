@@ -426,8 +426,14 @@ def _is_habitual(head) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _delivery_words() -> dict:
+    """patterns/deliveries.json, read once for all the lists it holds."""
+    return json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
-    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    data = _delivery_words()
     return frozenset(data["delivered_objects"]), frozenset(data["not_delivery_verbs"])
 
 
@@ -435,7 +441,7 @@ def _deliveries() -> tuple[frozenset[str], frozenset[str]]:
 def _changes() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs that deliver or change something with any object, and verbs of growth that
     deliver only a count of delivered things ("will grow from 20 staff to 50")."""
-    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    data = _delivery_words()
     return frozenset(data["change_verbs"]), frozenset(data["growth_verbs"])
 
 
@@ -515,7 +521,8 @@ def _acts_on_a_thing(verb, not_verbs) -> bool:
     acts on a noun object is something the actor undertakes to do, whatever the verb.
     Verbs that report, relate, plan or only handle money are no such act ("will take a
     stake", "will deepen ties", "will present the plan")."""
-    if verb.lemma_.lower() in not_verbs | _OUTPUT_VERBS | _no_act_verbs() or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in not_verbs or lemma in _OUTPUT_VERBS or lemma in _no_act_verbs():
         return False
     return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("MONEY", "PERCENT", "DATE")
                and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS for o in verb.children)  # not "acquire a stake"
@@ -523,7 +530,7 @@ def _acts_on_a_thing(verb, not_verbs) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _no_act_verbs() -> frozenset[str]:
-    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    data = _delivery_words()
     return frozenset(data["no_act_verbs"])
 
 
@@ -593,7 +600,7 @@ def _tenders_for(verb, objects) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _shares() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    data = _delivery_words()
     return frozenset(data["share_verbs"]), frozenset(data["share_words"]), frozenset(data["money_nouns"])
 
 
@@ -642,7 +649,7 @@ def _procures(verb) -> bool:
 @functools.lru_cache(maxsize=1)
 def _keeping() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of keeping, and the people whose keeping at work is a pledge."""
-    data = json.loads((Path(__file__).with_name("patterns") / "deliveries.json").read_text(encoding="utf-8"))
+    data = _delivery_words()
     return frozenset(data["keeping_verbs"]), frozenset(data["people_objects"])
 
 

