@@ -810,7 +810,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if word in ("state", "province") and not plural and not any(c.lower_ in lx.FEDERAL_WORDS for c in subj.children):
         # beyond the last sentences (a dateline's fragments count as sentences), "the province" is
         # the province the text names most, not a place the nearest name is
-        region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else None)
+        # ("the state" of a text about one state: the state it names again and again, not the last place)
+        region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else _region_named_often(subj))
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
         if word == "province":
@@ -820,6 +821,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _region_named_most(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "the state government": the state the text is about
+        # a state government the text never names by its state is no city nor country named before
+        return [clean_name(" ".join(t.text for t in subj.subtree if t.dep_ != "det"))], [], "anaphor-kept"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subj.children):
         country = _persons_country(subj)
@@ -1312,6 +1315,14 @@ def _region_named_most(tok) -> str | None:
     from commitments.extract.pipeline import regions
 
     return _written_most_before(tok, "region_mentions", regions())
+
+
+def _region_named_often(tok, times: int = 2) -> str | None:
+    """The region the text names most before ``tok``, where it names it ``times`` or more."""
+    region = _region_named_most(tok)
+    if region is None:
+        return None
+    return region if bisect_left(tok.doc.user_data["region_mentions"][region], tok.idx) >= times else None
 
 
 def _written_most_before(tok, key: str, known) -> str | None:

@@ -431,6 +431,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
+    if role is None and _next_in_a_tally(verb, a, earlier, document):
+        role = "reported"  # "Ruritania follows with €38 million": the next giver after a pledge just told
     intender = _intention_noun_before(verb, text) if role is None else None
     if intender is not None:
         # "builds on X's plan, disclosed in December, to invest N": the plan's owner intends it
@@ -1059,6 +1061,8 @@ def _objects(v) -> list:
     startups")."""
     out = []
     for c in v.children:
+        if c.dep_ == "dobj" and _part_of_the_sum(c):
+            continue  # "will put N into X, most of it for radar units": what the sum goes to, not what is bought
         if c.dep_ == "dobj":
             out.append(c)
             out.extend(p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj")
@@ -1066,6 +1070,41 @@ def _objects(v) -> list:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     out.extend(x for t in list(out) for x in t.children if x.dep_ == "conj")
     return out
+
+
+_TALLY_REACH = 800  # characters back to the pledge a "follows with" continues
+
+
+def _next_in_a_tally(verb, a, earlier, document) -> bool:
+    """"Ostland follows with SEK 1 billion" just after another giver's pledge: the next pledge of
+    the round, not a sequence of events."""
+    if verb.lemma_.lower() != "follow" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    return any(r.doc == document.doc and r.money is not None and r.actors and 0 <= a.start - r.money.end <= _TALLY_REACH
+               for r in earlier[-3:])
+
+
+def _clause_read_as_noun(noun) -> bool:
+    """"Ruritania pledges €40 million": a present-tense clause the parser read as a noun
+    phrase (a name as compound of a plural pledge noun at the sentence's root, no
+    determiner, the sum after it), so the name is the giver."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound"]
+    return len(names) == 1 and names[0].pos_ == "PROPN" and names[0].i == noun.i - 1 and bool(names[0].ent_type_) \
+        and any(c.i > noun.i and c.dep_ in ("appos", "dobj", "npadvmod") for c in noun.children)
+
+
+_PARTITIVES = frozenset({"most", "much", "all", "half", "part", "rest", "bulk", "some", "remainder", "balance"})
+
+
+def _part_of_the_sum(t) -> bool:
+    """"most of it", "half of that": a part of the sum just named, by a pronoun."""
+    return t.lemma_.lower() in _PARTITIVES and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+        for p in t.children)
 
 
 def _attached_to(top, record, doc) -> bool:
@@ -1502,6 +1541,8 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if not by:  # "a USD 28 billion agreement ... signed by KVT", "a $2 billion loan approved by the bank"
         by = [t for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
               for g in v.children if g.dep_ == "agent" for t in g.subtree][1:]
+    if not (owner or by) and _clause_read_as_noun(noun):
+        owner = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
     whole_of_a_part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _w()["part_nouns"]
     if not (owner or by) and noun.left_edge.lower_ in ("the", "this", "that") and noun.left_edge.dep_ == "det" \
             and not whole_of_a_part:  # ("that sum is part of the N programme": the whole only named as a reference)
@@ -1562,5 +1603,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
+    text = doc_text(doc)
+    end = len(text[:end].rstrip())  # (a root noun's right edge is the sentence's full stop and line break)
     rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(noun, a), "amount-noun", [])
     return "new", rec

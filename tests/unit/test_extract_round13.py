@@ -1,0 +1,65 @@
+"""Issue #12, fourteenth round (dirhams by country, a pledge's use that names a kind of business,
+a clause the parser reads as a noun phrase, the next giver of a tally, whose "the state" is):
+each class probed with sentences written for it (invented companies, people, towns and sums;
+real countries and cities only as gazetteer entries)."""
+from __future__ import annotations
+
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
+
+
+def test_dirhams_are_moroccan_in_moroccan_news_and_emirati_elsewhere(nlp):
+    rabat = "RABAT, May 4 (Reuters) - Carmaker Velto will invest 3.6 billion dirhams in its Moroccan plant, the company said.\n"
+    assert _records_saying(nlp, rabat, "3.6 billion dirhams") == [(["Carmaker Velto"], (3_600_000_000.0, "MAD"))]
+    dubai = "DUBAI, May 4 (Reuters) - Carmaker Velto will invest 3.6 billion dirhams in a new plant, the company said.\n"
+    assert _records_saying(nlp, dubai, "3.6 billion dirhams") == [(["Carmaker Velto"], (3_600_000_000.0, "AED"))]
+
+
+def test_what_most_of_a_sum_is_for_is_no_business_bought(nlp):
+    # the parse the small model gives in some contexts: "most" a second object of "put"
+    from spacy.tokens import Doc
+
+    from commitments.extract.amounts_first import _objects
+
+    words = ["Ruritania", "will", "put", "9.5", "billion", "euros", "into", "the", "programme", ",",
+             "most", "of", "it", "for", "radar", "units", "."]
+    heads = [2, 2, 2, 4, 5, 2, 2, 8, 6, 2, 2, 10, 11, 10, 15, 13, 2]
+    deps = ["nsubj", "aux", "ROOT", "compound", "nummod", "dobj", "prep", "det", "pobj", "punct",
+            "dobj", "prep", "pobj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "NUM", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+           "ADJ", "ADP", "PRON", "ADP", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["Ruritania", "will", "put", "9.5", "billion", "euro", "into", "the", "programme", ",",
+              "most", "of", "it", "for", "radar", "unit", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [t.text for t in _objects(doc[2])] == ["euros", "programme"]
+
+
+def test_a_present_tense_pledge_the_parser_reads_as_a_noun_phrase_names_its_giver(nlp):
+    # the small model reads "Portugal pledges" as a compound noun with the sum in apposition
+    text = "Portugal pledges EUR 12 million.\n"
+    assert _records_saying(nlp, text, "EUR 12 million") == [(["Portugal"], (12_000_000.0, "EUR"))]
+    # a noun phrase with a determiner is no clause
+    assert not _records_saying(nlp, "The Ostland pledges, 2.1 billion euros in all, were welcomed.\n", "2.1 billion")
+
+
+def test_the_next_giver_of_a_round_follows_with_its_sum(nlp):
+    text = "Ruritania will give 2 billion euros to the fund.\n\nOstland follows with SEK 1 billion over two years.\n"
+    assert _records_saying(nlp, text, "SEK 1 billion") == [(["Ostland"], (1_000_000_000.0, "SEK"))]
+    # with no pledge before it, "follows with" tells a sequence, not a pledge
+    assert not _records_saying(nlp, "Ostland follows with SEK 1 billion in sales.\n", "SEK 1 billion")
+
+
+def test_the_state_is_the_state_the_text_keeps_naming_not_the_last_town(nlp):
+    text = ("Kochi, Dec 10 (PTI) The Kerala government signed 312 memorandums on Tuesday. Kerala officials "
+            "said more deals would follow.\n\nThe agreements cover ports, food processing and tourism. Most of "
+            "them were signed by small firms. Officials expect the first plants to open next year.\n\n"
+            "Separately, Sunvolt said it would put Rs 25,000 crore into a renewable park near Kollam over five years.\n\n"
+            "The state, for its part, will set up a Rs 2,000 crore skilling fund with industry partners.\n")
+    assert _records_saying(nlp, text, "skilling fund") == [(["Kerala"], (20_000_000_000.0, "INR"))]
+
+
+def test_a_state_government_the_text_never_places_is_kept_as_written(nlp):
+    text = ("PERTH, Tuesday – Kallo Resources will spend $310 million rehabilitating its mine near the town "
+            "of Wirra, the company said.\n\nThe state government said it would add $8 million to a closure "
+            "research hub, to be shared between two universities.\n")
+    assert _records_saying(nlp, text, "research hub") == [(["state government"], (8_000_000.0, "AUD"))]
