@@ -1199,6 +1199,12 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     known, areas = countries(), regions()
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)
+    if not counts and word in ("city", "town"):
+        from commitments.extract.name_types import written_as_location
+
+        # a town the model tagged as something else, placed by the text ("rents in Eastbrook")
+        counts = Counter(e.text for e in entities(tok.doc) if e.end <= tok.i and len(e) == 1
+                         and written_as_location(e) and e.text not in known and e.text not in areas)
     return max(counts, key=counts.get) if counts else None
 
 

@@ -795,8 +795,8 @@ def _cue(head) -> str | None:
         return None  # "the sector contributed $4 billion to GDP": a share of output, not a gift
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
-            t.pos_ == "NOUN" and t.dep_ == "pobj") and not _grows_staff(t) and not _goal_of(t) and not _describes_what_is_delivered(
-            t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise
+            t.pos_ == "NOUN" and (t.dep_ == "pobj" or t.lemma_.lower() in lx.REPORTING_VERBS)) and not _grows_staff(t) and not _goal_of(t) and not _describes_what_is_delivered(
+            t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise; "will publish a report" a document
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
             c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):

@@ -77,6 +77,17 @@ def is_introducing_noun(word: str) -> bool:
     return word in _INTRODUCING_NOUNS or word in lx.ORGANISATION_NOUNS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES)
 
 
+_LOCATION_PREPOSITIONS = frozenset({"in", "near", "across", "around", "throughout"})
+# "invest in X", "a stake in X": "in" before a company
+_INTO_A_BUSINESS = frozenset({"invest", "investment", "stake", "interest", "share", "holding"})
+
+
+def written_as_location(ent) -> bool:
+    """"in Eastbrook", "across Eastbrook": the entity as the object of a preposition of place."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in _LOCATION_PREPOSITIONS and prep.head.lemma_.lower() not in _INTO_A_BUSINESS
+
+
 def _is_place(text: str) -> bool:
     from commitments.extract.pipeline import canonical_name, capitals, countries, regions, seats
 
@@ -179,6 +190,9 @@ def short_names(doc) -> dict[str, str]:
     alone = {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ in _NAME_LABELS}
     relabelled = set(doc.user_data.get("relabelled_orgs", ()))
     alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and e.label_ == "ORG" and e.text not in relabelled}
+    # a name the text writes as a location ("rents in Eastbrook") is a place, and "Eastbrook
+    # Public Homes" an agency named after it, not its full name
+    alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and written_as_location(e)}
     full: dict[str, set[str]] = {}
     for e in doc.ents:
         own = _words(e)

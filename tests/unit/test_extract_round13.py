@@ -63,3 +63,23 @@ def test_a_state_government_the_text_never_places_is_kept_as_written(nlp):
             "of Wirra, the company said.\n\nThe state government said it would add $8 million to a closure "
             "research hub, to be shared between two universities.\n")
     assert _records_saying(nlp, text, "research hub") == [(["state government"], (8_000_000.0, "AUD"))]
+
+
+def test_a_document_s_promise_to_publish_a_report_is_a_pledge(nlp):
+    text = "The Halden Foundation will publish a yearly report on how the charities use the money.\n"
+    assert _records_saying(nlp, text, "yearly report") == [(["Halden Foundation"], None)]
+    assert not _records_saying(nlp, "Halden Power reported sales of $2 billion.\n", "sales")
+
+
+_TOWN = ("Eastbrook to build 900 public homes under $210M plan\n\n"
+         "Eastbrook will build 900 city-owned rental homes over the next four years, Mayor Dana Holt announced "
+         "Monday. Rents in Eastbrook rose 9 per cent last year. Eastbrook Public Homes, a new agency, will run them.\n\n"
+         "The city will put $85 million of its own money into the program.\n")
+
+
+def test_a_town_the_text_places_things_in_is_no_short_name_of_its_housing_agency(nlp):
+    assert _records_saying(nlp, _TOWN, "900 city-owned") == [(["Eastbrook"], None)]
+
+
+def test_the_city_is_the_town_the_text_places_things_in(nlp):
+    assert _records_saying(nlp, _TOWN, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
