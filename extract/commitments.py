@@ -230,9 +230,16 @@ def _coordinated_pledge(tok) -> bool:
         governor = first.head  # "plans to open a centre and donate kits"
     else:
         return False  # "will spend $2 billion to build 11 clinics and add 600 beds": one pledge's purpose
-    if not (_delivers(tok) or any(t.ent_type_ == "MONEY" for t in tok.subtree)):
+    if not (_delivers(tok) or any(t.ent_type_ == "MONEY" for t in tok.subtree) or _creates_counted_jobs(tok)):
         return False  # "... and support 4,000 jobs": an outcome, not a second thing delivered
     return _cue(governor) is not None
+
+
+def _creates_counted_jobs(verb) -> bool:
+    """"will open 35 stores and create 3,000 jobs": jobs a verb of its own creates, counted, are
+    a pledge of their own (jobs "supported" or "generated" by a plant are its outcome)."""
+    return _lemma(verb) == "create" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "job" and any(c.dep_ == "nummod" for c in o.children) for o in verb.children)
 
 
 def _clause_heads(sent) -> Iterator:

@@ -83,3 +83,12 @@ def test_a_town_the_text_places_things_in_is_no_short_name_of_its_housing_agency
 
 def test_the_city_is_the_town_the_text_places_things_in(nlp):
     assert _records_saying(nlp, _TOWN, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
+
+
+def test_counted_jobs_a_coordinated_verb_creates_are_a_pledge_of_their_own(nlp):
+    text = "Halden Foods will open 35 new supermarkets this year and create 3,000 jobs, the discounter said.\n"
+    assert _records_saying(nlp, text, "3,000 jobs") == [(["Halden Foods"], None)]
+    assert _records_saying(nlp, text, "35 new supermarkets") == [(["Halden Foods"], None)]
+    assert len(_records_saying(nlp, text, "")) == 2  # two pledges, not one record holding both
+    # jobs a plant supports are its outcome, not a second pledge
+    assert len(_records_saying(nlp, "Velto will build a plant in Ostburg and support 4,000 jobs.\n", "Velto")) == 1
