@@ -362,7 +362,8 @@ def _is_future(c: _Clause) -> bool:
         return True
     return c.lemma == "be" and any(  # "the oil major is to spend $1.5 billion"
         x.dep_ == "xcomp" and _lemma(x) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in x.children)
-        for x in c.head.children)
+        for x in c.head.children) and not any(  # "it is close to double the N it spent": a comparison
+        a.dep_ == "acomp" and a.lower_ in ("close", "near") for a in c.head.children)
 
 
 def _is_intent(c: _Clause) -> bool:
@@ -794,6 +795,10 @@ def _cue(head) -> str | None:
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
+    if _lemma(head) in ("bring", "keep", "update", "tell", "show") and any(
+            c.dep_ in SUBJECTS and c.lower_ == "we" for c in head.children) and any(
+            c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in head.children):
+        return None  # "We will bring you every pledge": the writer speaking to the reader
     if lemma in lx.APPROVAL_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.APPROVED_NOT_PLEDGED
                                           for c in head.children):
         return None  # "the group approved the merger of A and B": a deal cleared, nothing pledged
