@@ -448,7 +448,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         role = "reported"  # "X has expanded the scheme. An additional N has been provided": more of X's pledge
     if role is None and is_part and verb.lemma_.lower() in w["part_verbs"]:
         role = "reported"  # "The EU and its members accounted for about €900 million of the pledges": their share
-    if role is None and verb.lemma_.lower() in w["reporting_verbs"]:
+    if verb.lemma_.lower() in w["reporting_verbs"] and (role is None or cm._reports_a_pledge_before_it(verb)):
         adjunct = _size_adjunct_of_report(document, a, path, verb, sent, earlier)
         if adjunct is not None:
             return "fill", _filled(adjunct, a, document, cm, text, adjunct.passage.start, max(adjunct.passage.end, a.end))
@@ -607,10 +607,18 @@ def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
     noun = path[-2]
     sized = any(p.lower_ == "worth" and _pledge_worth(p) for p in path) or (
         noun.lemma_.lower() in _w()["outlay_nouns"] and path[-1].lower_ == "with")
-    if not sized or path[-1].i > verb.i:
+    # "X will build 900 homes, the mayor announced Monday, in a $210-million plan": after the
+    # verb, only a sum sizing a plan or pledge noun, with the reported pledge before the verb
+    after = path[-1].i > verb.i and path[-1].lower_ == "in" and len(path) == 3 and noun.i > path[0].i and (
+        noun.lemma_.lower() in pledge_nouns() or noun.lemma_.lower() in _PLAN_NOUNS) and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if not (sized and path[-1].i < verb.i or after):
         return None
     return next((r for r in reversed(earlier) if r.money is None and r.doc == document.doc
                  and sent.start_char <= r.passage.start and r.passage.end <= a.start), None)
+
+
+_PLAN_NOUNS = frozenset({"plan", "package", "programme", "program", "scheme", "strategy", "deal"})
 
 
 def _zero_relative(doc, a, sent, giving):

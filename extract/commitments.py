@@ -235,6 +235,16 @@ def _coordinated_pledge(tok) -> bool:
     return _cue(governor) is not None
 
 
+def _reports_a_pledge_before_it(head) -> bool:
+    """A reporting verb after the clause it reports, whose subject is another's and whose verb
+    is a future ("X will build 900 homes, Mayor Y announced Monday"): the report is no pledge
+    of the speaker's own."""
+    if _lemma(head) not in lx.REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < head.i and any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in c.children)
+               and any(s.dep_ in SUBJECTS and s.pos_ in ("PROPN", "NOUN") for s in c.children) for c in head.children)
+
+
 def _creates_counted_jobs(verb) -> bool:
     """"will open 35 stores and create 3,000 jobs": jobs a verb of its own creates, counted, are
     a pledge of their own (jobs "supported" or "generated" by a plant are its outcome)."""
@@ -795,6 +805,8 @@ def _cue(head) -> str | None:
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
+    if _reports_a_pledge_before_it(head):
+        return None  # "X will build 900 homes, the mayor announced, in a $N plan": X's pledge, reported
     if _lemma(head) in ("bring", "keep", "update", "tell", "show") and any(
             c.dep_ in SUBJECTS and c.lower_ == "we" for c in head.children) and any(
             c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in head.children):

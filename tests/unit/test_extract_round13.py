@@ -92,3 +92,23 @@ def test_counted_jobs_a_coordinated_verb_creates_are_a_pledge_of_their_own(nlp):
     assert len(_records_saying(nlp, text, "")) == 2  # two pledges, not one record holding both
     # jobs a plant supports are its outcome, not a second pledge
     assert len(_records_saying(nlp, "Velto will build a plant in Ostburg and support 4,000 jobs.\n", "Velto")) == 1
+
+
+def test_a_plan_s_size_after_the_verb_that_reports_a_pledge_is_that_pledge_s(nlp):
+    text = ("Eastbrook will build 900 city-owned rental homes over the next four years, Mayor Dana Holt "
+            "announced Monday, in a $210-million plan funded by all three levels of government. Rents in "
+            "Eastbrook rose 9 per cent last year.\n")
+    assert _records_saying(nlp, text, "") == [(["Eastbrook"], (210_000_000.0, "USD"))]
+
+
+def test_close_to_double_a_sum_is_a_comparison_not_a_future(nlp):
+    text = ("Halden Water will spend £8bn on pipes. The approved figure is short of the £8.7bn it had asked "
+            "for, but it is close to double the £4.4bn it spent during the 2020-25 period.\n")
+    assert _records_saying(nlp, text, "") == [(["Halden Water"], (8_000_000_000.0, "GBP"))]
+
+
+def test_a_live_blog_promising_its_readers_every_pledge_pledges_nothing(nlp):
+    text = ("09:00 – Welcome to our live coverage of the Velmora Health Fund's donor summit. The fund is seeking "
+            "$5 billion. We will bring you each pledge as it comes in.\n\n"
+            "09:30 – Ruritania will give 2 billion euros to the fund.\n")
+    assert _records_saying(nlp, text, "") == [(["Ruritania"], (2_000_000_000.0, "EUR"))]
