@@ -423,6 +423,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if item is not None:
         return item  # "pledges were as follows: $60 million from X; €20 million from Y"
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
+    labelled = _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
+    if labelled is not None:
+        return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
@@ -1081,14 +1084,69 @@ def _objects(v) -> list:
 
 
 _TALLY_REACH = 800  # characters back to the pledge a "follows with" continues
+_GIVER_NOUNS = frozenset({"donor", "contributor", "funder", "backer", "giver", "sponsor"})
+_LABEL_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.()]{1,60}?)\s*:\s*(?:about |some |around )?")
+
+
+_LABEL_LINE = re.compile(r"\W*[A-Z][^:\n]{0,60}:\s*\S")
+
+
+def _under_a_lead_in(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is one of a run of "Label: ..." lines under a line ending on a colon."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            return True
+        if line and not _LABEL_LINE.match(line):
+            return False
+        end = start - 1
+    return False
+
+
+def _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
+    """"11:30 – Ruritania: €600 million." where a pledge was told just before: a sentence (or a
+    live blog's entry) that is a giver's name, a colon and a sum is that giver's pledge."""
+    text = doc_text(doc)
+    m = _LABEL_BEFORE.fullmatch(text, sent.start_char, a.start)
+    if _under_a_lead_in(text, a.start):
+        return None  # "Aarhus: 40 million kr." under "announced these grants:": a list's recipients
+    if m is None or not any(r.doc == document.doc and r.money is not None and r.actors
+                            and 0 <= a.start - r.money.end <= _TALLY_REACH for r in earlier[-3:]):
+        return None
+    label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    from commitments.extract.pipeline import countries
+
+    # ("Total: $2 billion", "Note: ..." are no givers; the model may tag a country alone a noun)
+    if label is None or len(label) > 6 or not (label.text in countries() or all(
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP") for t in label)):
+        return None
+    names, spans = names_in(list(label))
+    if not names:  # a name the model left untagged
+        names, spans = [clean_name(label.text)], [label]
+    names, spans = no_dateline(names, spans, sent)
+    if not names:
+        return None
+    return "new", cm._record(document, names, spans, label.start_char, a.end, a, timeframes, "funding", "amount-label", [])
 
 
 def _next_in_a_tally(verb, a, earlier, document) -> bool:
-    """"Ostland follows with SEK 1 billion" just after another giver's pledge: the next pledge of
-    the round, not a sequence of events."""
-    if verb.lemma_.lower() != "follow" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    """"Ostland follows with SEK 1 billion", "Halden Trust adds $25 million", "Ostland's minister
+    confirms £250 million" just after another giver's pledge: the next pledge of the round, not
+    a sequence of events or a sum added up."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":  # "Ostland is the biggest donor so far: €700 million"
+        if verb.tag_ != "VBZ" or not any(c.dep_ == "attr" and c.lemma_.lower() in _GIVER_NOUNS for c in verb.children):
+            return False
+    elif lemma == "follow":
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+    elif lemma not in ("add", "confirm") or verb.tag_ != "VBZ" or not any(  # "Halden Trust adds $25 million"
+            c.dep_ == "dobj" and c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge.text) for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children))
+               for c in verb.children):
         return False
     return any(r.doc == document.doc and r.money is not None and r.actors and 0 <= a.start - r.money.end <= _TALLY_REACH
                for r in earlier[-3:])

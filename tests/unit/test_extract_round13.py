@@ -112,3 +112,32 @@ def test_a_live_blog_promising_its_readers_every_pledge_pledges_nothing(nlp):
             "$5 billion. We will bring you each pledge as it comes in.\n\n"
             "09:30 – Ruritania will give 2 billion euros to the fund.\n")
     assert _records_saying(nlp, text, "") == [(["Ruritania"], (2_000_000_000.0, "EUR"))]
+
+
+_ROUND = ("Donor summit live: pledges for the Velmora Health Fund\n\n"
+          "09:48 – First donor on the stage. Ruritania will give 2 billion euros over five years.\n\n"
+          "10:15 – Ostland, as expected, is the biggest single donor so far: €700 million for the period.\n\n"
+          "10:40 – Borduria's development minister confirms £250 million.\n\n"
+          "11:05 – Quick round-up of the smaller pledges. Denmark: DKK 600 million. Portugal: €12 million.\n\n"
+          "11:30 – The Halden Trust adds $25 million.\n")
+
+
+def test_a_round_of_pledges_told_in_present_tense_and_labels(nlp):
+    assert _records_saying(nlp, _ROUND, "biggest single donor") == [(["Ostland"], (700_000_000.0, "EUR"))]
+    assert _records_saying(nlp, _ROUND, "confirms") == [(["Borduria"], (250_000_000.0, "GBP"))]
+    assert _records_saying(nlp, _ROUND, "Denmark") == [(["Denmark"], (600_000_000.0, "DKK"))]
+    assert _records_saying(nlp, _ROUND, "Portugal") == [(["Portugal"], (12_000_000.0, "EUR"))]
+    assert _records_saying(nlp, _ROUND, "adds") == [(["Halden Trust"], (25_000_000.0, "USD"))]
+
+
+def test_a_sum_added_or_labelled_outside_a_round_of_pledges_is_no_pledge(nlp):
+    text = "Halden Power reported its results on Monday. Revenue: $600 million. The unit adds $25 million to profit.\n"
+    assert _records_saying(nlp, text, "") == []
+
+
+def test_labelled_lines_under_a_lead_in_are_no_round_of_givers(nlp):
+    text = ("The state's cycling pool, run by the Ministry of Transport, will contribute 96 million kr. to the "
+            "harbour bridge, Transport Minister Dana Holt confirmed on Tuesday. The ministry also announced the "
+            "other grants in this year's round of the pool:\n\nKorby: 40 million kr., cycle superhighway to Velby\n"
+            "Holmstad: 28 million kr., bridge over the Holmstad canal\nBrekke: 19 million kr., safer school routes\n")
+    assert [actors for actors, _ in _records_saying(nlp, text, "Holmstad:")] in ([], [["Ministry of Transport"]])
