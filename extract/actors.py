@@ -760,6 +760,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                 org, name = _speaks_for(person)
                 if name != clean_name(person.text):
                     return [name], [org] if org is not None else [], "anaphor-speaker"
+                if _title_words(person) & _COMPANY_OFFICER_TITLES:
+                    company = _first_company_named(subj)
+                    if company:  # "said chief executive X" of no named company: the company the story leads with
+                        return [company], [], "anaphor-speaker"
                 named = Counter(e._.actor_name for e in _actors_before(subj, "ORG"))
                 if named:
                     return [named.most_common(1)[0][0]], [], "anaphor-speaker"
@@ -889,6 +893,41 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # "schools in England ... the government": a region with no government of its own is its country's
         names = [regions()[n] if n in lx.UNGOVERNED_REGIONS else n for n in names]
     return (names, [], f"anaphor-{kind}") if names else ([], [], None)
+
+
+_COMPANY_OFFICER_TITLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "coo", "cfo"})
+
+
+def _quote_speaker(tok):
+    """The person a quotation holding ``tok`` is attributed to: the subject of a reporting verb
+    in its sentence or the one before (at that person's first mention), or None."""
+    doc = tok.doc
+    sent = tok.sent
+    sents = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
+    for s in sents:
+        for verb in s:
+            if verb.lemma_ in lx.REPORTING_VERBS and verb.pos_ == "VERB":
+                person = next((e for e in entities_between(doc, verb.sent.start, verb.sent.end - 1)
+                               if e.label_ == "PERSON" and e.root.head.i == verb.i and e.root.dep_ in SUBJECTS), None)
+                if person is not None:
+                    return _first_mention(person) or person
+    return None
+
+
+def _first_company_named(tok) -> str | None:
+    """The company the story leads with: the named subject of its headline or of one of the
+    next two sentences before ``tok``, where that is no public body or country."""
+    for k, sent in enumerate(tok.doc.sents):
+        if k > 2 or sent.start >= tok.i:
+            break
+        subj = next((c for c in sent.root.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"), None)
+        names = names_in(list(subj.subtree))[0] if subj is not None else []
+        from commitments.extract.pipeline import capitals, countries
+
+        names = [n for n in names if not is_no_company(n) and n not in countries() and n not in capitals()]
+        if names:
+            return names[0]
+    return None
 
 
 def _first_mention(span):
@@ -1534,6 +1573,16 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         trade = _trade_named_before(tok)
         if trade:
             return [trade]
+    if not plural and tok.lower_ == "we" and _quoted(tok):
+        # '"...," said chief executive X. "We will hire ..."': whom the quote's speaker speaks for
+        speaker = _quote_speaker(tok)
+        if speaker is not None:
+            org, name = _speaks_for(speaker)
+            if name != clean_name(speaker.text):
+                return [name]
+            company = _first_company_named(tok) if _title_words(speaker) & _COMPANY_OFFICER_TITLES else None
+            if company:
+                return [company]
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named

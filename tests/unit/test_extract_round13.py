@@ -141,3 +141,11 @@ def test_labelled_lines_under_a_lead_in_are_no_round_of_givers(nlp):
             "other grants in this year's round of the pool:\n\nKorby: 40 million kr., cycle superhighway to Velby\n"
             "Holmstad: 28 million kr., bridge over the Holmstad canal\nBrekke: 19 million kr., safer school routes\n")
     assert [actors for actors, _ in _records_saying(nlp, text, "Holmstad:")] in ([], [["Ministry of Transport"]])
+
+
+def test_we_in_a_chief_executive_s_quote_is_the_company_the_story_leads_with(nlp):
+    text = ("Marlow Water gets green light for £2bn clean-up\n\nThe regulator Ofwat approved the plan on Thursday. "
+            "Ofwat said bills would rise by £27 a year, and Ofwat will review the plan in 2027.\n\n"
+            "\"This is a plan that puts the rivers first,\" said chief executive Dana Holt. "
+            "\"We will hire 900 engineers and apprentices.\"\n")
+    assert _records_saying(nlp, text, "900 engineers") == [(["Marlow Water"], None)]
