@@ -918,7 +918,7 @@ def _first_company_named(tok) -> str | None:
     """The company the story leads with: the named subject of its headline or of one of the
     next two sentences before ``tok``, where that is no public body or country."""
     for k, sent in enumerate(tok.doc.sents):
-        if k > 2 or sent.start >= tok.i:
+        if k > 2 or sent.start >= tok.sent.start:
             break
         subj = next((c for c in sent.root.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"), None)
         names = names_in(list(subj.subtree))[0] if subj is not None else []
