@@ -1463,6 +1463,9 @@ def _cost_borne(tok) -> bool:
 
 
 # what a company or a stake is worth, not what a programme will take ("a programme the firms valued at N")
+# the bound of a class of things, not a sum given: "every grant above N", "claims of less than N"
+_THRESHOLD = re.compile(r"(?:\b(?:every|each|any|all)\s+[a-z-]+\s+(?:above|over|below|under|exceeding|worth more than)"
+                        r"|\b[a-z-]+s\s+of\s+(?:less|more|fewer)\s+than|\b[a-z-]+s\s+(?:above|below|exceeding))\s*$")
 _VALUED_AT = re.compile(r"\b[Vv]alu(?:ed|es|ing)\s+(?:(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:company|firm|business|group|startup"
                         r"|start-up|stake|deal|operator|maker|unit)|it|them|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
                         r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\Z")
@@ -1475,6 +1478,8 @@ def _is_noise_money(money, doc) -> bool:
         return True
     if _VALUED_AT.search(doc_text(doc), max(0, money.start - 80), money.start):
         return True  # "a deal that valued the company at €6 billion": a valuation
+    if _THRESHOLD.search(doc_text(doc), max(0, money.start - 60), money.start):
+        return True  # "listing every grant above $1 million", "claims of less than €10,000": a class's bound
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False

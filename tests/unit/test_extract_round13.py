@@ -149,3 +149,10 @@ def test_we_in_a_chief_executive_s_quote_is_the_company_the_story_leads_with(nlp
             "\"This is a plan that puts the rivers first,\" said chief executive Dana Holt. "
             "\"We will hire 900 engineers and apprentices.\"\n")
     assert _records_saying(nlp, text, "900 engineers") == [(["Marlow Water"], None)]
+
+
+def test_the_bound_of_a_class_of_things_is_no_money_of_the_pledge(nlp):
+    text = "The Halden Foundation said it would publish an annual report listing every grant above $1 million.\n"
+    assert _records_saying(nlp, text, "annual report") == [(["Halden Foundation"], None)]
+    assert _records_saying(nlp, "Halden Bank will lend more than $400 million to farmers.\n", "lend") == [
+        (["Halden Bank"], (400_000_000.0, "USD"))]
