@@ -423,6 +423,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if item is not None:
         return item  # "pledges were as follows: $60 million from X; €20 million from Y"
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
+    share = _named_share(document, a, verb, tok, timeframes, cm) if verb is not None else None
+    if share is not None:
+        return share  # "Ostland's share is 7.2 billion kronor"
     labelled = _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
     if labelled is not None:
         return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
@@ -1103,6 +1106,33 @@ def _under_a_lead_in(text: str, at: int) -> bool:
             return False
         end = start - 1
     return False
+
+
+_SHARE_NOUNS = frozenset({"share", "contribution", "portion", "part"})
+
+
+def _named_share(document, a, verb, tok, timeframes, cm):
+    """"Ostland's share is 7.2 billion kronor": a named giver's share (not a share of a market,
+    sales or exports), stated in the present or future, is its pledge."""
+    from commitments.extract.lexicon import NOISE_NOUNS
+
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP", "VB") or not (tok.dep_ == "attr" and tok.head.i == verb.i
+                                                                       or tok.head.dep_ == "attr" and tok.head.head.i == verb.i):
+        return None
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return None  # "X's fair share should be N": what others think it ought to give
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SHARE_NOUNS), None)
+    if subj is None or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.lemma_.lower() in NOISE_NOUNS | {"market", "export", "import"} for o in p.children) for p in subj.children):
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None
+    names, spans = names_in(list(poss.subtree))
+    if not names:
+        return None
+    start = subj.left_edge.idx
+    return "new", cm._record(document, names, spans, start, a.end, a, timeframes, "funding", "amount-share-named", [])
 
 
 def _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):

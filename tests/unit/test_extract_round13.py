@@ -156,3 +156,11 @@ def test_the_bound_of_a_class_of_things_is_no_money_of_the_pledge(nlp):
     assert _records_saying(nlp, text, "annual report") == [(["Halden Foundation"], None)]
     assert _records_saying(nlp, "Halden Bank will lend more than $400 million to farmers.\n", "lend") == [
         (["Halden Bank"], (400_000_000.0, "USD"))]
+
+
+def test_a_named_giver_s_share_is_its_pledge_but_not_a_share_of_a_market(nlp):
+    text = "Each of the four governments set out its own share.\n\nOstland's share is 7.2 billion kronor, spread over 2026 to 2031.\n"
+    assert _records_saying(nlp, text, "Ostland's share") == [(["Ostland"], (7_200_000_000.0, "SEK"))]
+    assert not _records_saying(nlp, "Ostland's share of the market is $40 billion.\n", "market")
+    assert not _records_saying(nlp, "Ostland's share was $2 billion last year.\n", "share")
+    assert not _records_saying(nlp, "Ostland's fair share should be between $500m and $900m, campaigners say.\n", "share")
