@@ -1412,11 +1412,17 @@ def is_programme(subj) -> bool:
         or any(c.dep_ == "amod" and "-" in c.text for c in subj.children))
 
 
+_FINISHED = frozenset({"complete", "finish", "commission", "inaugurate", "hand"})
+
+
 def is_track_record(verb) -> bool:
     """A perfect or past of spending with a cue that it is done ("over the past decade",
     "previously", "to date"): a track record, not a pledge."""
     w = _w()
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and any(
+            c.dep_ == "conj" and c.lemma_.lower() in _FINISHED and c.tag_ in ("VBD", "VBN") for c in verb.children):
+        return True  # "the first phases were co-financed by X and were completed in 2016": done
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
     if not past:
         return False

