@@ -1489,6 +1489,10 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     if verb.lemma_.lower() == "lend" and any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "PERSON")
                                              for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree):
         return False  # "X lent Y €250 million in 2018": a loan to a named borrower stands until repaid
+    if verb.lemma_.lower() == "extend" and (any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+            or any(t.pos_ == "PROPN" for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for t in p.subtree)):
+        return False  # "extended a ¥118.9 billion loan", "a facility to the central bank of X": one credit that stands
     clause = " ".join(t.lower_ for t in verb.subtree)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
         first = verb.doc[verb.left_edge.i:verb.i].text.lower()

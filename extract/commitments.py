@@ -1476,6 +1476,8 @@ def _is_noise_money(money, doc) -> bool:
 
     if _is_per_unit(money, doc_text(doc)):
         return True
+    if money.value is not None and 0 < money.value < 100:
+        return True  # "Three Yen Loan Projects", "a $5 fee": no pledge is that small
     if _VALUED_AT.search(doc_text(doc), max(0, money.start - 80), money.start):
         return True  # "a deal that valued the company at €6 billion": a valuation
     if _THRESHOLD.search(doc_text(doc), max(0, money.start - 60), money.start):

@@ -174,3 +174,18 @@ def test_a_co_verb_is_one_pledge_verb(nlp):
     done = ("The first two phases of the Korby project, which cost about Rs 3,380 crore, were also co-financed by "
             "the Ostland Development Agency and were completed in 2016.\n")
     assert _records_saying(nlp, done, "co-financed") == []
+
+
+def test_a_year_s_lending_told_in_the_past_perfect_is_a_track_record(nlp):
+    text = "Ostland Bank said it had extended $17.6 billion in sustainable financing to clients last year.\n"
+    assert _records_saying(nlp, text, "") == []
+    assert _records_saying(nlp, "Ostland Bank will extend a $500 million loan to Korby next year.\n", "") == [
+        (["Ostland Bank"], (500_000_000.0, "USD"))]
+    # one loan extended to a named borrower stands until repaid
+    text = "Ostland Bank first extended a $300 million loan to Korby Ports for the terminal in 2017.\n"
+    assert _records_saying(nlp, text, "") == [(["Ostland Bank"], (300_000_000.0, "USD"))]
+
+
+def test_a_currency_word_naming_a_kind_of_loan_is_no_sum(nlp):
+    text = "Ostland Commits PHP 55.9 Billion ODA for Three Yen Loan Projects\n"
+    assert all(money is None or money[0] > 100 for _, money in _records_saying(nlp, text, ""))
