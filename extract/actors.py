@@ -467,7 +467,8 @@ def names_in(tokens) -> tuple[list[str], list]:
         # "Boreal Masts will build": a capitalised common noun after a proper noun ends a name
         capitalised = t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > t.sent.start and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 for c in t.children)
-        if (t.pos_ == "PROPN" or capitalised or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) and (
+        if (t.pos_ == "PROPN" or capitalised or _named_elsewhere(t)) and untagged and t.i not in tagged and not _is_amount(t) \
+                and not (t.tag_ == "NNPS" and _is_demonym(t.text)) and (
                 t.dep_ in ("nsubj", "nsubjpass") or t.i in owned or (t.dep_ in ("conj", "appos", "pobj") and (not names or t.head.i in tagged))):
             first = min((c.i for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i and c.dep_ != "poss"
                         and c.i not in tagged and (not c.ent_type_ or c.i == t.i or c.ent_type_ == t.ent_type_)), default=t.i)
@@ -717,7 +718,8 @@ def org_for_person(ent):
 def _is_demonym(word: str) -> bool:
     from commitments.extract.pipeline import demonyms
 
-    return word in demonyms()
+    # ("Canadians donated N to charities": a people, never an actor)
+    return word in demonyms() or word.endswith("s") and word[:-1] in demonyms()
 
 
 def _ent_at(tok):

@@ -410,6 +410,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_.lower() in _NEEDS:
+        return None  # "must close the remaining $1.5 billion gap": what is still needed, not given
     borne = _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm)
     if borne is not None:
         return borne  # "will bear the cost of X, estimated at N"
@@ -1193,6 +1195,7 @@ def _clause_read_as_noun(noun) -> bool:
         and any(c.i > noun.i and c.dep_ in ("appos", "dobj", "npadvmod") for c in noun.children)
 
 
+_NEEDS = frozenset({"gap", "shortfall", "deficit", "need", "requirement", "hole"})
 _PARTITIVES = frozenset({"most", "much", "all", "half", "part", "rest", "bulk", "some", "remainder", "balance"})
 
 
@@ -1441,12 +1444,14 @@ def _record_year(verb, words: str) -> bool:
 
 def done_cues(verb, words: str) -> list[str]:
     """The track-record cues among ``words`` (the verb's clause, spaced), less a lone
-    "already" on a verb of promising: "has already committed N" is a pledge that stands."""
+    "already" or "earlier" on a verb of promising: "has already committed N" is a pledge that stands."""
     from commitments.extract import commitments as cm
 
     w = _w()
     cues = [c for c in w["track_record_cues"] if f" {c} " in words]
-    return [] if cues == ["already"] and cm._lemma(verb) in w["standing_pledge_verbs"] else cues
+    if "earlier" in cues and not any(c.dep_ == "advmod" and c.lower_ == "earlier" for c in verb.children):
+        cues.remove("earlier")  # "reaffirmed its earlier pledge": the pledge's age, not a deed done
+    return [] if set(cues) <= {"already", "earlier"} and cm._lemma(verb) in w["standing_pledge_verbs"] else cues
 
 
 def _own_clause(verb) -> list:

@@ -189,3 +189,23 @@ def test_a_year_s_lending_told_in_the_past_perfect_is_a_track_record(nlp):
 def test_a_currency_word_naming_a_kind_of_loan_is_no_sum(nlp):
     text = "Ostland Commits PHP 55.9 Billion ODA for Three Yen Loan Projects\n"
     assert all(money is None or money[0] > 100 for _, money in _records_saying(nlp, text, ""))
+
+
+def test_a_sum_still_needed_is_no_pledge(nlp):
+    text = "Ruritania will give 2 billion euros to the fund. Donors must close the remaining $1.5 billion gap by June.\n"
+    assert _records_saying(nlp, text, "") == [(["Ruritania"], (2_000_000_000.0, "EUR"))]
+
+
+def test_what_a_company_had_earlier_invested_is_done_but_an_earlier_pledge_stands(nlp):
+    done = "Arvo Motors will build a second plant in Korby. The company had earlier invested Rs 2,500 crore in an engine plant at Velby.\n"
+    assert _records_saying(nlp, done, "earlier") == []
+    standing = "Arvo Motors will build a second plant in Korby. The company had earlier committed Rs 2,500 crore to an engine plant at Velby.\n"
+    assert _records_saying(nlp, standing, "earlier") == [(["Arvo Motors"], (25_000_000_000.0, "INR"))]
+    reaffirmed = "Ruritania reaffirmed its earlier pledge of US$50 million to the fund.\n"
+    assert _records_saying(nlp, reaffirmed, "earlier") == [(["Ruritania"], (50_000_000.0, "USD"))]
+
+
+def test_a_people_named_by_its_demonym_is_no_giver(nlp):
+    text = "Canadians donated $11.9 billion to registered charities in 2023, according to a national survey.\n"
+    assert _records_saying(nlp, text, "") == []
+    assert ["Canadians"] not in [a for a, _ in _records_saying(nlp, "Canadians pledged $200 million to the flood appeal on Monday.\n", "")]
