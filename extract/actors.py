@@ -917,18 +917,23 @@ def _quote_speaker(tok):
 
 
 def _first_company_named(tok) -> str | None:
-    """The company the story leads with: the named subject of its headline or of one of the
-    next two sentences before ``tok``, where that is no public body or country."""
+    """The name the story leads with: the named subject of its headline or of one of the next
+    two sentences before ``tok`` (of the clause a lead reports, "X will build ..., the mayor
+    announced"), where that is no person, public body or country."""
+    from commitments.extract.pipeline import capitals, countries
+
     for k, sent in enumerate(tok.doc.sents):
         if k > 2 or sent.start >= tok.sent.start:
             break
-        subj = next((c for c in sent.root.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"), None)
-        names = names_in(list(subj.subtree))[0] if subj is not None else []
-        from commitments.extract.pipeline import capitals, countries
-
-        names = [n for n in names if not is_no_company(n) and n not in countries() and n not in capitals()]
-        if names:
-            return names[0]
+        root = sent.root
+        clauses = [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_ in lx.REPORTING_VERBS else []
+        for head in [*clauses, root]:
+            subj = next((c for c in head.children if c.dep_ in SUBJECTS and c.text[:1].isupper()
+                         and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ != "PERSON"), None)
+            names = names_in(list(subj.subtree))[0] if subj is not None else []
+            names = [n for n in names if not is_no_company(n) and n not in countries() and n not in capitals()]
+            if names:
+                return names[0]
     return None
 
 
@@ -1246,6 +1251,11 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
         # a town the model tagged as something else, placed by the text ("rents in Eastbrook")
         counts = Counter(e.text for e in entities(tok.doc) if e.end <= tok.i and len(e) == 1
                          and written_as_location(e) and e.text not in known and e.text not in areas)
+        if not counts and re.search(r"\b[Mm]ayor\b", tok.doc.text[:tok.idx]):
+            # "Winnipeg will build 1,200 homes, Mayor X announced ... The city will put": a story
+            # its mayor speaks in is about the city its lead names
+            lead = _first_company_named(tok)
+            return lead if lead and lead not in areas and " " not in lead else None
     return max(counts, key=counts.get) if counts else None
 
 

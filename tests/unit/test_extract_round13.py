@@ -209,3 +209,10 @@ def test_a_people_named_by_its_demonym_is_no_giver(nlp):
     text = "Canadians donated $11.9 billion to registered charities in 2023, according to a national survey.\n"
     assert _records_saying(nlp, text, "") == []
     assert ["Canadians"] not in [a for a, _ in _records_saying(nlp, "Canadians pledged $200 million to the flood appeal on Monday.\n", "")]
+
+
+def test_the_city_of_a_story_its_mayor_speaks_in_is_the_city_its_lead_names(nlp):
+    text = ("Eastbrook to build 900 public homes under $210M plan\n\nEastbrook will build 900 city-owned rental "
+            "homes over the next four years, Mayor Dana Holt announced Monday.\n\n"
+            "The city will put $85 million of its own money into the program.\n")
+    assert _records_saying(nlp, text, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
