@@ -395,7 +395,17 @@ def _is_intent(c: _Clause) -> bool:
 
 def _is_announced(c: _Clause) -> bool:
     return c.lemma in lx.ANNOUNCE_VERBS and any(
-        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS for x in c.head.children)
+        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) for x in c.head.children)
+
+
+_MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"})
+
+
+def _bare_memorandum(noun) -> bool:
+    """"the port authority signed a memorandum": a memorandum with no sum and no content named
+    ("worth N", "to build X") undertakes nothing yet."""
+    return noun.lemma_.lower() in _MEMORANDA and not any(
+        t.ent_type_ == "MONEY" or t.lower_ == "worth" or t.pos_ == "VERB" for t in noun.head.subtree if t.i != noun.head.i)
 
 
 def _names_earlier_pledge(head) -> bool:

@@ -216,3 +216,9 @@ def test_the_city_of_a_story_its_mayor_speaks_in_is_the_city_its_lead_names(nlp)
             "homes over the next four years, Mayor Dana Holt announced Monday.\n\n"
             "The city will put $85 million of its own money into the program.\n")
     assert _records_saying(nlp, text, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
+
+
+def test_a_bare_memorandum_undertakes_nothing_yet(nlp):
+    assert _records_saying(nlp, "Xinyu Auto and the University of Korby signed a memorandum on Tuesday.\n", "") == []
+    text = "Halden Power signed a memorandum to build a 500 MW solar plant in Korby.\n"
+    assert _records_saying(nlp, text, "") == [(["Halden Power"], None)]
