@@ -1252,7 +1252,7 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
         counts = Counter(e.text for e in entities(tok.doc) if e.end <= tok.i and len(e) == 1
                          and written_as_location(e) and e.text not in known and e.text not in areas)
         if not counts and re.search(r"\b[Mm]ayor\b", tok.doc.text[:tok.idx]):
-            # "Winnipeg will build 1,200 homes, Mayor X announced ... The city will put": a story
+            # "Eastbrook will put up 700 flats, Mayor X said ... The city will provide": a story
             # its mayor speaks in is about the city its lead names
             lead = _first_company_named(tok)
             return lead if lead and lead not in areas and " " not in lead else None

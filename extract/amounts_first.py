@@ -411,7 +411,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_.lower() in _NEEDS:
-        return None  # "must close the remaining $1.5 billion gap": what is still needed, not given
+        return None  # "must fill the last $2 billion gap": what is still needed, not given
     borne = _cost_borne(document, doc, a, verb, sent, timeframes, earlier, cm)
     if borne is not None:
         return borne  # "will bear the cost of X, estimated at N"
@@ -427,7 +427,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
     share = _named_share(document, a, verb, tok, timeframes, cm) if verb is not None else None
     if share is not None:
-        return share  # "Ostland's share is 7.2 billion kronor"
+        return share  # "Ostland's share is 3 billion kronor"
     labelled = _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
     if labelled is not None:
         return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
@@ -618,7 +618,7 @@ def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
     # "X will build 900 homes, the mayor announced Monday, in a $210-million plan": after the
     # verb, only a sum sizing a plan or pledge noun, with the reported pledge before the verb
     after = path[-1].i > verb.i and path[-1].lower_ == "in" and len(path) == 3 and noun.i > path[0].i and (
-        noun.lemma_.lower() in pledge_nouns() or noun.lemma_.lower() in _PLAN_NOUNS) and any(
+        noun.lemma_.lower() in pledge_nouns() or noun.lemma_.lower() in _SIZED_PLAN_NOUNS) and any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     if not (sized and path[-1].i < verb.i or after):
         return None
@@ -626,7 +626,7 @@ def _size_adjunct_of_report(document, a, path, verb, sent, earlier):
                  and sent.start_char <= r.passage.start and r.passage.end <= a.start), None)
 
 
-_PLAN_NOUNS = frozenset({"plan", "package", "programme", "program", "scheme", "strategy", "deal"})
+_SIZED_PLAN_NOUNS = frozenset({"plan", "package", "programme", "program", "scheme", "strategy", "deal"})
 
 
 def _zero_relative(doc, a, sent, giving):
@@ -1114,7 +1114,7 @@ _SHARE_NOUNS = frozenset({"share", "contribution", "portion", "part"})
 
 
 def _named_share(document, a, verb, tok, timeframes, cm):
-    """"Ostland's share is 7.2 billion kronor": a named giver's share (not a share of a market,
+    """"Ostland's share is 3 billion kronor": a named giver's share (not a share of a market,
     sales or exports), stated in the present or future, is its pledge."""
     from commitments.extract.lexicon import NOISE_NOUNS
 
@@ -1164,11 +1164,11 @@ def _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
 
 
 def _next_in_a_tally(verb, a, earlier, document) -> bool:
-    """"Ostland follows with SEK 1 billion", "Halden Trust adds $25 million", "Ostland's minister
+    """"Ostland then follows with NOK 700 million", "Halden Trust adds $15 million", "Ostland's minister
     confirms £250 million" just after another giver's pledge: the next pledge of the round, not
     a sequence of events or a sum added up."""
     lemma = verb.lemma_.lower()
-    if lemma == "be":  # "Ostland is the biggest donor so far: €700 million"
+    if lemma == "be":  # "Ostland is the largest donor of the morning: €500 million"
         if verb.tag_ != "VBZ" or not any(c.dep_ == "attr" and c.lemma_.lower() in _GIVER_NOUNS for c in verb.children):
             return False
     elif lemma == "follow":
@@ -1425,7 +1425,7 @@ def is_track_record(verb) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and any(
             c.dep_ == "conj" and c.lemma_.lower() in _FINISHED and c.tag_ in ("VBD", "VBN") for c in verb.children):
-        return True  # "the first phases were co-financed by X and were completed in 2016": done
+        return True  # "the early stages were co-financed by X and were finished in 2015": done
     past = verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had"})
     if not past:
         return False
@@ -1497,7 +1497,7 @@ def _delivered_in_past_period(verb, auxes) -> bool:
     if verb.lemma_.lower() == "extend" and (any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
             or any(t.pos_ == "PROPN" for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for t in p.subtree)):
-        return False  # "extended a ¥118.9 billion loan", "a facility to the central bank of X": one credit that stands
+        return False  # "extended a ¥40 billion loan", "a credit line to X's central bank": one credit that stands
     clause = " ".join(t.lower_ for t in verb.subtree)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):  # a leading "Last year, X gave" is the clause's
         first = verb.doc[verb.left_edge.i:verb.i].text.lower()

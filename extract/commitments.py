@@ -40,7 +40,7 @@ from commitments.extract.amounts_first import amount_records, pledge_nouns, date
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.headline_shapes import headline_records
-from commitments.extract.list_lines import deliverable_lines
+from commitments.extract.list_lines import deliverable_lines, is_dated_line
 from commitments.extract.list_frames import list_item_frame
 from commitments.extract.fx import usd_value
 from commitments.extract.money import find_amounts
@@ -246,7 +246,7 @@ def _reports_a_pledge_before_it(head) -> bool:
 
 
 def _creates_counted_jobs(verb) -> bool:
-    """"will open 35 stores and create 3,000 jobs": jobs a verb of its own creates, counted, are
+    """"will build 12 depots and create 2,400 jobs": jobs a verb of its own creates, counted, are
     a pledge of their own (jobs "supported" or "generated" by a plant are its outcome)."""
     return _lemma(verb) == "create" and any(
         o.dep_ == "dobj" and o.lemma_.lower() == "job" and any(c.dep_ == "nummod" for c in o.children) for o in verb.children)
@@ -372,7 +372,7 @@ def _is_future(c: _Clause) -> bool:
         return True
     return c.lemma == "be" and any(  # "the oil major is to spend $1.5 billion"
         x.dep_ == "xcomp" and _lemma(x) in lx.PLEDGE_VERBS and any(a.lower_ == "to" for a in x.children)
-        for x in c.head.children) and not any(  # "it is close to double the N it spent": a comparison
+        for x in c.head.children) and not any(  # "it is close to twice the N it laid out": a comparison
         a.dep_ == "acomp" and a.lower_ in ("close", "near") for a in c.head.children)
 
 
@@ -402,7 +402,7 @@ _MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"}
 
 
 def _bare_memorandum(noun) -> bool:
-    """"the port authority signed a memorandum": a memorandum with no sum and no content named
+    """"the two firms signed a memorandum": a memorandum with no sum and no content named
     ("worth N", "to build X") undertakes nothing yet."""
     return noun.lemma_.lower() in _MEMORANDA and not any(
         t.ent_type_ == "MONEY" or t.lower_ == "worth" or t.pos_ == "VERB" for t in noun.head.subtree if t.i != noun.head.i)
@@ -1187,7 +1187,7 @@ def _headline_commitment(document: Document, sent, amounts, timeframes) -> Commi
     line_start = full.rfind("\n", 0, sent.start_char) + 1
     line_end = full.find("\n", sent.start_char)
     line = full[line_start:line_end if line_end >= 0 else len(full)].strip()
-    if not text or text != line or text[-1] in ".!?”\"'":
+    if not text or text != line or text[-1] in ".!?”\"'" or is_dated_line(line):
         return None
     cue_tok = next((t for t in sent if _headline_word(t) & _HEADLINE_CUES or _headline_phrasal(t)
                     or t.i == sent.start and _gerund_of_pledge(t)), None)
@@ -1491,7 +1491,7 @@ def _is_noise_money(money, doc) -> bool:
     if _VALUED_AT.search(doc_text(doc), max(0, money.start - 80), money.start):
         return True  # "a deal that valued the company at €6 billion": a valuation
     if _THRESHOLD.search(doc_text(doc), max(0, money.start - 60), money.start):
-        return True  # "listing every grant above $1 million", "claims of less than €10,000": a class's bound
+        return True  # "naming every gift above $5 million", "bills of less than €5,000": a class's bound
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:
         return False

@@ -221,7 +221,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
     marker = _MARKER.match(text, line_start) or _unmarked_item(text, line_start)
     if marker is None or marker.end() > a.start:
         return None
-    tracked = _TRACKER.match(text, marker.end(), a.start)
+    tracked = _TRACKER.match(text, marker.end(), a.start) or _TRACKER_REVISED.match(text, marker.end(), a.start)
     if tracked is not None:
         return tracker_line(document, doc, a, tracked, line_end, timeframes, cm)
     lead = _lead_in(text, line_start)
@@ -307,6 +307,10 @@ _DATE_LABEL = (rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(
 # (the giver may carry a bracketed agency: "Kuwait (KFAED), $15 million")
 _TRACKER = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)(?:\s*\([^()\n]{{1,30}}\))?"
                       rf"\s*[,:–—-]\s*$", re.IGNORECASE)
+# "20 May: Ruritania - pledge raised to EUR 9 million": the giver's pledge at its new level
+_TRACKER_REVISED = re.compile(rf"(?P<date>{_DATE_LABEL})\s*[:–—]\s*(?P<who>[^,:;\n\d()]{{2,60}}?)\s+[-–—]\s+"
+                              r"(?:its\s+)?(?:pledge|contribution|commitment|aid)\s+(?:raised|increased|lifted|topped\s+up)\s+to\s*$",
+                              re.IGNORECASE)
 # what may follow the sum on such a line: a stated equivalent, "in loans", then a purpose
 # after a dash, a comma or "for"
 _TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\b)?\s*"
@@ -315,7 +319,19 @@ _TRACKER_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:in\s+(?:[a-z-]+\s+){
                            r"(?:(?:[–—,;]|\s-\s|\bfor\b|\bto\b)[^\n]*)?\.?\s*$")
 
 
+# "$4 million relief grant, plus blankets", "A$2 million through charities": the form the sum
+# takes or the way it goes, then anything without a verb of its own (checked below)
+_NOUN_AFTER_SUM = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[a-z-]+\s+){0,2}(?:grant|loan|aid|donation|contribution|"
+                             r"package|pledge|funding|assistance)s?\b|(?:through|via|from|after|under|plus|with)\b)")
 _SHARE = re.compile(r"[,;(]\s*(?:including|of\s+which|incl\.)\s")
+
+
+_DATED_LINE = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:", re.IGNORECASE)
+
+
+def is_dated_line(line: str) -> bool:
+    """"9 May: Ruritania - EUR 7 million": a tracker's line, never a headline."""
+    return _DATED_LINE.match(line) is not None
 
 
 def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
@@ -324,7 +340,7 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
     record. A line whose rest holds a verb or another sum is read by the other rules."""
     text = doc.user_data.get("text") or doc.text
     rest = text[a.end:line_end]
-    if _TRACKER_REST.match(rest) is None:
+    if _TRACKER_REST.match(rest) is None and not _NOUN_AFTER_SUM.match(rest):
         return None
     after = doc.char_span(a.end, line_end, alignment_mode="contract")
     if after is not None and any(t.tag_ in _FINITE for t in after):

@@ -1,7 +1,8 @@
-"""Issue #12, fourteenth round (dirhams by country, a pledge's use that names a kind of business,
-a clause the parser reads as a noun phrase, the next giver of a tally, whose "the state" is):
-each class probed with sentences written for it (invented companies, people, towns and sums;
-real countries and cities only as gazetteer entries)."""
+"""Issue #12, fourteenth and fifteenth rounds (dirhams and "kr" by country, a pledge's use that
+names a kind of business, a clause the parser reads as a noun phrase, rounds of pledges, whose
+"the state" and "the city" are, reports of another's pledge, thresholds, shares, track records,
+dated trackers): each class probed with sentences written for it (invented companies, people,
+towns, sums and wording; real countries and states only as gazetteer entries)."""
 from __future__ import annotations
 
 from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
@@ -9,10 +10,10 @@ from test_extract_round7 import _records_saying
 
 
 def test_dirhams_are_moroccan_in_moroccan_news_and_emirati_elsewhere(nlp):
-    rabat = "RABAT, May 4 (Reuters) - Carmaker Velto will invest 3.6 billion dirhams in its Moroccan plant, the company said.\n"
-    assert _records_saying(nlp, rabat, "3.6 billion dirhams") == [(["Carmaker Velto"], (3_600_000_000.0, "MAD"))]
-    dubai = "DUBAI, May 4 (Reuters) - Carmaker Velto will invest 3.6 billion dirhams in a new plant, the company said.\n"
-    assert _records_saying(nlp, dubai, "3.6 billion dirhams") == [(["Carmaker Velto"], (3_600_000_000.0, "AED"))]
+    casablanca = "CASABLANCA, June 9 (Reuters) - Tyre maker Orvano plans to spend 1.2 billion dirhams on a factory, it said.\n"
+    assert _records_saying(nlp, casablanca, "dirhams") == [(["Orvano"], (1_200_000_000.0, "MAD"))]
+    abu_dhabi = "ABU DHABI, June 9 (Reuters) - Tyre maker Orvano plans to spend 1.2 billion dirhams on a factory, it said.\n"
+    assert _records_saying(nlp, abu_dhabi, "dirhams") == [(["Orvano"], (1_200_000_000.0, "AED"))]
 
 
 def test_what_most_of_a_sum_is_for_is_no_business_bought(nlp):
@@ -21,17 +22,17 @@ def test_what_most_of_a_sum_is_for_is_no_business_bought(nlp):
 
     from commitments.extract.amounts_first import _objects
 
-    words = ["Ruritania", "will", "put", "9.5", "billion", "euros", "into", "the", "programme", ",",
-             "most", "of", "it", "for", "radar", "units", "."]
+    words = ["Ruritania", "will", "put", "4", "billion", "euros", "into", "the", "scheme", ",",
+             "most", "of", "it", "for", "sonar", "units", "."]
     heads = [2, 2, 2, 4, 5, 2, 2, 8, 6, 2, 2, 10, 11, 10, 15, 13, 2]
     deps = ["nsubj", "aux", "ROOT", "compound", "nummod", "dobj", "prep", "det", "pobj", "punct",
             "dobj", "prep", "pobj", "prep", "compound", "pobj", "punct"]
     pos = ["PROPN", "AUX", "VERB", "NUM", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
            "ADJ", "ADP", "PRON", "ADP", "NOUN", "NOUN", "PUNCT"]
-    lemmas = ["Ruritania", "will", "put", "9.5", "billion", "euro", "into", "the", "programme", ",",
-              "most", "of", "it", "for", "radar", "unit", "."]
+    lemmas = ["Ruritania", "will", "put", "4", "billion", "euro", "into", "the", "scheme", ",",
+              "most", "of", "it", "for", "sonar", "unit", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert [t.text for t in _objects(doc[2])] == ["euros", "programme"]
+    assert [t.text for t in _objects(doc[2])] == ["euros", "scheme"]
 
 
 def test_a_present_tense_pledge_the_parser_reads_as_a_noun_phrase_names_its_giver(nlp):
@@ -43,91 +44,90 @@ def test_a_present_tense_pledge_the_parser_reads_as_a_noun_phrase_names_its_give
 
 
 def test_the_next_giver_of_a_round_follows_with_its_sum(nlp):
-    text = "Ruritania will give 2 billion euros to the fund.\n\nOstland follows with SEK 1 billion over two years.\n"
-    assert _records_saying(nlp, text, "SEK 1 billion") == [(["Ostland"], (1_000_000_000.0, "SEK"))]
+    text = "Ruritania will give 2 billion euros to the fund.\n\nOstland then follows with NOK 700 million.\n"
+    assert _records_saying(nlp, text, "NOK 700 million") == [(["Ostland"], (700_000_000.0, "NOK"))]
     # with no pledge before it, "follows with" tells a sequence, not a pledge
-    assert not _records_saying(nlp, "Ostland follows with SEK 1 billion in sales.\n", "SEK 1 billion")
+    assert not _records_saying(nlp, "Ostland then follows with NOK 700 million in sales.\n", "NOK 700 million")
 
 
 def test_the_state_is_the_state_the_text_keeps_naming_not_the_last_town(nlp):
-    text = ("Kochi, Dec 10 (PTI) The Kerala government signed 312 memorandums on Tuesday. Kerala officials "
-            "said more deals would follow.\n\nThe agreements cover ports, food processing and tourism. Most of "
-            "them were signed by small firms. Officials expect the first plants to open next year.\n\n"
-            "Separately, Sunvolt said it would put Rs 25,000 crore into a renewable park near Kollam over five years.\n\n"
-            "The state, for its part, will set up a Rs 2,000 crore skilling fund with industry partners.\n")
-    assert _records_saying(nlp, text, "skilling fund") == [(["Kerala"], (20_000_000_000.0, "INR"))]
+    text = ("Kochi, Jan 4 (PTI) The Kerala government inked 97 agreements at its trade fair on Monday. Kerala "
+            "ministers expect more to come.\n\nMost deals concern fisheries, spices and hotels. Small firms signed "
+            "most of them. The first factories may open in the autumn.\n\n"
+            "In a separate deal, Sunvolt plans to spend Rs 9,000 crore on a wind park near Kollam by 2030.\n\n"
+            "The state itself will create a Rs 600 crore training fund for coastal youth.\n")
+    assert _records_saying(nlp, text, "training fund") == [(["Kerala"], (6_000_000_000.0, "INR"))]
 
 
 def test_a_state_government_the_text_never_places_is_kept_as_written(nlp):
-    text = ("PERTH, Tuesday – Kallo Resources will spend $310 million rehabilitating its mine near the town "
-            "of Wirra, the company said.\n\nThe state government said it would add $8 million to a closure "
-            "research hub, to be shared between two universities.\n")
-    assert _records_saying(nlp, text, "research hub") == [(["state government"], (8_000_000.0, "AUD"))]
+    text = ("DARWIN, Monday – Kallo Minerals will commit $95 million to restoring land at its old quarry near "
+            "Wirra, the miner said.\n\nThe state government said it would contribute $3 million to a "
+            "rehabilitation study run by a local college.\n")
+    assert _records_saying(nlp, text, "rehabilitation study") == [(["state government"], (3_000_000.0, "AUD"))]
 
 
 def test_a_document_s_promise_to_publish_a_report_is_a_pledge(nlp):
-    text = "The Halden Foundation will publish a yearly report on how the charities use the money.\n"
-    assert _records_saying(nlp, text, "yearly report") == [(["Halden Foundation"], None)]
+    text = "The Halden Foundation will publish a report each spring on what its grantees achieved.\n"
+    assert _records_saying(nlp, text, "report each spring") == [(["Halden Foundation"], None)]
     assert not _records_saying(nlp, "Halden Power reported sales of $2 billion.\n", "sales")
 
 
-_TOWN = ("Eastbrook to build 900 public homes under $210M plan\n\n"
-         "Eastbrook will build 900 city-owned rental homes over the next four years, Mayor Dana Holt announced "
-         "Monday. Rents in Eastbrook rose 9 per cent last year. Eastbrook Public Homes, a new agency, will run them.\n\n"
-         "The city will put $85 million of its own money into the program.\n")
+_TOWN = ("Eastbrook to add 700 council flats under $150M scheme\n\n"
+         "Eastbrook will put up 700 council-run flats by 2030, Mayor Dana Holt told a news conference on "
+         "Thursday. Rents in Eastbrook rose 9 per cent last year. Eastbrook Public Homes, a new agency, will let them.\n\n"
+         "The city will provide $60 million from its reserves for the scheme.\n")
 
 
 def test_a_town_the_text_places_things_in_is_no_short_name_of_its_housing_agency(nlp):
-    assert _records_saying(nlp, _TOWN, "900 city-owned") == [(["Eastbrook"], None)]
+    assert _records_saying(nlp, _TOWN, "700 council-run flats") == [(["Eastbrook"], None)]
 
 
 def test_the_city_is_the_town_the_text_places_things_in(nlp):
-    assert _records_saying(nlp, _TOWN, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
+    assert _records_saying(nlp, _TOWN, "$60 million") == [(["Eastbrook"], (60_000_000.0, "USD"))]
 
 
 def test_counted_jobs_a_coordinated_verb_creates_are_a_pledge_of_their_own(nlp):
-    text = "Halden Foods will open 35 new supermarkets this year and create 3,000 jobs, the discounter said.\n"
-    assert _records_saying(nlp, text, "3,000 jobs") == [(["Halden Foods"], None)]
-    assert _records_saying(nlp, text, "35 new supermarkets") == [(["Halden Foods"], None)]
+    text = "Halden Foods will build 12 depots in the north and create 2,400 jobs, the grocer said.\n"
+    assert _records_saying(nlp, text, "2,400 jobs") == [(["Halden Foods"], None)]
+    assert _records_saying(nlp, text, "12 depots") == [(["Halden Foods"], None)]
     assert len(_records_saying(nlp, text, "")) == 2  # two pledges, not one record holding both
     # jobs a plant supports are its outcome, not a second pledge
     assert len(_records_saying(nlp, "Velto will build a plant in Ostburg and support 4,000 jobs.\n", "Velto")) == 1
 
 
 def test_a_plan_s_size_after_the_verb_that_reports_a_pledge_is_that_pledge_s(nlp):
-    text = ("Eastbrook will build 900 city-owned rental homes over the next four years, Mayor Dana Holt "
-            "announced Monday, in a $210-million plan funded by all three levels of government. Rents in "
-            "Eastbrook rose 9 per cent last year.\n")
-    assert _records_saying(nlp, text, "") == [(["Eastbrook"], (210_000_000.0, "USD"))]
+    text = ("Eastbrook will put up 700 council-run flats by 2030, Mayor Dana Holt announced Thursday, in a "
+            "$150-million scheme backed by the province. Rents in Eastbrook rose 9 per cent last year.\n")
+    assert _records_saying(nlp, text, "") == [(["Eastbrook"], (150_000_000.0, "USD"))]
 
 
 def test_close_to_double_a_sum_is_a_comparison_not_a_future(nlp):
-    text = ("Halden Water will spend £8bn on pipes. The approved figure is short of the £8.7bn it had asked "
-            "for, but it is close to double the £4.4bn it spent during the 2020-25 period.\n")
-    assert _records_saying(nlp, text, "") == [(["Halden Water"], (8_000_000_000.0, "GBP"))]
+    text = ("Halden Water will spend £6bn on pipes. The sum falls below the £7bn it wanted, yet it is close "
+            "to double the £3.1bn it invested in the last five years.\n")
+    assert _records_saying(nlp, text, "") == [(["Halden Water"], (6_000_000_000.0, "GBP"))]
 
 
 def test_a_live_blog_promising_its_readers_every_pledge_pledges_nothing(nlp):
-    text = ("09:00 – Welcome to our live coverage of the Velmora Health Fund's donor summit. The fund is seeking "
-            "$5 billion. We will bring you each pledge as it comes in.\n\n"
-            "09:30 – Ruritania will give 2 billion euros to the fund.\n")
+    text = ("08:30 – Good morning from the Velmora Health Fund's donors' day. The fund hopes for "
+            "$5 billion. We will bring you the pledges one by one.\n\n"
+            "08:55 – Ruritania will give 2 billion euros to the fund.\n")
     assert _records_saying(nlp, text, "") == [(["Ruritania"], (2_000_000_000.0, "EUR"))]
 
 
-_ROUND = ("Donor summit live: pledges for the Velmora Health Fund\n\n"
-          "09:48 – First donor on the stage. Ruritania will give 2 billion euros over five years.\n\n"
-          "10:15 – Ostland, as expected, is the biggest single donor so far: €700 million for the period.\n\n"
-          "10:40 – Borduria's development minister confirms £250 million.\n\n"
-          "11:05 – Quick round-up of the smaller pledges. Denmark: DKK 600 million. Portugal: €12 million.\n\n"
-          "11:30 – The Halden Trust adds $25 million.\n")
+_ROUND = ("Donors' day live: pledges for the Velmora Health Fund\n\n"
+          "08:55 – The opening pledge. Ruritania will give 2 billion euros over four years.\n\n"
+          "09:20 – Ostland, unsurprisingly, is the largest donor of the morning: €500 million for the cycle.\n\n"
+          "09:45 – Borduria's aid minister confirms £180 million.\n\n"
+          "10:10 – A run of smaller sums. Denmark: DKK 450 million. Portugal: €9 million.\n\n"
+          "10:40 – The Halden Trust adds $15 million.\n")
 
 
 def test_a_round_of_pledges_told_in_present_tense_and_labels(nlp):
-    assert _records_saying(nlp, _ROUND, "biggest single donor") == [(["Ostland"], (700_000_000.0, "EUR"))]
-    assert _records_saying(nlp, _ROUND, "confirms") == [(["Borduria"], (250_000_000.0, "GBP"))]
-    assert _records_saying(nlp, _ROUND, "Denmark") == [(["Denmark"], (600_000_000.0, "DKK"))]
-    assert _records_saying(nlp, _ROUND, "Portugal") == [(["Portugal"], (12_000_000.0, "EUR"))]
-    assert _records_saying(nlp, _ROUND, "adds") == [(["Halden Trust"], (25_000_000.0, "USD"))]
+    assert _records_saying(nlp, _ROUND, "largest donor") == [(["Ostland"], (500_000_000.0, "EUR"))]
+    assert _records_saying(nlp, _ROUND, "confirms") == [(["Borduria"], (180_000_000.0, "GBP"))]
+    assert _records_saying(nlp, _ROUND, "Denmark") == [(["Denmark"], (450_000_000.0, "DKK"))]
+    assert _records_saying(nlp, _ROUND, "Portugal") == [(["Portugal"], (9_000_000.0, "EUR"))]
+    assert _records_saying(nlp, _ROUND, "adds") == [(["Halden Trust"], (15_000_000.0, "USD"))]
 
 
 def test_a_sum_added_or_labelled_outside_a_round_of_pledges_is_no_pledge(nlp):
@@ -136,48 +136,50 @@ def test_a_sum_added_or_labelled_outside_a_round_of_pledges_is_no_pledge(nlp):
 
 
 def test_labelled_lines_under_a_lead_in_are_no_round_of_givers(nlp):
-    text = ("The state's cycling pool, run by the Ministry of Transport, will contribute 96 million kr. to the "
-            "harbour bridge, Transport Minister Dana Holt confirmed on Tuesday. The ministry also announced the "
-            "other grants in this year's round of the pool:\n\nKorby: 40 million kr., cycle superhighway to Velby\n"
-            "Holmstad: 28 million kr., bridge over the Holmstad canal\nBrekke: 19 million kr., safer school routes\n")
+    text = ("The state's walking fund, managed by the Ministry of Transport, will contribute 55 million kr. to the "
+            "quay bridge, Transport Minister Dana Holt confirmed on Wednesday. The ministry also announced the other "
+            "grants in the fund's spring round:\n\nKorby: 31 million kr., greenway to Velby\n"
+            "Holmstad: 17 million kr., footbridge over the Holmstad river\nBrekke: 12 million kr., lit paths to schools\n")
     assert [actors for actors, _ in _records_saying(nlp, text, "Holmstad:")] in ([], [["Ministry of Transport"]])
 
 
 def test_we_in_a_chief_executive_s_quote_is_the_company_the_story_leads_with(nlp):
-    text = ("Marlow Water gets green light for £2bn clean-up\n\nThe regulator Ofwat approved the plan on Thursday. "
-            "Ofwat said bills would rise by £27 a year, and Ofwat will review the plan in 2027.\n\n"
-            "\"This is a plan that puts the rivers first,\" said chief executive Dana Holt. "
-            "\"We will hire 900 engineers and apprentices.\"\n")
-    assert _records_saying(nlp, text, "900 engineers") == [(["Marlow Water"], None)]
+    text = ("Marlow Water wins approval for £2bn sewer plan\n\nThe regulator Watreg signed off the plan on Friday. "
+            "Watreg said charges would climb by £19 a year, and Watreg will revisit the plan in 2028.\n\n"
+            "\"Rivers come first in this plan,\" said chief executive Dana Holt. "
+            "\"We will hire 700 fitters and trainees.\"\n")
+    assert _records_saying(nlp, text, "700 fitters") == [(["Marlow Water"], None)]
 
 
 def test_the_bound_of_a_class_of_things_is_no_money_of_the_pledge(nlp):
-    text = "The Halden Foundation said it would publish an annual report listing every grant above $1 million.\n"
-    assert _records_saying(nlp, text, "annual report") == [(["Halden Foundation"], None)]
+    text = "The Halden Foundation said it would post online each gift over $2 million it makes.\n"
+    assert all(money is None for _, money in _records_saying(nlp, text, "post online"))
+    text = "The Halden Foundation will publish a register naming every gift above $5 million.\n"
+    assert _records_saying(nlp, text, "register") == [(["Halden Foundation"], None)]
     assert _records_saying(nlp, "Halden Bank will lend more than $400 million to farmers.\n", "lend") == [
         (["Halden Bank"], (400_000_000.0, "USD"))]
 
 
 def test_a_named_giver_s_share_is_its_pledge_but_not_a_share_of_a_market(nlp):
-    text = "Each of the four governments set out its own share.\n\nOstland's share is 7.2 billion kronor, spread over 2026 to 2031.\n"
-    assert _records_saying(nlp, text, "Ostland's share") == [(["Ostland"], (7_200_000_000.0, "SEK"))]
+    text = "The three partners each named their part.\n\nOstland's share is 3 billion kronor, paid from 2027 on.\n"
+    assert _records_saying(nlp, text, "Ostland's share") == [(["Ostland"], (3_000_000_000.0, "SEK"))]
     assert not _records_saying(nlp, "Ostland's share of the market is $40 billion.\n", "market")
     assert not _records_saying(nlp, "Ostland's share was $2 billion last year.\n", "share")
     assert not _records_saying(nlp, "Ostland's fair share should be between $500m and $900m, campaigners say.\n", "share")
 
 
 def test_a_co_verb_is_one_pledge_verb(nlp):
-    text = "The Ostland Development Agency is expected to co-finance the northern section with a loan of about US$60 million.\n"
-    assert _records_saying(nlp, text, "co-finance") == [(["Ostland Development Agency"], (60_000_000.0, "USD"))]
-    text = "Halden Ventures, a venture firm in Korby, will co-invest up to €200 million alongside the city's fund.\n"
-    assert _records_saying(nlp, text, "co-invest") == [(["Halden Ventures"], (200_000_000.0, "EUR"))]
-    done = ("The first two phases of the Korby project, which cost about Rs 3,380 crore, were also co-financed by "
-            "the Ostland Development Agency and were completed in 2016.\n")
+    text = "The Ostland Development Agency is expected to co-finance the rail spur with a US$45 million loan.\n"
+    assert _records_saying(nlp, text, "co-finance") == [(["Ostland Development Agency"], (45_000_000.0, "USD"))]
+    text = "Halden Ventures, a fund manager in Korby, will co-invest as much as €90 million with the state fund.\n"
+    assert _records_saying(nlp, text, "co-invest") == [(["Halden Ventures"], (90_000_000.0, "EUR"))]
+    done = ("The early stages of the Korby tramway, which cost roughly Rs 900 crore, were co-financed by "
+            "the Ostland Development Agency and were finished in 2015.\n")
     assert _records_saying(nlp, done, "co-financed") == []
 
 
 def test_a_year_s_lending_told_in_the_past_perfect_is_a_track_record(nlp):
-    text = "Ostland Bank said it had extended $17.6 billion in sustainable financing to clients last year.\n"
+    text = "Ostland Bank said it had extended $9 billion in green loans to customers last year.\n"
     assert _records_saying(nlp, text, "") == []
     assert _records_saying(nlp, "Ostland Bank will extend a $500 million loan to Korby next year.\n", "") == [
         (["Ostland Bank"], (500_000_000.0, "USD"))]
@@ -187,38 +189,64 @@ def test_a_year_s_lending_told_in_the_past_perfect_is_a_track_record(nlp):
 
 
 def test_a_currency_word_naming_a_kind_of_loan_is_no_sum(nlp):
-    text = "Ostland Commits PHP 55.9 Billion ODA for Three Yen Loan Projects\n"
-    assert all(money is None or money[0] > 100 for _, money in _records_saying(nlp, text, ""))
+    from commitments.extract.commitments import _is_noise_money
+    from commitments.extract.money import find_amounts
+
+    text = "Ostland Commits EUR 4 Billion Aid for Three Yen Loan Schemes"
+    amounts = {a.text: a for a in find_amounts(text)}
+    doc = nlp(text)
+    assert _is_noise_money(amounts["Three Yen"], doc)  # "3 yen": a kind of loan, no sum anyone pledges
+    assert not _is_noise_money(amounts["EUR 4 Billion"], doc)
 
 
 def test_a_sum_still_needed_is_no_pledge(nlp):
-    text = "Ruritania will give 2 billion euros to the fund. Donors must close the remaining $1.5 billion gap by June.\n"
+    text = "Ruritania will give 2 billion euros to the fund. Donors must now cover the outstanding $900 million gap by June.\n"
     assert _records_saying(nlp, text, "") == [(["Ruritania"], (2_000_000_000.0, "EUR"))]
 
 
 def test_what_a_company_had_earlier_invested_is_done_but_an_earlier_pledge_stands(nlp):
-    done = "Arvo Motors will build a second plant in Korby. The company had earlier invested Rs 2,500 crore in an engine plant at Velby.\n"
+    done = "Arvo Motors will build a second plant in Korby. The firm had earlier invested Rs 800 crore in a gearbox works at Velby.\n"
     assert _records_saying(nlp, done, "earlier") == []
-    standing = "Arvo Motors will build a second plant in Korby. The company had earlier committed Rs 2,500 crore to an engine plant at Velby.\n"
-    assert _records_saying(nlp, standing, "earlier") == [(["Arvo Motors"], (25_000_000_000.0, "INR"))]
-    reaffirmed = "Ruritania reaffirmed its earlier pledge of US$50 million to the fund.\n"
-    assert _records_saying(nlp, reaffirmed, "earlier") == [(["Ruritania"], (50_000_000.0, "USD"))]
+    standing = "Arvo Motors will build a second plant in Korby. The firm had earlier committed Rs 800 crore to a gearbox works at Velby.\n"
+    assert _records_saying(nlp, standing, "earlier") == [(["Arvo Motors"], (8_000_000_000.0, "INR"))]
+    reaffirmed = "Ruritania reaffirmed on Monday its earlier pledge of €30 million for the appeal.\n"
+    assert _records_saying(nlp, reaffirmed, "earlier") == [(["Ruritania"], (30_000_000.0, "EUR"))]
 
 
 def test_a_people_named_by_its_demonym_is_no_giver(nlp):
-    text = "Canadians donated $11.9 billion to registered charities in 2023, according to a national survey.\n"
+    text = "Germans gave €7 billion to good causes in 2022, a national survey found.\n"
     assert _records_saying(nlp, text, "") == []
     assert ["Canadians"] not in [a for a, _ in _records_saying(nlp, "Canadians pledged $200 million to the flood appeal on Monday.\n", "")]
 
 
 def test_the_city_of_a_story_its_mayor_speaks_in_is_the_city_its_lead_names(nlp):
-    text = ("Eastbrook to build 900 public homes under $210M plan\n\nEastbrook will build 900 city-owned rental "
-            "homes over the next four years, Mayor Dana Holt announced Monday.\n\n"
-            "The city will put $85 million of its own money into the program.\n")
-    assert _records_saying(nlp, text, "$85 million") == [(["Eastbrook"], (85_000_000.0, "USD"))]
+    text = ("Eastbrook to add 700 council flats under $150M scheme\n\nEastbrook will put up 700 council-run "
+            "flats by 2030, Mayor Dana Holt told a news conference on Thursday.\n\n"
+            "The city will provide $60 million from its reserves for the scheme.\n")
+    assert _records_saying(nlp, text, "$60 million") == [(["Eastbrook"], (60_000_000.0, "USD"))]
 
 
 def test_a_bare_memorandum_undertakes_nothing_yet(nlp):
-    assert _records_saying(nlp, "Xinyu Auto and the University of Korby signed a memorandum on Tuesday.\n", "") == []
+    assert _records_saying(nlp, "Orvano Tyres and the University of Korby signed a memorandum on Tuesday.\n", "") == []
     text = "Halden Power signed a memorandum to build a 500 MW solar plant in Korby.\n"
     assert _records_saying(nlp, text, "") == [(["Halden Power"], None)]
+
+
+def test_kr_without_a_full_stop_is_the_crown_of_the_country_named(nlp):
+    text = "Velto Cell plans to spend 14 billion kr on a cathode line at its site in Sweden.\n"
+    assert _records_saying(nlp, text, "") == [(["Velto Cell"], (14_000_000_000.0, "SEK"))]
+
+
+_TRACKER = ("Korby floods: the donors so far\n\nCommitments in the order they came in:\n\n"
+            "3 May: Portugal - GBP 4 million for tents and food parcels\n"
+            "4 May: Chile - $1.8 million relief grant, plus blankets and pumps\n"
+            "5 May: Borduria - A$2 million through charities on the ground in the valley\n"
+            "6 May: Halden Development Bank - $7 million grant from its emergency window\n"
+            "8 May: Portugal - pledge raised to GBP 6 million after a visit by its minister\n")
+
+
+def test_a_dated_tracker_s_lines_name_their_givers_whatever_follows_the_sum(nlp):
+    assert _records_saying(nlp, _TRACKER, "4 May") == [(["Chile"], (1_800_000.0, "USD"))]
+    assert _records_saying(nlp, _TRACKER, "5 May") == [(["Borduria"], (2_000_000.0, "AUD"))]
+    assert _records_saying(nlp, _TRACKER, "6 May") == [(["Halden Development Bank"], (7_000_000.0, "USD"))]
+    assert _records_saying(nlp, _TRACKER, "8 May") == [(["Portugal"], (6_000_000.0, "GBP"))]
