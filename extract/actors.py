@@ -1232,6 +1232,14 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
     named = [m for m in _CITY_OF.finditer(tok.doc.text[:tok.idx]) if m.group(1).lower() == word]
     if named:
         return f"{named[-1].group(1)} of {named[-1].group(2).strip()}"
+    if word in ("municipality", "county", "borough", "district"):
+        # "Korby municipality and X signed ... The municipality will spend": the place so described
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        before = [m.group(1) for m in re.finditer(rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) {word}\b", tok.doc.text[:tok.idx])
+                  if m.group(1).split()[0].lower() not in STOP_WORDS]  # not "The municipality"
+        if before:
+            return before[-1]
     if word == "region":  # "Region Stockholm ... the region will buy": only a body named so
         bodies = [w for w in re.findall(r"\bRegion (\w[\w-]*)", tok.doc.text[:tok.idx]) if w[0].isupper()]
         return f"Region {bodies[-1]}" if bodies else None

@@ -250,3 +250,11 @@ def test_a_dated_tracker_s_lines_name_their_givers_whatever_follows_the_sum(nlp)
     assert _records_saying(nlp, _TRACKER, "5 May") == [(["Borduria"], (2_000_000.0, "AUD"))]
     assert _records_saying(nlp, _TRACKER, "6 May") == [(["Halden Development Bank"], (7_000_000.0, "USD"))]
     assert _records_saying(nlp, _TRACKER, "8 May") == [(["Portugal"], (6_000_000.0, "GBP"))]
+
+
+def test_the_municipality_is_the_place_the_text_calls_a_municipality(nlp):
+    text = ("KORBY, 3 March 2026\n\nKorby municipality and battery maker Velto Cell AB on Tuesday signed a new "
+            "agreement for the company's planned factory at the port.\n\nThe municipality, for its part, will spend "
+            "300 million kr on roads and a rail spur, and the municipality will free up land for 250 homes.\n")
+    assert _records_saying(nlp, text, "300 million kr") == [(["Korby"], (300_000_000.0, "SEK"))]
+    assert _records_saying(nlp, text, "free up land") == [(["Korby"], None)]
