@@ -1473,6 +1473,11 @@ def _cost_borne(tok) -> bool:
 
 
 # what a company or a stake is worth, not what a programme will take ("a programme the firms valued at N")
+# "puts it at N", "pegs the figure at N": someone's estimate, not a sum anyone gives
+_PUT_AT = re.compile(r"\b(?:puts?|pegs?|estimates?|places?)\s+(?:it\s+|them\s+|the\s+\w+\s+)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+# "gifts of N or more": a class of things bounded by a sum
+_CLASS_OF = re.compile(r"\b[A-Za-z-]+s\s+of\s+$")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|above|over|less|under)\b")
 # the bound of a class of things, not a sum given: "every grant above N", "claims of less than N"
 _THRESHOLD = re.compile(r"(?:\b(?:every|each|any|all)\s+[a-z-]+\s+(?:above|over|below|under|exceeding|worth more than)"
                         r"|\b[a-z-]+s\s+of\s+(?:less|more|fewer)\s+than|\b[a-z-]+s\s+(?:above|below|exceeding))\s*$")
@@ -1490,7 +1495,11 @@ def _is_noise_money(money, doc) -> bool:
         return True  # "Three Yen Loan Projects", "a $5 fee": no pledge is that small
     if _VALUED_AT.search(doc_text(doc), max(0, money.start - 80), money.start):
         return True  # "a deal that valued the company at €6 billion": a valuation
-    if _THRESHOLD.search(doc_text(doc), max(0, money.start - 60), money.start):
+    if _PUT_AT.search(doc_text(doc), max(0, money.start - 40), money.start):
+        return True  # "whose fortune a magazine puts at $20 billion": an estimate of worth
+    if _THRESHOLD.search(doc_text(doc), max(0, money.start - 60), money.start) or (
+            _CLASS_OF.search(doc_text(doc), max(0, money.start - 30), money.start)
+            and _OR_MORE.match(doc_text(doc), money.end)):
         return True  # "naming every gift above $5 million", "bills of less than €5,000": a class's bound
     span = doc.char_span(money.start, money.end, alignment_mode="expand")
     if span is None:

@@ -258,3 +258,18 @@ def test_the_municipality_is_the_place_the_text_calls_a_municipality(nlp):
             "300 million kr on roads and a rail spur, and the municipality will free up land for 250 homes.\n")
     assert _records_saying(nlp, text, "300 million kr") == [(["Korby"], (300_000_000.0, "SEK"))]
     assert _records_saying(nlp, text, "free up land") == [(["Korby"], None)]
+
+
+def test_gifts_of_a_sum_or_more_are_a_class_not_a_pledge(nlp):
+    text = "The college will match donations. Donations of $5,000 or more from former students will count double.\n"
+    assert all(money is None for _, money in _records_saying(nlp, text, ""))
+    assert _records_saying(nlp, "Halden will invest $5 billion or more in Korby.\n", "") == [
+        (["Halden"], (5_000_000_000.0, "USD"))]
+
+
+def test_an_estimate_someone_puts_a_fortune_at_is_no_money_of_a_pledge(nlp):
+    from commitments.extract.commitments import _is_noise_money
+    from commitments.extract.money import find_amounts
+
+    text = "Halvo Tan, whose fortune a magazine puts at $20 billion, signed a pledge to give most of it away."
+    assert _is_noise_money(find_amounts(text)[0], nlp(text))
