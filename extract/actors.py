@@ -876,6 +876,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         names, spans = salient_subject(subj)
         if names:
             return names, spans, "anaphor-salient"
+    if kind == "org" and not plural and subj.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in subj.children):
+        lead = _first_company_named(subj)
+        if lead:
+            return [lead], [], "anaphor-lead"  # "the country's largest mobile operator": the company the story is about
     if kind == "org" and not plural and subj.pos_ == "NOUN" and subj.lower_ in _COMPANY_WORDS:
         names, spans = salient_subject(subj, places=False)
         if names:

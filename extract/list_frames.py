@@ -13,6 +13,10 @@ import re
 _FRAME_END = re.compile(r"(?:\b(?P<aux>will|would|shall)|\b(?:undertaken|undertakes|undertake|agreed|agrees|committed|commits"
                         r"|pledged|pledges|promised|promises|vowed|vows|plans|intends|aims|is|are)\s+(?:also\s+)?"
                         r"(?P<to>to))(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+# a lead-in that binds someone else: "the undertakings commit the operator to:", "the licence
+# requires the buyer to:" (the one bound is the object)
+_OBJECT_FRAME_END = re.compile(r"\b(?P<verb>commit|commits|committed|require|requires|required|oblige|obliges|obliged"
+                               r"|bind|binds)\s+(?P<who>[^:\n]{2,80}?)\s+(?P<to>to)\s*:\s*$", re.IGNORECASE)
 MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")  # a bullet or a number opening a list line
 # a list line written without a bullet: a short label, a colon, then what it says ("Tampere: 12 million euros")
 LABEL_LINE = re.compile(r"[ \t]*[^\s:\n][^:\n]{1,59}:[ \t]+\S")
@@ -42,7 +46,8 @@ def lead_in_line(text: str, line_start: int) -> tuple[int, int] | None:
 def list_item_frame(head):
     """For the bare verb that opens a list line under a lead-in ending "X will:" or "X has
     undertaken to:", the lead-in's subject token and its modal ("will" or "to"); else None."""
-    if head.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in head.children):
+    # (the parser may take the line's bullet for a subject)
+    if head.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") and c.is_alpha for c in head.children):
         return None
     doc = head.doc
     text = doc.user_data.get("text") or doc.text
@@ -55,7 +60,9 @@ def list_item_frame(head):
         return None
     frame = _FRAME_END.search(text, bounds[0], bounds[1])
     if frame is None:
-        return None
+        bound = _OBJECT_FRAME_END.search(text, bounds[0], bounds[1])
+        who = doc.char_span(bound.start("who"), bound.end("who"), alignment_mode="contract") if bound else None
+        return (who.root, "to") if who is not None else None
     lead = doc.char_span(bounds[0], frame.start(), alignment_mode="contract")
     if lead is None or any(t.lower_ in ("if", "unless", "whether") for t in lead):
         return None  # "if the grant comes through, it would:": a condition, not a pledge

@@ -273,3 +273,12 @@ def test_an_estimate_someone_puts_a_fortune_at_is_no_money_of_a_pledge(nlp):
 
     text = "Halvo Tan, whose fortune a magazine puts at $20 billion, signed a pledge to give most of it away."
     assert _is_noise_money(find_amounts(text)[0], nlp(text))
+
+
+def test_a_list_under_a_lead_in_that_binds_someone_is_that_one_s_undertakings(nlp):
+    text = ("Velmora Telecom gives regulator written undertakings on masts and prices\n\n"
+            "LAGOS, Oct 15 - Velmora Telecom will keep its operating licence for ten more years, the regulator said.\n\n"
+            "The undertakings, published by the regulator, commit the country's biggest mobile operator to:\n\n"
+            "• build 800 new masts in villages that have no signal;\n"
+            "• hold the price of its cheapest data bundle at the current level for a year.\n")
+    assert _records_saying(nlp, text, "hold the price") == [(["Velmora Telecom"], None)]
