@@ -166,8 +166,9 @@ def consistent_types(doc, ents: list) -> list:
         if home and e.label_ == "PERSON" and e.text == home:
             want = "GPE"
         elif e.text not in person and not _is_place(e.text) and (
-                e.text in introduced or e.text in company and e.label_ == "PERSON"):
-            want = "ORG"
+                e.text in introduced or e.text in company and e.label_ == "PERSON"
+                or e.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and e.text in leading):
+            want = "ORG"  # ("Velto Cell", tagged a facility, is "Velto Cell AB" without its suffix)
         elif e.text in person and e.text not in company | introduced.keys() and len(_words(e)) == 1 \
                 and e.label_ == "ORG":
             want = "PERSON"

@@ -282,3 +282,17 @@ def test_a_list_under_a_lead_in_that_binds_someone_is_that_one_s_undertakings(nl
             "• build 800 new masts in villages that have no signal;\n"
             "• hold the price of its cheapest data bundle at the current level for a year.\n")
     assert _records_saying(nlp, text, "hold the price") == [(["Velmora Telecom"], None)]
+
+
+def test_a_company_s_name_without_its_suffix_is_the_company_whatever_the_model_tagged_it(nlp):
+    from spacy.tokens import Span
+
+    from commitments.extract.name_types import consistent_types
+
+    doc = nlp.make_doc("Battery maker Velto Cell AB signed the deal. Velto Cell will invest 9 billion kr.")
+    full = Span(doc, 2, 5, label="ORG")
+    short = Span(doc, 9, 11, label="FAC")  # the small model sometimes takes a short company name for a facility
+    for t in (*doc[2:5], *doc[9:11]):
+        t.pos_ = "PROPN"
+    labels = {e.text: e.label_ for e in consistent_types(doc, [full, short])}
+    assert labels == {"Velto Cell AB": "ORG", "Velto Cell": "ORG"}
