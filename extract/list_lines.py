@@ -412,6 +412,10 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         if promised is not None:
             out.append(promised)
             continue
+        measure = _measure_line(document, doc, m.end(), line_end, lead, mine, mine_starts, timeframes)
+        if measure is not None:
+            out.append(measure)
+            continue
         if not _PLEDGE_LEAD.search(text[lead:_line_bounds(text, lead)[1]]):
             continue
         dated = _DATED_GIVER.match(text, m.end(), line_end)
@@ -480,6 +484,49 @@ def _promise_line(document, doc, start: int, line_end: int, timeframes):
     words = {m.group("verb")} | ({t.lemma_.lower() for t in body} if body is not None else set())
     return cm._record(document, names, spans, m.start("who"), end, None, timeframes, _kind_of(words) or "resources",
                       "list-promise", [])
+
+
+# a lead-in that lists the measures of a package: "ministers set out a package of reforms:",
+# "Other measures announced today include:", "Key commitments in the plan:"
+_MEASURES_LEAD = re.compile(r"\b(?:measures|reforms|commitments|undertakings|steps|actions|initiatives)\b[^:\n]*:\s*$",
+                            re.IGNORECASE)
+
+
+def _measure_line(document, doc, start: int, line_end: int, lead: int, records, starts, timeframes):
+    """"- a ban on new oil heating in the buildings it constructs" under a lead-in that lists a
+    package's measures: a pledge without money of whoever the lead-in names as setting it out,
+    else of the nearest record before the list. Only a line with no verb of its own and no
+    label (a noun phrase or a gerund)."""
+    from commitments.extract import commitments as cm
+    from commitments.extract.actors import actors_of
+    from commitments.extract.commitments import _kind_of
+
+    text = doc.user_data.get("text") or doc.text
+    lead_end = _line_bounds(text, lead)[1]
+    if not _MEASURES_LEAD.search(text, lead, lead_end) or _NAME_LABEL.match(text, start, line_end):
+        return None
+    body = doc.char_span(start, line_end, alignment_mode="contract")
+    # (a verb of a relative clause is the noun's: "a ban on heating in any building it puts up")
+    if body is None or len(body) < 3 or body[0].pos_ in ("PRON", "PROPN") or any(
+            _finite(t) and t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors) for t in body):
+        return None
+    head = doc.char_span(lead, lead_end, alignment_mode="contract")
+    actors = actors_of(head.root, [])[0] if head is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.root.children) else []
+    if not actors:
+        for k in range(bisect_left(starts, lead) - 1, -1, -1):  # the nearest record with an actor before the lead-in
+            if records[k].passage.start < lead - LEAD_REACH:
+                break
+            if records[k].passage.end <= lead:
+                actors = list(records[k].actors)
+                break
+    if not actors:
+        return None
+    end = line_end
+    while end > start and text[end - 1] in " \t;.,":
+        end -= 1
+    kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "policy"
+    return cm._record(document, actors, [], start, end, None, timeframes, kind, "list-measure", [])
 
 
 def _counted_line(document, doc, start: int, line_end: int, lead: int, records, starts, timeframes):

@@ -296,3 +296,15 @@ def test_a_company_s_name_without_its_suffix_is_the_company_whatever_the_model_t
         t.pos_ = "PROPN"
     labels = {e.text: e.label_ for e in consistent_types(doc, [full, short])}
     assert labels == {"Velto Cell AB": "ORG", "Velto Cell": "ORG"}
+
+
+def test_a_package_s_measures_listed_as_noun_phrases_are_pledges_of_who_set_it_out(nlp):
+    text = ("Halden University will spend £30 million on its buildings.\n\nOther measures announced today include:\n"
+            "- a ban on new gas heating in any building the university puts up;\n"
+            "- climate modules for all second-year students from January;\n"
+            "- an independent yearly review of progress, to be published each autumn.\n")
+    assert _records_saying(nlp, text, "climate modules") == [(["Halden University"], None)]
+    assert _records_saying(nlp, text, "yearly review") == [(["Halden University"], None)]
+    # a label line ("Korby: ...") is no measure of the package
+    labelled = "Halden University will spend £30 million.\n\nKey commitments in the plan:\n- Korby campus: new labs\n"
+    assert _records_saying(nlp, labelled, "Korby campus") == []
