@@ -763,7 +763,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                 if name != clean_name(person.text):
                     return [name], [org] if org is not None else [], "anaphor-speaker"
                 if _title_words(person) & _COMPANY_OFFICER_TITLES:
-                    company = _first_company_named(subj)
+                    company = _lead_name(subj)
                     if company:  # "said chief executive X" of no named company: the company the story leads with
                         return [company], [], "anaphor-speaker"
                 named = Counter(e._.actor_name for e in _actors_before(subj, "ORG"))
@@ -877,7 +877,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if names:
             return names, spans, "anaphor-salient"
     if kind == "org" and not plural and subj.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in subj.children):
-        lead = _first_company_named(subj)
+        lead = _lead_name(subj)
         if lead:
             return [lead], [], "anaphor-lead"  # "the country's largest mobile operator": the company the story is about
     if kind == "org" and not plural and subj.pos_ == "NOUN" and subj.lower_ in _COMPANY_WORDS:
@@ -920,7 +920,7 @@ def _quote_speaker(tok):
     return None
 
 
-def _first_company_named(tok) -> str | None:
+def _lead_name(tok) -> str | None:
     """The name the story leads with: the named subject of its headline or of one of the next
     two sentences before ``tok`` (of the clause a lead reports, "X will build ..., the mayor
     announced"), where that is no person, public body or country."""
@@ -1266,7 +1266,7 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
         if not counts and re.search(r"\b[Mm]ayor\b", tok.doc.text[:tok.idx]):
             # "Eastbrook will put up 700 flats, Mayor X said ... The city will provide": a story
             # its mayor speaks in is about the city its lead names
-            lead = _first_company_named(tok)
+            lead = _lead_name(tok)
             return lead if lead and lead not in areas and " " not in lead else None
     return max(counts, key=counts.get) if counts else None
 
@@ -1604,7 +1604,7 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
             org, name = _speaks_for(speaker)
             if name != clean_name(speaker.text):
                 return [name]
-            company = _first_company_named(tok) if _title_words(speaker) & _COMPANY_OFFICER_TITLES else None
+            company = _lead_name(tok) if _title_words(speaker) & _COMPANY_OFFICER_TITLES else None
             if company:
                 return [company]
     if not plural and tok.lower_ == "we" and not _quoted(tok):

@@ -41,6 +41,7 @@ from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, inline_item, list_line
 from commitments.extract.money import find_amounts
+from commitments.extract.pledge_rounds import labelled_in_a_round, named_share, next_in_a_round
 from commitments.records import Commitment, Mention, clean_name
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -425,10 +426,10 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if item is not None:
         return item  # "pledges were as follows: $60 million from X; €20 million from Y"
     is_part = any(after.startswith(c) and not after[len(c):len(c) + 1].isalnum() for c in w["part_cues"])  # not "of its own"
-    share = _named_share(document, a, verb, tok, timeframes, cm) if verb is not None else None
+    share = named_share(document, a, verb, tok, timeframes, cm) if verb is not None else None
     if share is not None:
         return share  # "Ostland's share is 3 billion kronor"
-    labelled = _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
+    labelled = labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
     if labelled is not None:
         return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
     if verb is None:
@@ -439,7 +440,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
-    if role is None and _next_in_a_tally(verb, a, earlier, document):
+    if role is None and next_in_a_round(verb, a, earlier, document):
         role = "reported"  # "Ruritania follows with €38 million": the next giver after a pledge just told
     intender = _intention_noun_before(verb, text) if role is None else None
     if intender is not None:
@@ -1086,102 +1087,6 @@ def _objects(v) -> list:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     out.extend(x for t in list(out) for x in t.children if x.dep_ == "conj")
     return out
-
-
-_TALLY_REACH = 800  # characters back to the pledge a "follows with" continues
-_GIVER_NOUNS = frozenset({"donor", "contributor", "funder", "backer", "giver", "sponsor"})
-_LABEL_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.()]{1,60}?)\s*:\s*(?:about |some |around )?")
-
-
-_LABEL_LINE = re.compile(r"\W*[A-Z][^:\n]{0,60}:\s*\S")
-
-
-def _under_a_lead_in(text: str, at: int) -> bool:
-    """Whether the line at ``at`` is one of a run of "Label: ..." lines under a line ending on a colon."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line.endswith(":"):
-            return True
-        if line and not _LABEL_LINE.match(line):
-            return False
-        end = start - 1
-    return False
-
-
-_SHARE_NOUNS = frozenset({"share", "contribution", "portion", "part"})
-
-
-def _named_share(document, a, verb, tok, timeframes, cm):
-    """"Ostland's share is 3 billion kronor": a named giver's share (not a share of a market,
-    sales or exports), stated in the present or future, is its pledge."""
-    from commitments.extract.lexicon import NOISE_NOUNS
-
-    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP", "VB") or not (tok.dep_ == "attr" and tok.head.i == verb.i
-                                                                       or tok.head.dep_ == "attr" and tok.head.head.i == verb.i):
-        return None
-    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
-        return None  # "X's fair share should be N": what others think it ought to give
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SHARE_NOUNS), None)
-    if subj is None or any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.lemma_.lower() in NOISE_NOUNS | {"market", "export", "import"} for o in p.children) for p in subj.children):
-        return None
-    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if poss is None:
-        return None
-    names, spans = names_in(list(poss.subtree))
-    if not names:
-        return None
-    start = subj.left_edge.idx
-    return "new", cm._record(document, names, spans, start, a.end, a, timeframes, "funding", "amount-share-named", [])
-
-
-def _labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
-    """"11:30 – Ruritania: €600 million." where a pledge was told just before: a sentence (or a
-    live blog's entry) that is a giver's name, a colon and a sum is that giver's pledge."""
-    text = doc_text(doc)
-    m = _LABEL_BEFORE.fullmatch(text, sent.start_char, a.start)
-    if _under_a_lead_in(text, a.start):
-        return None  # "Aarhus: 40 million kr." under "announced these grants:": a list's recipients
-    if m is None or not any(r.doc == document.doc and r.money is not None and r.actors
-                            and 0 <= a.start - r.money.end <= _TALLY_REACH for r in earlier[-3:]):
-        return None
-    label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-    from commitments.extract.pipeline import countries
-
-    # ("Total: $2 billion", "Note: ..." are no givers; the model may tag a country alone a noun)
-    if label is None or len(label) > 6 or not (label.text in countries() or all(
-            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP") for t in label)):
-        return None
-    names, spans = names_in(list(label))
-    if not names:  # a name the model left untagged
-        names, spans = [clean_name(label.text)], [label]
-    names, spans = no_dateline(names, spans, sent)
-    if not names:
-        return None
-    return "new", cm._record(document, names, spans, label.start_char, a.end, a, timeframes, "funding", "amount-label", [])
-
-
-def _next_in_a_tally(verb, a, earlier, document) -> bool:
-    """"Ostland then follows with NOK 700 million", "Halden Trust adds $15 million", "Ostland's minister
-    confirms £250 million" just after another giver's pledge: the next pledge of the round, not
-    a sequence of events or a sum added up."""
-    lemma = verb.lemma_.lower()
-    if lemma == "be":  # "Ostland is the largest donor of the morning: €500 million"
-        if verb.tag_ != "VBZ" or not any(c.dep_ == "attr" and c.lemma_.lower() in _GIVER_NOUNS for c in verb.children):
-            return False
-    elif lemma == "follow":
-        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-            return False
-    elif lemma not in ("add", "confirm") or verb.tag_ != "VBZ" or not any(  # "Halden Trust adds $25 million"
-            c.dep_ == "dobj" and c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge.text) for c in verb.children):
-        return False
-    if not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children))
-               for c in verb.children):
-        return False
-    return any(r.doc == document.doc and r.money is not None and r.actors and 0 <= a.start - r.money.end <= _TALLY_REACH
-               for r in earlier[-3:])
 
 
 def _clause_read_as_noun(noun) -> bool:

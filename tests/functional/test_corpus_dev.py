@@ -4,10 +4,10 @@ d2dc1c2), ``dev2/``, ``dev3/``, ``blind3/`` (scored once blind on aadde1a), ``bl
 once blind on 0177359), ``blind5/`` (scored once blind on 025a10f), and since the ninth and tenth
 rounds ``dev4/``, ``dev5/``, ``blind6/`` (scored once blind on e7c59b2), ``blind7/`` (scored once
 blind on 446519f), ``blind8/`` (scored once blind on c34c3cd), ``blind9/`` (scored once blind on e622ff7),
-``blind10/`` (scored once blind on 3e7a7b9) and ``blind11/`` (scored once blind on 5bd496f, no
-rule changed since). Rules were written while reading the misses of all but ``blind11/``, so
-these figures say how well the rules fit them, not how they do on unseen news (``blind12/`` is
-held back unread for the next honest figure).
+``blind10/`` (scored once blind on 3e7a7b9), ``blind11/`` (scored once blind on 5bd496f) and
+``blind12/`` (scored once blind on c8ecdc7). Rules were written while reading the misses of all of
+them, so these figures say how well the rules fit them, not how they do on unseen news
+(``blind13/`` is held back unread for the next honest figure).
 The floors sit about 0.03 below the figures measured after the latest round, so a change that
 makes extraction worse fails.
 """
@@ -21,35 +21,36 @@ from commitments.extract.evaluate import score
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# Measured on main at 5bd496f (after issue #12's twelfth round and a short thirteenth), all P / R /
-# F1, monetary F1, grouping F1 and distractor hits as listed below; blind9 0.692, blind10 0.697 and
-# blind11 0.656 when each was scored once blind (e622ff7, 3e7a7b9, 5bd496f). A grouping F1 of 0 is a
-# split with no gold pair or none found.
+# Measured on main at ad18dee (after issue #12's fifteenth round), all P / R / F1, monetary F1,
+# grouping F1 and distractor hits as listed below; blind9 0.692, blind10 0.697, blind11 0.656 and
+# blind12 0.706 when each was scored once blind (e622ff7, 3e7a7b9, 5bd496f, c8ecdc7). A grouping
+# F1 of 0 is a split with no gold pair or none found.
 # dev 0; blind 0; dev2 0; blind2 0; dev3 0; blind3 0; blind4 0; blind5 2; dev4 1; dev5 1; blind6 4;
-# blind7 1; blind8 1; blind9 3; blind10 4; blind11 5 distractor hits.
+# blind7 0; blind8 1; blind9 1; blind10 4; blind11 3; blind12 1 distractor hits.
 _MEASURED = {
     "dev": (0.961, 0.886, 0.922, 0.953, 0.946),
     "blind": (0.930, 0.870, 0.899, 0.935, 0.929),
     "dev2": (0.867, 0.812, 0.839, 0.887, 0.800),
     "blind2": (0.932, 0.865, 0.897, 0.902, 0.808),
-    "dev3": (0.938, 0.852, 0.893, 0.952, 0.917),
+    "dev3": (0.939, 0.875, 0.906, 0.952, 0.917),
     "blind3": (0.956, 0.893, 0.924, 0.950, 0.800),
-    "blind4": (0.943, 0.967, 0.955, 0.994, 0.978),
-    "blind5": (0.769, 0.824, 0.795, 0.828, 0.960),
+    "blind4": (0.951, 0.967, 0.959, 0.994, 0.978),
+    "blind5": (0.774, 0.824, 0.798, 0.833, 0.960),
     "dev4": (0.888, 0.819, 0.852, 0.913, 0.786),
-    "dev5": (0.892, 0.814, 0.851, 0.912, 0.000),
-    "blind6": (0.855, 0.826, 0.840, 0.892, 0.762),
-    "blind7": (0.832, 0.765, 0.797, 0.850, 0.769),
-    "blind8": (0.750, 0.672, 0.709, 0.779, 0.000),
-    "blind9": (0.820, 0.781, 0.800, 0.848, 0.400),
-    "blind10": (0.720, 0.809, 0.762, 0.861, 0.800),
-    "blind11": (0.688, 0.627, 0.656, 0.690, 0.000),
+    "dev5": (0.894, 0.824, 0.857, 0.912, 0.000),
+    "blind6": (0.856, 0.835, 0.845, 0.892, 0.762),
+    "blind7": (0.840, 0.772, 0.805, 0.863, 0.769),
+    "blind8": (0.740, 0.702, 0.720, 0.779, 0.000),
+    "blind9": (0.829, 0.797, 0.813, 0.866, 0.400),
+    "blind10": (0.750, 0.829, 0.787, 0.890, 0.857),
+    "blind11": (0.814, 0.774, 0.794, 0.874, 0.000),
+    "blind12": (0.758, 0.781, 0.769, 0.857, 0.000),
 }
 _METRICS = (("all", "precision"), ("all", "recall"), ("all", "f1"), ("monetary", "f1"), ("grouping", "f1"))
 FLOORS = {split: {m: round(v - 0.03, 3) for m, v in zip(_METRICS, figures)} for split, figures in _MEASURED.items()}
 MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "blind2": 1, "dev2": 1, "dev3": 1, "blind3": 1, "blind4": 1, "blind5": 3,
-                       "dev4": 2, "dev5": 2, "blind6": 5, "blind7": 2, "blind8": 2, "blind9": 4, "blind10": 5,
-                       "blind11": 6}
+                       "dev4": 2, "dev5": 2, "blind6": 5, "blind7": 1, "blind8": 2, "blind9": 2, "blind10": 5,
+                       "blind11": 4, "blind12": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
