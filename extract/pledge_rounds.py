@@ -20,10 +20,15 @@ _LABEL_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.(
 _LABEL_LINE = re.compile(r"\W*[A-Z][^:\n]{0,60}:\s*\S")
 
 
+_LINES_BACK = 40  # label lines above one, at most, before its lead-in (a table of 10,000 must stay linear)
+
+
 def _under_a_lead_in(text: str, at: int) -> bool:
     """Whether the line at ``at`` is one of a run of "Label: ..." lines under a line ending on a colon."""
     end = text.rfind("\n", 0, at)
-    while end > 0:
+    for _ in range(_LINES_BACK):
+        if end <= 0:
+            break
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if line.endswith(":"):
@@ -66,11 +71,11 @@ def labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
     live blog's entry) that is a giver's name, a colon and a sum is that giver's pledge."""
     text = doc.user_data.get("text") or doc.text
     m = _LABEL_BEFORE.fullmatch(text, sent.start_char, a.start)
-    if _under_a_lead_in(text, a.start):
-        return None  # "Aarhus: 40 million kr." under "announced these grants:": a list's recipients
     if m is None or not any(r.doc == document.doc and r.money is not None and r.actors
                             and 0 <= a.start - r.money.end <= _TALLY_REACH for r in earlier[-3:]):
         return None
+    if _under_a_lead_in(text, a.start):
+        return None  # "Korby: 31 million kr." under "announced the other grants:": a list's recipients
     label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
     from commitments.extract.pipeline import countries
 
