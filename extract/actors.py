@@ -759,13 +759,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             if person is not None:
                 # '"We will take on 450 welders," chief executive X said': whom the speaker speaks for,
                 # as the title at the speaker's first mention says
-                org, name = _speaks_for(person)
-                if name != clean_name(person.text):
-                    return [name], [org] if org is not None else [], "anaphor-speaker"
-                if _title_words(person) & _COMPANY_OFFICER_TITLES:
-                    company = _lead_name(subj)
-                    if company:  # "said chief executive X" of no named company: the company the story leads with
-                        return [company], [], "anaphor-speaker"
+                names, spans = _speaker_stands_for(person, subj)
+                if names:
+                    return names, spans, "anaphor-speaker"
                 named = Counter(e._.actor_name for e in _actors_before(subj, "ORG"))
                 if named:
                     return [named.most_common(1)[0][0]], [], "anaphor-speaker"
@@ -902,6 +898,16 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
 
 
 _COMPANY_OFFICER_TITLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "coo", "cfo"})
+
+
+def _speaker_stands_for(person, tok) -> tuple[list[str], list]:
+    """Whom a quoted person speaks for: the organisation their title names, else, for a company
+    officer of no named company ("said chief executive X"), the company the story leads with."""
+    org, name = _speaks_for(person)
+    if name != clean_name(person.text):
+        return [name], [org] if org is not None else []
+    lead = _lead_name(tok) if _title_words(person) & _COMPANY_OFFICER_TITLES else None
+    return ([lead], []) if lead else ([], [])
 
 
 def _quote_speaker(tok):
@@ -1600,13 +1606,9 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
     if not plural and tok.lower_ == "we" and _quoted(tok):
         # '"...," said chief executive X. "We will hire ..."': whom the quote's speaker speaks for
         speaker = _quote_speaker(tok)
-        if speaker is not None:
-            org, name = _speaks_for(speaker)
-            if name != clean_name(speaker.text):
-                return [name]
-            company = _lead_name(tok) if _title_words(speaker) & _COMPANY_OFFICER_TITLES else None
-            if company:
-                return [company]
+        names = _speaker_stands_for(speaker, tok)[0] if speaker is not None else []
+        if names:
+            return names
     if not plural and tok.lower_ == "we" and not _quoted(tok):
         # a release's "we" is its author: the organisation the text names most
         counts = Counter(reversed([e._.actor_name for e in _actors_before(tok, "ORG")]))  # a tie: the first named

@@ -1620,6 +1620,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
     text = doc_text(doc)
-    end = len(text[:end].rstrip())  # (a root noun's right edge is the sentence's full stop and line break)
+    while end > start and text[end - 1].isspace():
+        end -= 1  # (a root noun's right edge is the sentence's full stop and line break)
     rec = cm._record(document, names, spans, start, end, a, timeframes, cm._kind(noun, a), "amount-noun", [])
     return "new", rec

@@ -1473,17 +1473,17 @@ def _cost_borne(tok) -> bool:
 
 
 # what a company or a stake is worth, not what a programme will take ("a programme the firms valued at N")
+_VALUED_AT = re.compile(r"\b[Vv]alu(?:ed|es|ing)\s+(?:(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:company|firm|business|group|startup"
+                        r"|start-up|stake|deal|operator|maker|unit)|it|them|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+                        r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\Z")
 # "puts it at N", "pegs the figure at N": someone's estimate, not a sum anyone gives
 _PUT_AT = re.compile(r"\b(?:puts?|pegs?|estimates?|places?)\s+(?:it\s+|them\s+|the\s+\w+\s+)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 # "gifts of N or more": a class of things bounded by a sum
 _CLASS_OF = re.compile(r"\b[A-Za-z-]+s\s+of\s+$")
 _OR_MORE = re.compile(r"\s+or\s+(?:more|above|over|less|under)\b")
-# the bound of a class of things, not a sum given: "every grant above N", "claims of less than N"
+# the bound of a class of things, not a sum given: "every gift above N", "bills of less than N"
 _THRESHOLD = re.compile(r"(?:\b(?:every|each|any|all)\s+[a-z-]+\s+(?:above|over|below|under|exceeding|worth more than)"
                         r"|\b[a-z-]+s\s+of\s+(?:less|more|fewer)\s+than|\b[a-z-]+s\s+(?:above|below|exceeding))\s*$")
-_VALUED_AT = re.compile(r"\b[Vv]alu(?:ed|es|ing)\s+(?:(?:the|its|a|an)\s+(?:\w+\s+){0,2}(?:company|firm|business|group|startup"
-                        r"|start-up|stake|deal|operator|maker|unit)|it|them|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-                        r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\Z")
 
 
 def _is_noise_money(money, doc) -> bool:
