@@ -286,9 +286,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         if whole is None:
             return None
         names = list(whole.actors)
-    end = line_end
-    while end > marker.end() and text[end - 1] in " \t;.,":
-        end -= 1
+    end = _trimmed(text, marker.end(), line_end)
     rec = cm._record(document, names, spans, marker.end(), max(end, a.end), a, timeframes, "funding", "amount-list-line", [])
     if whole is not None and whole.money is not None and whole.money.currency == a.currency \
             and whole.money.value and a.value < whole.money.value:
@@ -366,9 +364,7 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
         names, spans = ([kept], [who]) if kept else ([], [])
     if not names:
         return None  # "- 2021: Revenue, $5 million": a year's figure, not a giver's pledge
-    end = line_end
-    while end > a.end and text[end - 1] in " \t;.,":
-        end -= 1
+    end = _trimmed(text, a.end, line_end)
     rec = cm._record(document, names, spans, tracked.start("date"), end, a, timeframes, "funding", "amount-tracker", [])
     return "new", rec
 
@@ -439,9 +435,7 @@ def deliverable_lines(document, doc, amounts, timeframes, records) -> list:
         counted = first.like_num and any(_counted(t) for t in body[:4])
         if not (gerund or counted):
             continue
-        end = line_end
-        while end > label.end() and text[end - 1] in " \t;.,":
-            end -= 1
+        end = _trimmed(text, label.end(), line_end)
         kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
         start = label.start("date") if dated else label.start("who")
         out.append(cm._record(document, names, spans, start, end, None, timeframes, kind, "list-deliverable", []))
@@ -477,9 +471,7 @@ def _promise_line(document, doc, start: int, line_end: int, timeframes):
     names, spans = _giver_label(who, untagged=True)
     if not names:
         return None
-    end = line_end
-    while end > m.end("verb") and text[end - 1] in " \t;.,":
-        end -= 1
+    end = _trimmed(text, m.end("verb"), line_end)
     body = doc.char_span(m.end("verb"), end, alignment_mode="contract")
     words = {m.group("verb")} | ({t.lemma_.lower() for t in body} if body is not None else set())
     return cm._record(document, names, spans, m.start("who"), end, None, timeframes, _kind_of(words) or "resources",
@@ -514,19 +506,13 @@ def _measure_line(document, doc, start: int, line_end: int, lead: int, records, 
     actors = actors_of(head.root, [])[0] if head is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in head.root.children) else []
     if not actors:
-        for k in range(bisect_left(starts, lead) - 1, -1, -1):  # the nearest record with an actor before the lead-in
-            if records[k].passage.start < lead - LEAD_REACH:
-                break
-            if records[k].passage.end <= lead:
-                actors = list(records[k].actors)
-                break
+        whole = _record_before(lead, records, starts)
+        actors = list(whole.actors) if whole is not None else []
     if not actors:
         return None
-    end = line_end
-    while end > start and text[end - 1] in " \t;.,":
-        end -= 1
     kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "policy"
-    return cm._record(document, actors, [], start, end, None, timeframes, kind, "list-measure", [])
+    return cm._record(document, actors, [], start, _trimmed(text, start, line_end), None, timeframes, kind,
+                      "list-measure", [])
 
 
 def _counted_line(document, doc, start: int, line_end: int, lead: int, records, starts, timeframes):
@@ -543,21 +529,31 @@ def _counted_line(document, doc, start: int, line_end: int, lead: int, records, 
     objects, _ = _deliveries()
     if not any(_counted(t) and (t.lemma_.lower() in objects or t.lower_ in objects) for t in body[:4]):
         return None  # only things delivered to people ("scholarships", "nurses"), not any count
-    whole = None  # the nearest record with an actor that ends before the lead-in (``records`` in text order)
+    whole = _record_before(lead, records, starts)
+    if whole is None:
+        return None
+    kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
+    return cm._record(document, list(whole.actors), [], start, _trimmed(text, start, line_end), None, timeframes, kind,
+                      "list-deliverable", [])
+
+
+def _record_before(lead: int, records, starts):
+    """The nearest record with an actor that ends before the lead-in at ``lead``, within
+    ``LEAD_REACH`` (``records`` in text order, ``starts`` their passages' starts): the record a
+    list breaks down."""
     for k in range(bisect_left(starts, lead) - 1, -1, -1):
         if records[k].passage.start < lead - LEAD_REACH:
             break
         if records[k].passage.end <= lead:
-            whole = records[k]
-            break
-    if whole is None:
-        return None
-    end = line_end
+            return records[k]
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """``end`` less the spaces and the closing punctuation of a list line."""
     while end > start and text[end - 1] in " \t;.,":
         end -= 1
-    kind = _kind_of({t.lemma_.lower() for t in body} | {t.lower_ for t in body}) or "resources"
-    rec = cm._record(document, list(whole.actors), [], start, end, None, timeframes, kind, "list-deliverable", [])
-    return rec
+    return end
 
 
 def _giver_label(who, untagged: bool = True) -> tuple[list[str], list]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from commitments.extract.actors import names_in
+from commitments.extract.list_lines import _lead_in
 from commitments.records import clean_name
 
 _TALLY_REACH = 800  # characters back to the pledge a "follows with" continues
@@ -17,26 +18,10 @@ _GIVER_NOUNS = frozenset({"donor", "contributor", "funder", "backer", "giver", "
 _LABEL_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.()]{1,60}?)\s*:\s*(?:about |some |around )?")
 
 
-_LABEL_LINE = re.compile(r"\W*[A-Z][^:\n]{0,60}:\s*\S")
-
-
-_LINES_BACK = 40  # label lines above one, at most, before its lead-in (a table of 10,000 must stay linear)
-
-
 def _under_a_lead_in(text: str, at: int) -> bool:
-    """Whether the line at ``at`` is one of a run of "Label: ..." lines under a line ending on a colon."""
-    end = text.rfind("\n", 0, at)
-    for _ in range(_LINES_BACK):
-        if end <= 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line.endswith(":"):
-            return True
-        if line and not _LABEL_LINE.match(line):
-            return False
-        end = start - 1
-    return False
+    """Whether the line at ``at`` is one of a list's lines under a lead-in ending on a colon
+    (``list_lines``'s reading of a lead-in, which looks back a bounded number of lines)."""
+    return _lead_in(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 _SHARE_NOUNS = frozenset({"share", "contribution", "portion", "part"})

@@ -312,7 +312,8 @@ def test_a_package_s_measures_listed_as_noun_phrases_are_pledges_of_who_set_it_o
 
 def test_a_label_line_looks_back_a_bounded_number_of_lines_for_its_lead_in():
     # (a budget table of 10,000 "Line i: $N" rows must not walk back over every row for each amount)
-    from commitments.extract.pledge_rounds import _LINES_BACK, _under_a_lead_in
+    from commitments.extract.list_frames import _ITEMS_BACK as _LINES_BACK
+    from commitments.extract.pledge_rounds import _under_a_lead_in
 
     rows = [f"Row {i}: ${i * 100:,}" for i in range(_LINES_BACK + 5)]
     text = "The grants of the round:\n" + "\n".join(rows) + "\n"
