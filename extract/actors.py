@@ -69,7 +69,7 @@ def subject_of(head):
     if head.dep_ in ("advcl", "conj") and head.tag_ in ("VBG", "VBN") and head.head.i != head.i:
         return subject_of(head.head)
     if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" for c in head.children):
+            c.dep_ == "aux" and not parallel_infinitive(c) for c in head.children):
         return subject_of(head.head)  # "the firm would hire 300 welders and would fund a school"
     if is_stranded_main_verb(head):
         return head.sent.root if _verb_under_a_noun_root(head) else subject_of(head.head)
@@ -109,11 +109,19 @@ def _shared_subject(head):
     verb ("X will plant trees and restore pasture", "X plans to open a centre and donate
     kits"), or None."""
     if head.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ != "VB" or not any(
-            c.dep_ == "dobj" for c in head.children) or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in head.children):
+            c.dep_ == "dobj" for c in head.children) or any(
+            c.dep_ in SUBJECTS or c.dep_ == "aux" and not parallel_infinitive(c) for c in head.children):
         return None
     first = first_conjunct(head)
     owner = first.head if first.dep_ == "xcomp" else first
     return next((c for c in owner.children if c.dep_ in SUBJECTS), None)
+
+
+def parallel_infinitive(aux) -> bool:
+    """The "to" of a second infinitive whose first conjunct has its own ("pledged to hire 40
+    inspectors and to cover the team's wages"): the second shares the first's subject and frame."""
+    return aux.dep_ == "aux" and aux.lower_ == "to" and aux.head.dep_ == "conj" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first_conjunct(aux.head).children)
 
 
 def is_stranded_main_verb(head) -> bool:

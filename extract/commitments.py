@@ -30,6 +30,7 @@ from commitments.extract.actors import (
     governments_listed,
     is_stranded_main_verb,
     named_recipients,
+    parallel_infinitive,
     names_a_programme,
     names_in,
     programme_backer,
@@ -207,9 +208,10 @@ def coordinated_pledge_verb(tok) -> bool:
     a centre, donate 350 kits and sponsor 70 scholarships": a verb coordinated with a pledge's
     verb, with an object of its own and no subject or auxiliary of its own, is a pledge of
     its own under the same subject and frame ("will design, build and operate the plant",
-    whose first verbs have no object, is one)."""
+    whose first verbs have no object, is one). A second infinitive with its own "to" under the
+    same intention ("pledged to hire 40 inspectors and to cover the team's wages") is one too."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or any(
-            c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in tok.children):
+            c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") and not parallel_infinitive(c) for c in tok.children):
         return False
     seen = tok.doc.user_data.setdefault("coordinated_pledges", {})
     if tok.i not in seen:  # asked for by the clause finder, the cue and the passage bounds alike
@@ -222,7 +224,9 @@ def _coordinated_pledge(tok) -> bool:
     objects = lambda v: any(c.dep_ == "dobj" for c in v.children)  # noqa: E731
     intended = _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS and any(  # "plans to open X, donate Y"
         x.dep_ == "xcomp" and objects(x) for x in first.children)
-    if first.pos_ != "VERB" or not objects(tok) or not (objects(first) or intended):
+    # "will recruit and equip 800 guards and pass a law": the object may hang on a later conjunct before tok
+    shared_object = tok.head.i != first.i and tok.head.dep_ == "conj" and objects(tok.head)
+    if first.pos_ != "VERB" or not objects(tok) or not (objects(first) or intended or shared_object):
         return False
     if any(c.dep_ in SUBJECTS for c in first.children):
         governor = first
@@ -540,7 +544,15 @@ def _delivers(verb) -> bool:
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
-        or _acts_on_a_thing(verb, not_verbs)
+        or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb)
+
+
+def _makes_a_law(verb) -> bool:
+    """"will pass a law giving villages their woodlands": a lawmaking verb that delivers nothing
+    in general ("pass the test") delivers the law it names."""
+    data = _delivery_words()
+    return _lemma(verb) in data["lawmaking_verbs"] and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in data["lawmaking_objects"] for o in verb.children)
 
 
 def _acts_on_a_thing(verb, not_verbs) -> bool:
@@ -594,12 +606,20 @@ _ADMITTING_VERBS = frozenset({"take in", "admit", "resettle", "welcome", "accept
 
 
 def _admits_a_count(verb) -> bool:
-    """"said it would take in 2,500 next year", "will hire 300 more": a verb of taking people in whose
-    object is a bare count, the people named before."""
+    """"said it would take in 2,500 next year", "will hire 300 more", "will train all of its
+    guards": a verb of taking people in whose object is a bare count, or all of a group, the
+    people named before or after."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
     return lemma in _ADMITTING_VERBS and any(
-        o.dep_ == "dobj" and o.pos_ == "NUM" and o.ent_type_ == "CARDINAL" for o in verb.children)
+        o.dep_ == "dobj" and (o.pos_ == "NUM" and o.ent_type_ == "CARDINAL" or _all_of_a_group(o)) for o in verb.children)
+
+
+def _all_of_a_group(noun) -> bool:
+    """"all of its drivers", "each of the 40 sites": the whole of a named group."""
+    return noun.lower_ in ("all", "each", "every") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(m.dep_ == "pobj" and m.pos_ == "NOUN" for m in p.children)
+        for p in noun.children)
 
 
 _PROVIDING_VERBS = frozenset({"provide", "offer", "give", "deliver", "extend", "fund"})

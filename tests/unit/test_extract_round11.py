@@ -182,7 +182,9 @@ def _money_of(record):
 
 def test_a_capitalised_noun_after_a_proper_noun_ends_a_company_name(nlp):
     text = "Boreas Towers will erect, own and run 300 masts and invest a further US$45 million in rural coverage.\n"
-    assert _records_saying(nlp, text, "Boreas") == [(["Boreas Towers"], (45_000_000.0, "USD"))]
+    # two pledges under one subject (the masts, the sum), each naming the company in full
+    assert _records_saying(nlp, text, "US$45 million") == [(["Boreas Towers"], (45_000_000.0, "USD"))]
+    assert _records_saying(nlp, text, "300 masts") == [(["Boreas Towers"], None)]
 
 
 def test_a_capitalised_name_opening_a_paragraph_with_a_comma_is_no_dateline(nlp):
