@@ -755,6 +755,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
             names, spans = _antecedent_names(subj.head.head)
             if names and not all(_a_person(s) for s in spans):
                 return names, spans, "anaphor-speaker"
+        if speaker is not None and speaker.lower_ == "it" and subj.lower_ == "it" and speaker.i < subj.i:
+            return _resolve_anaphor(speaker, earlier_pledges)  # "it said it would": one "it"
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             # not the names of a relative clause ("X, whose Y unit began ..., said it would")
@@ -878,7 +880,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if names:
             return names, spans, "anaphor-salient"  # "Sweden's government said ... It will also train"
         names, spans = salient_subject(subj)
-        if names:
+        if names and not (spans and all(x.root.ent_type_ == "PERSON" for x in spans)):  # a person is never "it"
             return names, spans, "anaphor-salient"
     if kind == "org" and not plural and subj.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in subj.children):
         lead = _lead_name(subj)
@@ -1290,7 +1292,7 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     subject of the sentence just before (not a person, not a thing)."""
     doc = subj.doc
     sent = subj.sent
-    if subj.i != sent.start or sent.start == 0:
+    if sent.start == 0 or not _opens_its_sentence(subj):
         return [], []
     before = _sentence_before(sent)
     main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1304,6 +1306,13 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     if not names or all(getattr(x, "label_", "") == "PERSON" for x in spans):
         return [], []
     return names, spans
+
+
+def _opens_its_sentence(subj) -> bool:
+    """"It will ...", "In addition, it said ...": nothing before the pronoun but a linking
+    adverbial, so no name in its own sentence it could stand for."""
+    return all(t.pos_ in ("ADP", "ADV", "PUNCT", "CCONJ", "SCONJ", "DET", "ADJ") or t.pos_ == "NOUN" and t.head.pos_ == "ADP"
+               and not t.ent_type_ for t in subj.doc[subj.sent.start:subj.i])
 
 
 def _sentence_before(sent):

@@ -36,3 +36,11 @@ def test_training_all_of_a_group_is_a_pledge_of_its_own(nlp):
     assert _records_saying(nlp, text, "train each") == [(["Ostbahn"], None)]
     assert _records_saying(nlp, text, "350 extra conductors") == [(["Ostbahn"], None)]
     assert len(_records_saying(nlp, text, "")) == 2
+
+
+def test_it_said_it_would_stands_for_what_the_sentence_before_was_about_not_a_person(nlp):
+    text = ("Halvik Steel will cover 55% of the bill, its partner Dorne Capital and three local banks "
+            "the remainder, chief executive Marta Quist said. The partners hope to decide by June.\n\n"
+            "The venture plans to erect a 40 megawatt wind park for the mill. Separately, it said it would "
+            "train 900 welders from the valley before opening.\n")
+    assert _records_saying(nlp, text, "900 welders") == [(["Halvik Steel", "Dorne Capital"], None)]
