@@ -1288,8 +1288,9 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
 
 
 def _last_sentence_subject(subj) -> tuple[list[str], list]:
-    """For "It" opening a sentence: the named organisation or government that was the main
-    subject of the sentence just before (not a person, not a thing)."""
+    """For "It" opening a sentence, or after a linking adverbial ("Separately, it said"): the named
+    organisation or government that was the main subject of the sentence just before (not a
+    person, not a thing)."""
     doc = subj.doc
     sent = subj.sent
     if sent.start == 0 or not _opens_its_sentence(subj):

@@ -30,9 +30,9 @@ from commitments.extract.actors import (
     governments_listed,
     is_stranded_main_verb,
     named_recipients,
-    parallel_infinitive,
     names_a_programme,
     names_in,
+    parallel_infinitive,
     programme_backer,
     subject_of,
     titled_speakers_government,
@@ -550,9 +550,14 @@ def _delivers(verb) -> bool:
 def _makes_a_law(verb) -> bool:
     """"will pass a law giving villages their woodlands": a lawmaking verb that delivers nothing
     in general ("pass the test") delivers the law it names."""
+    verbs, laws = _lawmaking()
+    return _lemma(verb) in verbs and any(o.dep_ == "dobj" and o.lemma_.lower() in laws for o in verb.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _lawmaking() -> tuple[frozenset[str], frozenset[str]]:
     data = _delivery_words()
-    return _lemma(verb) in data["lawmaking_verbs"] and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in data["lawmaking_objects"] for o in verb.children)
+    return frozenset(data["lawmaking_verbs"]), frozenset(data["lawmaking_objects"])
 
 
 def _acts_on_a_thing(verb, not_verbs) -> bool:
