@@ -604,9 +604,14 @@ _HOME_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered",
 
 
 def _is_home_of(ent) -> bool:
-    """"Oslo-listed X", "Lagos-based X": the place says where the actor is, not who acts."""
+    """"Oslo-listed X", "Lagos-based X", "X, based in Sinop,": the place says where the actor is,
+    not who acts."""
     doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _HOME_PARTICIPLES
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _HOME_PARTICIPLES:
+        return True
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.lower_ in _HOME_PARTICIPLES \
+        and prep.head.dep_ == "acl"
 
 
 def _is_portfolio(ent) -> bool:

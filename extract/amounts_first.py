@@ -41,7 +41,7 @@ from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, inline_item, list_line
 from commitments.extract.money import find_amounts
-from commitments.extract.pledge_rounds import labelled_in_a_round, named_share, next_in_a_round
+from commitments.extract.pledge_rounds import labelled_in_a_round, named_and_pledging, named_share, next_in_a_round
 from commitments.records import Commitment, Mention, clean_name
 
 _DATA = Path(__file__).with_name("patterns") / "amount_roles.json"
@@ -432,6 +432,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     labelled = labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm)
     if labelled is not None:
         return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
+    named = named_and_pledging(document, doc, a, sent, timeframes, cm)
+    if named is not None:
+        return named  # "10:12 – Ruritania pledges SEK 200 million", however parsed
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
@@ -1093,7 +1096,13 @@ def _clause_read_as_noun(noun) -> bool:
     """"Ruritania pledges €40 million": a present-tense clause the parser read as a noun
     phrase (a name as compound of a plural pledge noun at the sentence's root, no
     determiner, the sum after it), so the name is the giver."""
-    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+    from commitments.extract import lexicon as lx
+
+    # ("Ruritania pledges €40 million, a spokesperson said": the report after it governs the phrase)
+    reported = noun.dep_ in ("npadvmod", "dep", "ccomp", "nsubj") and noun.head.i > noun.i and \
+        noun.head.lemma_.lower() in lx.REPORTING_VERBS
+    if not (noun.dep_ == "ROOT" or reported) or noun.tag_ != "NNS" or any(
+            c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
         return False
     names = [c for c in noun.children if c.dep_ == "compound"]
     return len(names) == 1 and names[0].pos_ == "PROPN" and names[0].i == noun.i - 1 and bool(names[0].ent_type_) \

@@ -513,6 +513,9 @@ def _is_delivery(c: _Clause) -> bool:
     return any(_delivers(v) for v in verbs) or _sets_a_goal(c.head)
 
 
+# what a live blog's writer updates for its readers
+_PAGE_NOUNS = frozenset({"page", "blog", "story", "article", "post", "tally", "list", "table", "feed"})
+
 _BUILDING_VERBS = frozenset({"build", "construct", "install", "erect", "lay", "set up"})
 
 
@@ -544,7 +547,7 @@ def _delivers(verb) -> bool:
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
-        or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb)
+        or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb) or _stops_doing(verb)
 
 
 def _makes_a_law(verb) -> bool:
@@ -558,6 +561,18 @@ def _makes_a_law(verb) -> bool:
 def _lawmaking() -> tuple[frozenset[str], frozenset[str]]:
     data = _delivery_words()
     return frozenset(data["lawmaking_verbs"]), frozenset(data["lawmaking_objects"])
+
+
+def _stops_doing(verb) -> bool:
+    """"will stop buying grain from cleared land": a stop whose gerund acts on something is
+    delivered (a bare "will end the year" is not)."""
+    return _lemma(verb) in _cessation_verbs() and any(
+        x.dep_ in ("xcomp", "dobj") and x.tag_ == "VBG" and any(o.dep_ == "dobj" for o in x.children) for x in verb.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _cessation_verbs() -> frozenset[str]:
+    return frozenset(_delivery_words()["cessation_verbs"])
 
 
 def _acts_on_a_thing(verb, not_verbs) -> bool:
@@ -842,10 +857,10 @@ def _cue(head) -> str | None:
         return None  # "approved of the plan": an opinion, not a sanction
     if _reports_a_pledge_before_it(head):
         return None  # "X will build 900 homes, the mayor announced, in a $N plan": X's pledge, reported
-    if _lemma(head) in ("bring", "keep", "update", "tell", "show") and any(
+    if _lemma(head) in ("bring", "keep", "update", "tell", "show", "refresh") and any(
             c.dep_ in SUBJECTS and c.lower_ == "we" for c in head.children) and any(
-            c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in head.children):
-        return None  # "We will bring you every pledge": the writer speaking to the reader
+            c.dep_ in ("dative", "dobj") and (c.lower_ == "you" or c.lemma_.lower() in _PAGE_NOUNS) for c in head.children):
+        return None  # "We will bring you every pledge", "We will update this page": the writer to the reader
     if lemma in lx.APPROVAL_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.APPROVED_NOT_PLEDGED
                                           for c in head.children):
         return None  # "the group approved the merger of A and B": a deal cleared, nothing pledged

@@ -394,7 +394,7 @@ def find_title(text: str) -> str | None:
 # opening a line in its first lines
 _DATELINE_PLACE = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][\w.'\-]*(?: [A-ZÀ-ÖØ-Þ][\w.'\-]*){0,2})\s*"
                              r"(?:\(|--|—|–| - |,\s*[A-Z][a-z]{2,8}\.? \d|,\s*\d{1,4}[./-]\d"
-                             r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:\(|--|—|–))")
+                             r"|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*(?:\(|--|—|–|-\s))")
 
 
 def dateline_place(text: str, lines: int = 8) -> str | None:

@@ -136,8 +136,8 @@ def _list_lines(text: str, line_start: int) -> list[int]:
             line = text[at:_line_bounds(text, at)[1]]
             if not line.strip():
                 continue
-            if _MARKER.match(line) is None:
-                break
+            if _MARKER.match(line) is None and _unmarked_item(text, at) is None:
+                break  # ("Ostland: €4 million" lines with no bullet are a list's lines too)
             out.append(at)
     return out
 
@@ -148,7 +148,7 @@ def _siblings_name_their_subjects(doc, text: str, line_start: int) -> bool:
     million"): then a line's label beside it ("• Harrow Trust: $4 million for ...") names a
     giver too, not what the money goes to."""
     for start in _list_lines(text, line_start):
-        marker = _MARKER.match(text, start)
+        marker = _MARKER.match(text, start) or _unmarked_item(text, start)
         label = re.match(r"([^:,\n–—]{2,40}?)\s*[:,–—]", text[marker.end():_line_bounds(text, start)[1]])
         if label is not None and _country([label.group(1).strip()]):
             return True

@@ -18,7 +18,7 @@ place, and a name with evidence both ways is left as tagged.
 from __future__ import annotations
 
 from commitments.extract import lexicon as lx
-from commitments.records import clean_name
+from commitments.records import clean_name, name_words
 
 # nouns that introduce a company by what it does, besides the organisation nouns of the lexicon
 # (not nouns that also name people: "promoter Dan Kessel", "partner", "sponsor", "developer")
@@ -178,9 +178,34 @@ def consistent_types(doc, ents: list) -> list:
             if want == "ORG":
                 relabelled.add(e.text)
         out.append(e)
+    out += _untagged_mentions(doc, out, leading)
     # user data crosses processes as msgpack when the pipe runs in workers: lists and dicts only
     doc.user_data["relabelled_orgs"] = sorted(relabelled)
-    return out
+    return sorted(out, key=lambda e: e.start)
+
+
+def _untagged_mentions(doc, ents: list, leading: set[str]) -> list:
+    """"Terra Viva Agro pledged ... Terra Viva also said": a company's leading words written again
+    where the model tagged nothing, a whole run of untagged proper nouns, are that company."""
+    if not leading:
+        return []
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    longest = max(len(n.split()) for n in leading)
+    found, i = [], 0
+    while i < len(doc):
+        t = doc[i]
+        if t.pos_ != "PROPN" or i in tagged or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < longest and doc[end].pos_ == "PROPN" and end not in tagged:
+            end += 1
+        if end - i >= 2 and (end >= len(doc) or doc[end].pos_ != "PROPN") and doc[i:end].text in leading:
+            span = doc[i:end]
+            span.label_ = "ORG"
+            found.append(span)
+        i = end
+    return found
 
 
 def short_names(doc) -> dict[str, str]:
@@ -195,9 +220,17 @@ def short_names(doc) -> dict[str, str]:
     # Public Homes" an agency named after it, not its full name
     alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and written_as_location(e)}
     full: dict[str, set[str]] = {}
+    # "Terra Viva" for "Terra Viva Agro": a company's leading words the text uses as a name of their own
+    mentioned = {e.text for e in doc.ents if e.label_ in _NAME_LABELS and len(_words(e)) > 1}
     for e in doc.ents:
         own = _words(e)
         if e.label_ == "ORG" and len(own) > 1 and own[0].pos_ == "PROPN" and own[0].text in alone \
                 and not _is_place(own[0].text):
             full.setdefault(own[0].text, set()).add(clean_name(e.text))
+        if e.label_ == "ORG" and len(own) > 2 and own[0].pos_ == "PROPN":
+            for k in range(2, len(own)):
+                lead = " ".join(w.text for w in own[:k])
+                # (not "Warrau Gold" of "Warrau Gold Ltd.": one name up to its legal suffix, kept as written)
+                if lead in mentioned and not _is_place(lead) and name_words(lead) != name_words(e.text):
+                    full.setdefault(lead, set()).add(clean_name(e.text))
     return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}

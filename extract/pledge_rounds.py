@@ -61,7 +61,38 @@ def labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
         return None
     if _under_a_lead_in(text, a.start):
         return None  # "Korby: 31 million kr." under "announced the other grants:": a list's recipients
-    label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    label = _giver_label(doc, m.start(1), m.end(1), sent)
+    if label is None:
+        return None
+    names, spans = label
+    return "new", cm._record(document, names, spans, m.start(1), a.end, a, timeframes, "funding", "amount-label", [])
+
+
+# "10:12 – Ruritania pledges SEK 200 million": a name, a present-tense verb of giving, the sum
+_NAME_PLEDGES = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.()]{1,60}?)\s+"
+                           r"(?:pledges|commits|promises|gives|donates|contributes|offers)\s+"
+                           r"(?:a further |an extra |another |an additional |about |some |around )?")
+
+
+def named_and_pledging(document, doc, a, sent, timeframes, cm):
+    """"Ruritania pledges SEK 200 million for 2026" opening a sentence or a live blog's entry: the
+    name is the giver, whatever the parser made of the words (the small model often reads
+    "pledges" as a plural noun)."""
+    text = doc.user_data.get("text") or doc.text
+    m = _NAME_PLEDGES.fullmatch(text, sent.start_char, a.start)
+    if m is None:
+        return None
+    label = _giver_label(doc, m.start(1), m.end(1), sent)
+    if label is None:
+        return None
+    names, spans = label
+    return "new", cm._record(document, names, spans, m.start(1), a.end, a, timeframes, "funding", "amount-named", [])
+
+
+def _giver_label(doc, start, end, sent):
+    """The names and spans of a giver written as a label or a subject ("Ruritania", "Halden
+    Trust"), or None where the words are no name ("Total", "Note")."""
+    label = doc.char_span(start, end, alignment_mode="contract")
     from commitments.extract.pipeline import countries
 
     # ("Total: $2 billion", "Note: ..." are no givers; the model may tag a country alone a noun)
@@ -74,9 +105,7 @@ def labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
     from commitments.extract.amounts_first import no_dateline
 
     names, spans = no_dateline(names, spans, sent)
-    if not names:
-        return None
-    return "new", cm._record(document, names, spans, label.start_char, a.end, a, timeframes, "funding", "amount-label", [])
+    return (names, spans) if names else None
 
 
 def next_in_a_round(verb, a, earlier, document) -> bool:

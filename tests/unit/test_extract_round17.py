@@ -1,0 +1,60 @@
+"""Issue #12, seventeenth round (after blind13's one score): a present-tense "X pledges N" the
+parser breaks, a list of givers written without bullets, stopping as a pledge, a live blog's
+promise to its readers, lending in a past year, a dateline with a state's abbreviation, a
+company's leading words written again untagged, "based in" a place. Each class is probed with
+sentences written for it (invented companies, people, places, sums and wording; real countries
+only as gazetteer entries)."""
+from __future__ import annotations
+
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
+
+
+def test_a_name_then_pledges_then_a_sum_is_that_name_s_pledge_however_parsed(nlp):
+    text = ("Donors' morning, as it happened\n\n"
+            "11:05 — Ostland pledges NOK 450 million for 2027–2028, an envoy for the Ostland team told reporters.\n")
+    assert _records_saying(nlp, text, "NOK 450 million") == [(["Ostland"], (450_000_000.0, "NOK"))]
+    # a word that is no name before "pledges" names no giver
+    assert not _records_saying(nlp, "11:05 — Total pledges $90 million so far, organisers said.\n", "$90 million")
+
+
+def test_a_place_labelling_a_line_among_countries_is_a_giver_not_the_last_pledge_s(nlp):
+    text = ("Donors' morning, as it happened\n\n"
+            "09:30 — Portugal pledges €7 million for two years, its envoy said.\n\n"
+            "09:50 — What has been promised so far:\n\n"
+            "Portugal: €7 million\n"
+            "Ireland: €5 million\n"
+            "Flemish Region, Belgium: €3 million\n")
+    assert _records_saying(nlp, text, "Flemish Region") == [(["Flemish Region"], (3_000_000.0, "EUR"))]
+
+
+def test_a_promise_to_stop_doing_something_is_a_pledge(nlp):
+    text = "Kestrel Foods Ltd said on Monday it will stop buying palm oil from any grower linked to peat burning from 2029.\n"
+    assert _records_saying(nlp, text, "stop buying") == [(["Kestrel Foods Ltd"], None)]
+    assert not _records_saying(nlp, "Kestrel Foods Ltd said the rain will stop in May.\n", "stop")
+
+
+def test_a_live_blog_promising_to_update_its_page_pledges_nothing(nlp):
+    text = ("Donors' morning, as it happened\n\n09:30 — Portugal will give €7 million to the fund.\n\n"
+            "17:00 — That is all for today. We will update this blog if new pledges arrive.\n")
+    assert _records_saying(nlp, text, "") == [(["Portugal"], (7_000_000.0, "EUR"))]
+
+
+def test_what_a_lender_financed_in_a_year_before_the_story_is_its_track_record(nlp):
+    # (the story is dated 2025, as the helper dates every text)
+    text = ("ABUJA, June 3 (Reuters) - Kanu Farm Bank will lend 80 billion naira to rice growers by 2028.\n\n"
+            "In 2024 the bank financed about 60,000 growers to the tune of 20 billion naira.\n")
+    assert _records_saying(nlp, text, "") == [(["Kanu Farm Bank"], (80_000_000_000.0, "NGN"))]
+
+
+def test_a_mayor_speaks_for_the_dateline_s_city_not_its_state(nlp):
+    text = ("EASTPORT, N.C. - The town board voted 5-2 on Monday to fund a riverside park.\n\n"
+            "Mayor Dana Holt pledged that no park contract will be signed without a local hiring plan.\n")
+    assert _records_saying(nlp, text, "Mayor Dana Holt") == [(["Eastport"], None)]
+
+
+def test_a_company_s_leading_words_written_again_are_that_company(nlp):
+    text = ("SINOP, Nov 4 - Brazilian farm group Campo Largo Agro said on Friday it would put 5 billion reais "
+            "into irrigation by 2029.\n\nCampo Largo, based in Sorriso, also said it will hire outside auditors to "
+            "check its 3,000 suppliers.\n")
+    assert _records_saying(nlp, text, "outside auditors") == [(["Campo Largo Agro"], None)]
