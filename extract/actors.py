@@ -496,7 +496,7 @@ def _with_untagged_head_words(ent):
     out before a name, compounded with it, are part of it (a club, not the city)."""
     doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and not doc[start - 1].ent_type_ and ent.start <= doc[start - 1].head.i < ent.end and not is_dateline(doc[start - 1:start]):
+            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and ent.start <= doc[start - 1].head.i < ent.end and not is_dateline(doc[start - 1:start]):
         start -= 1
     return ent if start == ent.start else doc[start:ent.end]
 

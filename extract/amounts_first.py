@@ -404,7 +404,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if verb is not None and verb.lemma_.lower() in ("put", "peg", "place", "value") and any(
             p.lower_ == "at" and p.dep_ == "prep" for p in path):
         return None  # "analysts put a vessel of that class at about $85 million", "a deal that valued X at N": a valuation
-    if any(p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"] for p in path):
+    if any((p.lower_ in w["comparison_words"] or p.lemma_.lower() in w["comparison_words"])
+           and not (qualified and p.lower_ == "than") for p in path):  # ("confirms more than N": a qualifier)
         return None  # "well above the €8 million that ..."
     if verb is not None and verb.lemma_.lower() in w["reduction_verbs"] and any(p.lower_ == "by" and p.dep_ == "prep" for p in path):
         return None  # "would cut the weekly bill for a family by about $95": how much less, not a pledge

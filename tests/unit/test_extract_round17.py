@@ -58,3 +58,14 @@ def test_a_company_s_leading_words_written_again_are_that_company(nlp):
             "into irrigation by 2029.\n\nCampo Largo, based in Sorriso, also said it will hire outside auditors to "
             "check its 3,000 suppliers.\n")
     assert _records_saying(nlp, text, "outside auditors") == [(["Campo Largo Agro"], None)]
+
+
+def test_a_lowercase_word_before_a_name_is_no_part_of_it(nlp):
+    text = "Ruritania's state development bank RDB will lend Ostland's grid agency 150 million euros for a wind farm.\n"
+    assert _records_saying(nlp, text, "150 million euros") == [(["RDB"], (150_000_000.0, "EUR"))]
+
+
+def test_more_than_before_a_sum_in_a_round_of_pledges_is_its_qualifier_not_a_comparison(nlp):
+    text = ("Live: space ministerial\n\n10:20 — Ruritania will put 2 billion euros into the launcher budget.\n\n"
+            "10:40 — Ostland confirms more than EUR3 billion.\n")
+    assert _records_saying(nlp, text, "EUR3 billion") == [(["Ostland"], (3_000_000_000.0, "EUR"))]
