@@ -118,8 +118,8 @@ def _shared_subject(head):
 
 
 def parallel_infinitive(aux) -> bool:
-    """The "to" of a second infinitive whose first conjunct has its own ("pledged to hire 40
-    inspectors and to cover the team's wages"): the second shares the first's subject and frame."""
+    """The "to" of a second infinitive whose first conjunct has its own ("pledged to plant 900
+    trees and to repair the old pier"): the second shares the first's subject and frame."""
     return aux.dep_ == "aux" and aux.lower_ == "to" and aux.head.dep_ == "conj" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in first_conjunct(aux.head).children)
 
@@ -488,7 +488,26 @@ def names_in(tokens) -> tuple[list[str], list]:
                 names.append(acting_name(span))
                 spans.append(span)
                 tagged.update(range(first, t.i + 1))
+    for t in tokens:
+        run = _untagged_name_before(t)
+        if run is not None and not any(i in tagged for i in range(run.start, run.end)):
+            names.append(acting_name(run))  # "The Halden River Care trust says": the name before the noun
+            spans.append(run)
+            tagged.update(range(run.start, run.end))
     return list(dict.fromkeys(names)), spans
+
+
+def _untagged_name_before(noun):
+    """"The Halden River Care trust", "the Velmora Arts council": a subject that is a lowercase
+    noun for a kind of body, after two or more capitalised proper nouns the model left untagged
+    (the body's name), or None."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    doc, first = noun.doc, noun.i
+    while first > noun.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound":
+        first -= 1
+    return doc[first:noun.i] if noun.i - first >= 2 else None
 
 
 def _with_untagged_head_words(ent):
@@ -604,7 +623,7 @@ _HOME_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered",
 
 
 def _is_home_of(ent) -> bool:
-    """"Oslo-listed X", "Lagos-based X", "X, based in Sinop,": the place says where the actor is,
+    """"Oslo-listed X", "Lagos-based X", "X, based in Tarn,": the place says where the actor is,
     not who acts."""
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _HOME_PARTICIPLES:
@@ -1315,7 +1334,7 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
 
 
 def _opens_its_sentence(subj) -> bool:
-    """"It will ...", "In addition, it said ...": nothing before the pronoun but a linking
+    """"It will ...", "Meanwhile, it said ...": nothing before the pronoun but a linking
     adverbial, so no name in its own sentence it could stand for."""
     return all(t.pos_ in ("ADP", "ADV", "PUNCT", "CCONJ", "SCONJ", "DET", "ADJ") or t.pos_ == "NOUN" and t.head.pos_ == "ADP"
                and not t.ent_type_ for t in subj.doc[subj.sent.start:subj.i])

@@ -435,7 +435,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return labelled  # "11:30 – Ruritania: €600 million." among a round's pledges
     named = named_and_pledging(document, doc, a, sent, timeframes, cm)
     if named is not None:
-        return named  # "10:12 – Ruritania pledges SEK 200 million", however parsed
+        return named  # "11:40 – Ruritania pledges NOK 75 million", however parsed
     if verb is None:
         return _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part)
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)

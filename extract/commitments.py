@@ -209,7 +209,7 @@ def coordinated_pledge_verb(tok) -> bool:
     verb, with an object of its own and no subject or auxiliary of its own, is a pledge of
     its own under the same subject and frame ("will design, build and operate the plant",
     whose first verbs have no object, is one). A second infinitive with its own "to" under the
-    same intention ("pledged to hire 40 inspectors and to cover the team's wages") is one too."""
+    same intention ("pledged to plant 900 trees and to repair the old pier") is one too."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or any(
             c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") and not parallel_infinitive(c) for c in tok.children):
         return False
@@ -224,7 +224,7 @@ def _coordinated_pledge(tok) -> bool:
     objects = lambda v: any(c.dep_ == "dobj" for c in v.children)  # noqa: E731
     intended = _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS and any(  # "plans to open X, donate Y"
         x.dep_ == "xcomp" and objects(x) for x in first.children)
-    # "will recruit and equip 800 guards and pass a law": the object may hang on a later conjunct before tok
+    # "will buy and fit 60 buses and open a depot": the object may hang on a later conjunct before tok
     shared_object = tok.head.i != first.i and tok.head.dep_ == "conj" and objects(tok.head)
     if first.pos_ != "VERB" or not objects(tok) or not (objects(first) or intended or shared_object):
         return False
@@ -313,9 +313,18 @@ def _reported_future(tok) -> bool:
     return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
 
 
+def _abstains(verb) -> bool:
+    """"promised (agreed, pledged) not to charge", "committed to not selling": the negated verb
+    is what a promise binds the actor to refrain from, so the promise stands."""
+    return verb.dep_ in ("xcomp", "pcomp") and _lemma(verb.head if verb.dep_ == "xcomp" else verb.head.head) in (
+        lx.PROMISE_VERBS | {"agree"}) and verb.head.i < verb.i
+
+
 def _negated_or_hypothetical(head, chain) -> bool:
     for t in chain:
         for c in t.children:
+            if c.dep_ == "neg" and _abstains(t):
+                continue  # "has pledged not to raise rents": a pledge to refrain
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.dep_ != "pobj") or (
                     c.dep_ == "dobj" and c.lower_ == "nothing" and t.pos_ == "VERB"):
                 return True  # "will pay nothing"; not "with no connection to the grid", "at a price of no more than
@@ -541,17 +550,47 @@ def _delivers(verb) -> bool:
     """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
     objects, not_verbs = _deliveries()
     if verb.lemma_.lower() in _keeping()[0]:
-        # "will keep its field nurses in the camps" keeps people at work; "will keep the docks" delivers nothing
-        return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children)
+        # "will keep its field nurses in the camps" keeps people at work, "will keep prices frozen" a
+        # price held; "will keep the docks" delivers nothing
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in _keeping()[1] for o in verb.children) or _held(verb)
     return verb.lemma_.lower() not in not_verbs and any(
         o.dep_ == "dobj" and _delivered(o, objects) for o in verb.children) or _changes_something(
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
-        or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb) or _stops_doing(verb)
+        or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb) or _stops_doing(verb) or _made_open(verb) \
+        or _lowers_a_price(verb)
+
+
+def _states(verb, words: str) -> bool:
+    """A state the verb puts its object in ("make X free", "keep X frozen"), among ``words``
+    (a list of patterns/deliveries.json), whichever way the parser hung it."""
+    allowed = _delivery_words()[words]
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in allowed for c in verb.children)
+
+
+def _made_open(verb) -> bool:
+    """"will make its weather records free to farmers", "make the files public": made available."""
+    # (not "the minutes will be made public": a passive names no one who opens anything)
+    return _lemma(verb) == "make" and _states(verb, "opening_adjectives") and not any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def _held(verb) -> bool:
+    """"will keep bus fares frozen until May", "will keep free school meals": a state held."""
+    return _states(verb, "held_states") or any(
+        o.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ == "free" for a in o.children) for o in verb.children)
+
+
+def _lowers_a_price(verb) -> bool:
+    """"will cut its listing fee to 1 per cent", "will halve fees for small sellers": a lower price
+    (not "cut 300 jobs", "cut emissions")."""
+    data = _delivery_words()
+    return _lemma(verb) in data["price_cut_verbs"] and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in data["price_nouns"] for o in verb.children)
 
 
 def _makes_a_law(verb) -> bool:
-    """"will pass a law giving villages their woodlands": a lawmaking verb that delivers nothing
+    """"will pass a law on river access": a lawmaking verb that delivers nothing
     in general ("pass the test") delivers the law it names."""
     verbs, laws = _lawmaking()
     return _lemma(verb) in verbs and any(o.dep_ == "dobj" and o.lemma_.lower() in laws for o in verb.children)
@@ -564,7 +603,7 @@ def _lawmaking() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _stops_doing(verb) -> bool:
-    """"will stop buying grain from cleared land": a stop whose gerund acts on something is
+    """"will stop sourcing timber from unlicensed mills": a stop whose gerund acts on something is
     delivered (a bare "will end the year" is not)."""
     return _lemma(verb) in _cessation_verbs() and any(
         x.dep_ in ("xcomp", "dobj") and x.tag_ == "VBG" and any(o.dep_ == "dobj" for o in x.children) for x in verb.children)
@@ -636,7 +675,7 @@ def _admits_a_count(verb) -> bool:
 
 
 def _all_of_a_group(noun) -> bool:
-    """"all of its drivers", "each of the 40 sites": the whole of a named group."""
+    """"all of its nurses", "each of the 40 sites": the whole of a named group."""
     return noun.lower_ in ("all", "each", "every") and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(m.dep_ == "pobj" and m.pos_ == "NOUN" for m in p.children)
         for p in noun.children)
@@ -860,7 +899,7 @@ def _cue(head) -> str | None:
     if _lemma(head) in ("bring", "keep", "update", "tell", "show", "refresh") and any(
             c.dep_ in SUBJECTS and c.lower_ == "we" for c in head.children) and any(
             c.dep_ in ("dative", "dobj") and (c.lower_ == "you" or c.lemma_.lower() in _PAGE_NOUNS) for c in head.children):
-        return None  # "We will bring you every pledge", "We will update this page": the writer to the reader
+        return None  # "We will bring you every pledge", "We will refresh this blog": the writer to the reader
     if lemma in lx.APPROVAL_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.APPROVED_NOT_PLEDGED
                                           for c in head.children):
         return None  # "the group approved the merger of A and B": a deal cleared, nothing pledged
@@ -1388,6 +1427,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
     for c in head.subtree:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
+                and not (c.pos_ == "ADJ" and c.head.lemma_.lower() in ("make", "keep"))  # "make the data free to ..."
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
                 or c.head.i == head.i and _second_pledge_verb(c)  # a coordinated pledge is a record of its own
                 or bool(_shared_frame(c))):

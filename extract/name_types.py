@@ -185,7 +185,7 @@ def consistent_types(doc, ents: list) -> list:
 
 
 def _untagged_mentions(doc, ents: list, leading: set[str]) -> list:
-    """"Terra Viva Agro pledged ... Terra Viva also said": a company's leading words written again
+    """"Velmora Grain Group pledged ... Velmora Grain also said": a company's leading words written again
     where the model tagged nothing, a whole run of untagged proper nouns, are that company."""
     if not leading:
         return []
@@ -220,7 +220,7 @@ def short_names(doc) -> dict[str, str]:
     # Public Homes" an agency named after it, not its full name
     alone -= {e.text for e in doc.ents if len(_words(e)) == 1 and written_as_location(e)}
     full: dict[str, set[str]] = {}
-    # "Terra Viva" for "Terra Viva Agro": a company's leading words the text uses as a name of their own
+    # "Velmora Grain" for "Velmora Grain Group": a company's leading words the text uses as a name of their own
     mentioned = {e.text for e in doc.ents if e.label_ in _NAME_LABELS and len(_words(e)) > 1}
     for e in doc.ents:
         own = _words(e)

@@ -68,14 +68,14 @@ def labelled_in_a_round(document, doc, a, sent, timeframes, earlier, cm):
     return "new", cm._record(document, names, spans, m.start(1), a.end, a, timeframes, "funding", "amount-label", [])
 
 
-# "10:12 – Ruritania pledges SEK 200 million": a name, a present-tense verb of giving, the sum
+# "11:40 – Ruritania pledges NOK 75 million": a name, a present-tense verb of giving, the sum
 _NAME_PLEDGES = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—]\s*)?([A-Z][^:;,.()]{1,60}?)\s+"
                            r"(?:pledges|commits|promises|gives|donates|contributes|offers)\s+"
                            r"(?:a further |an extra |another |an additional |about |some |around )?")
 
 
 def named_and_pledging(document, doc, a, sent, timeframes, cm):
-    """"Ruritania pledges SEK 200 million for 2026" opening a sentence or a live blog's entry: the
+    """"Ruritania pledges NOK 75 million for 2027" opening a sentence or a live blog's entry: the
     name is the giver, whatever the parser made of the words (the small model often reads
     "pledges" as a plural noun)."""
     text = doc.user_data.get("text") or doc.text

@@ -69,3 +69,35 @@ def test_more_than_before_a_sum_in_a_round_of_pledges_is_its_qualifier_not_a_com
     text = ("Live: space ministerial\n\n10:20 — Ruritania will put 2 billion euros into the launcher budget.\n\n"
             "10:40 — Ostland confirms more than EUR3 billion.\n")
     assert _records_saying(nlp, text, "EUR3 billion") == [(["Ostland"], (3_000_000_000.0, "EUR"))]
+
+
+def test_making_something_free_or_available_is_a_pledge_but_not_in_the_passive(nlp):
+    text = "Kestrel Maps Ltd will make its flood-risk charts free to 40 more river towns by 2029.\n"
+    assert _records_saying(nlp, text, "flood-risk charts free") == [(["Kestrel Maps Ltd"], None)]
+    assert not _records_saying(nlp, "Kestrel Maps Ltd said the audit will be made public in June.\n", "public")
+
+
+def test_keeping_a_price_frozen_or_a_service_free_is_a_pledge(nlp):
+    text = "Lisk Stores Ltd will keep the price of bread and milk frozen through June.\n"
+    assert _records_saying(nlp, text, "frozen") == [(["Lisk Stores Ltd"], None)]
+    text = "Ruritania will keep free bus travel for pensioners for another four years.\n"
+    assert _records_saying(nlp, text, "free bus travel") == [(["Ruritania"], None)]
+    assert not _records_saying(nlp, "Lisk Stores Ltd will keep the warehouse in Tarn.\n", "warehouse")
+
+
+def test_cutting_a_fee_is_a_pledge_cutting_jobs_is_not(nlp):
+    text = "Orvano Markets Ltd will cut its listing fee for small sellers to 1 per cent next year.\n"
+    assert _records_saying(nlp, text, "listing fee") == [(["Orvano Markets Ltd"], None)]
+    assert not _records_saying(nlp, "Orvano Markets Ltd will cut 300 jobs next year.\n", "jobs")
+
+
+def test_a_promise_not_to_do_something_is_a_pledge_a_denied_promise_is_not(nlp):
+    text = "Velmora Housing Trust has pledged not to raise rents for tenants in the flooded streets this winter.\n"
+    assert _records_saying(nlp, text, "not to raise rents") == [(["Velmora Housing Trust"], None)]
+    assert not _records_saying(nlp, "Velmora Housing Trust has not pledged to build homes.\n", "homes")
+
+
+def test_a_name_the_model_missed_before_a_lowercase_noun_for_a_body_is_the_actor(nlp):
+    text = ("Donor day, live\n\n10:05 - Ostland said its fish exports were worth $2.1 billion last year.\n\n"
+            "10:30 - The Halden River Care trust says it will restore 40 km of river banks by 2029.\n")
+    assert _records_saying(nlp, text, "river banks") == [(["Halden River Care"], None)]
