@@ -768,7 +768,36 @@ def resolve_description(noun) -> list[str]:
     return _resolve_anaphor(noun, [])[0]
 
 
+# what a speaker's pledge may be said to do by itself ("the programme would train 12,000"), or
+# whom it binds ("its members would take on 4,000 apprentices")
+_SPOKEN_FOR = frozenset({"programme", "program", "project", "scheme", "initiative", "member"})
+
+
+def _speaker_of_what_it_runs(subj) -> tuple[list[str], list]:
+    """"The X Bank said the programme would train 12,000 young people", "The Y Guild said its
+    members would take on 4,000 apprentices": the named speaker, for a programme or its members
+    that the reported clause has as subject."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SPOKEN_FOR or subj.head.dep_ != "ccomp":
+        return [], []
+    if subj.lemma_.lower() == "member" and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        return [], []  # "members of the council": named by what follows, not by the speaker
+    if subj.lemma_.lower() != "member" and not _definite(subj):
+        return [], []
+    said = subj.head.head
+    speaker = next((c for c in said.children if c.dep_ in SUBJECTS), None)
+    if said.lemma_ not in lx.REPORTING_VERBS or speaker is None or speaker.pos_ == "PRON":
+        return [], []
+    names, spans = names_in(list(speaker.subtree))
+    if not names and speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in _SPOKEN_FOR:
+        names, _, how = _resolve_anaphor(speaker, [])  # "The lender said the scheme would ...": whoever the lender is
+        return (names, []) if names and how != "anaphor-person" else ([], [])
+    return ([], []) if spans and all(_a_person(x) for x in spans) else (names, spans)
+
+
 def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None]:
+    names, spans = _speaker_of_what_it_runs(subj)
+    if names:
+        return names, spans, "anaphor-speaker"
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp" and subj.tag_ not in ("WDT", "WP"):
         # ("which X said would cut costs": the relative pronoun stands for its antecedent, not X)
         # "The Australian government said it would invest": the speaker's subject.
@@ -1320,7 +1349,12 @@ def _last_sentence_subject(subj) -> tuple[list[str], list]:
     if sent.start == 0 or not _opens_its_sentence(subj):
         return [], []
     before = _sentence_before(sent)
-    main = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root = before.root
+    if root.lemma_ in lx.REPORTING_VERBS:
+        # "The ministry plans to offer 28 blocks, a senior official said. It also intends ...": the
+        # subject of what was reported, not the one who reported it
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if main is None or main.pos_ == "PRON":
         return [], []
     names, spans = names_in(list(main.subtree))

@@ -549,6 +549,8 @@ def _conjuncts(verb) -> list:
 def _delivers(verb) -> bool:
     """Whether the verb delivers or changes something (its frame is the caller's to judge)."""
     objects, not_verbs = _deliveries()
+    if _bound_object(verb) or _ensures(verb):
+        return True
     if verb.lemma_.lower() in _keeping()[0]:
         # "will keep its field nurses in the camps" keeps people at work, "will keep prices frozen" a
         # price held; "will keep the docks" delivers nothing
@@ -559,6 +561,19 @@ def _delivers(verb) -> bool:
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
         or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb) or _stops_doing(verb) or _made_open(verb) \
         or _lowers_a_price(verb)
+
+
+def _bound_object(verb) -> bool:
+    """"will host a repair depot", "will extend its grant scheme": a verb that delivers only with
+    certain objects, with one of them (object_bound_verbs in patterns/deliveries.json)."""
+    nouns = _delivery_words()["object_bound_verbs"].get(_lemma(verb))
+    return bool(nouns) and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
+
+
+def _ensures(verb) -> bool:
+    """"will ensure that every worker at its suppliers is paid a living wage": an outcome the
+    actor makes itself answerable for."""
+    return _lemma(verb) in ("ensure", "guarantee") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _states(verb, words: str) -> bool:
@@ -1428,6 +1443,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
                 and not (c.pos_ == "ADJ" and c.head.lemma_.lower() in ("make", "keep"))  # "make the data free to ..."
+                and not (c.dep_ == "ccomp" and _ensures(c.head))  # "will ensure that every worker is paid ..."
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
                 or c.head.i == head.i and _second_pledge_verb(c)  # a coordinated pledge is a record of its own
                 or bool(_shared_frame(c))):

@@ -101,3 +101,33 @@ def test_a_name_the_model_missed_before_a_lowercase_noun_for_a_body_is_the_actor
     text = ("Donor day, live\n\n10:05 - Ostland said its fish exports were worth $2.1 billion last year.\n\n"
             "10:30 - The Halden River Care trust says it will restore 40 km of river banks by 2029.\n")
     assert _records_saying(nlp, text, "river banks") == [(["Halden River Care"], None)]
+
+
+def test_host_extend_and_keep_deliver_with_their_own_objects_only(nlp):
+    assert _records_saying(nlp, "Ostland will also host a shared repair depot for the fleet.\n", "depot") == [
+        (["Ostland"], None)]
+    assert _records_saying(nlp, "Halden Bank Ltd will extend its green loan scheme to 2029.\n", "scheme") == [
+        (["Halden Bank Ltd"], None)]
+    assert _records_saying(nlp, "Kelby Pharma Ltd will keep a stock of 20 million doses for the clinics.\n", "stock of") == [
+        (["Kelby Pharma Ltd"], None)]
+    assert not _records_saying(nlp, "Ostland will host a summit on river safety in May.\n", "summit")
+
+
+def test_ensuring_an_outcome_is_a_pledge_with_the_outcome_in_its_passage(nlp):
+    text = "Orvano Apparel Ltd will ensure that all staff of its 25 main suppliers earn a living wage by 2030.\n"
+    assert _records_saying(nlp, text, "earn a living wage") == [(["Orvano Apparel Ltd"], None)]
+
+
+def test_it_after_a_reported_plan_stands_for_whose_plan_it_was_not_the_official_who_said_so(nlp):
+    text = ("Kestrel Oil Ltd will drill 9 more wells off the coast, its director said.\n\n"
+            "The Ruritanian mining ministry plans to open 14 new blocks next year, a senior official said. "
+            "It also intends to shorten the approval time for drilling permits.\n")
+    assert _records_saying(nlp, text, "approval time") == _records_saying(nlp, text, "14 new blocks")
+    assert [a for a, _ in _records_saying(nlp, text, "approval time")] != [["Kestrel Oil Ltd"]]
+
+
+def test_a_programme_or_members_a_speaker_reports_on_stand_for_the_speaker(nlp):
+    text = "The Halden Development Bank said the programme would train 12,000 young people in farm trades.\n"
+    assert _records_saying(nlp, text, "12,000 young people") == [(["Halden Development Bank"], None)]
+    text = "The Tarn Builders Guild says its members will hire 3,000 apprentices over two years.\n"
+    assert _records_saying(nlp, text, "3,000 apprentices") == [(["Tarn Builders Guild"], None)]
