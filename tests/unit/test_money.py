@@ -313,3 +313,23 @@ def test_decimal_comma_without_scale_is_not_read_as_an_integer():
 def test_amount_to_scaled_count_is_not_a_range():
     a = one("it gave $2 million to 3 million people")
     assert a.value == 2e6 and a.value_max is None
+
+
+
+# African and Latin American news writes the code first ("XAF 6 billion", "UGX 20 billion")
+@pytest.mark.parametrize("text,value,cur", [
+    ("grants of XAF 6 billion for wells", 6e9, "XAF"),
+    ("a UGX 20 billion loan", 20e9, "UGX"),
+    ("GHS 500 million in bonds", 500e6, "GHS"),
+    ("a TZS 70 billion road", 70e9, "TZS"),
+    ("PEN 40 million for clinics", 40e6, "PEN"),
+])
+def test_an_iso_code_before_a_figure_is_its_currency(text, value, cur):
+    a = one(text)
+    assert (a.value, a.currency) == (value, cur)
+
+
+@pytest.mark.parametrize("text", ["ALL 40 staff were moved", "AMD 5 billion deal talks", "CVE 2024 44 was patched",
+                                  "PHP 8 release notes"])
+def test_a_code_that_is_also_a_word_or_a_name_is_no_currency_before_a_figure(text):
+    assert find_amounts(text) == []
