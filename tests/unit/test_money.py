@@ -333,3 +333,12 @@ def test_an_iso_code_before_a_figure_is_its_currency(text, value, cur):
                                   "PHP 8 release notes"])
 def test_a_code_that_is_also_a_word_or_a_name_is_no_currency_before_a_figure(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text,cur", [
+    ("40 million Tunisian dinars", "TND"), ("9 billion kwanzas", "AOA"), ("2 billion lempiras", "HNL"),
+    ("8 billion guaranies", "PYG"), ("30 million Namibian dollars", "NAD"), ("3 billion meticais", "MZN"),
+    ("8 billion Rwandan francs", "RWF"), ("5 million Jamaican dollars", "JMD"),
+])
+def test_currency_names_of_smaller_economies(text, cur):
+    assert one(text).currency == cur
