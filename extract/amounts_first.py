@@ -983,8 +983,8 @@ def _role(verb, chain, sent, cm) -> str | None:
     if past:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
-        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"] or frames.credit_object(verb) is not None) \
-                and vl != "deliver":
+        if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"] or frames.credit_object(verb) is not None
+                or _agreed_to_a_pledge(verb)) and vl != "deliver":
             return "reported"  # "had delivered aid worth N" is done; "is delivering N" is pledged
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:
@@ -994,6 +994,14 @@ def _role(verb, chain, sent, cm) -> str | None:
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
         return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
     return None
+
+
+def _agreed_to_a_pledge(verb) -> bool:
+    """"Tarn Bank agreed to a $70 million loan (partnership, package)": agreeing to a pledge
+    names its giver."""
+    return verb.lemma_.lower() == "agree" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in pledge_nouns() for o in p.children)
+        for p in verb.children)
 
 
 def _spent_on_a_facility(verb) -> bool:

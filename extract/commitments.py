@@ -313,6 +313,12 @@ def _reported_future(tok) -> bool:
     return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
 
 
+def _costing(tok) -> bool:
+    """"will build a cargo airport, costing EGP 9 billion": a participle that prices what the
+    clause delivers, not a measurement in place of a pledge."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() == "cost" and tok.head.pos_ == "VERB"
+
+
 def _abstains(verb) -> bool:
     """"promised (agreed, pledged) not to charge", "committed to not selling": the negated verb
     is what a promise binds the actor to refrain from, so the promise stands."""
@@ -924,7 +930,7 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
             t.pos_ == "NOUN" and (t.dep_ == "pobj" or t.lemma_.lower() in lx.REPORTING_VERBS)) and not _grows_staff(t) and not _goal_of(t) and not _describes_what_is_delivered(
-            t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise; "will publish a report" a document
+            t) and not _costing(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise; "will publish a report" a document
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
             c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):

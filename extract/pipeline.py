@@ -195,7 +195,7 @@ def _register() -> None:
                     kept.append(e)
                     continue
                 words = clean_name(e.text).casefold()
-                if words in topics or _is_dateline(e):
+                if words in topics or _is_dateline(e) or _currency_code(doc, e):
                     continue
                 if e[0].tag_ == "PRP$" and not any(t.text[:1].isupper() for t in e[1:]):
                     continue  # "Our capital is secured": a quote's possessive, naming no one
@@ -239,6 +239,16 @@ def _register() -> None:
 
 
 _BULLETS = frozenset("•·▪‣◦●-–—*")
+
+
+def _currency_code(doc, ent) -> bool:
+    """"costing EGP 9 billion": a currency's code before a figure, tagged as a name, names no one."""
+    if len(ent) != 1 or not ent.text.isupper() or len(ent.text) != 3 or ent.end >= len(doc) or not doc[ent.end].like_num:
+        return False
+    from commitments.extract.money import find_amounts
+
+    text = doc.text[ent.start_char:doc[ent.end].idx + len(doc[ent.end].text) + 12]
+    return any(a.start == 0 for a in find_amounts(text))
 
 
 def _without_time_stamp(doc, ent):

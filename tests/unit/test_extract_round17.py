@@ -131,3 +131,21 @@ def test_a_programme_or_members_a_speaker_reports_on_stand_for_the_speaker(nlp):
     assert _records_saying(nlp, text, "12,000 young people") == [(["Halden Development Bank"], None)]
     text = "The Tarn Builders Guild says its members will hire 3,000 apprentices over two years.\n"
     assert _records_saying(nlp, text, "3,000 apprentices") == [(["Tarn Builders Guild"], None)]
+
+
+def test_a_participle_that_prices_what_a_pledge_delivers_gives_it_its_sum(nlp):
+    text = "Ostland will build a cargo airport at Tarn, costing EGP 9 billion, its minister said.\n"
+    assert _records_saying(nlp, text, "") == [(["Ostland"], (9_000_000_000.0, "EGP"))]
+
+
+def test_a_currency_code_the_model_tags_as_a_name_is_never_an_actor(nlp):
+    from commitments.extract.pipeline import load_nlp
+
+    doc = load_nlp()("The plan, costing EGP 9 billion, was shelved by the board.")
+    assert "EGP" not in [e.text for e in doc.ents]
+
+
+def test_agreeing_to_a_loan_or_partnership_of_a_sum_is_a_pledge(nlp):
+    text = "Tarn Savings Bank agreed to a $70 million partnership with the regional orchestra.\n"
+    assert _records_saying(nlp, text, "$70 million") == [(["Tarn Savings Bank"], (70_000_000.0, "USD"))]
+    assert not _records_saying(nlp, "The Tarn council agreed to a $5 million cut in grants.\n", "$5 million")
