@@ -417,12 +417,12 @@ def _is_announced(c: _Clause) -> bool:
         x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) for x in c.head.children)
 
 
-_MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"})
+_MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous", "agreement", "accord", "pact"})
 
 
 def _bare_memorandum(noun) -> bool:
-    """"the two firms signed a memorandum": a memorandum with no sum and no content named
-    ("worth N", "to build X") undertakes nothing yet."""
+    """"the two firms signed a memorandum (an agreement)": a memorandum or agreement with no sum
+    and no content named ("worth N", "to build X") undertakes nothing yet."""
     return noun.lemma_.lower() in _MEMORANDA and not any(
         t.ent_type_ == "MONEY" or t.lower_ == "worth" or t.pos_ == "VERB" for t in noun.head.subtree if t.i != noun.head.i)
 
@@ -819,6 +819,9 @@ def _changes_something(verb, objects) -> bool:
         return any(o.dep_ in ("dobj", "nsubjpass") for o in verb.children)  # "place 2,000 hectares under protection"
     if lemma == "form" and any(o.dep_ == "dobj" and o.lemma_.lower() in _FORMED for o in verb.children):
         return True  # "will form a joint company"
+    if lemma == "publish" and any(o.dep_ == "auxpass" for o in verb.children) and not any(
+            o.dep_ == "agent" for o in verb.children):
+        return False  # "the findings will be published in May": news of a document, no one's undertaking
     if lemma in change and any(o.dep_ in ("dobj", "nsubjpass", "auxpass") for o in verb.children):
         return lemma not in _RELOCATING or any(
             p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children)

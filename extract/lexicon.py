@@ -31,7 +31,10 @@ GOAL_NOUNS = frozenset({"target", "goal", "aim", "objective", "ambition", "visio
 # What an approval clears that no one pledges: "approved the merger of A and B", "approved
 # tariff increases".
 APPROVED_NOT_PLEDGED = frozenset({"merger", "acquisition", "takeover", "sale", "tariff", "increase", "hike",
-                                  "fare", "price", "rate", "listing", "appointment"})
+                                  "fare", "price", "rate", "listing", "appointment",
+                                  # a body's vote on what another proposed or pays ("approved the
+                                  # borrowing", "approved it"; a state-aid "measure" of a sum is that sum's pledge)
+                                  "framework", "borrowing", "ordinance", "motion", "it", "them"})
 
 # Verbs by which a regulator or cabinet clears a measure another body pays for.
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear", "sanction", "endorse"})

@@ -149,3 +149,21 @@ def test_agreeing_to_a_loan_or_partnership_of_a_sum_is_a_pledge(nlp):
     text = "Tarn Savings Bank agreed to a $70 million partnership with the regional orchestra.\n"
     assert _records_saying(nlp, text, "$70 million") == [(["Tarn Savings Bank"], (70_000_000.0, "USD"))]
     assert not _records_saying(nlp, "The Tarn council agreed to a $5 million cut in grants.\n", "$5 million")
+
+
+def test_a_bare_agreement_signed_undertakes_nothing_yet(nlp):
+    assert _records_saying(nlp, "Korby Minerals and the Tarn River Council signed a cooperation agreement on Friday.\n", "") == []
+    text = "Korby Minerals has signed an agreement to build a 40 km haul road for the Tarn River Council.\n"
+    assert _records_saying(nlp, text, "haul road") == [(["Korby Minerals"], None)]
+
+
+def test_a_vote_approving_what_another_proposed_pledges_nothing(nlp):
+    for text in ["The Tarn town council approved it on Monday.\n",
+                 "The Ostland state assembly approved the borrowing in March with 31 votes to 9.\n",
+                 "The finance committee of the Ostland senate cleared the credit framework after a short debate.\n"]:
+        assert _records_saying(nlp, text, "") == [], text
+
+
+def test_news_that_a_document_will_be_published_is_no_pledge(nlp):
+    text = "Halden Mills will fit 400 looms with heat pumps by 2028. The full review is to be published next autumn.\n"
+    assert _records_saying(nlp, text, "") == [(["Halden Mills"], None)]
