@@ -417,13 +417,21 @@ def _is_announced(c: _Clause) -> bool:
         x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) for x in c.head.children)
 
 
-_MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous", "agreement", "accord", "pact"})
+_MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"})
+_AGREEMENTS = frozenset({"agreement", "accord", "pact"})
+# kinds of agreement that name no content ("a cooperation agreement"; not "a swap agreement")
+_GENERIC_AGREEMENT_WORDS = frozenset({"cooperation", "co-operation", "benefit", "community", "development", "framework",
+                                      "revised", "new", "joint", "strategic", "partnership", "formal", "broad"})
 
 
 def _bare_memorandum(noun) -> bool:
     """"the two firms signed a memorandum (an agreement)": a memorandum or agreement with no sum
     and no content named ("worth N", "to build X") undertakes nothing yet."""
-    return noun.lemma_.lower() in _MEMORANDA and not any(
+    lemma = noun.lemma_.lower()
+    if lemma in _AGREEMENTS and any(c.dep_ in ("amod", "compound") and c.lower_ not in _GENERIC_AGREEMENT_WORDS
+                                    for c in noun.children):
+        return False  # "a currency swap agreement", "a supply agreement": its content named
+    return (lemma in _MEMORANDA or lemma in _AGREEMENTS) and not any(
         t.ent_type_ == "MONEY" or t.lower_ == "worth" or t.pos_ == "VERB" for t in noun.head.subtree if t.i != noun.head.i)
 
 
