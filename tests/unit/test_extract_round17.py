@@ -167,3 +167,10 @@ def test_a_vote_approving_what_another_proposed_pledges_nothing(nlp):
 def test_news_that_a_document_will_be_published_is_no_pledge(nlp):
     text = "Halden Mills will fit 400 looms with heat pumps by 2028. The full review is to be published next autumn.\n"
     assert _records_saying(nlp, text, "") == [(["Halden Mills"], None)]
+
+
+def test_councillors_or_ministers_who_give_are_kept_as_written(nlp):
+    text = "Tarn councillors on Tuesday approved a £60 million loan to the arena company.\n"
+    assert _records_saying(nlp, text, "£60 million") == [(["Tarn councillors"], (60_000_000.0, "GBP"))]
+    text = "Ministers commit a record EUR20 billion to launcher programmes until 2030.\n"
+    assert _records_saying(nlp, text, "EUR20 billion") == [(["Ministers"], (20_000_000_000.0, "EUR"))]
