@@ -93,13 +93,15 @@ def _ambiguous_currency(a: MoneyAmount, text: str) -> str | None:
     # "K30 million": a letter before the figure that several currencies write
     name = next((p for p, entry in shared.items() if entry.get("prefix") and a.text.startswith(p)
                  and a.text[len(p):].lstrip(". ")[:1].isdigit()), None)  # "K30 million", "Rs. 2 bn"
+    if name is None and len(words) >= 2 and " ".join(words[-2:]) in shared:
+        name = " ".join(words[-2:])  # "6 billion CFA francs": West or Central African, by the country
     if name is None:
         name = next((w for w in reversed(words) if w in shared and not shared[w].get("prefix")), None)
         if name is None or len(words) and words[-1] != name and not a.text.casefold().startswith(name):
             return None
-    written = a.text.split()
-    if len(written) >= 2 and written[-2][:1].isupper() and written[-1].casefold() == name:
-        return None  # "Chilean pesos", "Danish kroner": the text names the currency itself
+        written = a.text.split()
+        if len(written) >= 2 and written[-2][:1].isupper() and written[-1].casefold() == name:
+            return None  # "Chilean pesos", "Danish kroner": the text names the currency itself
     entry = _gazetteer()["ambiguous"][name]
     sent_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
     # the country named before the amount in its sentence ("Norway will give 3 billion kroner"),
