@@ -1,5 +1,6 @@
-"""Issue #12, eighteenth round (after blind14's one score): CFA francs by country. Probed with sentences written for it (invented people, sums and
-wording; real countries and cities only as gazetteer entries)."""
+"""Issue #12, eighteenth round (after blind14's one score): CFA francs by country. Probed with
+sentences written for it (invented people, sums and wording; real countries and cities only as
+gazetteer entries)."""
 from __future__ import annotations
 
 from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
