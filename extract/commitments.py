@@ -580,20 +580,25 @@ def _delivers(verb) -> bool:
 def _bound_object(verb) -> bool:
     """"will host a repair depot", "will extend its grant scheme": a verb that delivers only with
     certain objects, with one of them (object_bound_verbs in patterns/deliveries.json)."""
-    nouns = _delivery_words()["object_bound_verbs"].get(_lemma(verb))
+    nouns = _object_bound().get(_lemma(verb))
     return bool(nouns) and any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _object_bound() -> dict[str, frozenset[str]]:
+    return {verb: frozenset(nouns) for verb, nouns in _delivery_words()["object_bound_verbs"].items()}
+
+
 def _ensures(verb) -> bool:
-    """"will ensure that every worker at its suppliers is paid a living wage": an outcome the
-    actor makes itself answerable for."""
+    """"will ensure that all its drivers earn the regional wage": an outcome the actor makes
+    itself answerable for."""
     return _lemma(verb) in ("ensure", "guarantee") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _states(verb, words: str) -> bool:
     """A state the verb puts its object in ("make X free", "keep X frozen"), among ``words``
     (a list of patterns/deliveries.json), whichever way the parser hung it."""
-    allowed = _delivery_words()[words]
+    allowed = _word_set(words)
     return any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in allowed for c in verb.children)
 
 
@@ -613,34 +618,28 @@ def _held(verb) -> bool:
 def _lowers_a_price(verb) -> bool:
     """"will cut its listing fee to 1 per cent", "will halve fees for small sellers": a lower price
     (not "cut 300 jobs", "cut emissions")."""
-    data = _delivery_words()
-    return _lemma(verb) in data["price_cut_verbs"] and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in data["price_nouns"] for o in verb.children)
+    return _lemma(verb) in _word_set("price_cut_verbs") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _word_set("price_nouns") for o in verb.children)
 
 
 def _makes_a_law(verb) -> bool:
     """"will pass a law on river access": a lawmaking verb that delivers nothing
     in general ("pass the test") delivers the law it names."""
-    verbs, laws = _lawmaking()
-    return _lemma(verb) in verbs and any(o.dep_ == "dobj" and o.lemma_.lower() in laws for o in verb.children)
-
-
-@functools.lru_cache(maxsize=1)
-def _lawmaking() -> tuple[frozenset[str], frozenset[str]]:
-    data = _delivery_words()
-    return frozenset(data["lawmaking_verbs"]), frozenset(data["lawmaking_objects"])
+    return _lemma(verb) in _word_set("lawmaking_verbs") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _word_set("lawmaking_objects") for o in verb.children)
 
 
 def _stops_doing(verb) -> bool:
     """"will stop sourcing timber from unlicensed mills": a stop whose gerund acts on something is
     delivered (a bare "will end the year" is not)."""
-    return _lemma(verb) in _cessation_verbs() and any(
+    return _lemma(verb) in _word_set("cessation_verbs") and any(
         x.dep_ in ("xcomp", "dobj") and x.tag_ == "VBG" and any(o.dep_ == "dobj" for o in x.children) for x in verb.children)
 
 
-@functools.lru_cache(maxsize=1)
-def _cessation_verbs() -> frozenset[str]:
-    return frozenset(_delivery_words()["cessation_verbs"])
+@functools.lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    """One list of patterns/deliveries.json as a set, read once."""
+    return frozenset(_delivery_words()[name])
 
 
 def _acts_on_a_thing(verb, not_verbs) -> bool:
@@ -1460,7 +1459,7 @@ def _passage_bounds(head, sent) -> tuple[int, int]:
         if c.i not in skip and c.i != head.i and (
                 c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(g.dep_ in SUBJECTS for g in c.children)
                 and not (c.pos_ == "ADJ" and c.head.lemma_.lower() in ("make", "keep"))  # "make the data free to ..."
-                and not (c.dep_ == "ccomp" and _ensures(c.head))  # "will ensure that every worker is paid ..."
+                and not (c.dep_ == "ccomp" and _ensures(c.head))  # "will ensure that all its drivers earn ..."
                 or c.dep_ == "advcl" and c.lemma_.lower() in lx.REPORTING_VERBS  # ", adding that ..."
                 or c.head.i == head.i and _second_pledge_verb(c)  # a coordinated pledge is a record of its own
                 or bool(_shared_frame(c))):

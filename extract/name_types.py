@@ -185,8 +185,9 @@ def consistent_types(doc, ents: list) -> list:
 
 
 def _untagged_mentions(doc, ents: list, leading: set[str]) -> list:
-    """"Velmora Grain Group pledged ... Velmora Grain also said": a company's leading words written again
-    where the model tagged nothing, a whole run of untagged proper nouns, are that company."""
+    """"Velmora Grain Group pledged ... Velmora Grain also said": a company's leading words
+    written again where the model tagged nothing, a whole run of untagged proper nouns, are that
+    company."""
     if not leading:
         return []
     tagged = {i for e in ents for i in range(e.start, e.end)}
