@@ -228,7 +228,8 @@ def short_names(doc) -> dict[str, str]:
         if e.label_ == "ORG" and len(own) > 1 and own[0].pos_ == "PROPN" and own[0].text in alone \
                 and not _is_place(own[0].text):
             full.setdefault(own[0].text, set()).add(clean_name(e.text))
-        if e.label_ == "ORG" and len(own) > 2 and own[0].pos_ == "PROPN":
+        # (not a name the model ran into a common noun: "University of Tsukuba partnership")
+        if e.label_ == "ORG" and len(own) > 2 and own[0].pos_ == "PROPN" and not own[-1].is_lower:
             for k in range(2, len(own)):
                 lead = " ".join(w.text for w in own[:k])
                 # (not "Warrau Gold" of "Warrau Gold Ltd.": one name up to its legal suffix, kept as written)
