@@ -503,21 +503,25 @@ def _untagged_name_before(noun):
     (the body's name), or None."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN" or not noun.is_lower:
         return None
-    doc, first = noun.doc, noun.i
-    while first > noun.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
-            and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound":
-        first -= 1
-    return doc[first:noun.i] if noun.i - first >= 2 else None
+    first = _untagged_words_before(noun.doc, noun.i, noun.sent.start, lambda t: True)
+    return noun.doc[first:noun.i] if noun.i - first >= 2 else None
 
 
 def _with_untagged_head_words(ent):
     """"Sporting Ostby's board" with only "Ostby" tagged: the capitalised words the model left
     out before a name, compounded with it, are part of it (a club, not the city)."""
-    doc, start = ent.doc, ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and ent.start <= doc[start - 1].head.i < ent.end and not is_dateline(doc[start - 1:start]):
-        start -= 1
+    doc = ent.doc
+    start = _untagged_words_before(doc, ent.start, 0, lambda t: ent.start <= t.head.i < ent.end and not is_dateline(doc[t.i:t.i + 1]))
     return ent if start == ent.start else doc[start:ent.end]
+
+
+def _untagged_words_before(doc, i: int, floor: int, also) -> int:
+    """Where the run of capitalised proper nouns the model left untagged, each a compound,
+    before token ``i`` starts (``i`` if there is none); ``also`` says which such words count."""
+    while i > floor and (t := doc[i - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper() \
+            and not t.ent_type_ and also(t):
+        i -= 1
+    return i
 
 
 _QUOTES = frozenset('"“”‘’\'')

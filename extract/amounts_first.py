@@ -36,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from commitments.extract import amount_frames as frames
+from commitments.extract import lexicon as lx
 from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, programme_backer, subject_of
 from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
@@ -73,8 +74,6 @@ def _w() -> dict[str, frozenset[str] | tuple[str, ...]]:
 
 def pledge_nouns() -> frozenset[str]:
     """Nouns that name a pledge: the lexicon's and the pass's extras ("facility", "tranche")."""
-    from commitments.extract import lexicon as lx
-
     return lx.PLEDGE_NOUNS | _w()["pledge_nouns_extra"]
 
 
@@ -1105,8 +1104,6 @@ def _clause_read_as_noun(noun) -> bool:
     """"Ruritania pledges €40 million": a present-tense clause the parser read as a noun
     phrase (a name as compound of a plural pledge noun at the sentence's root, no
     determiner, the sum after it), so the name is the giver."""
-    from commitments.extract import lexicon as lx
-
     # ("Ruritania pledges €40 million, a spokesperson said": the report after it governs the phrase)
     reported = noun.dep_ in ("npadvmod", "dep", "ccomp", "nsubj") and noun.head.i > noun.i and \
         noun.head.lemma_.lower() in lx.REPORTING_VERBS
@@ -1292,8 +1289,6 @@ _PLEDGE_NOUN_FORMS = {"loan": r"\b(?:loan|lend|lent)", "gift": r"\b(?:gift|give|
 def _pledge_named_before(subj, earlier):
     """"The Eastvale loan would be followed by ...": the nearest earlier record with a sum
     whose passage names that pledge noun ("loan"), not merely the record just before."""
-    from commitments.extract import lexicon as lx
-
     if subj is None or lx.ANAPHORS.get(subj.lemma_.lower()) != "pledge":
         return None
     lemma = subj.lemma_.lower()
