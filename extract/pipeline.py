@@ -5,6 +5,8 @@ factories, each doing one thing, with their word lists in ``extract/patterns/``:
 
 - ``currency_norms``: "50 trillion won" is a sum, not a verb (the norm the model reads);
 - ``line_breaks``: a line break ends a sentence (headlines and list items have no stop);
+- ``parse_repairs``: two attachments the small parser often gets wrong, mended for every
+  rule at once (an apposition far from what it renames; "make N available, split ...");
 - ``actor_entities``: an entity ruler that adds organisations the small model misses
   ("... Holdings", "Ministry of ..."), from ``patterns/entities.jsonl``;
 - ``entity_fixes``: drops entities that are topics, not actors ("AI" tagged as a place),
@@ -136,6 +138,7 @@ def _register() -> None:
     Doc.set_extension("aliases", default=None)
     Span.set_extension("actor_name", getter=_actor_name)
 
+    from commitments.extract.parse_repairs import repair_parse
     from commitments.extract.dateline import wire_head_ends
 
     @Language.component("line_breaks")
@@ -162,6 +165,8 @@ def _register() -> None:
                 starts[after.start + 1:stop] = -1
         doc.from_array(["SENT_START"], starts.astype("uint64"))
         return doc
+
+    Language.component("parse_repairs", func=repair_parse)
 
     @Language.component("currency_norms")
     def currency_norms(doc):
@@ -378,6 +383,7 @@ def load_nlp():
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("currency_norms", first=True)
     nlp.add_pipe("line_breaks", before="parser")
+    nlp.add_pipe("parse_repairs", after="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_entities", after="ner", config={"overwrite_ents": False})
     with (PATTERNS / "entities.jsonl").open(encoding="utf-8") as f:
         ruler.add_patterns([json.loads(line) for line in f if line.strip()])

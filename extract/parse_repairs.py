@@ -1,0 +1,74 @@
+"""Repairs to two attachments the small English parser gets wrong often enough to matter.
+
+Every rule downstream reads the dependency tree, so a repair here mends them all at once.
+Both run right after the parser (before the attribute ruler sets coarse parts of speech,
+so they read fine-grained tags) and visit only the few tokens they concern: this runs on
+every document.
+
+- **A detached apposition**: "The council has agreed to pay into a reserve, the Harbour
+  Fund, which ...": the parser may make "the Harbour Fund" an apposition of "council", the
+  clause's subject, rather than of "reserve" just before it, and every rule that reads an
+  apposition as another name for its head then names the wrong actor. An apposition stands
+  next to what it renames: where the words just before it (after its comma or dash) are no
+  part of its head's phrase, it is hung on the noun there.
+- **"make N available"**: "will make 40 million euros available to the fund, shared
+  between two ministries": the parser may read the sum as the subject of a clause of its
+  own under "make" (of the participle after it, or of "available"), and the sum no longer
+  looks given. The sum is what is made available: the object of "make".
+"""
+from __future__ import annotations
+
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+_MAKE = frozenset({"make", "makes", "making", "made"})
+
+
+def repair_parse(doc):
+    _reattach_detached_appositions(doc)
+    _make_available(doc)
+    return doc
+
+
+def _tokens(doc, attr: str, value: str):
+    key = doc.vocab.strings[value]
+    return [doc[int(i)] for i in (doc.to_array(attr) == key).nonzero()[0]]
+
+
+def _reattach_detached_appositions(doc) -> None:
+    for apposition in _tokens(doc, "DEP", "appos"):
+        head = apposition.head
+        # a common-noun apposition may sum up a whole clause ("..., the largest gift in its
+        # history"): only a name is taken to rename the noun beside it
+        if not apposition.tag_.startswith("NNP"):
+            continue
+        before = apposition.left_edge.i - 1
+        while before > head.i and doc[before].text in _APPOSITION_MARKS:
+            before -= 1
+        if before <= head.i or "\n" in doc[before:apposition.i].text:
+            continue
+        neighbour = doc[before]
+        if not neighbour.tag_.startswith("NN") or neighbour.sent.start != apposition.sent.start:
+            continue
+        if head in neighbour.ancestors or apposition in neighbour.ancestors:
+            continue
+        apposition.head = neighbour
+
+
+def _make_available(doc) -> None:
+    for available in _tokens(doc, "LOWER", "available"):
+        if available.dep_ == "ccomp" and available.head.lower_ in _MAKE:
+            # "make [N available]": the sum read as the subject of a small clause
+            noun = next((c for c in available.children if c.dep_ == "nsubj" and c.i < available.i), None)
+            make, clause = available.head, available
+            modifier = "amod"
+        else:
+            # "make N available, split ...": the sum read as the subject of the participle
+            noun = available.head
+            clause, make = noun.head, noun.head.head
+            modifier = "acl"
+            if noun.dep_ != "nsubj" or not clause.tag_.startswith("VB") or clause.i < noun.i \
+                    or clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                continue
+        if noun is None or make.lower_ not in _MAKE or make.i > noun.i:
+            continue
+        noun.head, noun.dep_ = make, "dobj"
+        clause.head, clause.dep_ = noun, modifier
