@@ -922,7 +922,15 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if members:
             return members, [], "anaphor-members"
     if kind == "org" and not plural and subj.pos_ == "NOUN":
-        speaker_org = _speakers_organisation(subj) or _last_speakers_organisation(subj)
+        # the organisation whose officer reports the clause; else the name a description
+        # repeats the head word of; else the organisation of an officer quoted just before
+        speaker_org = _speakers_organisation(subj)
+        if speaker_org:
+            return speaker_org, [], "anaphor-speaker"
+        named = _named_with_its_words(subj) if _definite(subj) and subj.lower_ not in _COMPANY_WORDS else None
+        if named:
+            return [named], [], "anaphor-named"
+        speaker_org = _last_speakers_organisation(subj)
         if speaker_org:
             return speaker_org, [], "anaphor-speaker"
         if subj.lower_ in _COMPANY_WORDS and _definite(subj):
@@ -1033,6 +1041,47 @@ def _members_named_with(subj) -> list[str]:
         names = names_in(list(prep.subtree))[0] if prep is not None else []
         return names if len(names) >= 2 else []
     return []
+
+
+# how far back, in sentences, a description may find the name it repeats
+_NAMED_WITHIN = 6
+
+
+def _named_with_its_words(subj) -> str | None:
+    """"Ardmore Harbour Trust ... The trust will also open", "the hospital foundation": the
+    nearest name, a few sentences back at most, that ends in the description's noun and holds
+    its other words; a description that repeats a name's own head word means that name, not
+    whichever organisation was named last. The model may have tagged the name as nothing: a
+    run of capitalised words ending in the noun is a name too."""
+    doc = subj.doc
+    words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i)}
+    here = _sentence_index(doc, subj.i)
+    for k in range(subj.i - 1, -1, -1):
+        last = doc[k]
+        if here - _sentence_index(doc, k) > _NAMED_WITHIN:
+            return None
+        if last.lower_ != subj.lower_ or not last.text[:1].isupper():
+            continue
+        if k + 2 < len(doc) and doc[k + 1].lower_ in ("of", "for", "de") and doc[k + 2].text[:1].isupper():
+            continue  # "Saudi Fund for Development": a name that goes on past the noun
+        ent = next((e for e in entities_between(doc, max(0, k - 10), k) if e.start <= k < e.end), None)
+        if ent is not None:
+            # ("University" of "X University of Science": a name that does not end in the noun)
+            name = [t.lower_ for t in ent if not t.is_punct]
+            if ent.label_ in ACTOR_LABELS and ent.end == k + 1 and words <= set(name):
+                whole = _with_untagged_head_words(ent)
+                return acting_name(ent) if whole is ent else clean_name(whole.text)
+            continue
+        run = [last]
+        while run[0].i > last.sent.start and (
+                (before := doc[run[0].i - 1]).text[:1].isupper() and before.is_alpha
+                or before.lower_ in ("'s", "’s") and before.i > last.sent.start and doc[before.i - 1].text[:1].isupper()):
+            run.insert(0, before)  # ("St Columba's Hospital Foundation")
+        if run[0].lower_ == "the":
+            run = run[1:]
+        if len(run) > 1 and words <= {t.lower_ for t in run}:
+            return clean_name(doc[run[0].i:last.i + 1].text)
+    return None
 
 
 def _introduced_as(subj) -> list[str]:

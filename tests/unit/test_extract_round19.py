@@ -37,3 +37,27 @@ def test_a_sum_made_available_is_the_object_of_make_even_with_a_participle_after
     assert (kroner.dep_, kroner.head.lower_) == ("dobj", "make")
     text = "Tokyo said it would make 5 billion yen available to the programme, shared between three agencies.\n"
     assert _records_saying(nlp, text, "5 billion yen") == [(["Japan"], (5_000_000_000.0, "JPY"))]
+
+
+# --- a description that repeats a name's head word ---------------------------------------------
+
+def test_the_trust_is_the_trust_named_before_not_the_bank_named_last(nlp):
+    text = ("ABERDEEN, March 4 (Reuters) - Kelso Valley Trust will spend 20 million pounds rebuilding its quays, "
+            "the trust said on Monday. The Northern Development Bank put up a loan of 8 million pounds for the work.\n\n"
+            "Officials expect the quays to reopen in 2027. Next year the trust is to start a welding school with Moray College, "
+            "a spokesman said.\n")
+    assert _records_saying(nlp, text, "welding school") == [(["Kelso Valley Trust"], None)]
+
+
+def test_the_hospital_foundation_is_the_one_whose_name_holds_both_words(nlp):
+    text = ("The Lakeside Children's Hospital Foundation has received 12 million dollars from the Orrin family, "
+            "the Orrin Charitable Foundation said. The hospital foundation promised to collect the rest through a "
+            "public appeal by 2026.\n")
+    assert _records_saying(nlp, text, "public appeal") == [(["Lakeside Children's Hospital Foundation"], None)]
+
+
+def test_the_bank_an_officer_speaks_for_wins_over_a_bank_named_nearer(nlp):
+    text = ("The Southern Growth Bank (SGB) will lend Namibia $90 million for rural roads, the lender said. The loan "
+            "sits beside credit from the Atlas Bank. SGB regional director Ana Kuiper said the bank intends to add "
+            "a $400,000 grant to train road engineers.\n")
+    assert _records_saying(nlp, text, "$400,000") == [(["Southern Growth Bank"], (400_000.0, "USD"))]
