@@ -414,7 +414,25 @@ def _is_intent(c: _Clause) -> bool:
 
 def _is_announced(c: _Clause) -> bool:
     return c.lemma in lx.ANNOUNCE_VERBS and any(
-        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) for x in c.head.children)
+        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) and not _terms_said_apart(x)
+        for x in c.head.children)
+
+
+def _terms_said_apart(noun) -> bool:
+    """"signed a memorandum under which it will license two suppliers", "an agreement that will
+    hand the state control": what the agreement undertakes is a clause of its own, read as its
+    own record; the signing says nothing more. (Where that clause holds the sum, "an agreement
+    that will channel N to", the signing is the record that carries it.)"""
+    return noun.lemma_.lower() in _MEMORANDA | _AGREEMENTS | {"deal"} and any(
+        c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
+        and not any(_sum_word(t) for t in c.subtree) for c in noun.children)
+
+
+def _sum_word(tok) -> bool:
+    """A word of a sum, whatever the model tagged it ("$", "USD 400 million", "a 5 billion yen")."""
+    doc = tok.doc
+    return tok.ent_type_ == "MONEY" or tok.is_currency or (
+        tok.is_upper and len(tok) == 3 and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
 
 
 _MEMORANDA = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"})

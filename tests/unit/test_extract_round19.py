@@ -2,7 +2,7 @@
 probed with sentences written for it (invented people, sums and wording)."""
 from __future__ import annotations
 
-from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
 from test_extract_round7 import _records_saying
 
 
@@ -61,3 +61,18 @@ def test_the_bank_an_officer_speaks_for_wins_over_a_bank_named_nearer(nlp):
             "sits beside credit from the Atlas Bank. SGB regional director Ana Kuiper said the bank intends to add "
             "a $400,000 grant to train road engineers.\n")
     assert _records_saying(nlp, text, "$400,000") == [(["Southern Growth Bank"], (400_000.0, "USD"))]
+
+
+# --- an agreement whose terms are a clause of their own ----------------------------------------
+
+def test_signing_an_agreement_whose_terms_follow_in_a_will_clause_is_no_record_of_its_own(nlp):
+    text = ("Velta Energy and the city of Korsby signed an agreement on Monday that will give the city a seat on "
+            "the board of the heating plant.\n")
+    records = _extract(nlp, text)
+    assert [r.passage.text for r in records] == ["that will give the city a seat on the board of the heating plant"]
+
+
+def test_an_agreement_whose_terms_carry_the_sum_keeps_the_sum_in_a_record(nlp):
+    text = ("The European Commission and Norland on Tuesday concluded a partnership agreement that will channel "
+            "€4 billion to Norland's poorer regions by 2030.\n")
+    assert (["European Commission", "Norland"], (4_000_000_000.0, "EUR")) in _records_saying(nlp, text, "€4 billion")
