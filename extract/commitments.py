@@ -924,6 +924,13 @@ RULES = (
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    from commitments.extract.amounts_first import _w
+
+    return _w()["event_nouns"]
+
+
 def _cue(head) -> str | None:
     """Which pledge rule the clause meets, or None."""
     lemma = _lemma(head)
@@ -943,6 +950,9 @@ def _cue(head) -> str | None:
         return None  # no pledge word on the head and nothing it governs could carry one
     if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 for c in head.children):
         return None  # "approved of the plan": an opinion, not a sanction
+    if head.tag_ == "VBG" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].head.i == head.i \
+            and head.doc[head.i + 1].lemma_.lower() in _event_nouns():
+        return None  # "Oslo pledging conference for Yemen": a gerund naming an event, no verb of a pledge
     if _reports_a_pledge_before_it(head):
         return None  # "X will build 900 homes, the mayor announced, in a $N plan": X's pledge, reported
     if _lemma(head) in ("bring", "keep", "update", "tell", "show", "refresh") and any(

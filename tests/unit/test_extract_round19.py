@@ -76,3 +76,7 @@ def test_an_agreement_whose_terms_carry_the_sum_keeps_the_sum_in_a_record(nlp):
     text = ("The European Commission and Norland on Tuesday concluded a partnership agreement that will channel "
             "€4 billion to Norland's poorer regions by 2030.\n")
     assert (["European Commission", "Norland"], (4_000_000_000.0, "EUR")) in _records_saying(nlp, text, "€4 billion")
+
+
+def test_a_pledging_conference_in_a_headline_pledges_nothing(nlp):
+    assert _extract(nlp, "Bergen pledging conference on flood relief for Pakistan\n\nDelegates arrive today.\n") == []
