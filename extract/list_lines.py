@@ -110,6 +110,18 @@ _RECIPIENT_LEAD = re.compile(r"\b(?:went|go|goes|going|recipients?|receive[sd]?|
                              re.IGNORECASE)
 
 
+# words of many names that say which one nothing
+_COMMON_NAME_WORDS = frozenset({"the", "of", "and", "for", "family", "foundation", "fund", "trust", "group", "bank",
+                                "government", "council", "city", "state", "national", "international", "university"})
+
+
+def _names_a_giver_word(lead_line: str, actors) -> bool:
+    """Whether the lead-in holds a distinctive word of one of the actors' names ("the Okafor gift"
+    for the Okafor Family Foundation)."""
+    words = set(re.findall(r"[A-Z][\w'-]+", lead_line))
+    return any(w in words and w.lower() not in _COMMON_NAME_WORDS for n in actors for w in n.split())
+
+
 def _lists_givers(lead_line: str) -> bool:
     """A lead-in that says its lines name who gives ("named the festival's private backers:",
     "Our running list of pledges:"): the labels are givers, not recipients of a breakdown
@@ -241,8 +253,9 @@ def list_line(document, doc, a, timeframes, earlier, cm):
                     and r.passage.end <= line_start] if lead is not None else []  # up to the lead-in: not another line's giver
     # a record whose actor the lead-in names ("Projects backed by the city council are:")
     # beats a nearer one about something else
-    whole = next((r for r in earlier_here if any(n in lead_line for n in r.actors)),
-                 earlier_here[0] if earlier_here else None)
+    # ("The Okafor gift will be used as follows:": the giver's own name word, not another's)
+    whole = next((r for r in earlier_here if any(n in lead_line for n in r.actors)), None) or next(
+        (r for r in earlier_here if _names_a_giver_word(lead_line, r.actors)), earlier_here[0] if earlier_here else None)
     # the lead-in says the lines name who gives, or they break down what an unnamed collective
     # gives ("outside donors will put up $90 million" and then "- the Orrin Trust, $30 million")
     givers = _lists_givers(lead_line) or whole is not None and _collective(whole.actors) or (

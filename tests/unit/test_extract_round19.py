@@ -80,3 +80,14 @@ def test_an_agreement_whose_terms_carry_the_sum_keeps_the_sum_in_a_record(nlp):
 
 def test_a_pledging_conference_in_a_headline_pledges_nothing(nlp):
     assert _extract(nlp, "Bergen pledging conference on flood relief for Pakistan\n\nDelegates arrive today.\n") == []
+
+
+def test_a_list_under_the_named_gift_is_the_givers_not_the_last_actors(nlp):
+    text = ("Harbour Children's Hospital Foundation today announced a $30-million gift from the Okafor Family "
+            "Foundation, the largest in the hospital's history.\n\n"
+            "The provincial government will add $90 million for building the new wing, the health "
+            "minister said.\n\n"
+            "The Okafor gift, spread across eight years, breaks down like this:\n\n"
+            "  • $14 million to create a neonatal research institute;\n"
+            "  • $9 million for a paediatric imaging suite.\n")
+    assert _records_saying(nlp, text, "imaging suite") == [(["Okafor Family Foundation"], (9_000_000.0, "USD"))]
