@@ -1444,6 +1444,9 @@ def collective(subj) -> str | None:
     counted = quantified_collective(subj)
     if counted is not None:
         return counted
+    if subj.tag_ == "VBG":
+        # "Donors meeting in Paris promised": the parser may make the participle the subject's head
+        subj = next((c for c in subj.children if c.dep_ in ("nsubj", "compound") and c.i < subj.i), subj)
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
         return None
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "punct", "prep")]

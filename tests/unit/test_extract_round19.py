@@ -91,3 +91,9 @@ def test_a_list_under_the_named_gift_is_the_givers_not_the_last_actors(nlp):
             "  • $14 million to create a neonatal research institute;\n"
             "  • $9 million for a paediatric imaging suite.\n")
     assert _records_saying(nlp, text, "imaging suite") == [(["Okafor Family Foundation"], (9_000_000.0, "USD"))]
+
+
+def test_donors_meeting_somewhere_are_the_givers_not_the_official_who_reports_them(nlp):
+    text = ("OSLO, June 2 (Reuters) - Donors meeting in Oslo on Friday offered more than 3 billion crowns to rebuild "
+            "clinics in Gaza, Norwegian Foreign Minister Espen Barth Eide said after the talks ended.\n")
+    assert _records_saying(nlp, text, "3 billion crowns") == [(["Donors"], (3_000_000_000.0, "NOK"))]
