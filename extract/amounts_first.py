@@ -483,7 +483,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if own[0]:
         actors, spans = own  # "A further €30 million from the Orrin Fund will help X": the sum's own giver
     if actors and amount_subject and not own[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
-            s.start_char <= sent.start_char or s.start_char < a.start for s in spans):
+            s.start_char <= sent.start_char or s.start_char < a.start for s in spans) and not _agents_name(chain, spans):
         # the amount is the subject and only a speaker after it was found ("$2.15 billion is to
         # come as loans, Manitoba's Finance Department said"): the package's giver first
         whole = _whole(a, earlier, document.doc, within=_SHARE_REACH)
@@ -533,6 +533,13 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _agents_name(chain, spans) -> bool:
+    """Whether a passive's agent names the givers ("N has been promised by X and Y"), who are
+    then no speaker after the sum."""
+    agents = {t.i for v in chain for c in v.children if c.dep_ == "agent" for t in c.subtree}
+    return bool(spans) and all(s.root.i in agents for s in spans)
 
 
 _OLD_LEVEL_GAP = re.compile(r",?\s+(?:up\s+|down\s+)?from\s+(?:the\s+|its\s+|an?\s+)?")

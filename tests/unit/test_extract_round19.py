@@ -97,3 +97,12 @@ def test_donors_meeting_somewhere_are_the_givers_not_the_official_who_reports_th
     text = ("OSLO, June 2 (Reuters) - Donors meeting in Oslo on Friday offered more than 3 billion crowns to rebuild "
             "clinics in Gaza, Norwegian Foreign Minister Espen Barth Eide said after the talks ended.\n")
     assert _records_saying(nlp, text, "3 billion crowns") == [(["Donors"], (3_000_000_000.0, "NOK"))]
+
+
+def test_the_rest_promised_by_named_givers_is_theirs_not_the_last_givers(nlp):
+    text = ("The Tyne Museum has raised £90m in private pledges for its new wing.\n\n"
+            "Corbel, the family office of the engineer Ruth Amis, is giving £40m. The Halvard Trust, set up in memory "
+            "of a shipping magnate, has committed a further £30m.\n\n"
+            "The final £20m has now been promised by the Tyne Museum Friends and the museum's chair Anne Cole.\n")
+    [(actors, money)] = _records_saying(nlp, text, "£20m")
+    assert actors[0] == "Tyne Museum Friends" and "Halvard Trust" not in actors and money == (20_000_000.0, "GBP")
