@@ -696,7 +696,8 @@ def _delivers_a_count(verb, not_verbs) -> bool:
     venture": a verb whose object is a count of things or a sized stretch of land or power
     delivers them, whatever the things are called (its future or intention frame is the
     caller's to judge)."""
-    if verb.lemma_.lower() in not_verbs | _OUTPUT_VERBS or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if lemma in (not_verbs - _word_set("counted_verbs")) | _OUTPUT_VERBS or verb.pos_ != "VERB":
         return False
     for o in verb.children:
         if o.dep_ != "dobj":

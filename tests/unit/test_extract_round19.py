@@ -106,3 +106,9 @@ def test_the_rest_promised_by_named_givers_is_theirs_not_the_last_givers(nlp):
             "The final £20m has now been promised by the Tyne Museum Friends and the museum's chair Anne Cole.\n")
     [(actors, money)] = _records_saying(nlp, text, "£20m")
     assert actors[0] == "Tyne Museum Friends" and "Halvard Trust" not in actors and money == (20_000_000.0, "GBP")
+
+
+def test_replacing_a_count_or_stretch_of_things_is_delivered_replacing_anything_else_is_not(nlp):
+    text = "Severn Water will replace 500 kilometres of old pipes before 2030, chief executive Tom Reed said.\n"
+    assert _records_saying(nlp, text, "500 kilometres") == [(["Severn Water"], None)]
+    assert _extract(nlp, "Severn Water said its new boilers will replace gas at the Tewkesbury works.\n") == []
