@@ -1308,8 +1308,10 @@ def _givers(head) -> list:
 
 
 def _counts_what_it_delivers(head) -> bool:
-    """A count or measure of what is delivered ("six depots", "2,000 hectares"), not a year."""
-    return any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") for t in head.subtree)
+    """A count or measure of what is delivered ("six depots", "2,000 hectares"), not a year, or
+    its reach ("pumps at every camp", "a club in each primary school")."""
+    return any(t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY")
+               or t.dep_ == "det" and t.lower_ in ("every", "each") for t in head.subtree)
 
 
 def _states_quantity(head) -> bool:

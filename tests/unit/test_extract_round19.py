@@ -112,3 +112,11 @@ def test_replacing_a_count_or_stretch_of_things_is_delivered_replacing_anything_
     text = "Severn Water will replace 500 kilometres of old pipes before 2030, chief executive Tom Reed said.\n"
     assert _records_saying(nlp, text, "500 kilometres") == [(["Severn Water"], None)]
     assert _extract(nlp, "Severn Water said its new boilers will replace gas at the Tewkesbury works.\n") == []
+
+
+def test_a_quoted_pledge_that_reaches_every_site_is_no_vague_intention(nlp):
+    text = ("Oxfam is expanding its work in the camps. \"We will also install water pumps at every camp,\" said "
+            "Maria Lopez, Oxfam's country director.\n\n"
+            "\"We will keep working with our partners to end hunger,\" she added.\n")
+    assert [(r.actors, r.passage.text) for r in _extract(nlp, text)] == [
+        (["Oxfam"], "We will also install water pumps at every camp")]
