@@ -11,6 +11,10 @@ every document.
   apposition as another name for its head then names the wrong actor. An apposition stands
   next to what it renames: where the words just before it (after its comma or dash) are no
   part of its head's phrase, it is hung on the noun there.
+- **A subject hung as an apposition**: "Under the deal signed in Tunis, the Caisse Nationale
+  (CN) will mobilise N": the parser may hang the name before "will" on the place before it,
+  and leave the verb without a subject. A verb whose auxiliary comes right after a name so
+  hung, with no subject of its own, has that name as subject.
 - **"make N available"**: "will make 40 million euros available to the fund, shared
   between two ministries": the parser may read the sum as the subject of a clause of its
   own under "make" (of the participle after it, or of "available"), and the sum no longer
@@ -19,12 +23,14 @@ every document.
 from __future__ import annotations
 
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAKE = frozenset({"make", "makes", "making", "made"})
 
 
 def repair_parse(doc):
     _reattach_detached_appositions(doc)
     _make_available(doc)
+    _subject_hung_as_apposition(doc)
     return doc
 
 
@@ -72,3 +78,20 @@ def _make_available(doc) -> None:
             continue
         noun.head, noun.dep_ = make, "dobj"
         clause.head, clause.dep_ = noun, modifier
+
+
+def _subject_hung_as_apposition(doc) -> None:
+    for aux in _tokens(doc, "DEP", "aux"):
+        verb = aux.head
+        # (not an infinitive's "to": "operators X and Y to connect villages" has its subject)
+        if aux.i == 0 or aux.tag_ == "TO" or verb.i < aux.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        last = doc[aux.i - 1]
+        name = last
+        while name.dep_ != "appos" and name.head.i != name.i and name.head.right_edge.i == last.i:
+            name = name.head
+        if name.dep_ != "appos" or not name.tag_.startswith("NNP") or name.head.i > name.i:
+            continue
+        if name.right_edge.i != last.i or name in verb.ancestors or name.sent.start != verb.sent.start:
+            continue
+        name.head, name.dep_ = verb, "nsubj"

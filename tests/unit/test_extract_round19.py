@@ -120,3 +120,28 @@ def test_a_quoted_pledge_that_reaches_every_site_is_no_vague_intention(nlp):
             "\"We will go on doing what we can alongside local groups,\" she added.\n")
     assert [(r.actors, r.passage.text) for r in _extract(nlp, text)] == [
         (["Oxfam"], "We will also install water pumps at every camp")]
+
+
+def test_a_name_the_parser_hung_on_the_place_before_it_is_the_subject_of_the_verb_after_it(nlp):
+    text = ("Under the deal signed on Monday in Tunis, the Caisse Nationale de Placement (CNP) will mobilise about "
+            "4 billion dinars ($400 million) to upgrade four stadiums.\n")
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == "Placement")
+    assert (name.dep_, name.head.text) == ("nsubj", "mobilise")
+    assert [r.actors for r in _extract(nlp, text)] == [["Caisse Nationale de Placement"]]
+
+
+def test_an_infinitive_keeps_its_subject_though_a_name_before_its_to_was_hung_as_an_apposition():
+    # a tree built by hand, as the parser gave it in a longer text: "Skyline" an apposition of
+    # "operators", "to" the infinitive's marker
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from commitments.extract.parse_repairs import repair_parse
+
+    words = ["Beltel", "signed", "deals", "with", "operators", "Skyline", "to", "connect", "villages", "."]
+    heads = [1, 1, 1, 2, 3, 4, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "appos", "aux", "advcl", "dobj", "punct"]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNS", "NNP", "TO", "VB", "NNS", "."]
+    doc = repair_parse(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[5].dep_, doc[5].head.text) == ("appos", "operators")
