@@ -1375,7 +1375,7 @@ def _city_named_most(tok, word: str | None = None) -> str | None:
             return near  # "Varby's council approved ... The city will put": the city the story just named
         place = dateline_place(tok.doc.text[:tok.idx])
         if place and place not in countries() and place not in regions():
-            return place
+            return _filed_from_elsewhere(tok, place) or place
     known, areas = countries(), regions()
     counts = Counter(e._.actor_name for e in _actors_before(tok, "GPE")
                      if e._.actor_name not in known and e._.actor_name not in areas)
@@ -1478,6 +1478,26 @@ def _tokens_back(tok) -> Iterator:
         if here - _sentence_index(doc, k) > SUBJECT_REACH:
             return
         yield doc[k]
+
+
+def _filed_from_elsewhere(tok, place: str) -> str | None:
+    """"GDANSK (Reuters) - Lodz will spend ..., the city said": the city a lead names as the
+    subject of what "the city" says, where the dateline city is named nowhere else before
+    ``tok`` (the place the story was filed from, not the city it is about), or None."""
+    text = tok.doc.text[:tok.idx]
+    first = min((k for k in (text.find(place), text.find(place.upper())) if k >= 0), default=-1)
+    if first < 0 or text.find(place, first + len(place)) >= 0:
+        return None
+    for k, sent in enumerate(tok.doc.sents):
+        if k > 3 or sent.start >= tok.sent.start:
+            break
+        said = next((t for t in sent if t.lemma_ in lx.REPORTING_VERBS and any(
+            c.dep_ in SUBJECTS and c.lower_ in ("city", "town") for c in t.children)), None)
+        if said is None:
+            continue
+        lead = _lead_name(tok)
+        return lead if lead and lead != place else None
+    return None
 
 
 def _city_acting_nearby(tok) -> str | None:

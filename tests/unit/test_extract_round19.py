@@ -145,3 +145,15 @@ def test_an_infinitive_keeps_its_subject_though_a_name_before_its_to_was_hung_as
     tags = ["NNP", "VBD", "NNS", "IN", "NNS", "NNP", "TO", "VB", "NNS", "."]
     doc = repair_parse(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags))
     assert (doc[5].dep_, doc[5].head.text) == ("appos", "operators")
+
+
+def test_the_city_is_the_one_the_lead_is_about_not_the_dateline_city_the_wire_filed_from(nlp):
+    text = ("Lodz to spend 1.4 bln zlotys on trams\n\n"
+            "GDANSK, Nov 14 (Reuters) - Lodz is to spend 1.4 billion zlotys ($340 million) on 60 new trams and a depot, "
+            "the city announced on Tuesday.\n\n"
+            "The European Investment Bank has agreed to lend 700 million zlotys towards the plan, the deputy mayor "
+            "told a briefing. On top of that the city intends to issue up to 400 million zlotys in green bonds in 2026.\n")
+    assert _records_saying(nlp, text, "green bonds") == [(["Lodz"], (400_000_000.0, "PLN"))]
+    # a dateline city the story names again is the city
+    named_again = text.replace("on 60 new trams", "on 60 new trams for Gdansk")
+    assert _records_saying(nlp, named_again, "green bonds") == [(["Gdansk"], (400_000_000.0, "PLN"))]
