@@ -669,8 +669,18 @@ def _acts_on_a_thing(verb, not_verbs) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in not_verbs or lemma in _OUTPUT_VERBS or lemma in _no_act_verbs():
         return False
-    return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("MONEY", "PERCENT", "DATE")
-               and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS for o in verb.children)  # not "acquire a stake"
+    objects = [_whole_of(o) for o in verb.children if o.dep_ == "dobj"]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("MONEY", "PERCENT", "DATE")
+               and o.lemma_.lower() not in lx.DEAL_OBJECT_NOUNS for o in objects)  # not "acquire a stake"
+
+
+def _whole_of(tok):
+    """"all of the plants", "each of its stores": the things a quantifier counts in full, in
+    the quantifier's place (``tok`` itself otherwise)."""
+    if tok.lower_ not in ("all", "each", "every", "both"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
 
 
 @functools.lru_cache(maxsize=1)

@@ -157,3 +157,8 @@ def test_the_city_is_the_one_the_lead_is_about_not_the_dateline_city_the_wire_fi
     # a dateline city the story names again is the city
     named_again = text.replace("on 60 new trams", "on 60 new trams for Gdansk")
     assert _records_saying(nlp, named_again, "green bonds") == [(["Gdansk"], (400_000_000.0, "PLN"))]
+
+
+def test_acting_on_all_of_a_kind_of_thing_is_acting_on_those_things(nlp):
+    text = "Temasek said it intends to run all of the venture's plants on renewable power by 2030.\n"
+    assert _records_saying(nlp, text, "renewable power") == [(["Temasek"], None)]
