@@ -917,6 +917,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         country = _government_country(subj)
         if country:
             return [country], [], "anaphor-gpe"
+        if any(c.lower_ in lx.FEDERAL_WORDS and c.dep_ in ("amod", "compound") for c in subj.children):
+            # a country's government the text never names by its country is no city named before
+            return [clean_name(" ".join(t.text for t in subj.subtree if t.dep_ != "det"))], [], "anaphor-kept"
     if subj.lower_ in lx.JOINT_NOUNS and _definite(subj):
         members = _members_named_with(subj)
         if members:

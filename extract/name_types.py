@@ -223,6 +223,8 @@ def short_names(doc) -> dict[str, str]:
     full: dict[str, set[str]] = {}
     # "Velmora Grain" for "Velmora Grain Group": a company's leading words the text uses as a name of their own
     mentioned = {e.text for e in doc.ents if e.label_ in _NAME_LABELS and len(_words(e)) > 1}
+    # (not "Hai Long" of "Hai Long Port JSC" where the model tags it a place: the city the company is named after)
+    mentioned -= {e.text for e in doc.ents if e.label_ == "GPE"}
     for e in doc.ents:
         own = _words(e)
         if e.label_ == "ORG" and len(own) > 1 and own[0].pos_ == "PROPN" and own[0].text in alone \

@@ -32,6 +32,9 @@ ORG_SUFFIXES = frozenset({
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "holdings", "group",
     "technologies", "systems", "labs", "motors", "industries", "bank", "capital", "ventures",
     "airlines", "foundation", "institute", "university", "ministry", "agency", "commission",
+    # legal forms of companies elsewhere ("Hai Long Port JSC", "Maju Bhd", "Nordvik ASA")
+    "jsc", "pjsc", "ojsc", "bhd", "berhad", "tbk", "pty", "pvt", "limited", "nv", "bv", "ab", "asa", "oyj",
+    "spa", "srl", "sas", "se", "llp", "kk",
 })
 HEADLINE_TOKENS = 25
 ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
@@ -209,7 +212,7 @@ def _register() -> None:
                     e.label_ = "ORG"
                 kept.append(e)
             kept = [_without_headline_verb(doc, _without_bullet(doc, e)) for e in kept]
-            kept = consistent_types(doc, kept)
+            kept = _named_after_a_place(doc, consistent_types(doc, kept))
             if len(kept) != len(ents) or any((a.start, a.end, a.label) != (b.start, b.end, b.label) for a, b in zip(kept, ents)):
                 doc.ents = kept
             return doc
@@ -244,6 +247,23 @@ def _register() -> None:
 
 
 _BULLETS = frozenset("•·▪‣◦●-–—*")
+
+
+def _named_after_a_place(doc, ents: list) -> list:
+    """"Quy Nhon Cable Car JSC" read as a place and a company: a place right before an
+    organisation whose name ends in a legal form is the first words of that organisation's name."""
+    out = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "GPE" and e.label_ == "ORG" and prev.end == e.start \
+                and e[-1].lower_.strip(".") in ORG_SUFFIXES and e[-1].text[:1].isupper() and e[0].is_title \
+                and prev[-1].is_alpha:  # not "South Korea's" before its group's name
+            merged = doc[prev.start:e.end]
+            merged.label_ = "ORG"
+            out[-1] = merged
+            continue
+        out.append(e)
+    return out
 
 
 def _currency_code(doc, ent) -> bool:

@@ -162,3 +162,14 @@ def test_the_city_is_the_one_the_lead_is_about_not_the_dateline_city_the_wire_fi
 def test_acting_on_all_of_a_kind_of_thing_is_acting_on_those_things(nlp):
     text = "Temasek plans to power all of its new depots with solar energy from 2029.\n"
     assert _records_saying(nlp, text, "solar energy") == [(["Temasek"], None)]
+
+
+def test_a_company_named_after_its_city_and_a_central_government_never_named_by_its_country(nlp):
+    text = ("Quy Nhon approves new cable car\n\n"
+            "QUY NHON — Provincial leaders on Friday cleared the plans for a cable car to Hon Kho island.\n\n"
+            "The project's developer, Quy Nhon Cable Car JSC, will invest VND2 trillion in the line, which will carry "
+            "3,000 passengers an hour.\n\n"
+            "The central government promised VND500 billion out of public funds to widen the access road to the "
+            "lower station.\n")
+    assert _records_saying(nlp, text, "VND2 trillion") == [(["Quy Nhon Cable Car JSC"], (2e12, "VND"))]
+    assert _records_saying(nlp, text, "VND500 billion") == [(["central government"], (5e11, "VND"))]
