@@ -81,6 +81,8 @@ PROMISE_VERBS = frozenset({"pledge", "promise", "vow", "commit", "undertake", "g
 ANNOUNCE_VERBS = frozenset({
     "announce", "unveil", "declare", "reveal", "sign", "confirm", "outline", "disclose",
     "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike", "reaffirm", "reiterate",
+    # "tabled 12 commitments worth N", "put forward pledges", "submitted its pledge"
+    "table", "submit", "lodge",
 })
 
 # Nouns that name a pledge: "announced an investment of", "a planned investment".

@@ -173,3 +173,8 @@ def test_a_company_named_after_its_city_and_a_central_government_never_named_by_
             "lower station.\n")
     assert _records_saying(nlp, text, "VND2 trillion") == [(["Quy Nhon Cable Car JSC"], (2e12, "VND"))]
     assert _records_saying(nlp, text, "VND500 billion") == [(["central government"], (5e11, "VND"))]
+
+
+def test_commitments_tabled_at_a_conference_are_announced(nlp):
+    text = "Japan has tabled 12 commitments worth around 40 billion yen for coral reef protection.\n"
+    assert _records_saying(nlp, text, "40 billion yen") == [(["Japan"], (40_000_000_000.0, "JPY"))]
