@@ -814,6 +814,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                 return names, spans, "anaphor-speaker"
         if speaker is not None and speaker.lower_ == "it" and subj.lower_ == "it" and speaker.i < subj.i:
             return _resolve_anaphor(speaker, earlier_pledges)  # "it said it would": one "it"
+        if speaker is not None and subj.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
+            speaker = None  # "She has also pledged ..., the university said": she is no university
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             # not the names of a relative clause ("X, whose Y unit began ..., said it would")
@@ -842,11 +844,12 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # person last named, standing for the organisation they were introduced with
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
                        and subj.i - e.end <= 60), None)
-        if person is not None:
+        giver = _unnamed_person_before(subj)  # (the nearer of the two: "The donor ... asked not to be named. She")
+        if person is not None and not (giver is not None and giver.i > person.start):
             names, spans = names_in(list(person.root.subtree))
             if names:
                 return names, spans, "anaphor-person"
-        return [], [], None
+        return ([_as_written(giver)], [], "anaphor-person") if giver is not None else ([], [], None)
     if subj.pos_ in ("NOUN", "PROPN") and _definite(subj) and {
             t.lower_ for t in subj.doc[subj.i:subj.i + 3] if t.head.i == subj.head.i or t.i == subj.i} & lx.PERSON_DESCRIPTIONS:
         # "the Acme co-founder committed", "The 1990 batch graduate has promised": the person
@@ -1481,6 +1484,24 @@ def _tokens_back(tok) -> Iterator:
         if here - _sentence_index(doc, k) > SUBJECT_REACH:
             return
         yield doc[k]
+
+
+# nouns for one person who gives without a name ("an anonymous donor ... She has also committed")
+_UNNAMED_GIVERS = frozenset({"donor", "benefactor", "philanthropist", "alumnus", "alumna", "backer", "sponsor"})
+
+
+def _unnamed_person_before(subj):
+    """The unnamed giver a "he" or "she" may stand for: a donor, benefactor or alumna the
+    subject of a sentence just before, or None."""
+    return next((t for t in _tokens_back(subj) if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                 and t.lemma_.lower() in _UNNAMED_GIVERS), None)
+
+
+def _as_written(noun) -> str:
+    """An unnamed giver kept as written, less its article ("anonymous donor", "donor")."""
+    from commitments.extract.amounts_first import collective
+
+    return collective(noun) or noun.text
 
 
 def _filed_from_elsewhere(tok, place: str) -> str | None:

@@ -178,3 +178,14 @@ def test_a_company_named_after_its_city_and_a_central_government_never_named_by_
 def test_commitments_tabled_at_a_conference_are_announced(nlp):
     text = "Japan has tabled 12 commitments worth around 40 billion yen for coral reef protection.\n"
     assert _records_saying(nlp, text, "40 billion yen") == [(["Japan"], (40_000_000_000.0, "JPY"))]
+
+
+def test_she_after_an_unnamed_donor_is_that_donor_not_the_university_that_reports_her(nlp):
+    text = ("PERTH — Curtin University has received a $30 million gift, the largest in its history, to build a "
+            "dryland farming institute near Kalgoorlie.\n\n"
+            "The donor, a Curtin alumna raised on a sheep station, wishes to stay anonymous. She has also pledged "
+            "to fund eight doctoral scholarships for Aboriginal students, the university said.\n")
+    assert _records_saying(nlp, text, "doctoral scholarships") == [(["donor"], None)]
+    text = ("An anonymous donor gave Monash University $20 million last week. She also plans to fund "
+            "12 scholarships for rural students.\n")
+    assert _records_saying(nlp, text, "rural students") == [(["anonymous donor"], None)]
