@@ -189,3 +189,13 @@ def test_she_after_an_unnamed_donor_is_that_donor_not_the_university_that_report
     text = ("An anonymous donor gave Monash University $20 million last week. She also plans to fund "
             "12 scholarships for rural students.\n")
     assert _records_saying(nlp, text, "rural students") == [(["anonymous donor"], None)]
+
+
+# --- "P" before a figure: the Philippine peso, or Botswana's pula where the story is there ----------
+
+def test_a_p_before_a_scaled_figure_is_the_peso_in_philippine_news_and_the_pula_in_botswana(nlp):
+    text = "MANILA — The Cebu Ports Authority plans to put P1.7 billion into deepening the harbour channel.\n"
+    assert _records_saying(nlp, text, "P1.7 billion") == [(["Cebu Ports Authority"], (1_700_000_000.0, "PHP"))]
+    text = "GABORONE — The Maun Water Trust will spend P40 million on new boreholes, the trust said.\n"
+    assert _records_saying(nlp, text, "P40 million") == [(["Maun Water Trust"], (40_000_000.0, "BWP"))]
+    assert _extract(nlp, "Hollin will build the P5 scooter in Cebu from 2027.\n")[0].money is None
