@@ -1,5 +1,6 @@
-"""Issue #12, nineteenth round: two repairs to the small parser's tree (``parse_repairs``),
-probed with sentences written for it (invented people, sums and wording)."""
+"""Issue #12, nineteenth and twentieth rounds: repairs to the small parser's tree
+(``parse_repairs``), descriptions, unnamed givers, places and deliveries, probed with sentences
+written for them (invented people, sums and wording)."""
 from __future__ import annotations
 
 from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
@@ -199,3 +200,8 @@ def test_a_p_before_a_scaled_figure_is_the_peso_in_philippine_news_and_the_pula_
     text = "GABORONE — The Maun Water Trust will spend P40 million on new boreholes, the trust said.\n"
     assert _records_saying(nlp, text, "P40 million") == [(["Maun Water Trust"], (40_000_000.0, "BWP"))]
     assert _extract(nlp, "Hollin will build the P5 scooter in Cebu from 2027.\n")[0].money is None
+
+
+def test_an_airport_that_spends_is_the_body_that_runs_it(nlp):
+    text = "Halden Airport will spend NOK 2 billion on a second terminal, its chief executive said.\n"
+    assert _records_saying(nlp, text, "NOK 2 billion") == [(["Halden Airport"], (2_000_000_000.0, "NOK"))]
