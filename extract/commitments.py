@@ -414,8 +414,15 @@ def _is_intent(c: _Clause) -> bool:
 
 def _is_announced(c: _Clause) -> bool:
     return c.lemma in lx.ANNOUNCE_VERBS and any(
-        x.dep_ == "dobj" and x.lemma_.lower() in lx.PLEDGE_NOUNS and not _bare_memorandum(x) and not _terms_said_apart(x)
+        x.dep_ == "dobj" and _names_a_pledge(x) and not _bare_memorandum(x) and not _terms_said_apart(x)
         for x in c.head.children)
+
+
+def _names_a_pledge(noun) -> bool:
+    """"an investment", and "a $10 billion currency swap framework": a pledge noun, or a noun
+    a pledge noun qualifies."""
+    return noun.lemma_.lower() in lx.PLEDGE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lx.PLEDGE_NOUNS for c in noun.children)
 
 
 def _terms_said_apart(noun) -> bool:

@@ -91,7 +91,7 @@ PLEDGE_NOUNS = frozenset({
     "partnership", "collaboration", "initiative", "programme", "program", "plan",
     "boost", "bet", "outlay", "stake", "capex", "expenditure", "package", "deal", "contribution", "backing", "intention", "loan", "subsidy",
     "financing", "injection", "spending", "allocation", "cooperation", "agreement", "accord",
-    "pact", "memorandum", "mou",
+    "pact", "memorandum", "mou", "swap",
 })
 
 # Words that make a past or perfect clause a running total ("has so far approved ten

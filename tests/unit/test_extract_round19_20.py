@@ -205,3 +205,8 @@ def test_a_p_before_a_scaled_figure_is_the_peso_in_philippine_news_and_the_pula_
 def test_an_airport_that_spends_is_the_body_that_runs_it(nlp):
     text = "Halden Airport will spend NOK 2 billion on a second terminal, its chief executive said.\n"
     assert _records_saying(nlp, text, "NOK 2 billion") == [(["Halden Airport"], (2_000_000_000.0, "NOK"))]
+
+
+def test_a_currency_swap_finalised_is_announced_credit(nlp):
+    text = "The Bank of Korea finalised a $10 billion currency swap line for Thailand's central bank on Tuesday.\n"
+    assert _records_saying(nlp, text, "$10 billion") == [(["Bank of Korea"], (10_000_000_000.0, "USD"))]
