@@ -914,6 +914,12 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if country:
             return [country], [], "anaphor-gpe"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
+        leader = _leader_of_a_government_to_be(subj)
+        if leader:
+            return [leader], [], "anaphor-person"  # "a government led by him would give N": his promise
+        party = _party_government(subj)
+        if party:
+            return [party], [], "anaphor-kept"  # "A Labour government would also ...": the party's
         named = _government_named_before(subj)
         if named:
             return [named], [], "anaphor-gpe"  # "The Victorian government will ... the government will also"
@@ -1488,6 +1494,41 @@ def _tokens_back(tok) -> Iterator:
 
 # nouns for one person who gives without a name ("an anonymous donor ... She has also committed")
 _UNNAMED_GIVERS = frozenset({"donor", "benefactor", "philanthropist", "alumnus", "alumna", "backer", "sponsor"})
+
+
+def campaign_promise(verb) -> bool:
+    """"a government led by him would ...", "a Labour government would ...": what a party or its
+    leader promises to do in power, a pledge though conditional on winning."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in lx.GOVERNMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "a" for c in subj.children):
+        return False
+    return _leader_of_a_government_to_be(subj) is not None or _party_government(subj) is not None
+
+
+def _party_government(subj) -> str | None:
+    """"a Labour government", "A Liberal government": the party's government, kept as written."""
+    if not any(c.dep_ == "det" and c.lower_ == "a" for c in subj.children):
+        return None
+    party = next((c for c in subj.children if c.dep_ in ("compound", "amod") and c.i == subj.i - 1
+                  and c.text[:1].isupper() and not _is_demonym(c.text) and c.ent_type_ not in ("GPE", "DATE")), None)
+    return f"{party.text} {subj.text}" if party is not None else None
+
+
+def _leader_of_a_government_to_be(subj) -> str | None:
+    """"a government led by him (by X) would ...": a campaign promise, made by the person who
+    would lead that government, named or the person last named."""
+    led = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
+    by = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+    who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if who is None:
+        return None
+    if who.ent_type_ == "PERSON":
+        return clean_name(_ent_at(who).text)
+    if who.lower_ in ("him", "her"):
+        person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i), None)
+        return clean_name(person.text) if person is not None else None
+    return None
 
 
 def _unnamed_person_before(subj):

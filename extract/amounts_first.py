@@ -37,7 +37,9 @@ from pathlib import Path
 
 from commitments.extract import amount_frames as frames
 from commitments.extract import lexicon as lx
-from commitments.extract.actors import ACTOR_LABELS, SUBJECTS, actors_of, giver_of, names_in, programme_backer, subject_of
+from commitments.extract.actors import (
+    ACTOR_LABELS, SUBJECTS, actors_of, campaign_promise, giver_of, names_in, programme_backer, subject_of,
+)
 from commitments.extract.consolidate import REVISED_RULE, REVISION_RULE
 from commitments.extract.learned_records import learned_record
 from commitments.extract.list_lines import giver_after, inline_item, list_line
@@ -888,7 +890,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if frames.credit_facility(verb) is not None:
         return "credit"  # "a facility under which X can borrow up to N": the lender's sum, whatever the borrower's modal
     hypothetical = {"would", "could", "might", "may", "should", "can", "'d"} & auxes
-    if hypothetical and not ("would" in auxes and any(cm._reported_future(t) for t in chain)):
+    if hypothetical and not ("would" in auxes and any(cm._reported_future(t) or campaign_promise(t) for t in chain)):
         return None
     if hypothetical and "have" in auxes and any(t.tag_ == "VBN" for t in chain):
         return None  # "would have paid N": a counterfactual

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from commitments.extract import lexicon as lx
 from commitments.extract.actors import (
+    campaign_promise,
     ACTOR_LABELS,
     SUBJECTS,
     acting_name,
@@ -334,7 +335,8 @@ def _negated_or_hypothetical(head, chain) -> bool:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.dep_ != "pobj") or (
                     c.dep_ == "dobj" and c.lower_ == "nothing" and t.pos_ == "VERB"):
                 return True  # "will pay nothing"; not "with no connection to the grid", "at a price of no more than
-            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (c.lower_ == "would" and _reported_future(t)):
+            if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_MODALS and not (
+                    c.lower_ == "would" and (_reported_future(t) or campaign_promise(t))):
                 return True
             if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") and t.tag_ == "VBN" and any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
@@ -994,7 +996,7 @@ def _cue(head) -> str | None:
     if _is_tally(head) or is_track_record(head):
         return None  # "has to date cleared eight schemes with combined investments of ...": a running total
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | ({listed[1]} if listed else set()) | shared
-    if "would" in auxes and _reported_future(head):
+    if "would" in auxes and (_reported_future(head) or campaign_promise(head)):
         auxes.add("will")
     clause = _Clause(head, lemma, frozenset(auxes),
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
@@ -1011,7 +1013,7 @@ def _shared_frame(head) -> set[str]:
     if first.dep_ == "xcomp" and _lemma(first.head) in lx.INTENT_VERBS | lx.PROMISE_VERBS or \
             _lemma(first) in lx.INTENT_VERBS | lx.PROMISE_VERBS:
         auxes.add("to")  # "plans to open a centre and donate kits": the intention's infinitive
-    if "would" in auxes and _reported_future(first):
+    if "would" in auxes and (_reported_future(first) or campaign_promise(first)):
         auxes.add("will")
     return auxes & (_FUTURE_AUX | {"would", "must", "to"})
 

@@ -210,3 +210,13 @@ def test_an_airport_that_spends_is_the_body_that_runs_it(nlp):
 def test_a_currency_swap_finalised_is_announced_credit(nlp):
     text = "The Bank of Korea finalised a $10 billion currency swap line for Thailand's central bank on Tuesday.\n"
     assert _records_saying(nlp, text, "$10 billion") == [(["Bank of Korea"], (10_000_000_000.0, "USD"))]
+
+
+def test_a_campaign_promise_is_a_pledge_of_the_leader_or_party_that_would_govern(nlp):
+    text = ("Green Party Leader Anna Holt says a government led by her would give the national broadcaster an "
+            "extra £90 million a year.\n\n"
+            "A Green government would plant 40 million trees by 2030.\n\n"
+            "A government review would help, analysts say.\n")
+    records = _extract(nlp, text)
+    assert [(r.actors, r.money.value if r.money else None) for r in records] == [
+        (["Anna Holt"], 90_000_000.0), (["Green"], None)]
