@@ -213,7 +213,7 @@ def test_a_currency_swap_finalised_is_announced_credit(nlp):
 
 
 def test_a_campaign_promise_is_a_pledge_of_the_leader_or_party_that_would_govern(nlp):
-    text = ("Green Party Leader Anna Holt says a government led by her would give the national broadcaster an "
+    text = ("Green Party Leader Anna Holt told voters a government led by her would give the national broadcaster an "
             "extra £90 million a year.\n\n"
             "A Green government would plant 40 million trees by 2030.\n\n"
             "A government review would help, analysts say.\n")
