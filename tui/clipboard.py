@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from commitments.extract.text import clean_text
 
-TIMEOUT_S = 2.0
-READ_BACK_S = 1.0  # within TIMEOUT_S: how long a copy may take to show on the clipboard
+# A loaded machine (two CPUs busy parsing) starts xclip's serving process late: a copy that
+# took 1.2 s to show on the clipboard was reported lost with a 1 s read-back.
+TIMEOUT_S = 3.0
+READ_BACK_S = 2.0  # within TIMEOUT_S: how long a copy may take to show on the clipboard
 TOOLS = "xclip, xsel or wl-copy"
 
 
