@@ -909,6 +909,8 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _region_named_most(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "Deputy Premier X said the government would": the state's
+    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _ministry_country(subj):
+        return [_ministry_country(subj)], [], "anaphor-gpe"  # "Colombia's environment ministry said the government would"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_head_of_government(subj):
         country = _country_named_most_often(subj)
         if country:
@@ -1308,6 +1310,28 @@ def _speakers_words(subj) -> set[str]:
 def _said_by_a_premier(subj) -> bool:
     """A premier heads a state or province, so their "the government" is not the country's."""
     return "premier" in _speakers_words(subj)
+
+
+def _ministry_country(subj) -> str | None:
+    """"Colombia's environment ministry said the government would": the country whose ministry
+    (department, office) reports what "the government" will do."""
+    from commitments.extract.pipeline import countries, demonyms
+
+    verb = _reporting_verb(subj)
+    body = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in _GOVERNMENT_BODIES),
+                None) if verb is not None else None
+    if body is None:
+        return None
+    for c in body.children:
+        if c.dep_ == "poss" and c.ent_type_ == "GPE" and _ent_at(c)._.actor_name in countries():
+            return _ent_at(c)._.actor_name
+        if c.dep_ in ("amod", "compound") and c.text in demonyms() and demonyms()[c.text] in countries():
+            return demonyms()[c.text]
+    return None
+
+
+_GOVERNMENT_BODIES = frozenset({"ministry", "department", "office", "treasury", "cabinet", "spokesman", "spokeswoman",
+                                "spokesperson"})
 
 
 def _said_by_a_head_of_government(subj) -> bool:

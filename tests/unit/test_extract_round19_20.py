@@ -220,3 +220,10 @@ def test_a_campaign_promise_is_a_pledge_of_the_leader_or_party_that_would_govern
     records = _extract(nlp, text)
     assert [(r.actors, r.money.value if r.money else None) for r in records] == [
         (["Anna Holt"], 90_000_000.0), (["Green"], None)]
+
+
+def test_the_government_a_countrys_ministry_reports_on_is_that_countrys(nlp):
+    text = ("Germany pledged EUR 20 million to the fund on Monday.\n\n"
+            "Peru's finance ministry announced that the government would set aside 300 million soles over four years "
+            "to hire more park rangers.\n")
+    assert [r.actors for r in _extract(nlp, text) if "park rangers" in r.passage.text] == [["Peru"]]
