@@ -876,10 +876,21 @@ def _is_headline(sent) -> bool:
     return bool(text) and text == line and text[-1] not in ".!?”\"'" and len(sent) <= 25
 
 
+def _absolute_gerund(verb) -> bool:
+    """"with the Centre providing N": a gerund after "with" that has a subject of its own."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
 def _role(verb, chain, sent, cm) -> str | None:
     """pledge, obligation, intention, future, reported, headline, part, or None (not a pledge)."""
     w = _w()
     lemmas = {t.lemma_.lower() for t in chain}
+    if _absolute_gerund(verb):
+        # "the scheme will cost N, with the Centre providing M": the gerund's own giving, in the
+        # main clause's time (its "will"), not the main clause's costing
+        lemmas = {verb.lemma_.lower()}
+        chain = [*chain, *_verb_chain(verb.head.head)]
     auxes = _auxes(chain)
     if verb.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in verb.children):
         auxes = auxes | {"to"}  # "$2.15 billion is to come as loans": "is to" of the amount as subject
@@ -1001,6 +1012,8 @@ def _role(verb, chain, sent, cm) -> str | None:
         return "reported"  # "3.1 billion crowns is set aside for", "X are giving $180 million"
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
         return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
+    if _absolute_gerund(verb) and vl in w["promise_verbs"] and not track:
+        return "reported"  # "the programme has a cost of N, with the Centre providing M": its share, as things stand
     return None
 
 

@@ -227,3 +227,11 @@ def test_the_government_a_countrys_ministry_reports_on_is_that_countrys(nlp):
             "Peru's finance ministry announced that the government would set aside 300 million soles over four years "
             "to hire more park rangers.\n")
     assert [r.actors for r in _extract(nlp, text) if "park rangers" in r.passage.text] == [["Peru"]]
+
+
+def test_with_a_giver_providing_a_share_the_share_is_the_givers(nlp):
+    text = ("NEW DELHI — The metro extension will cost ₹24,000 crore over six years, with the Centre providing "
+            "₹9,000 crore and the state the balance.\n")
+    assert _records_saying(nlp, text, "₹9,000 crore") == [(["Centre"], (90_000_000_000.0, "INR"))]
+    text = "Last year revenue was $5 billion, with exports providing $2 billion.\n"
+    assert _extract(nlp, text) == []
