@@ -886,8 +886,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _nearest_region(subj) or (_region_named_most(subj) if word == "province" else _region_named_often(subj))
         if region:
             return [region], [], "anaphor-gpe"  # "the state will upgrade 25 institutes": the state named last
+        if word == "province" and _definite(subj):
+            # a province the text never names is no country nor city named nearby: kept as written
+            return ["province"], [], "anaphor-kept"
         if word == "province":
-            return [], [], None  # a province the text never names is no country nor city named nearby
+            return [], [], None
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and any(
             c.lower_ in ("state", "provincial", "regional") and c.dep_ in ("compound", "amod") for c in subj.children):
         region = _region_named_most(subj)

@@ -235,3 +235,9 @@ def test_with_a_giver_providing_a_share_the_share_is_the_givers(nlp):
     assert _records_saying(nlp, text, "₹9,000 crore") == [(["Centre"], (90_000_000_000.0, "INR"))]
     text = "Last year revenue was $5 billion, with exports providing $2 billion.\n"
     assert _extract(nlp, text) == []
+
+
+def test_a_province_the_text_never_names_is_kept_as_written(nlp):
+    text = ("KELOWNA — A local family gave $5 million to the hospital's foundation, the foundation said on Monday.\n\n"
+            "The province has also committed $8 million for design work on a new wing, the health minister said.\n")
+    assert _records_saying(nlp, text, "$8 million") == [(["province"], (8_000_000.0, "CAD"))]
