@@ -239,5 +239,5 @@ def test_with_a_giver_providing_a_share_the_share_is_the_givers(nlp):
 
 def test_a_province_the_text_never_names_is_kept_as_written(nlp):
     text = ("KELOWNA — A local family gave $5 million to the hospital's foundation, the foundation said on Monday.\n\n"
-            "The province has also committed $8 million for design work on a new wing, the health minister said.\n")
+            "The province has promised a further $8 million for design work on a new wing, the health minister said.\n")
     assert _records_saying(nlp, text, "$8 million") == [(["province"], (8_000_000.0, "CAD"))]
