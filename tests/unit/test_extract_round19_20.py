@@ -241,3 +241,9 @@ def test_a_province_the_text_never_names_is_kept_as_written(nlp):
     text = ("KELOWNA — A local family gave $5 million to the hospital's foundation, the foundation said on Monday.\n\n"
             "The province has promised a further $8 million for design work on a new wing, the health minister said.\n")
     assert _records_saying(nlp, text, "$8 million") == [(["province"], (8_000_000.0, "CAD"))]
+
+
+def test_a_share_of_sales_paid_out_or_of_jobs_reserved_is_pledged(nlp):
+    text = ("Velta Gold will reserve at least 60% of unskilled jobs at the mine for local residents.\n\n"
+            "Velta Gold will pay 1% of its annual sales into a community fund.\n")
+    assert [r.actors for r in _extract(nlp, text)] == [["Velta Gold"], ["Velta Gold"]]
