@@ -244,6 +244,6 @@ def test_a_province_the_text_never_names_is_kept_as_written(nlp):
 
 
 def test_a_share_of_sales_paid_out_or_of_jobs_reserved_is_pledged(nlp):
-    text = ("Velta Gold will reserve at least 60% of unskilled jobs at the mine for local residents.\n\n"
+    text = ("Velta Gold will set aside a quarter of the jobs at its new mine for people from nearby villages.\n\n"
             "Velta Gold will pay 1% of its annual sales into a community fund.\n")
     assert [r.actors for r in _extract(nlp, text)] == [["Velta Gold"], ["Velta Gold"]]
