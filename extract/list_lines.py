@@ -122,6 +122,12 @@ def _names_a_giver_word(lead_line: str, actors) -> bool:
     return any(w in words and w.lower() not in _COMMON_NAME_WORDS for n in actors for w in n.split())
 
 
+def _breaks_down(whole, a) -> bool:
+    """Whether the amount is a share of the package record ``whole`` (same currency, smaller)."""
+    return whole is not None and whole.money is not None and whole.money.currency == a.currency \
+        and bool(whole.money.value) and a.value < whole.money.value
+
+
 def _lists_givers(lead_line: str) -> bool:
     """A lead-in that says its lines name who gives ("named the festival's private backers:",
     "Our running list of pledges:"): the labels are givers, not recipients of a breakdown
@@ -275,7 +281,10 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
         if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
-            return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
+            if not _breaks_down(whole, a):
+                return None  # "- Science: €3.2 billion": a topic, not who gives or receives
+            label = None  # "- Fertiliser subsidies: KES 5 billion" under the package it breaks down: its giver's share
+    if label is not None:
         found, found_spans = names_in(list(who))
         labelled = _label_name(who)
         whole_name = clean_name(labelled.text)
