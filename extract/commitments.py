@@ -988,7 +988,7 @@ def _cue(head) -> str | None:
     chain = _chain(head)
     if _negated_or_hypothetical(head, chain) or {t.lemma_.lower() for t in chain if not _promised(t) and not (
             t.pos_ == "NOUN" and (t.dep_ == "pobj" or t.lemma_.lower() in lx.REPORTING_VERBS)) and not _grows_staff(t) and not _goal_of(t) and not _describes_what_is_delivered(
-            t) and not _costing(t)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise; "will publish a report" a document
+            t) and not _costing(t) and not _share_of_a_cost(t, head)} & lx.NOISE_VERBS:  # "at a cost of N" states a price, no noise; "will publish a report" a document
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _EXPECTING_VERBS and any(
             c.dep_ == "nsubj" for c in head.head.children) and any(c.dep_ == "nsubj" for c in head.children):
@@ -1002,6 +1002,11 @@ def _cue(head) -> str | None:
                      frozenset(_lemma(t) for t in chain if t.pos_ in ("VERB", "AUX") and _carries_pledge(t)),
                      frozenset(t.lemma_.lower() for t in chain if t.pos_ in ("NOUN", "PROPN")))
     return next((name for name, holds in RULES if holds(clause)), None)
+
+
+def _share_of_a_cost(tok, head) -> bool:
+    """"would cover half the cost of fertiliser": the cost is what a share is pledged of."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i == head.i and _pledges_a_share(head)
 
 
 def _shared_frame(head) -> set[str]:

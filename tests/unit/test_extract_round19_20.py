@@ -258,3 +258,9 @@ def test_topic_lines_that_break_down_a_package_are_its_givers_shares(nlp):
     assert all(r.actors == package.actors and r.part_of == package.id for r in lines)
     # a topic list under no package stays unread
     assert _extract(nlp, "Budget lines this year:\n\n- Science: €3 billion\n- Roads: €2 billion\n") == []
+
+
+def test_covering_half_the_cost_of_something_is_a_pledge_not_a_price(nlp):
+    text = ("ACCRA — Ghana will buy a million bags of seed maize for the lean season, its farm minister said. "
+            "Officials said it would also meet half the cost of seed for registered growers.\n")
+    assert _records_saying(nlp, text, "half the cost") == [(["Ghana"], None)]
