@@ -815,7 +815,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if speaker is not None and speaker.lower_ == "it" and subj.lower_ == "it" and speaker.i < subj.i:
             return _resolve_anaphor(speaker, earlier_pledges)  # "it said it would": one "it"
         if speaker is not None and subj.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
-            speaker = None  # "She has also pledged ..., the university said": she is no university
+            speaker = None  # "She also plans to fund ..., the college said": she is no college
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             # not the names of a relative clause ("X, whose Y unit began ..., said it would")
@@ -844,7 +844,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # person last named, standing for the organisation they were introduced with
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
                        and subj.i - e.end <= 60), None)
-        giver = _unnamed_person_before(subj)  # (the nearer of the two: "The donor ... asked not to be named. She")
+        giver = _unnamed_person_before(subj)  # (the nearer of the two: "The donor ... wishes to stay anonymous. She")
         if person is not None and not (giver is not None and giver.i > person.start):
             names, spans = names_in(list(person.root.subtree))
             if names:
@@ -913,7 +913,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         if region:
             return [region], [], "anaphor-gpe"  # "Deputy Premier X said the government would": the state's
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _ministry_country(subj):
-        return [_ministry_country(subj)], [], "anaphor-gpe"  # "Colombia's environment ministry said the government would"
+        return [_ministry_country(subj)], [], "anaphor-gpe"  # "Peru's finance ministry announced the government would"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_head_of_government(subj):
         country = _country_named_most_often(subj)
         if country:
@@ -921,10 +921,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural:
         leader = _leader_of_a_government_to_be(subj)
         if leader:
-            return [leader], [], "anaphor-person"  # "a government led by him would give N": his promise
+            return [leader], [], "anaphor-person"  # "a government led by her would fund N": her promise
         party = _party_government(subj)
         if party:
-            return [party], [], "anaphor-kept"  # "A Labour government would also ...": the party's
+            return [party], [], "anaphor-kept"  # "A Green government would plant ...": the party's
         named = _government_named_before(subj)
         if named:
             return [named], [], "anaphor-gpe"  # "The Victorian government will ... the government will also"
@@ -1065,7 +1065,7 @@ _NAMED_WITHIN = 6
 
 
 def _named_with_its_words(subj) -> str | None:
-    """"Ardmore Harbour Trust ... The trust will also open", "the hospital foundation": the
+    """"Kelso Valley Trust ... The trust is to start", "the hospital foundation": the
     nearest name, a few sentences back at most, that ends in the description's noun and holds
     its other words; a description that repeats a name's own head word means that name, not
     whichever organisation was named last. The model may have tagged the name as nothing: a
@@ -1080,7 +1080,7 @@ def _named_with_its_words(subj) -> str | None:
         if last.lower_ != subj.lower_ or not last.text[:1].isupper():
             continue
         if k + 2 < len(doc) and doc[k + 1].lower_ in ("of", "for", "de") and doc[k + 2].text[:1].isupper():
-            continue  # "Saudi Fund for Development": a name that goes on past the noun
+            continue  # "Halden Fund for Development": a name that goes on past the noun
         ent = next((e for e in entities_between(doc, max(0, k - 10), k) if e.start <= k < e.end), None)
         if ent is not None:
             # ("University" of "X University of Science": a name that does not end in the noun)
@@ -1093,7 +1093,7 @@ def _named_with_its_words(subj) -> str | None:
         while run[0].i > last.sent.start and (
                 (before := doc[run[0].i - 1]).text[:1].isupper() and before.is_alpha
                 or before.lower_ in ("'s", "’s") and before.i > last.sent.start and doc[before.i - 1].text[:1].isupper()):
-            run.insert(0, before)  # ("St Columba's Hospital Foundation")
+            run.insert(0, before)  # ("St Brendan's Eye Foundation")
         if run[0].lower_ == "the":
             run = run[1:]
         if len(run) > 1 and words <= {t.lower_ for t in run}:
@@ -1316,7 +1316,7 @@ def _said_by_a_premier(subj) -> bool:
 
 
 def _ministry_country(subj) -> str | None:
-    """"Colombia's environment ministry said the government would": the country whose ministry
+    """"Peru's finance ministry announced the government would": the country whose ministry
     (department, office) reports what "the government" will do."""
     from commitments.extract.pipeline import countries, demonyms
 
@@ -1519,12 +1519,12 @@ def _tokens_back(tok) -> Iterator:
         yield doc[k]
 
 
-# nouns for one person who gives without a name ("an anonymous donor ... She has also committed")
+# nouns for one person who gives without a name ("an anonymous donor ... She also plans to")
 _UNNAMED_GIVERS = frozenset({"donor", "benefactor", "philanthropist", "alumnus", "alumna", "backer", "sponsor"})
 
 
 def campaign_promise(verb) -> bool:
-    """"a government led by him would ...", "a Labour government would ...": what a party or its
+    """"a government led by her would ...", "a Green government would ...": what a party or its
     leader promises to do in power, a pledge though conditional on winning."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lemma_.lower() not in lx.GOVERNMENT_NOUNS or not any(
@@ -1534,7 +1534,7 @@ def campaign_promise(verb) -> bool:
 
 
 def _party_government(subj) -> str | None:
-    """"a Labour government", "A Liberal government": the party's government, kept as written."""
+    """"a Green government", "A Centrist government": the party's government, kept as written."""
     if not any(c.dep_ == "det" and c.lower_ == "a" for c in subj.children):
         return None
     party = next((c for c in subj.children if c.dep_ in ("compound", "amod") and c.i == subj.i - 1
@@ -1543,7 +1543,7 @@ def _party_government(subj) -> str | None:
 
 
 def _leader_of_a_government_to_be(subj) -> str | None:
-    """"a government led by him (by X) would ...": a campaign promise, made by the person who
+    """"a government led by her (by X) would ...": a campaign promise, made by the person who
     would lead that government, named or the person last named."""
     led = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
     by = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None

@@ -877,7 +877,7 @@ def _is_headline(sent) -> bool:
 
 
 def _absolute_gerund(verb) -> bool:
-    """"with the Centre providing N": a gerund after "with" that has a subject of its own."""
+    """"with the state putting up N": a gerund after "with" that has a subject of its own."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(
         c.dep_ == "nsubj" for c in verb.children)
 
@@ -887,7 +887,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     w = _w()
     lemmas = {t.lemma_.lower() for t in chain}
     if _absolute_gerund(verb):
-        # "the scheme will cost N, with the Centre providing M": the gerund's own giving, in the
+        # "the line will cost N, with the Centre putting up M": the gerund's own giving, in the
         # main clause's time (its "will"), not the main clause's costing
         lemmas = {verb.lemma_.lower()}
         chain = [*chain, *_verb_chain(verb.head.head)]
@@ -1013,7 +1013,7 @@ def _role(verb, chain, sent, cm) -> str | None:
     if verb.tag_ == "VBG" and auxes & _PRESENT_BE and vl in w["building_verbs"] and not track:
         return "reported"  # "X is also building a N-crore plant in Y": an outlay under way
     if _absolute_gerund(verb) and vl in w["promise_verbs"] and not track:
-        return "reported"  # "the programme has a cost of N, with the Centre providing M": its share, as things stand
+        return "reported"  # "the programme has a cost of N, with the state putting up M": its share, as things stand
     return None
 
 
@@ -1467,7 +1467,7 @@ def collective(subj) -> str | None:
     if counted is not None:
         return counted
     if subj.tag_ == "VBG":
-        # "Donors meeting in Paris promised": the parser may make the participle the subject's head
+        # "Donors gathering in Oslo offered": the parser may make the participle the subject's head
         subj = next((c for c in subj.children if c.dep_ in ("nsubj", "compound") and c.i < subj.i), subj)
     if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in _w()["collective_nouns"] and subj.lower_ not in _w()["collective_nouns"]:
         return None

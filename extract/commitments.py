@@ -1005,7 +1005,7 @@ def _cue(head) -> str | None:
 
 
 def _share_of_a_cost(tok, head) -> bool:
-    """"would cover half the cost of fertiliser": the cost is what a share is pledged of."""
+    """"would meet half the cost of seed": the cost is what a share is pledged of."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i == head.i and _pledges_a_share(head)
 
 

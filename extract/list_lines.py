@@ -259,7 +259,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
                     and r.passage.end <= line_start] if lead is not None else []  # up to the lead-in: not another line's giver
     # a record whose actor the lead-in names ("Projects backed by the city council are:")
     # beats a nearer one about something else
-    # ("The Okafor gift will be used as follows:": the giver's own name word, not another's)
+    # ("The Okafor gift breaks down like this:": the giver's own name word, not another's)
     whole = next((r for r in earlier_here if any(n in lead_line for n in r.actors)), None) or next(
         (r for r in earlier_here if _names_a_giver_word(lead_line, r.actors)), earlier_here[0] if earlier_here else None)
     # the lead-in says the lines name who gives, or they break down what an unnamed collective

@@ -37,7 +37,7 @@ ORG_SUFFIXES = frozenset({
     "spa", "srl", "sas", "se", "llp", "kk",
 })
 HEADLINE_TOKENS = 25
-# places named as the body that runs them ("Melbourne Airport will spend", "Kelvin Museum plans")
+# places named as the body that runs them ("Halden Airport will spend", "Kelvin Museum plans")
 _RUN_PLACES = frozenset({"airport", "airports", "port", "hospital", "museum", "gallery", "library", "zoo"})
 ACTOR_ENTITY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"})
 # labels the small model gives an organisation's name by mistake ("the Cohesion Fund" as a law)
@@ -213,7 +213,7 @@ def _register() -> None:
                     e = doc[e.start:e.end]
                     e.label_ = "ORG"
                 if e.label_ == "FAC" and e.root.dep_ in ("nsubj", "nsubjpass") and e[-1].lower_ in _RUN_PLACES:
-                    e = doc[e.start:e.end]  # "Melbourne Airport will spend": a place that acts is the body that runs it
+                    e = doc[e.start:e.end]  # "Halden Airport will spend": a place that acts is the body that runs it
                     e.label_ = "ORG"
                 kept.append(e)
             kept = [_without_headline_verb(doc, _without_bullet(doc, e)) for e in kept]
