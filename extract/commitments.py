@@ -774,7 +774,7 @@ def _tenders_for(verb, objects) -> bool:
 @functools.lru_cache(maxsize=1)
 def _shares() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _delivery_words()
-    return frozenset(data["share_verbs"]), frozenset(data["share_words"]), frozenset(data["money_nouns"])
+    return frozenset(data["share_verbs"]), frozenset(data["share_words"]), frozenset(data["shared_nouns"])
 
 
 def _pledges_a_share(verb) -> bool:

@@ -310,8 +310,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         names = list(whole.actors)
     end = _trimmed(text, marker.end(), line_end)
     rec = cm._record(document, names, spans, marker.end(), max(end, a.end), a, timeframes, "funding", "amount-list-line", [])
-    if whole is not None and whole.money is not None and whole.money.currency == a.currency \
-            and whole.money.value and a.value < whole.money.value:
+    if _breaks_down(whole, a):
         rec.part_of = whole.id  # a share of the package the list breaks down
     return "new", rec
 
