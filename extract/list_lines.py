@@ -281,10 +281,7 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
         if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
-            if not _breaks_down(whole, a):
-                return None  # "- Science: €3.2 billion": a topic, not who gives or receives
-            label = None  # "- Fertiliser subsidies: KES 5 billion" under the package it breaks down: its giver's share
-    if label is not None:
+            return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
         labelled = _label_name(who)
         whole_name = clean_name(labelled.text)

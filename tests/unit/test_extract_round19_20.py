@@ -249,16 +249,6 @@ def test_a_share_of_sales_paid_out_or_of_jobs_reserved_is_pledged(nlp):
     assert [r.actors for r in _extract(nlp, text)] == [["Velta Gold"], ["Velta Gold"]]
 
 
-def test_topic_lines_that_break_down_a_package_are_its_givers_shares(nlp):
-    text = ("KISUMU — The government will spend KES 12 billion on farm support this season, the treasury said. "
-            "How it divides:\n\n- Seed vouchers for smallholders: KES 5 billion\n- Grain storage and dryers: KES 2 billion\n")
-    package, *lines = _extract(nlp, text)
-    assert package.money.value == 12e9 and [(r.money.value, r.rule) for r in lines] == [
-        (5e9, "amount-list-line"), (2e9, "amount-list-line")]
-    assert all(r.actors == package.actors and r.part_of == package.id for r in lines)
-    # a topic list under no package stays unread
-    assert _extract(nlp, "Budget lines this year:\n\n- Science: €3 billion\n- Roads: €2 billion\n") == []
-
 
 def test_covering_half_the_cost_of_something_is_a_pledge_not_a_price(nlp):
     text = ("ACCRA — Ghana will buy a million bags of seed maize for the lean season, its farm minister said. "
