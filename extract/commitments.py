@@ -929,6 +929,30 @@ def _keeps_a_goal(verb) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
+_ORDER_PLACING = frozenset({"place", "confirm", "sign", "announce", "finalise", "finalize", "firm", "book"})
+
+
+def _orders_goods(c: _Clause) -> bool:
+    """"Qatar Airways orders 40 more jets", "has placed a firm order for 45 trains", "confirms an
+    order for a further 30 aircraft": a buyer's order for a count of goods binds it to pay for
+    them (not an order book or orders won, which are the seller's; not "ordered X to pay")."""
+    head = c.head
+    if "had" in c.auxes:
+        return False  # "it had ordered eight vessels": an order of the story's background
+    if c.lemma == "order":
+        return not any(x.dep_ in ("xcomp", "ccomp") for x in head.children) and any(
+            o.dep_ == "dobj" and _counted_goods(o) for o in head.children)
+    return c.lemma in _ORDER_PLACING and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "order" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and _counted_goods(g) for g in p.children)
+            for p in o.children) for o in head.children)
+
+
+def _counted_goods(noun) -> bool:
+    """"40 more jets", "a further 30 Airbus A220-300s": things counted out."""
+    return noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in noun.children)
+
+
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
 # "-amount" holds only where the clause states an amount.
 RULES = (
@@ -937,6 +961,7 @@ RULES = (
     ("future-pledge", _is_future),  # "will invest", "to invest", "is to spend"
     ("intent", _is_intent),  # "plans to invest", "vowed to cut", "committed to expanding"
     ("delivery-pledge", _is_delivery),  # "will table a bill", "intends to ship 5,000 servers"
+    ("order-pledge", _orders_goods),  # "has ordered 30 jets", "placed a firm order for 45 trains"
     ("announced-pledge", _is_announced),  # "announced an investment of"
     ("passive-pledge-amount", _is_passive),  # "is supported by $110 million from X"
     ("reported-pledge", _is_reported),  # "invested", "has earmarked", "are funding"
@@ -1134,6 +1159,9 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
             start += 1
     money = _money_in(amounts, start, end, head.doc, aside) or _antecedent_amount(head, amounts) \
         or _amount_right_after(head, amounts, end) or _valued_in_apposition(head, amounts, end)
+    if money is None and cue == "order-pledge":
+        # "ordered 30 jets valued at $11 billion at list prices": an order's value is its sum
+        money = next((a for a in amounts if start <= a.start and a.end <= end), None)
     funders = _funded_by(head.doc, money)
     if funders:
         actors, spans = funders  # "towns will share a $90 million package, funded by X and Y"

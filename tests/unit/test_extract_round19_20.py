@@ -254,3 +254,14 @@ def test_covering_half_the_cost_of_something_is_a_pledge_not_a_price(nlp):
     text = ("ACCRA — Ghana will buy a million bags of seed maize for the lean season, its farm minister said. "
             "Officials said it would also meet half the cost of seed for registered growers.\n")
     assert _records_saying(nlp, text, "half the cost") == [(["Ghana"], None)]
+
+
+# --- orders for counted goods (the twenty-first round) ------------------------------------------
+
+def test_an_order_for_counted_goods_is_the_buyers_pledge_with_its_value(nlp):
+    text = ("Condor has booked a firm order for 20 Airbus A320neo jets, due between 2027 and 2029.\n\n"
+            "Norse Atlantic has ordered 12 Boeing 787-9 jets valued at $3 billion at list prices.\n\n"
+            "A court ordered Velta Gold to pay $5 million in back taxes.\n\n"
+            "Last year it had ordered eight ferries from a Polish yard.\n")
+    assert [(r.actors, r.money.value if r.money else None, r.rule) for r in _extract(nlp, text)] == [
+        (["Condor"], None, "order-pledge"), (["Norse Atlantic"], 3e9, "order-pledge")]
