@@ -1409,7 +1409,17 @@ def _own_clause(verb) -> list:
             and top.head.lemma_.lower() not in _w()["reporting_verbs"]:
         mine = {x.i for x in top.subtree}
         other |= {t.i for t in sent if t.i not in mine}
-    return [t for t in sent if t.i not in other]
+    return [t for t in sent if t.i not in other and t.i not in summing_aside(verb)]
+
+
+def summing_aside(verb) -> set[int]:
+    """The tokens of a noun phrase set off by a comma that sums the clause's pledge up
+    ("committed N over five years, its biggest gift so far"): what it says of other gifts
+    ("so far") says nothing of when this one was made."""
+    doc = verb.doc
+    return {t.i for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.pos_ == "NOUN"
+            and c.lemma_.lower() in pledge_nouns() | {"gift"} and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
 
 
 def _separate_clause(t) -> bool:

@@ -38,7 +38,10 @@ from commitments.extract.actors import (
     subject_of,
     titled_speakers_government,
 )
-from commitments.extract.amounts_first import amount_records, pledge_nouns, dateline_end, earlier_year, is_track_record, is_programme, no_dateline, quantified_collective, speaker_of
+from commitments.extract.amounts_first import (
+    amount_records, pledge_nouns, dateline_end, earlier_year, is_track_record, is_programme, no_dateline,
+    quantified_collective, speaker_of, summing_aside,
+)
 from commitments.extract.currency_context import explain, localise
 from commitments.extract.headlines import headline_actors
 from commitments.extract.headline_shapes import headline_records
@@ -1068,7 +1071,8 @@ def _is_tally(head) -> bool:
     not a new pledge."""
     if not (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
         return False
-    words = " ".join(t.lower_ for t in head.subtree)
+    aside = summing_aside(head)  # (not "committed N, its biggest gift so far")
+    words = " ".join(t.lower_ for t in head.subtree if t.i not in aside)
     return any(f" {cue} " in f" {words} " for cue in lx.TALLY_CUES) or any(
         _counts_recipients(p) for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep") or any(
         _counts_recipients(c) for c in head.children if c.dep_ == "prep")

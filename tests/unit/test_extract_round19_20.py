@@ -265,3 +265,8 @@ def test_an_order_for_counted_goods_is_the_buyers_pledge_with_its_value(nlp):
             "Last year it had ordered eight ferries from a Polish yard.\n")
     assert [(r.actors, r.money.value if r.money else None, r.rule) for r in _extract(nlp, text)] == [
         (["Condor"], None, "order-pledge"), (["Norse Atlantic"], 3e9, "order-pledge")]
+
+
+def test_an_aside_that_sums_a_pledge_up_says_nothing_of_when_it_was_made(nlp):
+    text = "The Wellspring Trust pledged $400 million over four years, its largest gift to the fund so far.\n"
+    assert _records_saying(nlp, text, "$400 million") == [(["Wellspring Trust"], (400_000_000.0, "USD"))]
