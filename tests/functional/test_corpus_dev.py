@@ -8,8 +8,8 @@ blind on 446519f), ``blind8/`` (scored once blind on c34c3cd), ``blind9/`` (scor
 ``blind12/`` (scored once blind on c8ecdc7), ``blind13/`` (scored once blind on 50ce6ae),
 ``blind14/`` (scored once blind on 5bdc6b7), ``blind15/`` (scored once blind on c6ae3ff) and
 ``blind16/`` (scored once blind on 36beb75). Rules were written while reading the misses of all of
-them but blind16, so these figures say how well the rules fit them, not how they do on unseen
-news (``blind17/`` is held back unread).
+them, so these figures say how well the rules fit them, not how they do on unseen news
+(``blind17/`` and ``blind18/`` are held back unread).
 The floors sit about 0.03 below the figures measured after the latest round, so a change that
 makes extraction worse fails.
 """
@@ -23,7 +23,7 @@ from commitments.extract.evaluate import score
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# Measured on main after issue #12's twentieth round (the final code of that round), all P / R / F1, monetary F1,
+# Measured on main after issue #12's twentieth round and two rules of the twenty-first, all P / R / F1, monetary F1,
 # grouping F1 and distractor hits as listed below; blind9 0.692, blind10 0.697, blind11 0.656,
 # blind12 0.706, blind13 0.755, blind14 0.738, blind15 0.592 and blind16 0.726 when each was
 # scored once blind (e622ff7, 3e7a7b9, 5bd496f, c8ecdc7, 50ce6ae, 5bdc6b7, c6ae3ff, 36beb75;
@@ -49,11 +49,11 @@ _MEASURED = {
     "blind9": (0.841, 0.828, 0.835, 0.880, 0.400),
     "blind10": (0.736, 0.876, 0.800, 0.899, 0.750),
     "blind11": (0.824, 0.824, 0.824, 0.874, 0.000),
-    "blind12": (0.782, 0.823, 0.802, 0.857, 0.000),
+    "blind12": (0.784, 0.833, 0.808, 0.857, 0.000),
     "blind13": (0.814, 0.897, 0.854, 0.914, 0.667),
     "blind14": (0.769, 0.909, 0.833, 0.924, 0.909),
     "blind15": (0.685, 0.716, 0.700, 0.774, 0.667),
-    "blind16": (0.699, 0.756, 0.726, 0.797, 0.000),
+    "blind16": (0.701, 0.791, 0.743, 0.800, 0.000),
 }
 _METRICS = (("all", "precision"), ("all", "recall"), ("all", "f1"), ("monetary", "f1"), ("grouping", "f1"))
 FLOORS = {split: {m: round(v - 0.03, 3) for m, v in zip(_METRICS, figures)} for split, figures in _MEASURED.items()}
