@@ -912,8 +912,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         region = _region_named_most(subj)
         if region:
             return [region], [], "anaphor-gpe"  # "Deputy Premier X said the government would": the state's
-    if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _ministry_country(subj):
-        return [_ministry_country(subj)], [], "anaphor-gpe"  # "Peru's finance ministry announced the government would"
+    ministry = _ministry_country(subj) if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural else None
+    if ministry:
+        return [ministry], [], "anaphor-gpe"  # "Peru's finance ministry announced the government would"
     if kind == "gpe" and word in lx.GOVERNMENT_NOUNS and not plural and _said_by_a_head_of_government(subj):
         country = _country_named_most_often(subj)
         if country:
@@ -1580,16 +1581,12 @@ def _filed_from_elsewhere(tok, place: str) -> str | None:
     first = min((k for k in (text.find(place), text.find(place.upper())) if k >= 0), default=-1)
     if first < 0 or text.find(place, first + len(place)) >= 0:
         return None
-    for k, sent in enumerate(tok.doc.sents):
-        if k > 3 or sent.start >= tok.sent.start:
-            break
-        said = next((t for t in sent if t.lemma_ in lx.REPORTING_VERBS and any(
-            c.dep_ in SUBJECTS and c.lower_ in ("city", "town") for c in t.children)), None)
-        if said is None:
-            continue
-        lead = _lead_name(tok)
-        return lead if lead and lead != place else None
-    return None
+    lead_sents = [s for k, s in zip(range(4), tok.doc.sents) if s.start < tok.sent.start]
+    if not any(t.lemma_ in lx.REPORTING_VERBS and any(c.dep_ in SUBJECTS and c.lower_ in ("city", "town") for c in t.children)
+               for s in lead_sents for t in s):
+        return None
+    lead = _lead_name(tok)
+    return lead if lead and lead != place else None
 
 
 def _city_acting_nearby(tok) -> str | None:

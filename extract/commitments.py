@@ -900,10 +900,10 @@ def _sets_a_goal(head) -> bool:
         _NET_ZERO.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text.lower()))
 
 
-def _counted(noun) -> bool:
+def _counted(noun, tag: str = "NNS") -> bool:
     """A count of things ("six reservoirs", "eight missions", "350 artisans"): something delivered,
     not a year, a share or a measure."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() in lx.NOISE_NOUNS:
+    if noun.tag_ != tag or noun.lemma_.lower() in lx.NOISE_NOUNS:
         return False
     return any(c.dep_ == "nummod" and c.pos_ == "NUM" and c.ent_type_ in ("CARDINAL", "") and not c.text.endswith("%")
                for c in noun.children)
@@ -952,8 +952,8 @@ def _orders_goods(c: _Clause) -> bool:
 
 
 def _counted_goods(noun) -> bool:
-    """"40 more jets", "a further 30 Airbus A220-300s": things counted out."""
-    return noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in noun.children)
+    """"40 more jets", and "a further 30 Airbus A220-300s" (a model's name, tagged a proper noun)."""
+    return _counted(noun) or noun.tag_ == "NNPS" and _counted(noun, tag="NNPS")
 
 
 # The rules, in order; the first that holds names the record's ``rule``. A name ending in
