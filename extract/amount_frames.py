@@ -34,6 +34,11 @@ def _pledge_nouns():
     return pledge_nouns()
 
 
+# sums that are pledges once a giver revises its own ("its aid", "its offer"), though not
+# pledges named on their own ("aid flows", "an offer for the company")
+_REVISED_ONLY = frozenset({"aid", "assistance", "offer"})
+
+
 def revised_pledge(verb):
     """The pledge noun a revision verb changes ("raised its planned investment ... to N"),
     or None. The verb must take the pledge as object and say its new level with "to"."""
@@ -43,7 +48,9 @@ def revised_pledge(verb):
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "Sweden's contribution was raised to N"
     if obj is None:
         return None
-    pledged = obj.lemma_.lower() in _pledge_nouns() or obj.lower_ in _pledge_nouns()
+    pledged = obj.lemma_.lower() in _pledge_nouns() or obj.lower_ in _pledge_nouns() or (
+        # "doubled its aid to Yemen to N", "raised its offer to N" (not a bid "for" a company)
+        obj.lemma_.lower() in _REVISED_ONLY and not any(c.lower_ == "for" for c in obj.children))
     # "raised the estimated cost of its new refinery to N": what its own project will take
     own_cost = obj.lower_ in _w()["cost_nouns"] and _own_project(obj)
     if not (pledged or own_cost):

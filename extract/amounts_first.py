@@ -410,7 +410,8 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         return None  # "well above the €8 million that ..."
     if verb is not None and verb.lemma_.lower() in w["reduction_verbs"] and any(p.lower_ == "by" and p.dep_ == "prep" for p in path):
         return None  # "would cut the weekly bill for a family by about $95": how much less, not a pledge
-    if any(p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
+    if _cost_of_an_undertaking(tok, verb, cm) is None and any(
+            p.lemma_.lower() in w["target_words"] and p.i < tok.i and not _pledge_worth(p) for p in path) or any(
             c.lemma_.lower() in w["target_words"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return None  # "a target of $5 billion", "the $2 billion it had sought"
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_.lower() in _NEEDS:
@@ -1573,6 +1574,21 @@ def _pledge_word(noun) -> str:
 _LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
 
 
+# what a body takes on when it approves or signs, not what a builder has built ("built X at a cost of N")
+_APPROVING_VERBS = frozenset({"approve", "clear", "sanction", "announce", "unveil", "sign", "launch", "greenlight"})
+
+
+def _cost_of_an_undertaking(tok, verb, cm):
+    """"approved a rail line at an estimated cost of N": the cost of what a verb of undertaking
+    takes on is that undertaking's sum, as "with a total outlay of N" is. Returns the cost noun."""
+    if verb is None or tok.head.lower_ != "of" or cm._lemma(verb) not in _APPROVING_VERBS:
+        return None
+    cost = tok.head.head
+    if cost.lemma_.lower() != "cost" or cost.head.lower_ != "at" or cost.head.head.i != verb.i:
+        return None
+    return cost
+
+
 def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb=None):
     """An amount with no verb above it: a pledge noun phrase ("X's ¥50bn pledge", "a CHF 600
     million investment by X", "a commitment of €90 million"), or a part of a package."""
@@ -1595,7 +1611,11 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         # the sum as an apposition, and the "by" on the sum
         noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
                      and c.lemma_.lower() in nouns), noun)
-    if _pledge_word(noun) not in nouns:
+    by_subject = ([], [])
+    costed = _cost_of_an_undertaking(tok, verb, cm)
+    if costed is not None:
+        noun = costed
+    elif _pledge_word(noun) not in nouns:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in _without_items(c)][1:]
@@ -1633,8 +1653,8 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         # "X began work on a plant, with a total investment of N": a trailing "with" of
         # an outlay says what the subject's undertaking costs it (not one done or of a past year)
         # ("a": the size of what is undertaken, not "posted profits, with spending of N")
-        adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
-                              and noun.i > verb.i and noun.lemma_.lower() in _w()["outlay_nouns"]
+        adjunct = adjunct or (noun.head.dep_ == "prep" and noun.head.lower_ in ("with", "at") and noun.head.head.i == verb.i
+                              and noun.i > verb.i and (noun.lemma_.lower() in _w()["outlay_nouns"] or costed is not None)
                               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
                               and cm._lemma(verb) in _w()["undertaking_verbs"]
                               and not is_track_record(verb) and not earlier_year(verb))
@@ -1642,7 +1662,13 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
         if subj is None:
             return None
         owner = list(subj.subtree)
-    names, spans = [], []
+        if not names_in(owner)[0]:
+            # "The firm approved a plant at a cost of N": who the subject stands for
+            owner = []
+            by_subject = actors_of(verb, [r.actors for r in earlier[-1:]])[:2]
+    names, spans = by_subject if verb is not None and not (owner or by) and by_subject[0] else ([], [])
+    if not names and not owner and not by:
+        return None
     if by and not owner:
         # "an investment by logistics group arvex in ...": the giver itself (a name the model
         # left untagged, the owner of a fund), not the places of its prepositions
@@ -1667,6 +1693,8 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
     if not names:
         return None
     start, end = min(noun.left_edge.idx, a.start), max(noun.right_edge.idx + len(noun.right_edge.text), a.end)
+    if costed is not None:
+        start = verb.left_edge.idx  # the approval itself, not only its cost
     text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1  # (a root noun's right edge is the sentence's full stop and line break)

@@ -1,0 +1,34 @@
+"""Issue #12, twenty-first round (continued): sums a body takes on by approving something at a
+cost, and revisions of aid and offers, probed with sentences written for them (invented
+bodies, places, sums and wording)."""
+from __future__ import annotations
+
+from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_round7 import _records_saying
+
+
+# --- the cost of what a body approves -----------------------------------------------------------
+
+def test_what_a_body_approves_at_a_cost_is_its_pledge_of_that_cost(nlp):
+    text = ("The state cabinet on Friday approved a 140-km tram network for Varanasi at an estimated cost "
+            "of ₹9,250 crore.\n")
+    assert _records_saying(nlp, text, "approved a 140-km tram network") == [(["state cabinet"], (92_500_000_000.0, "INR"))]
+
+
+def test_what_was_built_at_a_cost_is_past_spending_not_a_pledge(nlp):
+    text = "Harlow Cement built its kiln at Tarn Bay at a cost of $310 million in 2016.\n"
+    assert _records_saying(nlp, text, "$310 million") == []
+
+
+# --- revised aid and offers ----------------------------------------------------------------------
+
+def test_a_giver_that_raises_its_aid_or_its_offer_revises_a_pledge(nlp):
+    text = ("Lisbon raised its offer to €640 million on Thursday.\n\n"
+            "Ottawa more than doubled its aid to Haiti for the coming year to C$85 million.\n")
+    assert _records_saying(nlp, text, "raised its offer") == [(["Portugal"], (640_000_000.0, "EUR"))]
+    assert _records_saying(nlp, text, "doubled its aid") == [(["Canada"], (85_000_000.0, "CAD"))]
+
+
+def test_a_raised_bid_for_a_company_is_no_pledge(nlp):
+    text = "Brackwell Holdings raised its offer for the grocer Fenmore to £2.1 billion.\n"
+    assert _records_saying(nlp, text, "£2.1 billion") == []
