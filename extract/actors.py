@@ -160,6 +160,9 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
         if _names_a_programme(head.head):
             return [], [], None  # "the X Programme, which aims to give farmers ...": what is funded, not who
         names, spans = _antecedent_names(head)
+        named = _renamed_by_description(head) if not names else None
+        if named is not None:
+            return (*names_in(list(named.doc[named.left_edge.i:named.i + 1])), None)
         if names or head.head.pos_ != "NOUN":
             return names, spans, None
         # "it intends to set up a testing lab in Brno that will hire 400 chemists": a thing
@@ -183,6 +186,12 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
+    if subj.lemma_.lower() in lx.GOVERNING_BODIES:
+        # "the IMF board approved": the body decides for the organisation named on it
+        named = [e for c in subj.children if c.dep_ == "compound" and c.ent_type_ == "ORG"
+                 for e in [_ent_at(c)] if e is not None and e.end <= subj.i]
+        if named:
+            return [acting_name(named[0])], [named[0]], None
     antecedent = _each_of(subj)
     if antecedent is not None:
         names = _family_names(antecedent) or names_in(list(antecedent.subtree))[0]
@@ -343,6 +352,41 @@ def _names_a_programme(noun) -> bool:
             return False
         noun = noun.head.head
     return False
+
+
+_THANKING_VERBS = frozenset({"thank", "praise", "commend", "applaud", "hail", "credit", "salute"})
+
+
+def _thanked_for_it(subj):
+    """"thanked the Hollis Foundation for the $1.2 billion it committed": the one thanked for
+    a sum is who "it" or "they" stands for in the clause that names the sum. Returns the
+    object of thanks, or None."""
+    clause = subj.head
+    if subj.lower_ not in ("it", "they") or clause.dep_ != "relcl" or clause.head.dep_ != "pobj":
+        return None
+    prep = clause.head.head
+    verb = prep.head
+    if prep.lower_ != "for" or verb.lemma_.lower() not in _THANKING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _renamed_by_description(relcl):
+    """"the Lindell Foundation, a charity built on a timber fortune, which has pledged": past a
+    comma, a clause after a description is said of the name the description renames, not of
+    the description's last noun. Returns that name's head, or None."""
+    noun = relcl.head
+    if noun.pos_ != "NOUN" or _is_organisation_noun(noun, _PARTY_NOUNS) or relcl.left_edge.i < 1 \
+            or relcl.doc[relcl.left_edge.i - 1].text != ",":
+        return None
+    t = noun
+    for _ in range(6):
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+            return t.head
+        if t.dep_ not in ("pobj", "prep", "acl", "compound") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _antecedent_names(relcl) -> tuple[list[str], list]:
@@ -802,6 +846,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     names, spans = _speaker_of_what_it_runs(subj)
     if names:
         return names, spans, "anaphor-speaker"
+    thanked = _thanked_for_it(subj)
+    if thanked is not None:
+        return (*names_in([t for t in thanked.subtree if not (t.dep_ == "prep" and t.head.i == thanked.i)]), "anaphor-thanked")
     if subj.pos_ == "PRON" and subj.head.dep_ == "ccomp" and subj.tag_ not in ("WDT", "WP"):
         # ("which X said would cut costs": the relative pronoun stands for its antecedent, not X)
         # "The Australian government said it would invest": the speaker's subject.

@@ -3,7 +3,7 @@ cost, and revisions of aid and offers, probed with sentences written for them (i
 bodies, places, sums and wording)."""
 from __future__ import annotations
 
-from test_extract_amount_first import nlp  # noqa: F401  (nlp is a fixture)
+from test_extract_amount_first import _extract, nlp  # noqa: F401  (nlp is a fixture)
 from test_extract_round7 import _records_saying
 
 
@@ -32,3 +32,24 @@ def test_a_giver_that_raises_its_aid_or_its_offer_revises_a_pledge(nlp):
 def test_a_raised_bid_for_a_company_is_no_pledge(nlp):
     text = "Brackwell Holdings raised its offer for the grocer Fenmore to £2.1 billion.\n"
     assert _records_saying(nlp, text, "£2.1 billion") == []
+
+
+# --- who the clause is said of ---------------------------------------------------------------
+
+def test_a_clause_after_a_description_is_said_of_the_name_it_renames(nlp):
+    text = ("Most of the gift is from the Aldane Family Foundation, an Edmonton charity founded on a "
+            "potash fortune, which has pledged $32 million over eight years.\n")
+    assert _records_saying(nlp, text, "$32 million") == [(["Aldane Family Foundation"], (32_000_000.0, "USD"))]
+
+
+def test_the_giver_thanked_for_a_sum_is_who_it_stands_for(nlp):
+    text = ("Portugal hosted the talks in 2021.\n\n"
+            "The director thanked the Ostrava Fund for the $240 million it committed to the malaria partnership "
+            "in Lima last month.\n")
+    assert _records_saying(nlp, text, "$240 million") == [(["Ostrava Fund"], (240_000_000.0, "USD"))]
+
+
+def test_a_board_named_for_its_organisation_decides_for_it(nlp):
+    text = ("The Treasury expects repayments to start in 2027. Later that week, the AfDB board approved a "
+            "$450 million loan for Malawi's grid.\n")
+    assert _records_saying(nlp, text, "$450 million") == [(["AfDB"], (450_000_000.0, "USD"))]
