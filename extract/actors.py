@@ -354,6 +354,20 @@ def _names_a_programme(noun) -> bool:
     return False
 
 
+def _first_conjunct(subj):
+    """"The group will train 2,500 engineers ..., and it will fund 150 scholarships": "it" in a
+    clause joined to another keeps that clause's subject. Returns the first clause's verb when
+    its subject is a noun that is not itself the pronoun, or None."""
+    clause = subj.head
+    if subj.lower_ not in ("it", "they") or clause.dep_ != "conj" or subj.i < clause.head.i:
+        return None
+    first = clause.head
+    subject = subject_of(first)
+    if first.pos_ not in ("VERB", "AUX") or subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
+        return None
+    return first
+
+
 _THANKING_VERBS = frozenset({"thank", "praise", "commend", "applaud", "hail", "credit", "salute"})
 
 
@@ -846,6 +860,11 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     names, spans = _speaker_of_what_it_runs(subj)
     if names:
         return names, spans, "anaphor-speaker"
+    first = _first_conjunct(subj)
+    if first is not None:
+        names, spans, how = actors_of(first, earlier_pledges)
+        if names:
+            return names, spans, "anaphor-conjunct"
     thanked = _thanked_for_it(subj)
     if thanked is not None:
         return (*names_in([t for t in thanked.subtree if not (t.dep_ == "prep" and t.head.i == thanked.i)]), "anaphor-thanked")

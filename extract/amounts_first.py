@@ -481,11 +481,15 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
         actors, spans = no_dateline(*names_in(list(reviser.subtree)), sent)
     whole = None
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
+    owned = _owner_of_the_whole(tok) if amount_subject and role in _SUBJECT_ROLES else ([], [])
+    if owned[0]:
+        actors, spans = owned  # "N of the foundation's gift will go to X": the gift's giver, not who said so
     # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")
-    own = giver_after(doc, a) if amount_subject and tok.i < verb.i and role in _SUBJECT_ROLES else ([], [])
+    own = giver_after(doc, a) if amount_subject and tok.i < verb.i and role in _SUBJECT_ROLES and not owned[0] \
+        else ([], [])
     if own[0]:
         actors, spans = own  # "A further €30 million from the Orrin Fund will help X": the sum's own giver
-    if actors and amount_subject and not own[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
+    if actors and amount_subject and not own[0] and not owned[0] and role in _SUBJECT_ROLES and not is_part and role != "part" and not any(
             s.start_char <= sent.start_char or s.start_char < a.start for s in spans) and not _agents_name(chain, spans):
         # the amount is the subject and only a speaker after it was found ("$2.15 billion is to
         # come as loans, Manitoba's Finance Department said"): the package's giver first
@@ -536,6 +540,22 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     if whole is not None:
         rec.part_of = whole.id
     return "new", rec
+
+
+def _owner_of_the_whole(tok) -> tuple[list[str], list]:
+    """"€8 million of the foundation's gift will endow ...": the sum is a share of a pledge
+    whose owner is named (or described) on it. Returns that owner's names, or none."""
+    whole = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and _pledge_word(o) in pledge_nouns()), None)
+    owner = next((c for c in whole.children if c.dep_ == "poss"), None) if whole is not None else None
+    if owner is None or owner.pos_ == "PRON":
+        return [], []
+    names, spans = names_in(list(owner.subtree))
+    if names:
+        return names, spans
+    from commitments.extract.actors import resolve_description
+
+    return resolve_description(owner), []
 
 
 def _agents_name(chain, spans) -> bool:

@@ -53,3 +53,17 @@ def test_a_board_named_for_its_organisation_decides_for_it(nlp):
     text = ("The Treasury expects repayments to start in 2027. Later that week, the AfDB board approved a "
             "$450 million loan for Malawi's grid.\n")
     assert _records_saying(nlp, text, "$450 million") == [(["AfDB"], (450_000_000.0, "USD"))]
+
+
+def test_it_in_a_joined_clause_keeps_the_first_clauses_subject(nlp):
+    text = ("Danish turbine maker Skovlund Wind will build a blade factory near Mombasa.\n\n"
+            "Kilifi County pledged to waive land rates for ten years. The group will hire 800 workers by 2028, "
+            "and it will fund 60 apprenticeships a year at the Coast Polytechnic, a county official said.\n")
+    assert _records_saying(nlp, text, "fund 60 apprenticeships") == [(["Skovlund Wind"], None)]
+
+
+def test_a_share_of_a_named_givers_gift_is_that_givers(nlp):
+    text = ("The Merrow Family Trust will give €30 million to Corrib University, the university said today. "
+            "The State is to match it up to €10 million.\n\n"
+            "€9 million of the trust's donation will endow three chairs in marine science.\n")
+    assert _records_saying(nlp, text, "€9 million") == [(["Merrow Family Trust"], (9_000_000.0, "EUR"))]
