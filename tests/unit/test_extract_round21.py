@@ -67,3 +67,12 @@ def test_a_share_of_a_named_givers_gift_is_that_givers(nlp):
             "The State is to match it up to €10 million.\n\n"
             "€9 million of the trust's donation will endow three chairs in marine science.\n")
     assert _records_saying(nlp, text, "€9 million") == [(["Merrow Family Trust"], (9_000_000.0, "EUR"))]
+
+
+# --- deliveries ---------------------------------------------------------------------------------
+
+def test_starting_construction_of_a_thing_delivers_it(nlp):
+    text = ("Orlan Biologics plans to start construction of an insulin plant near Tartu by June.\n\n"
+            "Work on the site begins in the spring.\n")
+    assert [(r.actors, r.rule) for r in _extract(nlp, text)] == [(["Orlan Biologics"], "delivery-pledge")]
+
