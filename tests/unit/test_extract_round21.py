@@ -76,3 +76,10 @@ def test_starting_construction_of_a_thing_delivers_it(nlp):
             "Work on the site begins in the spring.\n")
     assert [(r.actors, r.rule) for r in _extract(nlp, text)] == [(["Orlan Biologics"], "delivery-pledge")]
 
+
+
+def test_a_renewed_swap_or_credit_line_is_pledged_again(nlp):
+    text = ("The Bank of Ghana and the Reserve Bank of India renewed their currency swap: 6 billion dollars "
+            "for three years.\n\nThe Bank of Ghana renewed its 6 billion dollar swap with the Reserve Bank of India.\n")
+    assert [(r.actors, r.money.value) for r in _extract(nlp, text) if r.money] == [
+        (["Bank of Ghana", "Reserve Bank of India"], 6e9), (["Bank of Ghana"], 6e9)]
