@@ -79,7 +79,7 @@ def test_starting_construction_of_a_thing_delivers_it(nlp):
 
 
 def test_a_renewed_swap_or_credit_line_is_pledged_again(nlp):
-    text = ("The Bank of Ghana and the Reserve Bank of India renewed their currency swap: 6 billion dollars "
-            "for three years.\n\nThe Bank of Ghana renewed its 6 billion dollar swap with the Reserve Bank of India.\n")
+    text = ("The Bank of Ghana and the Bank of Uganda renewed their currency swap: 6 billion dollars "
+            "for three years.\n\nThe Bank of Ghana renewed its 6 billion dollar swap with the Bank of Uganda.\n")
     assert [(r.actors, r.money.value) for r in _extract(nlp, text) if r.money] == [
-        (["Bank of Ghana", "Reserve Bank of India"], 6e9), (["Bank of Ghana"], 6e9)]
+        (["Bank of Ghana", "Bank of Uganda"], 6e9), (["Bank of Ghana"], 6e9)]
