@@ -187,7 +187,7 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     if names:
         return names, spans, None
     if subj.lemma_.lower() in lx.GOVERNING_BODIES:
-        # "the IMF board approved": the body decides for the organisation named on it
+        # "the Orvik board signed off on N": the body decides for the organisation named on it
         named = [e for c in subj.children if c.dep_ == "compound" and c.ent_type_ == "ORG"
                  for e in [_ent_at(c)] if e is not None and e.end <= subj.i]
         if named:
@@ -355,7 +355,7 @@ def _names_a_programme(noun) -> bool:
 
 
 def _first_conjunct(subj):
-    """"The group will train 2,500 engineers ..., and it will fund 150 scholarships": "it" in a
+    """"The firm will open a depot in May, and it will take on 90 drivers": "it" in a
     clause joined to another keeps that clause's subject. Returns the first clause's verb when
     its subject is a noun that is not itself the pronoun, or None."""
     clause = subj.head
@@ -372,7 +372,7 @@ _THANKING_VERBS = frozenset({"thank", "praise", "commend", "applaud", "hail", "c
 
 
 def _thanked_for_it(subj):
-    """"thanked the Hollis Foundation for the $1.2 billion it committed": the one thanked for
+    """"praised Ostrava Water for the N it put into the scheme": the one thanked for
     a sum is who "it" or "they" stands for in the clause that names the sum. Returns the
     object of thanks, or None."""
     clause = subj.head
@@ -386,7 +386,7 @@ def _thanked_for_it(subj):
 
 
 def _renamed_by_description(relcl):
-    """"the Lindell Foundation, a charity built on a timber fortune, which has pledged": past a
+    """"the Marl Trust, a fund set up by two sisters, which will give N": past a
     comma, a clause after a description is said of the name the description renames, not of
     the description's last noun. Returns that name's head, or None."""
     noun = relcl.head
@@ -397,7 +397,7 @@ def _renamed_by_description(relcl):
     for _ in range(6):
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
             return t.head
-        if t.dep_ not in ("pobj", "prep", "acl", "compound") or t.head.i == t.i:
+        if t.dep_ not in ("pobj", "prep", "agent", "acl", "compound") or t.head.i == t.i:
             return None
         t = t.head
     return None

@@ -483,7 +483,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     amount_subject = any(p.dep_ in ("nsubj", "nsubjpass") for p in path)
     owned = _owner_of_the_whole(tok) if amount_subject and role in _SUBJECT_ROLES else ([], [])
     if owned[0]:
-        actors, spans = owned  # "N of the foundation's gift will go to X": the gift's giver, not who said so
+        actors, spans = owned  # "N of the trust's donation goes to X": the giver of the whole, not who said so
     # (a sum the parser made the subject of a verb before it is an object: "X approved, last week, N from Y")
     own = giver_after(doc, a) if amount_subject and tok.i < verb.i and role in _SUBJECT_ROLES and not owned[0] \
         else ([], [])
@@ -543,7 +543,7 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
 
 
 def _owner_of_the_whole(tok) -> tuple[list[str], list]:
-    """"€8 million of the foundation's gift will endow ...": the sum is a share of a pledge
+    """"N of the trust's donation will pay for two wards": the sum is a share of a pledge
     whose owner is named (or described) on it. Returns that owner's names, or none."""
     whole = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj" and _pledge_word(o) in pledge_nouns()), None)

@@ -83,9 +83,11 @@ def regions() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """Country names the gazetteers know."""
-    return frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(
+    """Country names the gazetteers know, with the full names of those they know by a short
+    one ("United Kingdom" beside "UK"; not "US" or "America", which stand in other names)."""
+    names = frozenset(demonyms().values()) | frozenset(capitals().values()) | frozenset(
         n for n in known_aliases().values() if n not in ("United Nations", "European Union"))
+    return names | frozenset(v for v, n in known_aliases().items() if n in names and " " in v)
 
 
 def canonical_name(name: str, doc_aliases: dict[str, str] | None = None) -> str:

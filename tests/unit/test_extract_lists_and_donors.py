@@ -159,10 +159,10 @@ def test_a_fund_a_country_owns_is_that_countrys_gift(nlp):
     lines = ["Donors promised more than $9 million on Friday.", "", "Outcomes included:",
              "- a £2.2 million grant from the UK's Coastal Resilience Challenge Fund for flood sensors along the delta."]
     recs = _by_money(_extract(nlp, "\n".join(lines) + "\n"))
-    assert recs[(2.2e6, "GBP")].actors == ["United Kingdom"]
+    assert recs[(2.2e6, "GBP")].actors == ["UK"]
     recs = _by_money(_extract(nlp, "Also on the list is a £1.1 million grant from the UK's Coastal Resilience "
                                    "Challenge Fund for tide gauges."))
-    assert recs[(1.1e6, "GBP")].actors == ["United Kingdom"]
+    assert recs[(1.1e6, "GBP")].actors == ["UK"]
 
 
 # --- list items written like headlines -----------------------------------------------------------

@@ -60,7 +60,7 @@ def test_topics_are_not_actors(nlp):
 def test_names_are_cleaned_and_countries_share_one_name():
     assert clean_name("the Acme Corp’s") == "Acme Corp"
     assert canonical_name("the U.S.") == "United States"
-    assert canonical_name("Britain") == "United Kingdom"
+    assert canonical_name("Britain") == canonical_name("United Kingdom") == "UK"
     assert canonical_name("AWS", {"AWS": "Amazon Web Services"}) == "Amazon Web Services"
 
 

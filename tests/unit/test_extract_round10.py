@@ -176,7 +176,7 @@ def test_the_government_of_a_story_about_england_is_the_united_kingdoms(nlp):
     text = ("Every state primary school in England will offer a free breakfast club from April, ministers said. "
             "Schools in England that joined early reported better attendance. The announcement comes on top of "
             "the government's earlier commitment of £900 million a year to extend free school lunches.")
-    assert _records_saying(nlp, text, "earlier commitment") == [(["United Kingdom"], (900e6, "GBP"))]
+    assert _records_saying(nlp, text, "earlier commitment") == [(["UK"], (900e6, "GBP"))]
 
 
 # --- beneficiary subjects ------------------------------------------------------------------------

@@ -37,42 +37,42 @@ def test_a_raised_bid_for_a_company_is_no_pledge(nlp):
 # --- who the clause is said of ---------------------------------------------------------------
 
 def test_a_clause_after_a_description_is_said_of_the_name_it_renames(nlp):
-    text = ("Most of the gift is from the Aldane Family Foundation, an Edmonton charity founded on a "
-            "potash fortune, which has pledged $32 million over eight years.\n")
+    text = ("The new wing is named for the Aldane Family Foundation, an Edmonton charity started by two "
+            "potash engineers, which has pledged $32 million to the hospital.\n")
     assert _records_saying(nlp, text, "$32 million") == [(["Aldane Family Foundation"], (32_000_000.0, "USD"))]
 
 
 def test_the_giver_thanked_for_a_sum_is_who_it_stands_for(nlp):
     text = ("Portugal hosted the talks in 2021.\n\n"
-            "The director thanked the Ostrava Fund for the $240 million it committed to the malaria partnership "
-            "in Lima last month.\n")
+            "At the harbour opening the mayor praised the Ostrava Fund for the $240 million it put into "
+            "the new ferry terminal.\n")
     assert _records_saying(nlp, text, "$240 million") == [(["Ostrava Fund"], (240_000_000.0, "USD"))]
 
 
 def test_a_board_named_for_its_organisation_decides_for_it(nlp):
-    text = ("The Treasury expects repayments to start in 2027. Later that week, the AfDB board approved a "
+    text = ("The Treasury expects repayments to start in 2027.\n\nOn Friday the AfDB board signed off on a "
             "$450 million loan for Malawi's grid.\n")
     assert _records_saying(nlp, text, "$450 million") == [(["AfDB"], (450_000_000.0, "USD"))]
 
 
 def test_it_in_a_joined_clause_keeps_the_first_clauses_subject(nlp):
     text = ("Danish turbine maker Skovlund Wind will build a blade factory near Mombasa.\n\n"
-            "Kilifi County pledged to waive land rates for ten years. The group will hire 800 workers by 2028, "
-            "and it will fund 60 apprenticeships a year at the Coast Polytechnic, a county official said.\n")
-    assert _records_saying(nlp, text, "fund 60 apprenticeships") == [(["Skovlund Wind"], None)]
+            "Kilifi County pledged to waive land rates for ten years. The group will open a blade school in "
+            "Malindi in 2027, and then it will take on 60 apprentices from the county.\n")
+    assert _records_saying(nlp, text, "take on 60 apprentices") == [(["Skovlund Wind"], None)]
 
 
 def test_a_share_of_a_named_givers_gift_is_that_givers(nlp):
     text = ("The Merrow Family Trust will give €30 million to Corrib University, the university said today. "
             "The State is to match it up to €10 million.\n\n"
-            "€9 million of the trust's donation will endow three chairs in marine science.\n")
+            "Some €9 million of the trust's donation will pay for a marine lab on the quay.\n")
     assert _records_saying(nlp, text, "€9 million") == [(["Merrow Family Trust"], (9_000_000.0, "EUR"))]
 
 
 # --- deliveries ---------------------------------------------------------------------------------
 
 def test_starting_construction_of_a_thing_delivers_it(nlp):
-    text = ("Orlan Biologics plans to start construction of an insulin plant near Tartu by June.\n\n"
+    text = ("Orlan Biologics plans to start construction on a bottling hall at its Tartu site in June.\n\n"
             "Work on the site begins in the spring.\n")
     assert [(r.actors, r.rule) for r in _extract(nlp, text)] == [(["Orlan Biologics"], "delivery-pledge")]
 
@@ -83,3 +83,18 @@ def test_a_renewed_swap_or_credit_line_is_pledged_again(nlp):
             "for three years.\n\nThe Bank of Ghana renewed its 6 billion dollar swap with the Bank of Uganda.\n")
     assert [(r.actors, r.money.value) for r in _extract(nlp, text) if r.money] == [
         (["Bank of Ghana", "Bank of Uganda"], 6e9), (["Bank of Ghana"], 6e9)]
+
+
+# --- the UK's name --------------------------------------------------------------------------------
+
+def test_britain_goes_by_uk_and_its_full_name_is_still_a_country(nlp):
+    from commitments.extract.pipeline import canonical_name, countries
+
+    assert canonical_name("Britain") == canonical_name("the United Kingdom") == "UK"
+    assert {"UK", "United Kingdom"} <= countries() and "US" not in countries()
+    text = ("Flood relief tracker\n\nOCT. 3\n"
+            "- Norway: NOK 50 million (about $4.6 million) across two years, for rescue boats and radios in the delta towns.\n"
+            "- United Kingdom: £4 million for flood sensors, £1 million of it reserved for the coast.\n"
+            "- Velmar Trust: $2 million for clinics.\n")
+    assert [(r.actors, r.money.value) for r in _extract(nlp, text) if r.rule == "amount-list-line"] == [
+        (["Norway"], 50e6), (["UK"], 4e6), (["Velmar Trust"], 2e6)]

@@ -85,7 +85,7 @@ def test_a_sum_followed_by_another_is_a_second_record_of_the_same_givers(nlp):
 def test_a_sum_a_pledge_is_funded_from_is_its_money(nlp):
     recs = _extract(nlp, "The British government will cover the full cost of training for apprentices aged up to 21, "
                          "funded from £40 million of new money.")
-    assert [(r.actors, _money(r)) for r in recs] == [(["United Kingdom"], (4e7, "GBP"))]
+    assert [(r.actors, _money(r)) for r in recs] == [(["UK"], (4e7, "GBP"))]
     assert _extract(nlp, "Sales rose to $5 billion from $4 billion, the company said.") == []
 
 
