@@ -156,6 +156,10 @@ def _revises(new: Commitment, old: Commitment) -> bool:
     return a is not None and b is not None and a > b and not (old.published and new.published and old.published > new.published)
 
 
+# how far into a text its headline and standfirst may run, in characters
+HEADLINE_REACH = 400
+
+
 def _headline_and_lead(recs: list[Commitment]):
     """A headline restates its story's lead: the first record of a document, where it is a
     headline (no full stop) with an amount, reports the same pledge as the first later
@@ -167,8 +171,8 @@ def _headline_and_lead(recs: list[Commitment]):
             first[c.doc] = i
     for i in first.values():
         head = recs[i]
-        if head.money is None or head.passage.text.rstrip().endswith((".", "!", "?")):
-            continue
+        if head.money is None or head.passage.text.rstrip().endswith((".", "!", "?")) or head.passage.start > HEADLINE_REACH:
+            continue  # (a clause far down a text that names no headline is no headline for ending without a stop)
         later = sorted((j for j, c in enumerate(recs) if c.doc == head.doc and j != i
                         and c.passage.start > head.passage.start and _same_sum(c.money, head.money)),
                        key=lambda j: recs[j].passage.start)

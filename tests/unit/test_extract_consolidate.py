@@ -168,3 +168,17 @@ def test_a_second_undertaking_inside_a_sum_s_sentence_is_a_pledge_of_its_own():
                       money=None, published="2025-05-01", recipients=[])
     assign_groups([invest, hire])
     assert invest.group != hire.group
+
+
+def test_a_clause_far_down_a_text_is_no_headline_for_lacking_a_stop():
+    from dataclasses import replace
+
+    head = rec("t.txt", ["Harwell Treasury"], "Harwell Treasury set up a $20 billion swap line with Ostland, letting", 2e10)
+    far = replace(head, passage=Passage(900, 900 + len(head.passage.text), head.passage.text))
+    later = rec("t.txt", ["Ostland Fund"], "the Ostland Fund board approved a $20 billion loan for the port.", 2e10)
+    later = replace(later, id="t.txt:later", passage=Passage(1400, 1400 + len(later.passage.text), later.passage.text))
+    assign_groups([far, later])
+    assert far.group != later.group
+    top = replace(far, passage=Passage(0, len(head.passage.text), head.passage.text))
+    assign_groups([top, later])
+    assert top.group == later.group  # a first line with a sum and no stop is a headline over its lead
