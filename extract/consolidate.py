@@ -310,7 +310,16 @@ def _stem(word: str) -> str:
 
 
 def _shared(xs: list[str], ys: list[str]) -> int:
-    return sum(1 for x in dict.fromkeys(xs) if any(names_agree(x, y) or _initials_of(x, y) for y in ys))
+    return sum(1 for x in dict.fromkeys(xs) if any(_same_actor(x, y) or _initials_of(x, y) for y in ys))
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Names that agree, where a short code ("UK", "US") inside a longer name opens it ("UK
+    government"): a company that ends on its market ("Tata Steel UK") is not that country."""
+    if not names_agree(a, b):
+        return False
+    short, long = sorted((name_words(a), name_words(b)), key=len)
+    return not (len(short) == 1 and len(short[0]) <= 3 and len(long) > 1 and long[0] != short[0])
 
 
 def _initials_of(a: str, b: str) -> bool:

@@ -117,6 +117,8 @@ def _government_of(name: str) -> str | None:
         return None  # "the Union Cabinet", "the Federal Government": no place named
     if place in demonyms():
         return demonyms()[place]
+    if place.endswith("n") and (place[:-1] in regions() or place[:-1] in countries()):
+        return place[:-1]  # "the Tasmanian Government": the region its adjective names
     if place in known_aliases() or (place[:1].isupper() and all(w[:1].isupper() for w in place.split())):
         return place
     return None

@@ -182,3 +182,13 @@ def test_a_clause_far_down_a_text_is_no_headline_for_lacking_a_stop():
     top = replace(far, passage=Passage(0, len(head.passage.text), head.passage.text))
     assign_groups([top, later])
     assert top.group == later.group  # a first line with a sum and no stop is a headline over its lead
+
+
+def test_a_company_named_for_its_market_is_not_that_country():
+    steel = rec("a.txt", ["Harwick Steel UK"], "Harwick Steel UK will build an electric furnace at Port Dunmore", 1.2e9)
+    state = rec("a.txt", ["UK"], "The UK will pay for the electric furnace at Port Dunmore", 1.4e9)
+    assign_groups([steel, state])
+    assert steel.group != state.group
+    same = rec("b.txt", ["UK government"], "The UK government will fund the electric furnace", 1.4e9)
+    assign_groups([state, same])
+    assert state.group == same.group

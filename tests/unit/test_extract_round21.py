@@ -98,3 +98,10 @@ def test_britain_goes_by_uk_and_its_full_name_is_still_a_country(nlp):
             "- Velmar Trust: $2 million for clinics.\n")
     assert [(r.actors, r.money.value) for r in _extract(nlp, text) if r.rule == "amount-list-line"] == [
         (["Norway"], 50e6), (["UK"], 4e6), (["Velmar Trust"], 2e6)]
+
+
+def test_a_regions_adjective_names_its_government_by_the_region():
+    from commitments.extract.pipeline import canonical_name
+
+    assert canonical_name("the Tasmanian Government") == "Tasmania"
+    assert canonical_name("the Nordland government") == "Nordland"
