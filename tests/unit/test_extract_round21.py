@@ -105,3 +105,11 @@ def test_a_regions_adjective_names_its_government_by_the_region():
 
     assert canonical_name("the Tasmanian Government") == "Tasmania"
     assert canonical_name("the Nordland government") == "Nordland"
+
+
+def test_a_clause_about_another_act_names_no_recipient_of_the_pledge(nlp):
+    text = ("Lisbon raised its offer to €900 million in May, after Velco looked at a second plot in Ohio.\n\n"
+            "Helsinki will give 40 million euros to the appeal, while Tallinn pledged 5 million euros for "
+            "families who fled to Moldova.\n")
+    recs = {r.money.value: r for r in _extract(nlp, text) if r.money}
+    assert recs[900e6].recipients == [] and "Moldova" not in recs[40e6].recipients
