@@ -809,6 +809,9 @@ def _verb_chain(verb) -> list:
             break  # its own clause: "said it would invest", "that Estonia pledged"
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
             break
+        if t.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in t.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "once", "since", "when") for c in t.children):
+            break  # "X received the gift after Y raised her pledge to N": Y's act, in a time of its own
         if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in t.children):
             break  # "said it won a bid ... and will invest $250 million": the second verb carries its own tense
         t = t.head

@@ -113,3 +113,9 @@ def test_a_clause_about_another_act_names_no_recipient_of_the_pledge(nlp):
             "families who fled to Moldova.\n")
     recs = {r.money.value: r for r in _extract(nlp, text) if r.money}
     assert recs[900e6].recipients == [] and "Moldova" not in recs[40e6].recipients
+
+
+def test_a_pledge_raised_in_a_clause_of_its_own_time_is_its_givers_revision(nlp):
+    text = ("Carrow University has received the largest gift in its history after the engineer Ines Vidal "
+            "raised her pledge to £60 million.\n")
+    assert _records_saying(nlp, text, "£60 million") == [(["Ines Vidal"], (60e6, "GBP"))]
