@@ -160,7 +160,7 @@ ANAPHORS = {
                      "giant", "utility", "miner", "producer", "developer", "investor", "university",
                      "bloc", "union", "alliance", "consortium", "fund", "agency", "institution", "body",
                      "venture", "startup", "start-up", "unit", "subsidiary", "parent", "automaker", "carmaker",
-                     "foundation", "trust", "charity", "club", "society", "authority", "commission", "board",
+                     "foundation", "trust", "charity", "club", "society", "authority", "commission", "board", "league", "federation", "association",
                      "bureau", "council", "corporation", "regulator", "operator"), "org"),
     **dict.fromkeys(("government", "administration", "country", "countries", "nation", "nations",
                      "ministry", "state", "province", "kingdom", "republic", "cabinet"), "gpe"),

@@ -119,3 +119,11 @@ def test_a_pledge_raised_in_a_clause_of_its_own_time_is_its_givers_revision(nlp)
     text = ("Carrow University has received the largest gift in its history after the engineer Ines Vidal "
             "raised her pledge to £60 million.\n")
     assert _records_saying(nlp, text, "£60 million") == [(["Ines Vidal"], (60e6, "GBP"))]
+
+
+def test_the_league_or_the_federation_is_the_one_named_before(nlp):
+    text = ("The NRLW confirmed the licence on Friday. The league has promised to add a second team "
+            "in Darwin.\n\nThe Kenya Rugby Union met on Monday. The federation will build a training "
+            "centre in Nakuru.\n")
+    assert [r.actors for r in _extract(nlp, text) if "league" in r.passage.text or "federation" in r.passage.text] == [
+        ["NRLW"], ["Kenya Rugby Union"]]
