@@ -7,9 +7,10 @@ blind on 446519f), ``blind8/`` (scored once blind on c34c3cd), ``blind9/`` (scor
 ``blind10/`` (scored once blind on 3e7a7b9), ``blind11/`` (scored once blind on 5bd496f),
 ``blind12/`` (scored once blind on c8ecdc7), ``blind13/`` (scored once blind on 50ce6ae),
 ``blind14/`` (scored once blind on 5bdc6b7), ``blind15/`` (scored once blind on c6ae3ff) and
-``blind16/`` (scored once blind on 36beb75). Rules were written while reading the misses of all of
-them, so these figures say how well the rules fit them, not how they do on unseen news
-(``blind17/``, ``blind18/`` and ``blind19/`` are held back unread).
+``blind16/`` (scored once blind on 36beb75), and ``blind17/`` and ``blind18/`` (scored once blind on
+2bcacf9, at the end of the twenty-first round; no rule has read them yet). Rules were written
+while reading the misses of the others, so those figures say how well the rules fit them, not how
+they do on unseen news (``blind19/`` is held back unread).
 The floors sit about 0.03 below the figures measured after the latest round, so a change that
 makes extraction worse fails.
 """
@@ -31,7 +32,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # gold pair or none found.
 # dev 0; blind 0; dev2 0; blind2 0; dev3 0; blind3 0; blind4 0; blind5 2; dev4 1; dev5 1; blind6 4;
 # blind7 0; blind8 1; blind9 1; blind10 4; blind11 3; blind12 0; blind13 1; blind14 4; blind15 4;
-# blind16 3 distractor hits.
+# blind16 3, blind17 2, blind18 3 distractor hits; blind17 0.605 and blind18 0.816 were their one blind score.
 _MEASURED = {
     "dev": (0.961, 0.896, 0.928, 0.968, 0.946),
     "blind": (0.922, 0.870, 0.895, 0.935, 0.929),
@@ -54,13 +55,15 @@ _MEASURED = {
     "blind14": (0.769, 0.909, 0.833, 0.924, 0.909),
     "blind15": (0.699, 0.739, 0.718, 0.800, 0.667),
     "blind16": (0.730, 0.849, 0.785, 0.849, 0.333),
+    "blind17": (0.613, 0.597, 0.605, 0.648, 0.333),
+    "blind18": (0.820, 0.811, 0.816, 0.857, 0.667),
 }
 _METRICS = (("all", "precision"), ("all", "recall"), ("all", "f1"), ("monetary", "f1"), ("grouping", "f1"))
 FLOORS = {split: {m: round(v - 0.03, 3) for m, v in zip(_METRICS, figures)} for split, figures in _MEASURED.items()}
 MAX_DISTRACTOR_HITS = {"dev": 1, "blind": 1, "dev2": 1, "blind2": 1, "dev3": 1, "blind3": 1, "blind4": 1,
                        "blind5": 3, "dev4": 2, "dev5": 2, "blind6": 5, "blind7": 1, "blind8": 2, "blind9": 2,
                        "blind10": 5, "blind11": 4, "blind12": 2, "blind13": 2, "blind14": 5, "blind15": 6,
-                       "blind16": 4}
+                       "blind16": 4, "blind17": 3, "blind18": 4}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
