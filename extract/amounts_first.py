@@ -1689,9 +1689,7 @@ def _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, ve
             # "The firm approved a plant at a cost of N": who the subject stands for
             owner = []
             by_subject = actors_of(verb, [r.actors for r in earlier[-1:]])[:2]
-    names, spans = by_subject if verb is not None and not (owner or by) and by_subject[0] else ([], [])
-    if not names and not owner and not by:
-        return None
+    names, spans = by_subject
     if by and not owner:
         # "an investment by logistics group arvex in ...": the giver itself (a name the model
         # left untagged, the owner of a fund), not the places of its prepositions
