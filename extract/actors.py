@@ -2010,16 +2010,12 @@ def _actors_before(tok, label: str | None) -> Iterator:
             yield e  # "Valmora's push ... the group": a company the model tagged as a place
 
 
-# what opens a clause about another act, before or beside the pledge ("after X looked at a plot in Y")
-_ASIDE_MARKS = frozenset({"after", "before", "while", "as", "because", "although", "though", "since", "when", "whereas"})
-
-
 def named_recipients(head, actors: list[str]) -> list[str]:
     """Organisations and places the clause gives to or invests in: "in Japan", "to X"."""
     out = []
     # ("lifted its offer to N, after X looked at a plot in Ohio": a clause with a subject of its own is another act)
     aside = {t.i for c in head.subtree if c.i != head.i and c.dep_ == "advcl" and any(g.dep_ in SUBJECTS for g in c.children)
-             and any(g.dep_ == "mark" and g.lower_ in _ASIDE_MARKS for g in c.children) for t in c.subtree}
+             and any(g.dep_ == "mark" and g.lower_ in lx.ASIDE_MARKS for g in c.children) for t in c.subtree}
     for t in head.subtree:
         if t.i in aside:
             continue

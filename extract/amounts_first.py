@@ -810,7 +810,7 @@ def _verb_chain(verb) -> list:
         if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
             break
         if t.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in t.children) and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "once", "since", "when") for c in t.children):
+                c.dep_ == "mark" and c.lower_ in lx.TIME_OF_ITS_OWN_MARKS for c in t.children):
             break  # "X received the gift after Y raised her pledge to N": Y's act, in a time of its own
         if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in t.children):
             break  # "said it won a bid ... and will invest $250 million": the second verb carries its own tense
@@ -1597,14 +1597,10 @@ def _pledge_word(noun) -> str:
 _LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
 
 
-# what a body takes on when it approves or signs, not what a builder has built ("built X at a cost of N")
-_APPROVING_VERBS = frozenset({"approve", "clear", "sanction", "announce", "unveil", "sign", "launch", "greenlight"})
-
-
 def _cost_of_an_undertaking(tok, verb, cm):
     """"approved a rail line at an estimated cost of N": the cost of what a verb of undertaking
     takes on is that undertaking's sum, as "with a total outlay of N" is. Returns the cost noun."""
-    if verb is None or tok.head.lower_ != "of" or cm._lemma(verb) not in _APPROVING_VERBS:
+    if verb is None or tok.head.lower_ != "of" or cm._lemma(verb) not in _w()["approving_verbs"]:
         return None
     cost = tok.head.head
     if cost.lemma_.lower() != "cost" or cost.head.lower_ != "at" or cost.head.head.i != verb.i:

@@ -285,6 +285,12 @@ BUSINESS_DESCRIPTIONS = frozenset({"company", "firm", "group", "utility", "opera
 # Prepositions inside a subject that lead to the recipient, not the actor ("X's investment in Y").
 SUBJECT_RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "into", "toward", "towards", "between"})
 
+# What opens a clause with a subject of its own that tells another act: its own time ("after Y
+# raised her pledge to N": Y's act, not the main clause's), or beside the pledge ("..., while Z
+# pledged N for refugees in W": no recipient of the pledge before it).
+TIME_OF_ITS_OWN_MARKS = frozenset({"after", "once", "since", "when"})
+ASIDE_MARKS = TIME_OF_ITS_OWN_MARKS | {"before", "while", "as", "because", "although", "though", "whereas"}
+
 RECIPIENT_PREPOSITIONS = frozenset({"in", "to", "for", "with", "into", "toward", "towards", "between"})
 
 # Dependents before the subject that set the scene rather than state the pledge; the
