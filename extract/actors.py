@@ -799,14 +799,20 @@ def org_for_person(ent):
     title = [d for d in ent.doc[lo:ent.start] if d.head.i >= ent.start - 3 or d.head.head.i >= ent.start]
     candidates = []
     for d in [d for t in near for d in t.subtree] + title:
-        if ent.start <= d.i < ent.end:
-            continue
-        if d.ent_type_ in ACTOR_LABELS and not _is_home_of(_ent_at(d)):
+        if ent.start <= d.i < ent.end or d.is_punct:
+            continue  # (a comma the model took into a name before it is no word of the title)
+        if d.ent_type_ in ACTOR_LABELS and not _is_home_of(_ent_at(d)) and not _where_it_happens(_ent_at(d)):
             rank = 0 if d.dep_ == "poss" else 1 if d.ent_type_ == "GPE" else 2
             candidates.append((rank, d.i, _ent_at(d)))
         elif d.ent_type_ == "NORP" and d.dep_ in ("amod", "compound") and _is_demonym(d.text):
             candidates.append((1, d.i, ent.doc[d.i:d.i + 1]))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _where_it_happens(ent) -> bool:
+    """"Tabling the bill in the National Assembly, X said": a place the person speaks in, not
+    what they speak for (a title's "of" or "at" is: "head of research at Acme")."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "into", "to", "on", "during", "before", "after")
 
 
 def _is_demonym(word: str) -> bool:
@@ -910,6 +916,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         # person last named, standing for the organisation they were introduced with
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
                        and subj.i - e.end <= 60), None)
+        described = _described_person_before(subj) if person is None else None
+        if described is not None:
+            return [clean_name(described.text)], [described], "anaphor-person"  # "Voss, the founder of X, ...": a person the model took for a place
         giver = _unnamed_person_before(subj)  # (the nearer of the two: "The donor ... wishes to stay anonymous. She")
         if person is not None and not (giver is not None and giver.i > person.start):
             names, spans = names_in(list(person.root.subtree))
@@ -1622,6 +1631,22 @@ def _leader_of_a_government_to_be(subj) -> str | None:
     if who.lower_ in ("him", "her"):
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i), None)
         return clean_name(person.text) if person is not None else None
+    return None
+
+
+def _described_person_before(subj):
+    """A name the model did not tag as a person that an apposition says is one ("Voss, the
+    founder of Brightmere Homes, turned ..."), as a span, within the pronoun's reach; or None."""
+    for t in _tokens_back(subj):
+        if subj.i - t.i > 60:
+            return None
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "appos" and c.lemma_.lower() in lx.PERSON_DESCRIPTIONS | lx.PERSONAL_GIVER_TITLES
+                for c in t.children):
+            first = t
+            while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i == t.i:
+                first = first.doc[first.i - 1]
+            return subj.doc[first.i:t.i + 1]
     return None
 
 

@@ -778,12 +778,27 @@ def _path_to_verb(tok):
     path, t = [], tok
     for _ in range(12):
         if t.pos_ in _VERBAL and t is not tok and not _measures_a_noun(t):
-            return path, t
+            letting = _letting_draw(t)
+            return (path + [t], letting) if letting is not None else (path, t)
         path.append(t)
         if t.head.i == t.i:
             return path, (t if t.pos_ in _VERBAL else None)
         t = t.head
     return path, None
+
+
+_LETTING_VERBS = frozenset({"let", "allow", "enable", "permit"})
+
+
+def _letting_draw(verb):
+    """"agreed to let the Maldives draw on $750 million": the sum a borrower may draw is what
+    the one who lets it pledges, so the verb of letting governs it; None for any other verb."""
+    if verb.lemma_.lower() not in _w()["drawing_verbs"] or verb.dep_ not in ("ccomp", "xcomp") \
+            or frames.credit_facility(verb) is not None:
+        return None  # ("a swap agreement that will allow X to draw N": the facility's lender, read there)
+    up = verb.head
+    return up if up.lemma_.lower() in _LETTING_VERBS and any(c.dep_ in SUBJECTS for c in verb.children) | any(
+        c.dep_ == "dobj" for c in up.children) else None
 
 
 def _verb_chain(verb) -> list:
@@ -1027,7 +1042,7 @@ def _role(verb, chain, sent, cm) -> str | None:
         if track or (perfect and vl in w["spending_verbs"] and vl not in {"commit", "pledge", "give"}):
             return None  # "has invested roughly $37 billion over the past decade": a track record
         if (vl in w["promise_verbs"] or vl in w["fundraising_verbs"] or frames.credit_object(verb) is not None
-                or _agreed_to_a_pledge(verb)) and vl != "deliver":
+                or _agreed_to_a_pledge(verb) or cm._exchanged_notes(verb)) and vl != "deliver":
             return "reported"  # "had delivered aid worth N" is done; "is delivering N" is pledged
         return None
     if verb.tag_ in ("VBZ", "VBP") and vl in w["promise_verbs"] and not track:

@@ -308,13 +308,22 @@ def _lemma(tok) -> str:
 
 def _reported_future(tok) -> bool:
     """"X said it would invest": *would* in speech reported in the past is a future (also a
-    second clause of the speech: "said X remained committed ... and that the loan would be")."""
+    second clause of the speech: "said X remained committed ... and that the loan would be");
+    not with a condition of its own ("said it would invest N if the tax break is renewed")."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lx.CONDITIONAL_MARKS for m in c.children)
+           for c in tok.children):
+        return False
     for _ in range(3):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
     gov = tok.head
-    return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov.tag_ in ("VBD", "VBN")
+    if gov.tag_ == "VBG" and gov.dep_ == "advcl" and gov.head.tag_ in ("VBD", "VBN"):
+        gov_tense = "VBD"  # "made the largest gift, saying it would give": the participle shares its clause's past
+    else:
+        gov_tense = gov.tag_
+    # ("Labour says it would put N into the fund": the present of a report is loosely backshifted too)
+    return tok.dep_ == "ccomp" and gov.lemma_.lower() in lx.REPORTING_VERBS and gov_tense in ("VBD", "VBN", "VBZ", "VBP")
 
 
 def _costing(tok) -> bool:
@@ -420,7 +429,16 @@ def _is_intent(c: _Clause) -> bool:
 def _is_announced(c: _Clause) -> bool:
     return c.lemma in lx.ANNOUNCE_VERBS and any(
         x.dep_ == "dobj" and _names_a_pledge(x) and not _bare_memorandum(x) and not _terms_said_apart(x)
-        for x in c.head.children)
+        for x in c.head.children) or _exchanged_notes(c.head)
+
+
+def _exchanged_notes(head) -> bool:
+    """"exchanged notes for a ¥220 billion loan": the diplomatic form of signing a loan
+    between governments, with the pledge the object of its "for"."""
+    notes = next((x for x in head.children if x.dep_ == "dobj" and x.lower_ == "notes"), None)
+    return head.lemma_.lower() == "exchange" and notes is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "on") and any(_names_a_pledge(o) for o in p.children if o.dep_ == "pobj")
+        for p in [*head.children, *notes.children])
 
 
 def _names_a_pledge(noun) -> bool:

@@ -64,7 +64,7 @@ REPORTED_VERBS = frozenset({
     "invest", "fund", "finance", "pledge", "commit", "contribute", "donate", "allocate", "earmark",
     "grant", "award", "provide", "inject", "lend", "channel", "set aside", "put up",
     "approve", "authorize", "authorise", "sanction", "earmark", "budget", "pour", "pump", "plough", "plow",
-    "reaffirm", "reiterate",
+    "reaffirm", "reiterate", "restate",
 })
 
 # Verbs that introduce an intention: "plans to", "intends to", "agreed to", "committed to".
@@ -80,7 +80,7 @@ PROMISE_VERBS = frozenset({"pledge", "promise", "vow", "commit", "undertake", "g
 # Verbs that report a pledge named by a noun: "announced an investment of", "declared plans to".
 ANNOUNCE_VERBS = frozenset({
     "announce", "unveil", "declare", "reveal", "sign", "confirm", "outline", "disclose",
-    "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike", "reaffirm", "reiterate",
+    "detail", "launch", "make", "finalise", "finalize", "seal", "conclude", "strike", "reaffirm", "reiterate", "restate",
     # "tabled 12 commitments worth N", "put forward pledges", "submitted its pledge"
     "table", "submit", "lodge",
 })

@@ -19,7 +19,7 @@ _OBJECT_FRAME_END = re.compile(r"\b(?P<verb>commit|commits|committed|require|req
                                r"|bind|binds)\s+(?P<who>[^:\n]{2,80}?)\s+(?P<to>to)\s*:\s*$", re.IGNORECASE)
 MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–—·])[ \t]+")  # a bullet or a number opening a list line
 # a list line written without a bullet: a short label, a colon, then what it says ("Tampere: 12 million euros")
-LABEL_LINE = re.compile(r"[ \t]*[^\s:\n][^:\n]{1,59}:[ \t]+\S")
+LABEL_LINE = re.compile(r"[ \t]*[^\s:\n][^:\n]{1,89}:[ \t]+\S")
 _ITEMS_BACK = 30  # list lines above an item, at most, before its lead-in
 
 

@@ -184,6 +184,19 @@ def _siblings_name_their_subjects(doc, text: str, line_start: int) -> bool:
     return False
 
 
+def collective_label(who) -> str | None:
+    """A label that names an unnamed collective in the plural ("Private sector partners"), as written."""
+    from commitments.extract.amounts_first import collective
+
+    return collective(who.root) if who.root.tag_ == "NNS" else None
+
+
+def _country_label(text: str, start: int, at: int) -> bool:
+    """Whether the line's label, before the sum at ``at``, is a country ("- Ostland: €5 million")."""
+    label = _LABEL.match(text, start, at)
+    return label is not None and bool(_country([label.group("label").strip()]))
+
+
 def _label_name(span):
     """The name in a label that introduces it ("Brewer Taberna Ulla" → "Taberna Ulla",
     "Energy company Eólica Brava" → "Eólica Brava"); the label as written otherwise."""
@@ -244,8 +257,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         return tracker_line(document, doc, a, tracked, line_end, timeframes, cm)
     lead = _lead_in(text, line_start)
     clause_siblings = _siblings_name_their_subjects(doc, text, line_start)
-    if lead is None and not clause_siblings:
-        return None
+    if lead is None and not clause_siblings and not _country_label(text, marker.end(), a.start):
+        return None  # (a country that labels its own line gives, as it would beside others: "- Ostland: €5 million")
     before = doc.char_span(marker.end(), a.start, alignment_mode="contract")
     if before is not None and any(_finite(t) for t in before):
         return None  # "- Revenue fell to $5 billion": the line has a verb of its own, read elsewhere
@@ -280,7 +293,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip() or label.group("label")
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
         named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
-        if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver):
+        if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver
+                               or givers and collective_label(who)):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
         found, found_spans = names_in(list(who))
         labelled = _label_name(who)
@@ -293,6 +307,9 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         if givers and not names and (_is_name(who) or named_giver):
             who = _label_name(who)
             names, spans = [clean_name(who.text)], [who]  # "- Caixa Ártabra: €400,000", a name the model missed
+        kept = collective_label(who) if givers and not names else None
+        if kept:
+            names, spans = [kept], [who]  # "- Development lenders: $2 billion", kept as written
         if not names and _country([who._.actor_name]):
             names, spans = [who._.actor_name], [who]  # "- Norway: 400 million kroner", the label left untagged
     if not names:

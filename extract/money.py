@@ -174,7 +174,8 @@ _SCALE_WORD = rf"(?i:{_trie(_SCALE_WORDS)})(?!{_LETTER})"
 _LETTERS = "".join(sorted(LETTER_SCALES)) + "".join(sorted(LETTER_SCALES)).upper()
 # an abbreviated scale may end in a full stop when a currency follows ("61.7 bil. yen", "750 Mil. Euros")
 _ABBR_STOP = r"(?:\.(?=[ \t]{1,2}[^\W\d_]))?"
-_SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[{_LETTERS}](?!{_LETTER}))"
+# (a headline's capital letter after a hyphen is one too: "¥220-B tranche", "P5-M fund")
+_SCALE_ONE = rf"(?:[ \t-]?{_SCALE_WORD}|[{_LETTERS}](?!{_LETTER})|-[BM](?!{_LETTER}|-))"
 SCALE_RX = rf"(?:{_SCALE_ONE}(?:\s{{1,2}}{_SCALE_WORD})?)"
 
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?!\d|,\d)"

@@ -15,6 +15,10 @@ every document.
   (CN) will mobilise N": the parser may hang the name before "will" on the place before it,
   and leave the verb without a subject. A verb whose auxiliary comes right after a name so
   hung, with no subject of its own, has that name as subject.
+- **An opening participle taken for the subject**: "Opening the session in parliament,
+  Ms Ortiz, who also chairs the committee, said ...": the parser may make the participle the
+  subject of "said" and hang the name on the place before it. A name set off by a comma
+  inside a participle that opens the sentence and governs its verb is that verb's subject.
 - **"make N available"**: "will make 40 million euros available to the fund, shared
   between two ministries": the parser may read the sum as the subject of a clause of its
   own under "make" (of the participle after it, or of "available"), and the sum no longer
@@ -31,6 +35,7 @@ def repair_parse(doc):
     _reattach_detached_appositions(doc)
     _make_available(doc)
     _subject_hung_as_apposition(doc)
+    _subject_inside_an_opening_participle(doc)
     return doc
 
 
@@ -95,3 +100,16 @@ def _subject_hung_as_apposition(doc) -> None:
         if name.right_edge.i != last.i or name in verb.ancestors or name.sent.start != verb.sent.start:
             continue
         name.head, name.dep_ = verb, "nsubj"
+
+
+def _subject_inside_an_opening_participle(doc) -> None:
+    for part in _tokens(doc, "TAG", "VBG"):
+        verb = part.head
+        if part.dep_ != "nsubj" or part.i != part.sent.start or verb.i < part.i:
+            continue
+        name = next((t for t in part.subtree if t.dep_ == "appos" and t.tag_.startswith("NNP")
+                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), None)
+        if name is None:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        part.dep_ = "advcl"
