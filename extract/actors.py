@@ -576,8 +576,9 @@ def _with_untagged_head_words(ent):
 def _untagged_words_before(doc, i: int, floor: int, also) -> int:
     """Where the run of capitalised proper nouns the model left untagged, each a compound,
     before token ``i`` starts (``i`` if there is none); ``also`` says which such words count."""
+    # (a brand the model took for a nationality counts: "Vodacom Tanzania", not "Kenyan Airways")
     while i > floor and (t := doc[i - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper() \
-            and not t.ent_type_ and also(t):
+            and (not t.ent_type_ or t.ent_type_ == "NORP" and not _is_demonym(t.text)) and also(t):
         i -= 1
     return i
 
@@ -595,6 +596,8 @@ def _named_elsewhere(tok) -> bool:
     """A capitalised subject the tagger read as a common noun ("Valmora to invest $1.4 bln", a
     headline) that the text names as an organisation or person elsewhere, or that speaks and
     is no dictionary word."""
+    if tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _rest_of_a_name(tok)
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if tok.head.lemma_ in lx.REPORTING_VERBS and not _dictionary_noun(tok):
@@ -605,6 +608,17 @@ def _named_elsewhere(tok) -> bool:
         words = doc.user_data["entity_words"] = frozenset(
             t.text for e in entities(doc) if e.label_ in ("ORG", "PERSON") for t in e if t.text[:1].isupper())
     return tok.text in words
+
+
+def _rest_of_a_name(tok) -> bool:
+    """"SK hynix will spend": a lowercase word after a capitalised one that, together, open a
+    name the model tagged elsewhere in the text ("SK hynix Inc.") is that name's."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.dep_ != "compound" or prev.head.i != tok.i or not prev.text[:1].isupper():
+        return False
+    phrase = f"{prev.text} {tok.text}"
+    return any(e.label_ == "ORG" and e.text.startswith(phrase) for e in entities(doc))
 
 
 _AMOUNT_SIGN = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?[$€£¥₹₩]")
@@ -774,6 +788,14 @@ def _known_place(ent) -> bool:
 _COMPANY_WORDS = frozenset({"company", "firm", "group"})
 
 
+def _names_a_business(noun) -> bool:
+    """"the company", "the chipmaker", "the steel producer": a word for a business, which stands
+    for the company the text goes on about, not the nearest thing the model tagged as a name."""
+    word = noun.lower_
+    return word in _COMPANY_WORDS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and word not in lx.NO_COMPANY_WORDS \
+        and not word.endswith(("fund", "lender", "insurer"))
+
+
 def _describes_a_business(tok) -> bool:
     """"the company", "the utility", "the steelmaker": a description only a business answers to."""
     word = tok.lower_
@@ -886,8 +908,10 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
                 return names, spans, "anaphor-speaker"
         if speaker is not None and speaker.lower_ == "it" and subj.lower_ == "it" and speaker.i < subj.i:
             return _resolve_anaphor(speaker, earlier_pledges)  # "it said it would": one "it"
-        if speaker is not None and subj.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
-            speaker = None  # "She also plans to fund ..., the college said": she is no college
+        if speaker is not None and subj.lower_ in ("he", "she") and (speaker.ent_type_ != "PERSON" or speaker.i > subj.i):
+            # "She also plans to fund ..., the college said": she is no college; "She has pledged
+            # N, Okafor told reporters": one who tells of her after the fact is someone else
+            speaker = None
         if speaker is not None and speaker.pos_ != "PRON":
             # the parser may split one subject in pieces ("Acme co - founder ... X said")
             # not the names of a relative clause ("X, whose Y unit began ..., said it would")
@@ -914,8 +938,9 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
         # "Mary Barra, General Motors' chief executive, spoke next. She also pledged": the
         # person last named, standing for the organisation they were introduced with
+        teller = _person_telling_after(subj)
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i
-                       and subj.i - e.end <= 60), None)
+                       and subj.i - e.end <= 60 and not (teller and e.text.split()[-1] == teller.split()[-1])), None)
         described = _described_person_before(subj) if person is None else None
         if described is not None:
             return [clean_name(described.text)], [described], "anaphor-person"  # "Voss, the founder of X, ...": a person the model took for a place
@@ -1044,7 +1069,7 @@ def _resolve_anaphor(subj, earlier_pledges) -> tuple[list[str], list, str | None
         lead = _lead_name(subj)
         if lead:
             return [lead], [], "anaphor-lead"  # "the country's largest mobile operator": the company the story is about
-    if kind == "org" and not plural and subj.pos_ == "NOUN" and subj.lower_ in _COMPANY_WORDS:
+    if kind == "org" and not plural and subj.pos_ == "NOUN" and _names_a_business(subj):
         names, spans = salient_subject(subj, places=False)
         if names:
             return names, spans, "anaphor-salient"  # "the company": the company the text goes on about
@@ -1634,6 +1659,18 @@ def _leader_of_a_government_to_be(subj) -> str | None:
     return None
 
 
+def _person_telling_after(subj) -> str | None:
+    """The person who reports the pronoun's clause from after it ("She has pledged N, Okafor
+    told the paper"), as named; None where none does."""
+    verb = subj.head
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    teller = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN"), None)
+    if teller is None or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    return clean_name(_ent_at(teller).text)
+
+
 def _described_person_before(subj):
     """A name the model did not tag as a person that an apposition says is one ("Voss, the
     founder of Brightmere Homes, turned ..."), as a span, within the pronoun's reach; or None."""
@@ -2073,6 +2110,8 @@ def giver_of(prep) -> tuple[list[str], list]:
     if pobj is None:
         return [], []
     toks, todo = [], [pobj]
+    # ("from alumna Dr. Mira Osei": a description the name stands in apposition to)
+    todo.extend(c for c in pobj.children if c.dep_ == "appos" and pobj.pos_ == "NOUN" and c.pos_ == "PROPN")
     while todo:
         t = todo.pop()
         toks.append(t)

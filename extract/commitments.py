@@ -28,6 +28,7 @@ from commitments.extract.actors import (
     entities,
     entities_between,
     first_conjunct,
+    giver_of,
     governments_listed,
     is_stranded_main_verb,
     named_recipients,
@@ -1187,6 +1188,17 @@ def _commitment_for(document: Document, head, sent, amounts, timeframes, quoted,
     funders = _funded_by(head.doc, money)
     if funders:
         actors, spans = funders  # "towns will share a $90 million package, funded by X and Y"
+    elif cue == "announced-pledge" and money is not None:
+        from commitments.extract.list_lines import giver_after
+
+        given = giver_after(head.doc, money)
+        obj = next((x for x in head.children if x.dep_ == "dobj" and _names_a_pledge(x)), None)
+        if not given[0] and obj is not None:
+            # (the parser may hang "from X" on the verb: "unveiled a $5 million pledge from X")
+            given = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > obj.i
+                          for g in [giver_of(p)] if g[0]), ([], []))
+        if given[0] and not set(given[0]) & set(actors):
+            actors, spans = given  # "the college announced a $50 million commitment from alumna X": X gives
     if not actors:
         return None
     if money is not None and not (start <= money.start and money.end <= end):

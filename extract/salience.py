@@ -60,8 +60,10 @@ def is_no_company(name: str, utility: bool = False) -> bool:
 
 
 def _own_words(subj) -> list:
-    """The subject without the clauses that hang on it ("the Lakeside Fund, which counts Peru among …")."""
-    skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    """The subject without the clauses that hang on it ("the Lakeside Fund, which counts Peru among …")
+    and its phrases other than "of" ("the first stage in wiring Ostland grids": no name of the subject's)."""
+    skip = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ != "of"
+            for t in c.subtree}
     return [t for t in subj.subtree if t.i not in skip]
 
 

@@ -120,3 +120,46 @@ def test_a_capital_letter_after_a_hyphen_scales_a_headline_sum():
     assert [(a.value, a.currency) for a in find_amounts("Lenders seal ¥220-B tranche for Cebu rail")] == [(220e9, "JPY")]
     assert [(a.value, a.currency) for a in find_amounts("City gets $3-M grant")] == [(3e6, "USD")]
     assert [(a.value, a.currency) for a in find_amounts("Route 5-B reopens")] == []
+
+
+# --- names the model splits or mistakes -----------------------------------------------------------
+
+def test_a_lowercase_word_that_opens_a_tagged_name_with_the_word_before_it_is_that_name(nlp):
+    text = ("SEOUL, May 2 (Yonhap) -- SK hydron Inc. on Thursday announced a new battery plant in Ulsan.\n\n"
+            "Its directors signed off that morning. SK hydron will spend about 2.1 trillion won on the plant.\n")
+    assert _records_saying(nlp, text, "will spend") == [(["SK hydron"], (2.1e12, "KRW"))]
+
+
+def test_a_word_for_a_business_is_the_company_the_text_is_about_not_a_name_in_a_phrase(nlp):
+    text = ("SEOUL, May 2 (Yonhap) -- DX hynora Inc. on Thursday announced a new plant in Ulsan.\n\n"
+            "The new hall will rise beside the old one, where DX hynora has been expanding output, part of its push "
+            "in layering NAND cells onto SSD boards.\n\n"
+            "In March the chipmaker unveiled a $900 million assembly site in Ohio.\n")
+    assert [a for a, _ in _records_saying(nlp, text, "chipmaker")] == [["DX hynora Inc."]]
+
+
+def test_a_brand_before_a_country_is_a_company_not_the_country(nlp):
+    text = "Vodacom Tanzania will mount new radio gear on 500 masts.\n"
+    assert [a for a, _ in _records_saying(nlp, text, "radio gear")] == [["Vodacom Tanzania"]]
+
+
+def test_a_cent_sign_after_gh_is_the_cedi(nlp):
+    assert [(a.value, a.currency) for a in find_amounts("plans to pay GH¢8 million to farmers")] == [(8e6, "GHS")]
+
+
+# --- who gives what an announcer announces, and who "she" is -----------------------------------------
+
+def test_a_commitment_announced_from_a_giver_is_the_givers(nlp):
+    text = "On Monday Carleton College unveiled a $50-million pledge from alumna Dr. Mira Osei for its library.\n"
+    assert _records_saying(nlp, text, "pledge from") == [(["Mira Osei"], (50e6, "USD"))]
+
+
+def test_she_is_not_the_person_who_tells_of_her_pledge_afterwards(nlp):
+    text = ("The donor, a retired pharmacist who wants to stay anonymous, was called a loyal friend by the gallery's "
+            "chair, Anton Reiss. She will provide at least two million Swiss francs for the archive, Reiss told reporters.\n")
+    assert _records_saying(nlp, text, "She will provide") == [(["donor"], (2e6, "CHF"))]
+
+
+def test_he_is_the_person_who_says_he_will(nlp):
+    text = "Martin Vogt said he would give $2 million to the hospice.\n"
+    assert _records_saying(nlp, text, "he would give") == [(["Martin Vogt"], (2e6, "USD"))]
