@@ -785,6 +785,13 @@ def _known_place(ent) -> bool:
     return ent._.actor_name in countries() or ent._.actor_name in capitals()
 
 
+def _place_with_a_government(ent) -> bool:
+    """A country, a capital, or a region or territory the gazetteers list."""
+    from commitments.extract.pipeline import regions
+
+    return _known_place(ent) or ent._.actor_name in regions() or ent._.actor_name in set(regions().values())
+
+
 _COMPANY_WORDS = frozenset({"company", "firm", "group"})
 
 
@@ -1986,9 +1993,14 @@ def _earlier_actors(tok, label: str | None, plural: bool) -> list[str]:
         nearest = None
         company = tok.pos_ == "NOUN" and _describes_a_business(tok)
         utility = tok.lower_ not in _COMPANY_WORDS
+        # "the government" is a known place's, where the text names one ("Kwan" tagged as a place is none)
+        governed = label == "GPE" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and any(
+            _place_with_a_government(e) for e in _actors_before(tok, label))
         for e in _actors_before(tok, label):
             if company and is_no_company(e._.actor_name, utility):
                 continue  # "the company" is never the commission that approved its aid, "the utility" no agency
+            if governed and not _place_with_a_government(e):
+                continue
             if nearest is None:
                 nearest = e
             if here - _sentence_index(doc, e.start) > SUBJECT_REACH:

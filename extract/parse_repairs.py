@@ -19,6 +19,10 @@ every document.
   Ms Ortiz, who also chairs the committee, said ...": the parser may make the participle the
   subject of "said" and hang the name on the place before it. A name set off by a comma
   inside a participle that opens the sentence and governs its verb is that verb's subject.
+- **"dollar for dollar"**: "has agreed to match, dollar for dollar, new gifts of up to N":
+  the parser may take the idiom's first noun for the verb's object or an adverb of the verb
+  before "match", and hang the real object (or the sum) on it. The idiom is an adverb of the
+  verb before it; what hangs on it hangs on that verb (a noun as its object).
 - **"make N available"**: "will make 40 million euros available to the fund, shared
   between two ministries": the parser may read the sum as the subject of a clause of its
   own under "make" (of the participle after it, or of "available"), and the sum no longer
@@ -36,6 +40,7 @@ def repair_parse(doc):
     _make_available(doc)
     _subject_hung_as_apposition(doc)
     _subject_inside_an_opening_participle(doc)
+    _unit_for_unit(doc)
     return doc
 
 
@@ -113,3 +118,25 @@ def _subject_inside_an_opening_participle(doc) -> None:
             continue
         name.head, name.dep_ = verb, "nsubj"
         part.dep_ = "advcl"
+
+
+_UNITS = frozenset({"dollar", "pound", "euro", "rand", "rupee", "shilling", "franc", "krone", "krona", "peso"})
+
+
+def _unit_for_unit(doc) -> None:
+    for prep in _tokens(doc, "LOWER", "for"):
+        first, i = doc[prep.i - 1] if prep.i else None, prep.i
+        if first is None or i + 1 >= len(doc) or first.lower_ not in _UNITS or doc[i + 1].lower_ != first.lower_:
+            continue
+        verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.tag_.startswith("VB")), None)
+        if verb is None or prep.head.i != first.i:
+            continue
+        hung = [c for c in first.children if c.dep_ in ("conj", "appos", "compound", "dobj")]
+        if first.dep_ == "dobj":
+            hung += [c for c in first.children if c.dep_ == "compound"]
+        first.head, first.dep_ = verb, "npadvmod"
+        for c in dict.fromkeys(hung):
+            if c.i == prep.i:
+                continue
+            c.head = verb
+            c.dep_ = "dobj" if c.tag_.startswith("NN") and not any(d.dep_ == "dobj" for d in verb.children) else "npadvmod"

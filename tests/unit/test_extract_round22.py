@@ -163,3 +163,10 @@ def test_she_is_not_the_person_who_tells_of_her_pledge_afterwards(nlp):
 def test_he_is_the_person_who_says_he_will(nlp):
     text = "Martin Vogt said he would give $2 million to the hospice.\n"
     assert _records_saying(nlp, text, "he would give") == [(["Martin Vogt"], (2e6, "USD"))]
+
+
+# --- matching gifts ----------------------------------------------------------------------------------
+
+def test_matching_gifts_dollar_for_dollar_up_to_a_sum_is_the_matchers_pledge(nlp):
+    text = "The Halden Trust intends to match, dollar for dollar, any alumni donation of up to $100,000.\n"
+    assert _records_saying(nlp, text, "Halden Trust") == [(["Halden Trust"], (1e5, "USD"))]
