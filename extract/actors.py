@@ -183,6 +183,9 @@ def actors_of(head, earlier_pledges: list[list[str]]) -> tuple[list[str], list, 
     listed = governments_listed(subj)
     if listed:
         return listed, [], None  # "The Ontario and federal governments promised"
+    maker = _maker_of(subj)
+    if maker is not None:
+        return (*maker, "anaphor-maker")  # "X will build an academy. The academy will train ...": X's
     names, spans = names_in([t for s in subjects for t in _without_recipient_phrases(s)])
     if names:
         return names, spans, None
@@ -1663,6 +1666,33 @@ def _leader_of_a_government_to_be(subj) -> str | None:
     if who.lower_ in ("him", "her"):
         person = next((e for e in reversed(entities(subj.doc)) if e.label_ == "PERSON" and e.end <= subj.i), None)
         return clean_name(person.text) if person is not None else None
+    return None
+
+
+# what an actor sets up that then acts for it: "X will build a training academy. The academy will train ..."
+_MADE_NOUNS = frozenset({"academy", "institute", "centre", "center", "school", "college", "campus", "hub", "lab",
+                         "laboratory", "clinic", "incubator", "accelerator"})
+
+
+def _maker_of(subj) -> tuple[list[str], list] | None:
+    """For "the academy" (a facility with no name of its own), the named subject of a clause
+    in the sentences just before that builds, sets up or opens one (its object), or None."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _MADE_NOUNS or not _definite(subj) or any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subj.children):
+        return None
+    for t in _tokens_back(subj):
+        if t.lemma_.lower() != subj.lemma_.lower():
+            continue
+        # "will build an academy", "will put $15 million into an academy"
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("into", "in") else None
+        if verb is not None and verb.pos_ == "VERB":
+            while subject_of(verb) is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+                verb = verb.head  # "X will invest N to set up an academy": the investor sets it up
+            maker = subject_of(verb)
+            if maker is None:
+                return None
+            names, spans = names_in(list(maker.subtree))
+            return (names, spans) if names else None
     return None
 
 

@@ -623,7 +623,19 @@ def _delivers(verb) -> bool:
         verb, objects) or _keeps_a_goal(verb) or _procures(verb) or _pledges_a_share(verb) or _tenders_for(
         verb, objects) or _serves_a_count(verb) or _admits_a_count(verb) or _delivers_a_count(verb, not_verbs) \
         or _acts_on_a_thing(verb, not_verbs) or _makes_a_law(verb) or _stops_doing(verb) or _made_open(verb) \
-        or _lowers_a_price(verb)
+        or _lowers_a_price(verb) or _imposes_a_rule(verb)
+
+
+_RULING_VERBS = frozenset({"require", "oblige", "compel", "mandate"})
+
+
+def _imposes_a_rule(verb) -> bool:
+    """"will require new hotels to recycle grey water", "would oblige all clubs to field youth
+    teams": binding others to an act is a rule made (not "will require $2 billion", a need)."""
+    return verb.lemma_.lower() in _RULING_VERBS and any(
+        o.dep_ == "dobj" and o.tag_ in ("NNS", "NN", "NNP", "NNPS") and o.ent_type_ not in ("MONEY", "CARDINAL", "PERCENT")
+        for o in verb.children) and any(
+        x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children) for x in verb.children)
 
 
 def _bound_object(verb) -> bool:

@@ -432,12 +432,24 @@ def _same_pledge(a: Commitment, b: Commitment, wa: set[str], wb: set[str]) -> bo
             # a second undertaking without a sum inside the passage of one with a sum ("will
             # invest N in a campus and hire 250 developers") is a pledge of its own
             return False
+        if a.doc == b.doc and _counts_of_its_own(bare, held):
+            return False  # "will invest N to set up an academy" and "the academy will train 5,000": two pledges
         return (shared >= 2 and bool(common)) or (shared >= 1 and len(common) >= MIXED_WORDS)
     if a.doc == b.doc:
         # one text's pledges without money (build a plant, retrofit a ship, sign offtake deals)
         # are different undertakings unless their passages say much the same
         return shared >= 1 and len(common) >= SAME_TEXT_WORDS
     return (parties >= 2 and bool(common)) or (shared >= 1 and len(common) >= 2)
+
+
+_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])")
+
+
+def _counts_of_its_own(bare: Commitment, held: Commitment) -> bool:
+    """Whether a pledge without money counts what it delivers ("train 5,000 technicians") with a
+    figure the other passage does not hold (a year is no count)."""
+    counts = {n for n in _COUNT.findall(bare.passage.text) if not (len(n) == 4 and n[:2] in ("19", "20"))}
+    return bool(counts) and not any(n in held.passage.text for n in counts)
 
 
 def _flag_discrepancies(group: list[Commitment]) -> None:

@@ -192,3 +192,15 @@ def test_a_company_named_for_its_market_is_not_that_country():
     same = rec("b.txt", ["UK government"], "The UK government will fund the electric furnace", 1.4e9)
     assign_groups([state, same])
     assert state.group == same.group
+
+
+def test_a_pledge_without_money_that_counts_what_it_delivers_is_not_the_sum_beside_it():
+    both = ["Halvorsen Motors", "Halvorsen Group"]
+    money = rec("a.txt", both, "Halvorsen Motors will invest $15 million to set up a training academy", 15e6)
+    counted = rec("a.txt", both, "will train 3,000 mechanics by 2029 at the academy")
+    restated = rec("a.txt", both, "Halvorsen Motors will set up a training academy in 2027")
+    counted.passage = Passage(200, 200 + len(counted.passage.text), counted.passage.text)  # a later sentence
+    restated.passage = Passage(400, 400 + len(restated.passage.text), restated.passage.text)
+    assign_groups([money, counted, restated])
+    assert counted.group != money.group
+    assert restated.group == money.group

@@ -170,3 +170,21 @@ def test_he_is_the_person_who_says_he_will(nlp):
 def test_matching_gifts_dollar_for_dollar_up_to_a_sum_is_the_matchers_pledge(nlp):
     text = "The Halden Trust intends to match, dollar for dollar, any alumni donation of up to $100,000.\n"
     assert _records_saying(nlp, text, "Halden Trust") == [(["Halden Trust"], (1e5, "USD"))]
+
+
+# --- rules imposed on others, and what a facility an actor sets up does -----------------------------
+
+def test_binding_others_to_an_act_is_a_rule_made(nlp):
+    text = "The Ostland government will require new hotels in the capital to recycle at least half of their grey water.\n"
+    assert _records_saying(nlp, text, "require new hotels") == [(["Ostland"], None)]
+
+
+def test_a_sum_something_will_require_is_a_need_not_a_rule(nlp):
+    text = "The expansion of the Tarn harbour will require about $40 million of new borrowing.\n"
+    assert _records_saying(nlp, text, "require") == []
+
+
+def test_a_facility_an_actor_sets_up_acts_for_that_actor(nlp):
+    text = ("Halvorsen Motors will put $15 million into a training academy near Pune. The academy, due to open in "
+            "2027, will train 3,000 mechanics by 2029.\n")
+    assert [a for a, _ in _records_saying(nlp, text, "3,000 mechanics")] == [["Halvorsen Motors"]]
