@@ -443,6 +443,9 @@ def _candidate(document, doc, a, span, timeframes, earlier, cm):
     noun_phrase = _verbless(document, doc, a, span, sent, timeframes, earlier, cm, is_part, verb)
     if noun_phrase is not None:
         return noun_phrase  # "a CHF 600 million investment by X", "X's ¥50bn pledge"
+    added_to = _pledge_added_to(document, doc, a, span, sent, timeframes, earlier, cm)
+    if added_to is not None:
+        return added_to  # "The money comes on top of a £113 million package announced in November"
     chain = _verb_chain(verb)
     top = chain[-1]
     role = _role(verb, chain, sent, cm)
@@ -1578,6 +1581,37 @@ def _whole(a, earlier, doc_name, within=None):
                 and getattr(r, "part_of", None) is None:
             return r
     return None
+
+
+# what a new pledge is said to add to: "comes on top of a", "in addition to the", "follows an"
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|follows|followed|builds?\s+on|adds?\s+to)\s+"
+                       r"$", re.IGNORECASE)  # (before the noun phrase, its article with it)
+_ANNOUNCED = frozenset({"announce", "unveil", "pledge", "promise", "commit", "make", "agree", "approve", "sign"})
+
+
+def _pledge_added_to(document, doc, a, span, sent, timeframes, earlier, cm):
+    """"The money comes on top of a £113 million package announced in November": the earlier
+    pledge a new one adds to, reported again, and the new one's giver's (the record just
+    before, in the same paragraph), unless the participle names another ("announced by X")."""
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    told = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ANNOUNCED), None)
+    if noun.lemma_.lower() not in pledge_nouns() or told is None or any(c.dep_ == "agent" for c in told.children):
+        return None
+    text = doc_text(doc)
+    if _ADDED_TO.search(text[max(sent.start_char, noun.left_edge.idx - 40):noun.left_edge.idx]) is None:
+        return None
+    # (the new pledge is in the earlier one's currency: "The EU committed €522 million. This came
+    # on top of a £113 million package" adds to the UK's £120 million told before the EU's)
+    near = [r for r in reversed(earlier) if r.doc == document.doc and r.actors and r.passage.end <= noun.left_edge.idx
+            and "\n\n" not in text[r.passage.end:noun.left_edge.idx] and noun.left_edge.idx - r.passage.end <= _SHARE_REACH]
+    prior = next((r for r in near if r.money is not None and r.money.currency == a.currency), near[0] if near else None)
+    if prior is None:
+        return None
+    end = max(a.end, told.right_edge.idx + len(told.right_edge.text))
+    return "new", cm._record(document, list(prior.actors), [], noun.left_edge.idx, end, a, timeframes, "funding",
+                             "amount-reported", [])
 
 
 def _previous(a, earlier, doc_name):

@@ -188,3 +188,16 @@ def test_a_facility_an_actor_sets_up_acts_for_that_actor(nlp):
     text = ("Halvorsen Motors will put $15 million into a training academy near Pune. The academy, due to open in "
             "2027, will train 3,000 mechanics by 2029.\n")
     assert [a for a, _ in _records_saying(nlp, text, "3,000 mechanics")] == [["Halvorsen Motors"]]
+
+
+# --- an earlier pledge a new one adds to ---------------------------------------------------------------
+
+def test_a_package_a_new_pledge_comes_on_top_of_is_the_same_givers_reported_again(nlp):
+    text = ("Ostland will give Tarnia a further £40 million in food aid, its foreign ministry said. Varnia offered "
+            "€15 million. The new aid sits on top of a £95 million package unveiled in March.\n")
+    assert _records_saying(nlp, text, "£95 million") == [(["Ostland"], (95e6, "GBP"))]
+
+
+def test_a_package_announced_by_another_is_that_ones(nlp):
+    text = "Ostland will give Tarnia a further £40 million. It follows a £95 million package announced by the Harbour Bank.\n"
+    assert [a for a, _ in _records_saying(nlp, text, "£95 million")] != [["Ostland"]]
