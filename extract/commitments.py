@@ -614,6 +614,8 @@ def _delivers(verb) -> bool:
     objects, not_verbs = _deliveries()
     if _bound_object(verb) or _ensures(verb):
         return True
+    if verb.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lower_ == "place" for o in verb.children):
+        return False  # "the festival will take place in July": an event held, nothing delivered
     if verb.lemma_.lower() in _keeping()[0]:
         # "will keep its field nurses in the camps" keeps people at work, "will keep prices frozen" a
         # price held; "will keep the docks" delivers nothing

@@ -201,3 +201,16 @@ def test_a_package_a_new_pledge_comes_on_top_of_is_the_same_givers_reported_agai
 def test_a_package_announced_by_another_is_that_ones(nlp):
     text = "Ostland will give Tarnia a further £40 million. It follows a £95 million package announced by the Harbour Bank.\n"
     assert [a for a, _ in _records_saying(nlp, text, "£95 million")] != [["Ostland"]]
+
+
+# --- what delivers nothing ------------------------------------------------------------------------------
+
+def test_an_event_that_takes_place_or_a_contract_to_negotiate_is_no_pledge(nlp):
+    text = ("Karst Arts will take place in August.\n\n"
+            "Ostby Harbour and two partners will now negotiate lease contracts.\n")
+    assert _records_saying(nlp, text, "take place") == [] and _records_saying(nlp, text, "negotiate") == []
+
+
+def test_taking_in_people_is_still_delivered(nlp):
+    text = "The Halden council will take 300 refugees this year.\n"
+    assert [m for _, m in _records_saying(nlp, text, "300 refugees")] == [None]
