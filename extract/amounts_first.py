@@ -718,6 +718,8 @@ def _relative_pledge(document, doc, a, tok, sent, timeframes, earlier, cm):
     w = _w()
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.like_num or tok.head.head.tag_ == "CD"):
         return None  # "it paid out N of the M set aside for the year": the whole a share is measured against
+    if tok.head.lemma_.lower() == "match" and tok.head.pos_ == "VERB":
+        return None  # "will match up to N that other donors give": the matcher's pledge, read from its verb
     giving = w["promise_verbs"] | w["spending_verbs"]
     clause = next((c for n in _measured_nouns(tok) for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                    and c.lemma_.lower() in giving and any(
@@ -1527,6 +1529,8 @@ def collective(subj) -> str | None:
     if not toks:
         return None
     phrase = subj.doc[toks[0].i:subj.i + 1].text
+    if any(t.is_currency or t.ent_type_ == "MONEY" for t in toks):
+        return None  # "a separate $7-million fund will help": a sum's vehicle, no one who gives
     return phrase if len(phrase.split()) >= 2 or subj.tag_ == "NNS" else None
 
 

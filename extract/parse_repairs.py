@@ -131,7 +131,7 @@ def _unit_for_unit(doc) -> None:
         verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.tag_.startswith("VB")), None)
         if verb is None or prep.head.i != first.i:
             continue
-        hung = [c for c in first.children if c.dep_ in ("conj", "appos", "compound", "dobj")]
+        hung = [c for c in first.children if c.dep_ in ("conj", "appos", "compound", "dobj", "nummod")]
         if first.dep_ == "dobj":
             hung += [c for c in first.children if c.dep_ == "compound"]
         first.head, first.dep_ = verb, "npadvmod"

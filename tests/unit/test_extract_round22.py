@@ -214,3 +214,14 @@ def test_an_event_that_takes_place_or_a_contract_to_negotiate_is_no_pledge(nlp):
 def test_taking_in_people_is_still_delivered(nlp):
     text = "The Halden council will take 300 refugees this year.\n"
     assert [m for _, m in _records_saying(nlp, text, "300 refugees")] == [None]
+
+
+def test_matching_up_to_a_sum_others_give_is_the_matchers_pledge(nlp):
+    text = "The Ostrander family plans to match, dollar for dollar, as much as $30 million that fellow alumni give for chairs.\n"
+    assert [a for a, _ in _records_saying(nlp, text, "$30 million")] == [["Ostrander"]]
+
+
+def test_a_sized_fund_as_subject_is_no_giver_kept_as_written(nlp):
+    text = ("Ostland will spend C$40 million on rural nursing homes, the province said on Tuesday. A separate "
+            "$5-million fund is to pay for hoists in the smallest homes.\n")
+    assert [a for a, _ in _records_saying(nlp, text, "$5-million fund")] == [["Ostland"]]
