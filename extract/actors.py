@@ -800,10 +800,11 @@ _COMPANY_WORDS = frozenset({"company", "firm", "group"})
 
 def _names_a_business(noun) -> bool:
     """"the company", "the chipmaker", "the steel producer": a word for a business, which stands
-    for the company the text goes on about, not the nearest thing the model tagged as a name."""
+    for the company the text goes on about (the nearest earlier subject) rather than the nearest
+    thing the model tagged as a name. Narrower than ``_describes_a_business``: "the utility" and
+    "the carrier" often stand for a public body or an airline that subject search passes over."""
     word = noun.lower_
-    return word in _COMPANY_WORDS or word.endswith(lx.ANAPHOR_ORG_SUFFIXES) and word not in lx.NO_COMPANY_WORDS \
-        and not word.endswith(("fund", "lender", "insurer"))
+    return word in _COMPANY_WORDS or word.endswith(_BUSINESS_ENDINGS) and word not in lx.NO_COMPANY_WORDS
 
 
 def _describes_a_business(tok) -> bool:

@@ -802,8 +802,8 @@ def _letting_draw(verb):
             or frames.credit_facility(verb) is not None:
         return None  # ("a swap agreement that will allow X to draw N": the facility's lender, read there)
     up = verb.head
-    return up if up.lemma_.lower() in _LETTING_VERBS and any(c.dep_ in SUBJECTS for c in verb.children) | any(
-        c.dep_ == "dobj" for c in up.children) else None
+    lets_someone = any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "dobj" for c in up.children)
+    return up if up.lemma_.lower() in _LETTING_VERBS and lets_someone else None
 
 
 def _verb_chain(verb) -> list:

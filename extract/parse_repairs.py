@@ -125,18 +125,16 @@ _UNITS = frozenset({"dollar", "pound", "euro", "rand", "rupee", "shilling", "fra
 
 def _unit_for_unit(doc) -> None:
     for prep in _tokens(doc, "LOWER", "for"):
-        first, i = doc[prep.i - 1] if prep.i else None, prep.i
-        if first is None or i + 1 >= len(doc) or first.lower_ not in _UNITS or doc[i + 1].lower_ != first.lower_:
+        if prep.i == 0 or prep.i + 1 >= len(doc):
+            continue
+        first = doc[prep.i - 1]
+        if first.lower_ not in _UNITS or doc[prep.i + 1].lower_ != first.lower_:
             continue
         verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.tag_.startswith("VB")), None)
         if verb is None or prep.head.i != first.i:
             continue
         hung = [c for c in first.children if c.dep_ in ("conj", "appos", "compound", "dobj", "nummod")]
-        if first.dep_ == "dobj":
-            hung += [c for c in first.children if c.dep_ == "compound"]
         first.head, first.dep_ = verb, "npadvmod"
-        for c in dict.fromkeys(hung):
-            if c.i == prep.i:
-                continue
+        for c in hung:
             c.head = verb
             c.dep_ = "dobj" if c.tag_.startswith("NN") and not any(d.dep_ == "dobj" for d in verb.children) else "npadvmod"
