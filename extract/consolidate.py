@@ -362,6 +362,9 @@ def _recipients_conflict(a: Commitment, b: Commitment) -> bool:
     return not any(x in b.passage.text for x in a.recipients) and not any(y in a.passage.text for y in b.recipients)
 
 
+_ENTRY_RULES = frozenset({"amount-list-item", "amount-list-line", "amount-tracker"})  # a list's or tracker's own entries
+
+
 def _compatible(a: Commitment, b: Commitment) -> bool:
     """Whether two records may sit in one group: never a part of a package and its whole
     (or another part of it), nor amounts that differ by more than a factor of 1.3, nor
@@ -379,8 +382,10 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
         return ratio <= EQUAL_RATIO  # a share of a package is one exact sum, reported again as written
     if ratio is not None and ratio > EQUAL_RATIO and a.doc != b.doc and not _shared(a.actors, b.actors):
         return False  # different givers of different sums: two pledges, however a group chains them
-    if ratio is not None and ratio > EQUAL_RATIO and a.doc == b.doc and "amount-list-item" in (a.rule, b.rule):
-        return False  # "$20 million into X and $25 million to Y": items of one text are different pledges
+    if ratio is not None and ratio > EQUAL_RATIO and a.doc == b.doc and {a.rule, b.rule} & _ENTRY_RULES:
+        # "$20 million into X and $25 million to Y", two dated entries of one tracker ("26 June:
+        # Norway, $50 million" and "17 November: Norway, $60 million"): different pledges
+        return False
     if _past_and_present(a, b) or _past_and_present(b, a):
         return False  # "a 55.6 billion yen loan in 2021" is not the loan announced in 2025
     return ratio is None or ratio <= COMPATIBLE_RATIO

@@ -197,6 +197,11 @@ def _country_label(text: str, start: int, at: int) -> bool:
     return label is not None and bool(_country([label.group("label").strip()]))
 
 
+def _coined_name(tok) -> bool:
+    """An acronym ("USAID"), whatever part of speech the tagger gave it."""
+    return tok.is_alpha and len(tok) >= 3 and tok.is_upper
+
+
 def _label_name(span):
     """The name in a label that introduces it ("Brewer Taberna Ulla" → "Taberna Ulla",
     "Energy company Eólica Brava" → "Eólica Brava"); the label as written otherwise."""
@@ -242,6 +247,8 @@ def _unmarked_item(text: str, line_start: int):
         neighbours.append(nxt)
     if any(LABEL_LINE.match(text, n) for n in neighbours):
         return _NO_MARKER.match(text, line_start)
+    if prev_start is not None and _DATE_HEADING.fullmatch(text[prev_start:text.find("\n", prev_start)].strip()):
+        return _NO_MARKER.match(text, line_start)  # a dated tracker's entry: "26 June 2024" over "Norway: $50 million"
     return None
 
 
@@ -292,7 +299,8 @@ def list_line(document, doc, a, timeframes, earlier, cm):
         # "Fiji (host)", "Brewer Taberna Ulla, the main sponsor": the name, less what it says of it
         named = re.match(r"[^,(–—]*", label.group("label")).group(0).rstrip() or label.group("label")
         who = doc.char_span(marker.end(), marker.end() + len(named), alignment_mode="contract")
-        named_giver = givers and who is not None and any(t.pos_ == "PROPN" for t in who)  # "Lugo city council"
+        # "Lugo city council"; "USAID" (an acronym the tagger took for an adjective)
+        named_giver = givers and who is not None and any(t.pos_ == "PROPN" or _coined_name(t) for t in who)
         if who is None or not (_is_name(who) or _country([who._.actor_name]) or named_giver
                                or givers and collective_label(who)):
             return None  # "- Science: €3.2 billion": a breakdown by topic, not by who gives or receives
@@ -359,6 +367,7 @@ _NOUN_AFTER_SUM = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[a-z-]+\s+){0,2
 _SHARE = re.compile(r"[,;(]\s*(?:including|of\s+which|incl\.)\s")
 
 
+_DATE_HEADING = re.compile(rf"(?:\w+day,?\s+)?{_DATE_LABEL}", re.IGNORECASE)
 _DATED_LINE = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:", re.IGNORECASE)
 
 
@@ -372,6 +381,10 @@ def tracker_line(document, doc, a, tracked, line_end, timeframes, cm):
     line from its date is the passage, and a stated equivalent in brackets is no second
     record. A line whose rest holds a verb or another sum is read by the other rules."""
     text = doc.user_data.get("text") or doc.text
+    # the line's first sentence: "17 Nov — Ostland: $60 million. Its premier announced ..." goes on
+    # in a sentence of its own, which the clause rules read
+    stop = re.search(r"\.\s+(?=[A-Z])", text[a.end:line_end])
+    line_end = a.end + stop.start() + 1 if stop is not None else line_end
     rest = text[a.end:line_end]
     if _TRACKER_REST.match(rest) is None and not _NOUN_AFTER_SUM.match(rest):
         return None

@@ -204,3 +204,12 @@ def test_a_pledge_without_money_that_counts_what_it_delivers_is_not_the_sum_besi
     assign_groups([money, counted, restated])
     assert counted.group != money.group
     assert restated.group == money.group
+
+
+def test_two_dated_entries_of_one_tracker_are_different_pledges_of_one_giver():
+    first = rec("t.txt", ["Norway"], "26 June: Norway, US$ 50 million for the fund", 5e7)
+    second = rec("t.txt", ["Norway"], "17 November: Norway, US$ 60 million for the fund", 6e7)
+    first.rule = second.rule = "amount-tracker"
+    second.passage = Passage(300, 300 + len(second.passage.text), second.passage.text)
+    assign_groups([first, second])
+    assert first.group != second.group

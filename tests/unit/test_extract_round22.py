@@ -225,3 +225,27 @@ def test_a_sized_fund_as_subject_is_no_giver_kept_as_written(nlp):
     text = ("Ostland will spend C$40 million on rural nursing homes, the province said on Tuesday. A separate "
             "$5-million fund is to pay for hoists in the smallest homes.\n")
     assert [a for a, _ in _records_saying(nlp, text, "$5-million fund")] == [["Ostland"]]
+
+
+# --- the twenty-third round, started: dated trackers and acronyms (from blind19/20's misses) ----------
+
+def test_a_tracker_line_that_goes_on_in_a_sentence_of_its_own_still_gives(nlp):
+    text = ("Who has given what\n\n"
+            "3 Oct 2024 — Norway: US$40 million (about R$220 million). Its minister made the gift in Belém.\n\n"
+            "9 Mar 2024 — Portugal: €12 million (R$64 million), confirmed by the embassy.\n")
+    assert _records_saying(nlp, text, "Norway: US$40 million") == [(["Norway"], (40e6, "USD"))]
+
+
+def test_a_country_line_under_a_date_heading_is_a_dated_trackers_entry(nlp):
+    text = ("Who has given what\n\n"
+            "3 October 2024\n"
+            "Norway: US$40 million. Its minister made the new gift in Belém.\n\n"
+            "9 March 2024\n"
+            "Switzerland: CHF 4 million, signed in Geneva.\n")
+    assert [r for r in _records_saying(nlp, text, "Switzerland: CHF 4 million")] == [(["Switzerland"], (4e6, "CHF"))]
+    assert [r for r in _records_saying(nlp, text, "Norway: US$40 million")] == [(["Norway"], (40e6, "USD"))]
+
+
+def test_an_acronym_labels_a_line_of_givers(nlp):
+    text = "Her list of pledges:\n- Portugal: $30 million\n- USAID: $75 million\n- Chile: $12 million\n"
+    assert _records_saying(nlp, text, "USAID") == [(["USAID"], (75e6, "USD"))]  # (tagged an adjective)
