@@ -789,10 +789,10 @@ def _known_place(ent) -> bool:
 
 
 def _place_with_a_government(ent) -> bool:
-    """A country, a capital, or a region or territory the gazetteers list."""
+    """A country, a capital, or a region or territory the gazetteers list (a region's country is a country)."""
     from commitments.extract.pipeline import regions
 
-    return _known_place(ent) or ent._.actor_name in regions() or ent._.actor_name in set(regions().values())
+    return _known_place(ent) or ent._.actor_name in regions()
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group"})

@@ -1590,7 +1590,8 @@ def _whole(a, earlier, doc_name, within=None):
 # what a new pledge is said to add to: "comes on top of a", "in addition to the", "follows an"
 _ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|follows|followed|builds?\s+on|adds?\s+to)\s+"
                        r"$", re.IGNORECASE)  # (before the noun phrase, its article with it)
-_ANNOUNCED = frozenset({"announce", "unveil", "pledge", "promise", "commit", "make", "agree", "approve", "sign"})
+# (the lexicon's verbs of announcing and promising, and agreeing or approving a pledge)
+_ANNOUNCED = lx.ANNOUNCE_VERBS | lx.PROMISE_VERBS | {"agree", "approve"}
 
 
 def _pledge_added_to(document, doc, a, span, sent, timeframes, earlier, cm):
